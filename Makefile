@@ -1,0 +1,36 @@
+# The two commands a new user needs: `make demo` and `make test`. Both set up what is missing.
+SHELL := /bin/bash
+PY := .venv/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup demo test package bench lint sample-data translations clean
+
+setup:
+	@scripts/bootstrap.sh
+
+# Built only when missing: the committed GeoPackage and project are the reference.
+sample-data: setup
+	@[ -f sample_data/heilbronn_demo.gpkg ] && [ -f sample_data/heilbronn_demo.qgz ] || \
+		$(PY) sample_data/build_sample_data.py
+
+demo: sample-data
+	@$(PY) scripts/demo.py
+
+test: sample-data
+	$(PY) -m pytest
+
+package: setup
+	@$(PY) scripts/package.py
+
+bench: sample-data
+	$(PY) -m tests.benchmarks
+
+lint: setup
+	.venv/bin/ruff check .
+
+translations: setup
+	@$(PY) scripts/build_translations.py
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,28 @@
+"""The Processing provider ``heilbronn``: the stable id GIS staff script against."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.paths import ICON
+from .kernel_density import KernelDensityAlgorithm
+
+PROVIDER_ID = "heilbronn"
+
+
+class HeilbronnProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return tr("Heilbronn Digital")
+
+    def longName(self) -> str:
+        return tr("Heilbronn Digital: analyses for the digital city")
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in (KernelDensityAlgorithm,):
+            self.addAlgorithm(algorithm())

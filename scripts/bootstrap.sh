@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# One-time set-up shared by `make demo`, `make test`, `make package` and `make bench`:
+# Debian packages for QGIS and the Python stack, then a venv that can still import PyQGIS.
+# Quick when everything is there already: it checks before it installs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SYS_PY=/usr/bin/python3
+VENV=.venv
+APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python3-venv \
+  python3-geopandas python3-rasterio python3-scipy xvfb xauth xfonts-base qttools5-dev-tools"
+
+missing=""
+for pkg in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+  echo "Installing Debian packages:$missing"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+stamp="$VENV/.installed-$(sha1sum requirements-dev.txt | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+  echo "Creating the virtual environment $VENV (with system site packages, so PyQGIS stays importable)"
+  [ -x "$VENV/bin/python" ] || "$SYS_PY" -m venv --system-site-packages "$VENV"
+  # Keep Debian's numpy: a pip numpy would break GDAL's gdal_array and with it Processing.
+  "$SYS_PY" -c "import numpy; print('numpy==' + numpy.__version__)" > "$VENV/constraints.txt"
+  "$VENV/bin/pip" install -q --disable-pip-version-check -c "$VENV/constraints.txt" -r requirements-dev.txt
+  rm -f "$VENV"/.installed-*
+  touch "$stamp"
+fi
