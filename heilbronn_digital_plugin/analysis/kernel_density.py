@@ -225,7 +225,8 @@ def _stamp_exact(out, x, y, w, grid: Grid, radius: float, profile, report) -> No
         distance = np.sqrt(dy[:, :, None] ** 2 + dx[:, None, :] ** 2)
         # QGIS drops the whole point when its block sticks out of the raster (the block
         # write fails); clipping the block keeps the pixels that are inside.
-        inside = (distance <= radius) & (rows[:, :, None] < grid.rows) & (cols[:, None, :] < grid.cols)
+        inside = ((distance <= radius) & (rows[:, :, None] < grid.rows)
+                  & (cols[:, None, :] < grid.cols))
         values = (w[idx, None, None] * profile(distance))[inside]
         flat = (rows[:, :, None] * grid.cols + cols[:, None, :])[inside]
         if flat.size:

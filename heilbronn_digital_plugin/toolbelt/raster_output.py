@@ -1,0 +1,65 @@
+"""Write engine grids as rasters QGIS opens with a ready style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (
+    QgsColorRampShader,
+    QgsCoordinateReferenceSystem,
+    QgsRasterFileWriter,
+    QgsRasterLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from .paths import style_path
+
+
+class RasterWriteError(RuntimeError):
+    pass
+
+
+def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
+               crs: QgsCoordinateReferenceSystem) -> None:
+    """Write a float32 grid (row 0 at the top) with its georeferencing, in the format the
+    file extension asks for (GeoTIFF by default)."""
+    extension = Path(path).suffix.lstrip(".") or "tif"
+    driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
+    if driver is None:
+        raise RasterWriteError(f"GDAL has no driver for .{extension} files")
+    dataset = driver.Create(path, grid.shape[1], grid.shape[0], 1, gdal.GDT_Float32)
+    if dataset is None:
+        raise RasterWriteError(f"{path} cannot be created: {gdal.GetLastErrorMsg()}")
+    dataset.SetGeoTransform(geotransform)
+    dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    band = dataset.GetRasterBand(1)
+    band.WriteArray(grid)
+    band.ComputeStatistics(False)
+    dataset.FlushCache()
+    dataset = None
+
+
+def save_heatmap_style(path: str, maximum: float, minimum: float = 0.0) -> Path:
+    """Store the heatmap style beside the raster (``<name>.qml``), stretched to its values,
+    so that QGIS applies it whenever the file is opened."""
+    layer = QgsRasterLayer(path, Path(path).stem, "gdal")
+    layer.loadNamedStyle(str(style_path("kernel_density")))
+    renderer = layer.renderer().clone()
+    function = renderer.shader().rasterShaderFunction()
+    # The template's ramp runs from 0 to 1; stretch it to the data.
+    top = maximum if maximum > 0 else 1.0
+    items = [QgsColorRampShader.ColorRampItem(item.value * top, item.color, item.label)
+             for item in function.colorRampItemList()]
+    if minimum < 0:
+        items.insert(0, QgsColorRampShader.ColorRampItem(minimum, QColor(49, 54, 149), ""))
+    function.setColorRampItemList(items)
+    function.setMinimumValue(min(minimum, 0.0))
+    function.setMaximumValue(top)
+    renderer.setClassificationMin(min(minimum, 0.0))
+    renderer.setClassificationMax(top)
+    layer.setRenderer(renderer)
+    sidecar = Path(path).with_suffix(".qml")
+    layer.saveNamedStyle(str(sidecar))
+    return sidecar

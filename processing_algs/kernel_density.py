@@ -1,0 +1,323 @@
+"""``heilbronn:kerneldensity``: a fast drop-in for QGIS's heatmap (kernel density estimation).
+
+Parameters that mean the same as in ``qgis:heatmapkerneldensityestimation`` keep its names and
+enum order, so existing models and scripts only change the algorithm id.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsExpression,
+    QgsExpressionContextScope,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsVectorLayer,
+)
+
+from ..heilbronn_digital_plugin.analysis.kernel_density import (
+    MAX_CELLS,
+    Grid,
+    GridTooLarge,
+    Kernel,
+    kernel_density,
+)
+from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
+    PointArrays,
+    read_points,
+    read_points_fast,
+)
+from ..heilbronn_digital_plugin.toolbelt.raster_output import save_heatmap_style, write_grid
+
+METHODS = ("auto", "exact", "binned")
+
+
+class KernelDensityAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    RADIUS = "RADIUS"
+    RADIUS_FIELD = "RADIUS_FIELD"
+    PIXEL_SIZE = "PIXEL_SIZE"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    KERNEL = "KERNEL"
+    DECAY = "DECAY"
+    OUTPUT_VALUE = "OUTPUT_VALUE"
+    FILTER = "FILTER"
+    TIME_FIELD = "TIME_FIELD"
+    TIME_START = "TIME_START"
+    TIME_END = "TIME_END"
+    METHOD = "METHOD"
+    OUTPUT = "OUTPUT"
+
+    def createInstance(self) -> KernelDensityAlgorithm:
+        return KernelDensityAlgorithm()
+
+    def name(self) -> str:
+        return "kerneldensity"
+
+    def displayName(self) -> str:
+        return tr("Kernel density (fast heatmap)")
+
+    def group(self) -> str:
+        return tr("Density and hotspots")
+
+    def groupId(self) -> str:
+        return "density"
+
+    def tags(self) -> list[str]:
+        return tr("heatmap,kde,kernel density,density,hotspot,points,raster").split(",")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Creates a density (heatmap) raster from a point layer, like QGIS's Heatmap "
+            "(Kernel Density Estimation) but many times faster on large layers.\n\n"
+            "The output grid has the same size, extent and georeferencing as QGIS's heatmap "
+            "and raw values agree with it; scaled values integrate to 1 per unit of weight. "
+            "Points can be filtered by an expression and by a time window on a date/time "
+            "field. A point layer in a geographic CRS is reprojected to its UTM zone first, "
+            "so that the radius and pixel size are in metres.\n\n"
+            "Method: 'auto' computes few points exactly like QGIS and many points by linear "
+            "binning and FFT convolution (error below 0.1 % of the maximum for realistic data; "
+            "the uniform kernel's hard edge is blurred by one pixel). 'exact' forces the exact "
+            "computation.\n\n"
+            "The output is styled from transparent (no density) to dark red."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Point layer"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.RADIUS, tr("Radius"), 100.0, self.INPUT, False, 0.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.RADIUS_FIELD, tr("Radius from field"), None, self.INPUT,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PIXEL_SIZE, tr("Output raster pixel size"), QgsProcessingParameterNumber.Double,
+            10.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, tr("Weight from field"), None, self.INPUT,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.KERNEL, tr("Kernel shape"),
+            [tr("Quartic"), tr("Triangular"), tr("Uniform"), tr("Triweight"), tr("Epanechnikov")],
+            defaultValue=0))
+        self._add_advanced(QgsProcessingParameterNumber(
+            self.DECAY, tr("Decay ratio (triangular kernels only)"),
+            QgsProcessingParameterNumber.Double, 0.0, True, -100.0, 100.0))
+        self._add_advanced(QgsProcessingParameterEnum(
+            self.OUTPUT_VALUE, tr("Output value scaling"), [tr("Raw"), tr("Scaled")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.FILTER, tr("Only points matching this expression"), None, self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TIME_FIELD, tr("Date/time field for the time window"), None, self.INPUT,
+            QgsProcessingParameterField.DateTime, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.TIME_START, tr("Time window start (inclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.TIME_END, tr("Time window end (exclusive)"), optional=True))
+        self._add_advanced(QgsProcessingParameterEnum(
+            self.METHOD, tr("Method"), [tr("Automatic"), tr("Exact (like QGIS)"),
+                                        tr("Binned (FFT)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Heatmap")))
+
+    def _add_advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        radius_field = self.parameterAsString(parameters, self.RADIUS_FIELD, context)
+        pixel_size = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
+        kernel = Kernel(self.parameterAsEnum(parameters, self.KERNEL, context))
+        decay = self.parameterAsDouble(parameters, self.DECAY, context)
+        scaled = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context) == 1
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+
+        for field in (weight_field, radius_field):
+            _check_numeric(source, field)
+        if pixel_size <= 0:
+            raise QgsProcessingException(tr("The pixel size must be greater than zero."))
+        if not radius_field and radius <= 0:
+            raise QgsProcessingException(tr("The radius must be greater than zero."))
+
+        request, filtered = self._request(parameters, source, context)
+        crs = source.sourceCrs()
+        if crs.isGeographic():
+            crs = _utm_crs(source, context)
+            request.setDestinationCrs(crs, context.transformContext())
+            feedback.pushInfo(tr(
+                "The layer is in a geographic CRS (degrees). The points were reprojected to "
+                "{crs} so that the radius and pixel size are in metres.").format(crs=crs.authid()))
+            filtered = True
+
+        fields = [f for f in (weight_field, radius_field) if f]
+        layer = None if filtered else _whole_layer(self, parameters, context)
+        points = read_points_fast(layer, fields) if layer else None
+        if points is None:
+            points = read_points(source, request, fields, feedback)
+        if feedback.isCanceled():
+            return {}
+        self._report_input(points, weight_field, radius_field, feedback)
+        if len(points) == 0:
+            raise QgsProcessingException(tr(
+                "The input layer has no points{where}, so there is nothing to draw a heatmap "
+                "from. Check the layer{checks}.").format(
+                    where=tr(" matching the filter and time window") if filtered else "",
+                    checks=tr(", the filter expression and the time window") if filtered else ""))
+
+        radii = points.values[radius_field] if radius_field else radius
+        max_radius = float(max(_nan_max(radii), 0.0)) if radius_field else radius
+        try:
+            grid = Grid.around(points.extent, max_radius, pixel_size)
+        except GridTooLarge as error:
+            raise QgsProcessingException(tr(
+                "A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, "
+                "more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. "
+                "{suggestion}.").format(
+                    pixel=pixel_size, rows=error.rows, cols=error.cols,
+                    cells=f"{error.rows * error.cols:,}", limit=f"{MAX_CELLS:,}",
+                    suggestion=_suggest_pixel_size(points.extent, max_radius))) from error
+        feedback.pushInfo(tr("Raster of {rows} × {cols} cells, {points} points.").format(
+            rows=grid.rows, cols=grid.cols, points=len(points)))
+
+        weights = points.values[weight_field] if weight_field else None
+        try:
+            density = kernel_density(points.x, points.y, grid, radii, weights, kernel, decay,
+                                     scaled, method, _Phase(feedback, 20.0, 75.0))
+        except Canceled:
+            return {}
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+        write_grid(output, density, grid.geotransform, crs)
+        save_heatmap_style(output, float(density.max()), float(density.min()))
+        feedback.setProgress(100.0)
+        return {self.OUTPUT: output}
+
+    def _request(self, parameters: dict, source, context: QgsProcessingContext
+                 ) -> tuple[QgsFeatureRequest, bool]:
+        """The feature request for the filter and time window, and whether it filters."""
+        clauses = []
+        expression = self.parameterAsExpression(parameters, self.FILTER, context)
+        if expression:
+            parsed = QgsExpression(expression)
+            if parsed.hasParserError():
+                raise QgsProcessingException(tr(
+                    "The filter expression is not valid: {error}").format(
+                        error=parsed.parserErrorString()))
+            clauses.append(f"({expression})")
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        window = {"heilbronn_time_start": (self.TIME_START, ">="),
+                  "heilbronn_time_end": (self.TIME_END, "<")}
+        bounds = {variable: (self.parameterAsDateTime(parameters, name, context), operator)
+                  for variable, (name, operator) in window.items()}
+        bounds = {variable: bound for variable, bound in bounds.items() if bound[0].isValid()}
+        if bounds and not time_field:
+            raise QgsProcessingException(tr(
+                "A time window needs a date/time field: choose one under "
+                "'Date/time field for the time window'."))
+        # The moments travel as expression variables, so no date is ever formatted as text.
+        column = QgsExpression.quotedColumnRef(time_field) if time_field else ""
+        clauses += [f"{column} {operator} @{variable}"
+                    for variable, (_, operator) in bounds.items()]
+        request = QgsFeatureRequest()
+        if clauses:
+            expression_context = self.createExpressionContext(parameters, context, source)
+            scope = QgsExpressionContextScope()
+            for variable, (moment, _) in bounds.items():
+                scope.setVariable(variable, moment)
+            expression_context.appendScope(scope)
+            request.setFilterExpression(" AND ".join(clauses))
+            request.setExpressionContext(expression_context)
+        return request, bool(clauses)
+
+    @staticmethod
+    def _report_input(points: PointArrays, weight_field: str, radius_field: str,
+                      feedback: QgsProcessingFeedback) -> None:
+        if points.null_geometries:
+            feedback.pushInfo(tr("{count} features without geometry were skipped.").format(
+                count=points.null_geometries))
+        for field, meaning in ((weight_field, tr("weight 0")), (radius_field, tr("skipped"))):
+            if field:
+                missing = int((points.values[field] != points.values[field]).sum())
+                if missing:
+                    feedback.pushWarning(tr(
+                        "{count} points have no value in “{field}” ({meaning}).").format(
+                            count=missing, field=field, meaning=meaning))
+
+
+class _Phase:
+    """Maps the engine's 0–100 % onto a slice of the algorithm's progress bar."""
+
+    def __init__(self, feedback: QgsProcessingFeedback, start: float, span: float):
+        self.feedback, self.start, self.span = feedback, start, span
+
+    def setProgress(self, progress: float) -> None:
+        self.feedback.setProgress(self.start + self.span * progress / 100.0)
+
+    def isCanceled(self) -> bool:
+        return self.feedback.isCanceled()
+
+
+def _whole_layer(algorithm: KernelDensityAlgorithm, parameters: dict,
+                 context: QgsProcessingContext) -> QgsVectorLayer | None:
+    """The input layer when every one of its features is wanted (no selection, no limit)."""
+    value = parameters.get(KernelDensityAlgorithm.INPUT)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit >= 0):
+        return None
+    return algorithm.parameterAsVectorLayer(parameters, KernelDensityAlgorithm.INPUT, context)
+
+
+def _check_numeric(source, name: str) -> None:
+    if not name:
+        return
+    index = source.fields().lookupField(name)
+    if index < 0:
+        raise QgsProcessingException(tr("The layer has no field “{field}”.").format(field=name))
+    field = source.fields().at(index)
+    if not field.isNumeric():
+        raise QgsProcessingException(tr(
+            "The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or "
+            "convert it with the Field Calculator (e.g. to_real(\"{field}\")).").format(
+                field=name, kind=field.typeName()))
+
+
+def _utm_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 / UTM zone of the layer's centre (ETRS89 zones in Europe are the same grid)."""
+    centre = source.sourceExtent().center()
+    zone = min(max(int((centre.x() + 180.0) // 6.0) + 1, 1), 60)
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
+def _nan_max(values) -> float:
+    finite = values[values == values]
+    return float(finite.max()) if finite.size else 0.0
+
+
+def _suggest_pixel_size(extent: tuple[float, float, float, float], radius: float) -> str:
+    width = extent[2] - extent[0] + 2 * radius
+    height = extent[3] - extent[1] + 2 * radius
+    return f"{max((width * height / (MAX_CELLS / 4)) ** 0.5, 0.01):.2f}"
