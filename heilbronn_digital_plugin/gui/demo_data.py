@@ -1,0 +1,55 @@
+"""The two data actions: open the demo project, add the demo layers to the current project."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.gui import QgisInterface
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import log
+from ..toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
+
+MESSAGE_SECONDS = 6
+
+
+def load_demo_project(iface: QgisInterface) -> bool:
+    """Replace the current project by the Heilbronn demo project; ``False`` if it did not open.
+
+    ``newProject(True)`` asks QGIS's own "save your changes?" question, and only when the project
+    has unsaved changes; it returns ``False`` when the user cancels, so nothing is lost.
+    """
+    if not DEMO_PROJECT.is_file():
+        _warn(iface, tr("The demo project is missing: {path}").format(path=DEMO_PROJECT))
+        return False
+    if not iface.newProject(True):
+        return False
+    project = QgsProject.instance()
+    if not project.read(str(DEMO_PROJECT)):
+        _warn(iface, tr("Could not open the demo project: {error}").format(error=project.error()))
+        return False
+    return True
+
+
+def add_heilbronn_layers(iface: QgisInterface) -> list[QgsVectorLayer]:
+    """Add the styled demo layers, one group per topic, to the current project."""
+    # Imported on use, so that a failure in the store can never stop the plugin from loading.
+    from ..store.layers import add_store_layers
+
+    if not SAMPLE_GPKG.is_file():
+        _warn(iface, tr("The demo data is missing: {path}").format(path=SAMPLE_GPKG))
+        return []
+    layers = add_store_layers(SAMPLE_GPKG, QgsProject.instance())
+    iface.messageBar().pushMessage(
+        tr("Heilbronn Digital"),
+        tr("Added {count} Heilbronn layers to the project.").format(count=len(layers)),
+        Qgis.MessageLevel.Success,
+        MESSAGE_SECONDS,
+    )
+    return layers
+
+
+def _warn(iface: QgisInterface, message: str) -> None:
+    log(message, Qgis.MessageLevel.Warning)
+    iface.messageBar().pushMessage(
+        tr("Heilbronn Digital"), message, Qgis.MessageLevel.Warning, MESSAGE_SECONDS
+    )

@@ -1,0 +1,89 @@
+"""The object QGIS loads: Processing provider, menu, toolbar and translator."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.gui import QgisInterface
+from qgis.PyQt.QtGui import QIcon
+
+from ..processing_algs.provider import HeilbronnProvider
+from .gui.demo_data import add_heilbronn_layers, load_demo_project
+from .gui.help import open_help
+from .gui.menu import MenuEntry, PluginMenu
+from .gui.toolbox import show_algorithms
+from .toolbelt.i18n import tr
+from .toolbelt.paths import ICON
+from .toolbelt.translation import install_translator, remove_translator
+
+
+class HeilbronnDigitalPlugin:
+    """Desktop QGIS calls ``initGui``; qgis_process (iface ``None``) only ``initProcessing``."""
+
+    def __init__(self, iface: QgisInterface | None) -> None:
+        self.iface = iface
+        # Before any tr() text exists: provider, menu and action names are made later.
+        self._translator = install_translator()
+        self.provider: HeilbronnProvider | None = None
+        self.menu: PluginMenu | None = None
+
+    def initProcessing(self) -> None:
+        """Register the ``heilbronn`` Processing provider (once)."""
+        if self.provider is None:
+            self.provider = HeilbronnProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:
+        """Add the provider, the *Heilbronn Digital* menu and its toolbar."""
+        self.initProcessing()
+        if self.iface is not None and self.menu is None:
+            self.menu = PluginMenu(self.iface, self._entries(self.iface))
+
+    def unload(self) -> None:
+        """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
+        if self.menu is not None:
+            self.menu.remove()
+            self.menu = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self._translator)
+        self._translator = None
+
+    @staticmethod
+    def _entries(iface: QgisInterface) -> list[MenuEntry]:
+        return [
+            MenuEntry(
+                "mActionHeilbronnLoadDemoProject",
+                tr("Load Heilbronn demo project"),
+                tr(
+                    "Open the Heilbronn demo project in place of the current one "
+                    "(QGIS asks first whether to save unsaved changes)."
+                ),
+                QIcon(str(ICON)),
+                lambda: load_demo_project(iface),
+            ),
+            MenuEntry(
+                "mActionHeilbronnAddLayers",
+                tr("Add Heilbronn layers"),
+                tr(
+                    "Add the styled Heilbronn demo layers to the current project, "
+                    "one group per topic."
+                ),
+                QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
+                lambda: add_heilbronn_layers(iface),
+            ),
+            MenuEntry(
+                "mActionHeilbronnAlgorithms",
+                tr("Open the Heilbronn Digital algorithms"),
+                tr("Show the Heilbronn Digital algorithms in the Processing toolbox."),
+                QgsApplication.getThemeIcon("/processingAlgorithm.svg"),
+                lambda: show_algorithms(iface),
+            ),
+            MenuEntry(
+                "mActionHeilbronnHelp",
+                tr("Help"),
+                tr("Open the Heilbronn Digital documentation in the web browser."),
+                QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
+                open_help,
+            ),
+        ]
