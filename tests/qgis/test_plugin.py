@@ -1,0 +1,207 @@
+"""The plugin object on real QGIS: what its menu does, and that unloading leaves nothing behind."""
+
+from __future__ import annotations
+
+import configparser
+import sys
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, pyqtSlot
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
+
+import heilbronn_digital
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
+    DEMO_PROJECT,
+    PLUGIN_ROOT,
+    SAMPLE_GPKG,
+)
+
+ACTIONS = {
+    "load_demo": "mActionHeilbronnLoadDemoProject",
+    "add_layers": "mActionHeilbronnAddLayers",
+    "algorithms": "mActionHeilbronnAlgorithms",
+    "help": "mActionHeilbronnHelp",
+}
+PROVIDER_ID = "heilbronn"
+
+
+def flush_deletions() -> None:
+    """Run the deleteLater() calls now, as the QGIS event loop would."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def slot_errors() -> Iterator[None]:
+    """Fail the test on an exception in a Qt slot (an action's code). Without an excepthook of
+    its own, PyQt aborts the whole process there; QGIS installs one that shows the error."""
+    errors: list[str] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda *exc_info: errors.append("".join(traceback.format_exception(*exc_info)))
+    yield
+    sys.excepthook = previous
+    assert not errors, "\n".join(errors)
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_processing) -> Iterator[object]:
+    loaded = heilbronn_digital.classFactory(qgis_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    flush_deletions()
+
+
+def action(qgis_iface, key: str) -> QAction:
+    found = qgis_iface.mainWindow().findChild(QAction, ACTIONS[key])
+    assert found is not None, f"no action {ACTIONS[key]}"
+    return found
+
+
+def footprint(qgis_iface) -> dict[str, object]:
+    """Everything a plugin can leave behind in the main window and the Processing registry."""
+    window = qgis_iface.mainWindow()
+    return {
+        "actions": len(window.findChildren(QAction)),
+        "menus": len(window.findChildren(QMenu)),
+        "menu bar": [a.text() for a in window.menuBar().actions()],
+        "toolbars": len(window.findChildren(QToolBar)),
+        "docks": len(window.findChildren(QDockWidget)),
+        "providers": sorted(p.id() for p in QgsApplication.processingRegistry().providers()),
+    }
+
+
+def test_init_gui_adds_menu_toolbar_and_provider(plugin, qgis_iface) -> None:
+    window = qgis_iface.mainWindow()
+    menu = window.findChild(QMenu, "mHeilbronnDigitalMenu")
+    assert menu is not None
+    assert menu.menuAction() in window.menuBar().actions()
+    assert [a.objectName() for a in menu.actions()] == list(ACTIONS.values())
+    toolbar = window.findChild(QToolBar, "mHeilbronnDigitalToolBar")
+    assert toolbar.actions() == menu.actions()
+    assert all(not a.icon().isNull() and a.toolTip() for a in menu.actions())
+    provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+    assert provider is not None
+    assert "heilbronn:kerneldensity" in [a.id() for a in provider.algorithms()]
+
+
+def test_load_and_unload_twice_leaves_nothing_behind(qgis_iface, qgis_processing) -> None:
+    before = footprint(qgis_iface)
+    for _ in range(2):
+        loaded = heilbronn_digital.classFactory(qgis_iface)
+        loaded.initGui()
+        assert footprint(qgis_iface) != before
+        loaded.unload()
+        flush_deletions()
+        assert footprint(qgis_iface) == before
+
+
+def test_processing_only_loading_works_without_iface(qgis_processing) -> None:
+    loaded = heilbronn_digital.classFactory(None)
+    loaded.initProcessing()
+    provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("heilbronn:kerneldensity")
+    assert provider is not None and algorithm is not None
+    loaded.unload()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+
+
+def test_load_demo_project_opens_the_sample_layers(plugin, qgis_iface, qgis_new_project) -> None:
+    assert DEMO_PROJECT.is_file(), "`make sample-data` builds the demo project"
+    action(qgis_iface, "load_demo").trigger()
+    project = QgsProject.instance()
+    assert Path(project.fileName()) == DEMO_PROJECT
+    layers = list(project.mapLayers().values())
+    assert layers
+    assert [layer.name() for layer in layers if not layer.isValid()] == []
+    vectors = [layer for layer in layers if isinstance(layer, QgsVectorLayer)]
+    assert any(SAMPLE_GPKG.name in layer.source() for layer in vectors)
+
+
+def test_add_layers_adds_one_group_per_topic(plugin, qgis_iface, qgis_new_project) -> None:
+    action(qgis_iface, "add_layers").trigger()
+    root = QgsProject.instance().layerTreeRoot()
+    groups = [node for node in root.children() if isinstance(node, QgsLayerTreeGroup)]
+    assert groups
+    grouped = [layer for group in groups for layer in group.findLayers()]
+    assert grouped and all(node.layer().isValid() for node in grouped)
+    assert all(SAMPLE_GPKG.name in node.layer().source() for node in grouped)
+    assert qgis_iface.messageBar().get_messages(3)  # Qgis.MessageLevel.Success
+
+
+@pytest.fixture
+def processing_toolbox(qgis_iface, qgis_processing) -> Iterator[QDockWidget]:
+    """The real Processing toolbox dock, placed in the main window as the Processing plugin
+    does in the desktop (pytest-qgis's iface does not run core plugins)."""
+    from processing.gui.ProcessingToolbox import ProcessingToolbox
+
+    toolbox = ProcessingToolbox()
+    window = qgis_iface.mainWindow()
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, toolbox)
+    toolbox.hide()
+    yield toolbox
+    window.removeDockWidget(toolbox)
+    toolbox.deleteLater()
+    flush_deletions()
+
+
+def visible_algorithm_ids(toolbox: QDockWidget) -> list[str]:
+    tree = toolbox.algorithmTree
+    model = tree.model()
+    found, pending = [], [model.index(row, 0) for row in range(model.rowCount())]
+    while pending:
+        index = pending.pop()
+        algorithm = tree.algorithmForIndex(index)
+        if algorithm is not None:
+            found.append(algorithm.id())
+        pending += [model.index(row, 0, index) for row in range(model.rowCount(index))]
+    return found
+
+
+def test_algorithms_action_shows_the_filtered_toolbox(
+    plugin, qgis_iface, processing_toolbox
+) -> None:
+    assert len(visible_algorithm_ids(processing_toolbox)) > 1
+    action(qgis_iface, "algorithms").trigger()
+    assert not processing_toolbox.isHidden()
+    assert processing_toolbox.findChild(QLineEdit, "searchBox").text() == PROVIDER_ID
+    shown = visible_algorithm_ids(processing_toolbox)
+    assert "heilbronn:kerneldensity" in shown
+    assert all(algorithm_id.startswith("heilbronn:") for algorithm_id in shown)
+
+
+def test_algorithms_action_explains_a_missing_toolbox(plugin, qgis_iface) -> None:
+    assert qgis_iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox") is None
+    qgis_iface.messageBar().clear_messages()
+    action(qgis_iface, "algorithms").trigger()
+    assert any("Processing" in text for text in qgis_iface.messageBar().get_messages(1))
+
+
+class UrlCatcher(QObject):
+    """Receives the URLs Qt would hand to the web browser."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @pyqtSlot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_help_opens_the_readme_on_the_homepage(plugin, qgis_iface) -> None:
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(PLUGIN_ROOT / "metadata.txt", encoding="utf-8")
+    expected = QUrl(metadata["general"]["homepage"])
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler(expected.scheme(), catcher, "open")
+    try:
+        action(qgis_iface, "help").trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler(expected.scheme())
+    assert catcher.urls == [expected]
+    assert catcher.urls[0].fragment() == "readme"
