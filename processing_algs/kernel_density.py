@@ -220,7 +220,8 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
                  ) -> tuple[QgsFeatureRequest, bool]:
         """The feature request for the filter and time window, and whether it filters."""
         clauses = []
-        expression = self.parameterAsExpression(parameters, self.FILTER, context)
+        # parameterAsExpression() silently drops an invalid expression; we want to say so.
+        expression = self.parameterAsString(parameters, self.FILTER, context)
         if expression:
             parsed = QgsExpression(expression)
             if parsed.hasParserError():

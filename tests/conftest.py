@@ -49,6 +49,12 @@ def qgis_process_binary() -> str:
 
 
 @pytest.fixture(scope="session")
+def qgis_process() -> str:
+    """Path of the qgis_process binary to run."""
+    return qgis_process_binary()
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     if not FIXTURES.is_dir():
         pytest.fail(f"The shared fixtures are missing: expected them at {FIXTURES}")

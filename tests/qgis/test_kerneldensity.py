@@ -1,0 +1,286 @@
+"""heilbronn:kerneldensity on real QGIS, against QGIS's own heatmap algorithm."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("heilbronn") is None:
+        provider = HeilbronnProvider()
+        registry.addProvider(provider)
+        yield provider
+        registry.removeProvider(provider)
+    else:
+        yield registry.providerById("heilbronn")
+
+
+def _run(algorithm: str, **parameters) -> np.ndarray:
+    import processing
+
+    result = processing.run(algorithm, parameters)
+    return _read(result["OUTPUT"])
+
+
+def _read(path: str) -> tuple[np.ndarray, tuple, str]:
+    dataset = gdal.Open(path)
+    band = dataset.GetRasterBand(1)
+    values = band.ReadAsArray().astype(float)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        values[values == nodata] = 0.0  # QGIS marks pixels no point reaches as no-data
+    return values, dataset.GetGeoTransform(), dataset.GetProjection()
+
+
+def _assert_parity(ours, theirs, tolerance=1e-3):
+    values, transform, projection = ours
+    reference, reference_transform, reference_projection = theirs
+    assert values.shape == reference.shape
+    assert transform == pytest.approx(reference_transform, abs=1e-6)
+    assert QgsCoordinateReferenceSystem.fromWkt(projection) == \
+        QgsCoordinateReferenceSystem.fromWkt(reference_projection)
+    assert np.abs(values - reference).max() <= tolerance * np.abs(reference).max()
+
+
+@pytest.fixture(scope="module")
+def police_reports(fixtures_dir) -> QgsVectorLayer:
+    """100 real geocoded police reports in Heilbronn, as a memory layer in EPSG:25832."""
+    records = json.loads((fixtures_dir / "heilbronn" /
+                          "crimemap_police_reports_heilbronn_subset.json").read_text("utf-8"))
+    layer = _memory_layer("Point", "EPSG:4326", [("weight", QVariant.Double)])
+    features = []
+    for index, record in enumerate(records):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record["lon"], record["lat"])))
+        feature.setAttributes([float(index % 4)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    import processing
+
+    return processing.run("native:reprojectlayer", {
+        "INPUT": layer, "TARGET_CRS": "EPSG:25832", "OUTPUT": "memory:"})["OUTPUT"]
+
+
+def _memory_layer(kind: str, crs: str, fields) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{kind}?crs={crs}", "points", "memory")
+    layer.dataProvider().addAttributes([QgsField(name, kind_) for name, kind_ in fields])
+    layer.updateFields()
+    return layer
+
+
+@pytest.mark.parametrize("kernel", range(5))
+def test_exact_parity_with_qgis_heatmap_for_every_kernel(provider, police_reports, tmp_path,
+                                                         kernel):
+    common = dict(INPUT=police_reports, RADIUS=300.0, PIXEL_SIZE=20.0, WEIGHT_FIELD="weight",
+                  KERNEL=kernel, DECAY=0.25, OUTPUT_VALUE=0)
+    theirs = _run("qgis:heatmapkerneldensityestimation", **common,
+                  OUTPUT=str(tmp_path / "qgis.tif"))
+    ours = _run("heilbronn:kerneldensity", **common, OUTPUT=str(tmp_path / "ours.tif"))
+    _assert_parity(ours, theirs)
+
+
+@pytest.mark.parametrize("kernel", [0, 3, 4])
+def test_binned_parity_with_qgis_heatmap_on_the_sample_reports(provider, sample_gpkg, tmp_path,
+                                                               kernel):
+    layer = f"{sample_gpkg}|layername=citizen_reports"
+    common = dict(INPUT=layer, RADIUS=200.0, PIXEL_SIZE=10.0, KERNEL=kernel)
+    theirs = _run("qgis:heatmapkerneldensityestimation", **common,
+                  OUTPUT=str(tmp_path / "qgis.tif"))
+    ours = _run("heilbronn:kerneldensity", **common, METHOD=2, OUTPUT=str(tmp_path / "ours.tif"))
+    _assert_parity(ours, theirs)
+
+
+def test_scaled_output_integrates_to_the_number_of_points(provider, police_reports, tmp_path):
+    values, transform, _ = _run("heilbronn:kerneldensity", INPUT=police_reports, RADIUS=300.0,
+                                PIXEL_SIZE=5.0, OUTPUT_VALUE=1, OUTPUT=str(tmp_path / "s.tif"))
+    assert values.sum() * transform[1] ** 2 == pytest.approx(police_reports.featureCount(),
+                                                             rel=5e-3)
+    qgis_values, _, _ = _run("qgis:heatmapkerneldensityestimation", INPUT=police_reports,
+                             RADIUS=300.0, PIXEL_SIZE=5.0, OUTPUT_VALUE=1,
+                             OUTPUT=str(tmp_path / "q.tif"))
+    # QGIS's scaled quartic uses 116/5 · 15/16 where the integral asks for 3.
+    np.testing.assert_allclose(values * (116 / 5 * 15 / 16) / 3, qgis_values,
+                               atol=1e-4 * qgis_values.max())
+
+
+def test_output_carries_a_ready_style(provider, police_reports, tmp_path):
+    output = tmp_path / "styled.tif"
+    _run("heilbronn:kerneldensity", INPUT=police_reports, RADIUS=300.0, PIXEL_SIZE=25.0,
+         OUTPUT=str(output))
+    from qgis.core import QgsRasterLayer
+
+    layer = QgsRasterLayer(str(output), "heatmap")
+    assert output.with_suffix(".qml").is_file()
+    assert layer.renderer().type() == "singlebandpseudocolor"
+    assert layer.renderer().classificationMax() == pytest.approx(
+        float(gdal.Open(str(output)).ReadAsArray().max()), rel=1e-6)
+
+
+def test_null_geometries_and_multipoints_like_qgis(provider, tmp_path):
+    layer = _memory_layer("MultiPoint", "EPSG:25832", [("w", QVariant.Double)])
+    features = []
+    for index, wkt in enumerate(["MultiPoint((512000 5444000),(512150 5444090))", None,
+                                 "MultiPoint((512400 5443800))"]):
+        feature = QgsFeature(layer.fields())
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([None if index == 2 else 2.0])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    common = dict(INPUT=layer, RADIUS=120.0, PIXEL_SIZE=7.0, WEIGHT_FIELD="w")
+    theirs = _run("qgis:heatmapkerneldensityestimation", **common, OUTPUT=str(tmp_path / "q.tif"))
+    ours = _run("heilbronn:kerneldensity", **common, OUTPUT=str(tmp_path / "o.tif"))
+    _assert_parity(ours, theirs)
+
+
+def test_filter_and_time_window_select_the_same_points(provider, sample_gpkg, tmp_path):
+    import processing
+
+    layer = f"{sample_gpkg}|layername=citizen_reports"
+    start = QDateTime(2025, 1, 1, 0, 0, 0, 0, Qt.UTC)
+    end = QDateTime(2025, 7, 1, 0, 0, 0, 0, Qt.UTC)
+    condition = ("\"service_name\" = 'Straßenschaden' AND \"requested_datetime\" >= "
+                 "to_datetime('2025-01-01T00:00:00Z') AND \"requested_datetime\" < "
+                 "to_datetime('2025-07-01T00:00:00Z')")
+    subset = processing.run("native:extractbyexpression", {
+        "INPUT": layer, "EXPRESSION": condition, "OUTPUT": "memory:"})["OUTPUT"]
+    assert 0 < subset.featureCount() < QgsVectorLayer(layer).featureCount()
+    expected = _run("heilbronn:kerneldensity", INPUT=subset, RADIUS=250.0, PIXEL_SIZE=25.0,
+                    OUTPUT=str(tmp_path / "subset.tif"))
+    filtered = _run("heilbronn:kerneldensity", INPUT=layer, RADIUS=250.0, PIXEL_SIZE=25.0,
+                    FILTER="\"service_name\" = 'Straßenschaden'",
+                    TIME_FIELD="requested_datetime", TIME_START=start, TIME_END=end,
+                    OUTPUT=str(tmp_path / "filtered.tif"))
+    _assert_parity(filtered, expected, tolerance=1e-6)
+
+
+def test_selected_features_only(provider, police_reports, tmp_path):
+    police_reports.selectByIds(police_reports.allFeatureIds()[:10])
+    try:
+        selected = QgsProcessingFeatureSourceDefinition(police_reports.id(), True)
+        from qgis.core import QgsProject
+
+        QgsProject.instance().addMapLayer(police_reports, False)
+        values, _, _ = _run("heilbronn:kerneldensity", INPUT=selected, RADIUS=100.0,
+                            PIXEL_SIZE=10.0, OUTPUT_VALUE=1, OUTPUT=str(tmp_path / "sel.tif"))
+    finally:
+        police_reports.removeSelection()
+    assert values.sum() * 100 == pytest.approx(10, rel=0.01)
+
+
+def test_geographic_input_is_reprojected_to_metres(provider, fixtures_dir, tmp_path):
+    source = fixtures_dir / "heilbronn" / "crimemap_police_reports_heilbronn_subset.json"
+    records = json.loads(source.read_text("utf-8"))
+    layer = _memory_layer("Point", "EPSG:4326", [])
+    for record in records:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record["lon"], record["lat"])))
+        layer.dataProvider().addFeature(feature)
+    values, transform, projection = _run("heilbronn:kerneldensity", INPUT=layer, RADIUS=300.0,
+                                         PIXEL_SIZE=20.0, OUTPUT=str(tmp_path / "geo.tif"))
+    assert QgsCoordinateReferenceSystem.fromWkt(projection).authid() == "EPSG:32632"
+    assert transform[1] == 20.0
+    assert values.max() > 1.0
+
+
+@pytest.mark.parametrize("parameters, message", [
+    (dict(PIXEL_SIZE=0.001), "cells"),
+    (dict(WEIGHT_FIELD="kind"), "not numbers"),
+    (dict(TIME_START=QDateTime(2025, 1, 1, 0, 0)), "date/time field"),
+    (dict(FILTER="\"kind\" = 'nothing like this'"), "no points"),
+    (dict(FILTER="\"kind\" = "), "not valid"),
+])
+def test_bad_input_gets_a_clear_sentence(provider, parameters, message, tmp_path):
+    import processing
+
+    layer = _memory_layer("Point", "EPSG:25832", [("kind", QVariant.String)])
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(512000, 5444000)))
+    feature.setAttributes(["Graffiti"])
+    layer.dataProvider().addFeature(feature)
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("heilbronn:kerneldensity", {
+            "INPUT": layer, "RADIUS": 100.0, "PIXEL_SIZE": 10.0,
+            "OUTPUT": str(tmp_path / "bad.tif"), **parameters})
+
+
+def test_empty_layer_is_refused(provider, tmp_path):
+    import processing
+
+    layer = _memory_layer("Point", "EPSG:25832", [])
+    with pytest.raises(QgsProcessingException, match="no points"):
+        processing.run("heilbronn:kerneldensity", {
+            "INPUT": layer, "RADIUS": 100.0, "PIXEL_SIZE": 10.0,
+            "OUTPUT": str(tmp_path / "empty.tif")})
+
+
+def test_runs_inside_a_model(provider, sample_gpkg, tmp_path):
+    """The Graphical Modeler path: a model with our algorithm as a child step."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    model = QgsProcessingModelAlgorithm("heatmap model", "tests")
+    child = QgsProcessingModelChildAlgorithm("heilbronn:kerneldensity")
+    child.setChildId("kde")
+    child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromStaticValue(
+        f"{sample_gpkg}|layername=citizen_reports")])
+    for name, value in (("RADIUS", 300.0), ("PIXEL_SIZE", 50.0)):
+        child.addParameterSources(name, [
+            QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    output = QgsProcessingModelOutput("heatmap")
+    output.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"heatmap": output})
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    target = str(tmp_path / "model.tif")
+    results, ok = model.run({"kde:heatmap": target}, QgsProcessingContext(),
+                            QgsProcessingFeedback())
+    assert ok
+    assert _read(target)[0].max() > 0
+
+
+def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, isolated_home, qgis_process):
+    env = isolated_home
+    binary = qgis_process
+    subprocess.run([binary, "plugins", "enable", "heilbronn_digital"], env=env, check=True,
+                   capture_output=True, timeout=300)
+    output = tmp_path / "cli.tif"
+    completed = subprocess.run(
+        [binary, "run", "heilbronn:kerneldensity", "--",
+         f"INPUT={sample_gpkg}|layername=citizen_reports", "RADIUS=250", "PIXEL_SIZE=20",
+         "KERNEL=0", f"OUTPUT={output}"],
+        env=env, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    values, transform, _ = _read(str(output))
+    assert transform[1] == 20.0
+    assert values.max() > 0
+    assert math.isfinite(values.sum())
