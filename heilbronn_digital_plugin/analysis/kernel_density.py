@@ -34,7 +34,10 @@ MAX_CELLS = 200_000_000
 _EXACT_COST_PER_EVALUATION = 1.0
 _BINNED_COST_PER_TILE_PIXEL = 3.0
 
-_EXACT_CHUNK_EVALUATIONS = 4_000_000
+_EXACT_CHUNK_EVALUATIONS = 1_000_000
+
+# The binned method puts at least this many lattice nodes on one radius.
+_NODES_PER_RADIUS = 40
 
 
 class Kernel(IntEnum):
@@ -186,7 +189,7 @@ def kernel_density(
 def _cheaper_method(n_points: int, grid: Grid, radius: float) -> str:
     block = 2 * buffer_pixels(radius, grid.pixel_size) + 1
     exact = n_points * block * block * _EXACT_COST_PER_EVALUATION
-    size, tiles = _tiling(grid, _kernel_half_width(radius, grid.pixel_size))
+    size, tiles, _ = _BinnedLayout.plan(grid, radius)
     binned = tiles * size * size * _BINNED_COST_PER_TILE_PIXEL
     return "exact" if exact <= binned else "binned"
 
@@ -222,12 +225,14 @@ def _stamp_exact(out, x, y, w, grid: Grid, radius: float, profile, report) -> No
         rows = row0[idx, None] + offsets
         dx = (cols + 0.5) * p + grid.x_min - x[idx, None]
         dy = (row0_for_distance[idx, None] + offsets + 0.5) * p + grid.y_min - y[idx, None]
-        distance = np.sqrt(dy[:, :, None] ** 2 + dx[:, None, :] ** 2)
         # QGIS drops the whole point when its block sticks out of the raster (the block
         # write fails); clipping the block keeps the pixels that are inside.
-        inside = ((distance <= radius) & (rows[:, :, None] < grid.rows)
-                  & (cols[:, None, :] < grid.cols))
-        values = (w[idx, None, None] * profile(distance))[inside]
+        dx[cols >= grid.cols] = np.inf
+        dy[rows >= grid.rows] = np.inf
+        squared = dy[:, :, None] ** 2 + dx[:, None, :] ** 2
+        inside = squared <= radius * radius
+        values = profile(np.sqrt(squared[inside]))
+        values *= np.broadcast_to(w[idx, None, None], inside.shape)[inside]
         flat = (rows[:, :, None] * grid.cols + cols[:, None, :])[inside]
         if flat.size:
             low = int(flat.min())
@@ -236,23 +241,34 @@ def _stamp_exact(out, x, y, w, grid: Grid, radius: float, profile, report) -> No
         report(min(start + chunk, len(order)) / max(len(order), 1))
 
 
-def _kernel_half_width(radius: float, pixel_size: float) -> int:
-    return int(math.ceil(radius / pixel_size)) + 1
+@dataclass(frozen=True)
+class _BinnedLayout:
+    """The lattice the binned method works on: pixel centres, plus ``factor - 1`` nodes
+    between neighbouring centres where pixels are coarse against the radius, so that the
+    node spacing never exceeds radius / 40 and the binning error stays second order small."""
 
+    factor: int
+    half: int  # kernel half-width in nodes
+    rows: int
+    cols: int
+    size: int  # FFT length of a square tile
+    useful: int  # nodes of output per tile side, a multiple of ``factor``
 
-def _tiling(grid: Grid, half_width: int) -> tuple[int, int]:
-    """FFT size and number of tiles that cover the grid at the least cost."""
-    best = None
-    whole = _fast_length(max(grid.rows, grid.cols) + 2 * half_width)
-    for size in sorted({256, 512, 1024, 2048, whole}):
-        useful = size - 2 * half_width
-        if useful < 1:
-            continue
-        tiles = math.ceil(grid.rows / useful) * math.ceil(grid.cols / useful)
-        cost = tiles * size * size * math.log2(size)
-        if best is None or cost < best[0]:
-            best = (cost, size, tiles)
-    return best[1], best[2]
+    @classmethod
+    def plan(cls, grid: Grid, radius: float) -> tuple[int, int, _BinnedLayout]:
+        factor = max(1, math.ceil(_NODES_PER_RADIUS * grid.pixel_size / radius - 1e-9))
+        half = math.ceil(radius / (grid.pixel_size / factor)) + 1
+        rows, cols = (grid.rows - 1) * factor + 1, (grid.cols - 1) * factor + 1
+        best = None
+        for size in sorted({256, 512, 1024, 2048, _fast_length(max(rows, cols) + 2 * half)}):
+            useful = (size - 2 * half) // factor * factor
+            if useful < 1:
+                continue
+            tiles = math.ceil(rows / useful) * math.ceil(cols / useful)
+            cost = tiles * size * size * math.log2(size)
+            if best is None or cost < best[0]:
+                best = (cost, cls(factor, half, rows, cols, size, useful), tiles)
+        return best[1].size, best[2], best[1]
 
 
 def _fast_length(n: int) -> int:
@@ -269,17 +285,17 @@ def _fast_length(n: int) -> int:
 
 
 def _stamp_binned(out, x, y, w, grid: Grid, radius: float, profile, report) -> None:
-    p = grid.pixel_size
-    half = _kernel_half_width(radius, p)
-    size, _ = _tiling(grid, half)
-    useful = size - 2 * half
+    _, _, lattice = _BinnedLayout.plan(grid, radius)
+    factor, half, size, useful = lattice.factor, lattice.half, lattice.size, lattice.useful
+    spacing = grid.pixel_size / factor
 
-    # Continuous pixel coordinates such that pixel (row, col) sees the point at
-    # (row - v, col - u). The row coordinate reproduces QGIS, which measures distances from
-    # a block placed from the bottom edge but writes that block from the top: the point is
-    # mirrored within its pixel row, and shifted a row where only one placement is clamped.
-    u = (x - grid.x_min) / p - 0.5
-    v = _qgis_row_coordinate(y, grid, buffer_pixels(radius, p))
+    # Continuous lattice coordinates such that node (row, col) sees the point at
+    # (row - v, col - u); pixel centres are the nodes at multiples of ``factor``. The row
+    # coordinate reproduces QGIS, which measures distances from a block placed from the
+    # bottom edge but writes that block from the top: the point is mirrored within its pixel
+    # row, and shifted a row where only one of the two placements is clamped.
+    u = ((x - grid.x_min) / grid.pixel_size - 0.5) * factor
+    v = _qgis_row_coordinate(y, grid, buffer_pixels(radius, grid.pixel_size)) * factor
     col = np.floor(u)
     row = np.floor(v)
     fx = u - col
@@ -288,27 +304,28 @@ def _stamp_binned(out, x, y, w, grid: Grid, radius: float, profile, report) -> N
     row = row.astype(np.int64)
     del u, v
 
-    offsets = np.arange(-half, half + 1) * p
-    kernel = profile(np.hypot(offsets[:, None], offsets[None, :]))
-    kernel_fft = np.fft.rfft2(kernel, s=(size, size))
+    offsets = np.arange(-half, half + 1) * spacing
+    kernel_fft = np.fft.rfft2(profile(np.hypot(offsets[:, None], offsets[None, :])),
+                              s=(size, size))
 
-    bins_cols = grid.cols + 2 * half
-    bands = range(0, grid.rows, useful)
-    tiles_done, tiles_total = 0, len(bands) * math.ceil(grid.cols / useful)
+    bins_cols = lattice.cols + 2 * half
+    bands = range(0, lattice.rows, useful)
+    tiles_done, tiles_total = 0, len(bands) * math.ceil(lattice.cols / useful)
     for top in bands:
         first_row = top - half
         in_band = np.flatnonzero((row >= first_row - 1) & (row < first_row + size))
         bins = _linear_bins(row[in_band] - first_row, col[in_band] + half, fy[in_band],
                             fx[in_band], w[in_band], (size, bins_cols))
-        height = min(useful, grid.rows - top)
-        for left in range(0, grid.cols, useful):
-            width = min(useful, grid.cols - left)
+        height = min(useful, lattice.rows - top)
+        for left in range(0, lattice.cols, useful):
+            width = min(useful, lattice.cols - left)
             region = bins[:, left:left + size]
             if region.any():
                 conv = np.fft.irfft2(np.fft.rfft2(region, s=(size, size)) * kernel_fft,
                                      s=(size, size))
-                out[top:top + height, left:left + width] += conv[
-                    2 * half:2 * half + height, 2 * half:2 * half + width]
+                tile = conv[2 * half:2 * half + height:factor, 2 * half:2 * half + width:factor]
+                out[top // factor:top // factor + tile.shape[0],
+                    left // factor:left // factor + tile.shape[1]] += tile
             tiles_done += 1
             report(tiles_done / tiles_total)
     # The FFT leaves round-off of about 1e-16 of the peak where no kernel reaches.
@@ -318,12 +335,13 @@ def _stamp_binned(out, x, y, w, grid: Grid, radius: float, profile, report) -> N
 
 def _linear_bins(row, col, fy, fx, w, shape) -> np.ndarray:
     """Spread each weight over the four nodes around it (row, col)…(row+1, col+1)."""
-    flat = np.zeros(shape[0] * shape[1])
+    index, weight = [], []
     for d_row, share_row in ((0, 1.0 - fy), (1, fy)):
         for d_col, share_col in ((0, 1.0 - fx), (1, fx)):
             r, c = row + d_row, col + d_col
             valid = (r >= 0) & (r < shape[0]) & (c >= 0) & (c < shape[1])
-            flat += np.bincount((r * shape[1] + c)[valid],
-                                weights=(w * share_row * share_col)[valid],
-                                minlength=flat.size)
+            index.append((r * shape[1] + c)[valid])
+            weight.append((w * share_row * share_col)[valid])
+    flat = np.bincount(np.concatenate(index), weights=np.concatenate(weight),
+                       minlength=shape[0] * shape[1])
     return flat.reshape(shape)

@@ -94,11 +94,15 @@ def read_points_fast(layer: QgsVectorLayer, fields: list[str]) -> PointArrays | 
     if ogr_layer is None or ogr_layer.GetGeomType() not in (ogr.wkbPoint, ogr.wkbPoint25D,
                                                            ogr.wkbPointM, ogr.wkbPointZM):
         return None
-    # No SetIgnoredFields: with it, GDAL 3.6's Arrow reader returns empty geometries.
+    definition = ogr_layer.GetLayerDefn()
+    ogr_layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName()
+                                for i in range(definition.GetFieldCount())
+                                if definition.GetFieldDefn(i).GetName() not in fields])
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     xs, ys, nulls = [], [], 0
     values: dict[str, list] = {name: [] for name in fields}
-    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"])
+    # GDAL 3.6 returns empty geometries when a batch has no other column: keep the FID.
+    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
     for batch in stream:
         geometries = batch[geometry_column]
         present = ~np.ma.getmaskarray(geometries)
