@@ -154,8 +154,10 @@ def update_ts(language: str, extraction: Extraction) -> None:
     write_ts(path, LANGUAGES[language], extraction, old)
     dropped = sorted(set(old) - set(extraction.locations))
     missing = missing_translations(language, extraction)
-    print(f"{path.relative_to(REPO)}: {len(extraction.locations)} strings, "
-          f"{len(missing)} to translate, {len(dropped)} no longer used")
+    print(
+        f"{path.relative_to(REPO)}: {len(extraction.locations)} strings, "
+        f"{len(missing)} to translate, {len(dropped)} no longer used"
+    )
     for source in missing:
         print(f"  to translate: {source!r}")
 

@@ -118,8 +118,9 @@ def test_german_shows_when_qgis_runs_in_german(
         assert "Hilfe" in texts
         assert set(texts) <= set(german.values())
         assert "Kerndichte (schnelle Heatmap)" in names
-        assert QgsApplication.processingRegistry().providerById("heilbronn").longName() == (
-            german["Heilbronn Digital: analyses for the digital city"]
+        assert (
+            QgsApplication.processingRegistry().providerById("heilbronn").longName()
+            == (german["Heilbronn Digital: analyses for the digital city"])
         )
     finally:
         unload(plugin)

@@ -1,0 +1,94 @@
+"""Runs inside the real QGIS desktop (``qgis --code desktop_script.py``), driven by
+tests/e2e/test_desktop.py: clicks the plugin's menu, grabs the window, unloads the plugin.
+
+Everything it sees goes into ``desktop_recorder.result`` (installed at start-up through
+PYQGIS_STARTUP), which the test judges. QGIS passes no arguments to a --code script, so the
+output folder comes in as HEILBRONN_E2E_OUT.
+"""
+
+import sys
+import time
+
+import qgis.utils
+
+# On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
+from desktop_recorder import OUT, finish, record_exception, result
+from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsMessageLog, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
+
+PLUGIN = "heilbronn_digital"
+PROBE = "e2e-log-probe"
+RENDER_TIMEOUT_S = 60
+WATCHDOG_MS = 180_000
+iface = qgis.utils.iface
+
+
+def step(name: str, function) -> None:
+    """Run one step; on an exception record it and stop, so the test sees what broke."""
+    result["steps"].append(name)
+    try:
+        function()
+    except Exception:
+        record_exception(*sys.exc_info())
+        finish()
+
+
+def footprint() -> dict:
+    window = iface.mainWindow()
+    return {
+        "menu": window.findChild(QMenu, "mHeilbronnDigitalMenu") is not None,
+        "toolbar": window.findChild(QToolBar, "mHeilbronnDigitalToolBar") is not None,
+        "actions": len([a for a in window.findChildren(QAction) if "Heilbronn" in a.objectName()]),
+        "provider": QgsApplication.processingRegistry().providerById("heilbronn") is not None,
+    }
+
+
+def open_demo_project() -> None:
+    result["plugin_loaded"] = PLUGIN in qgis.utils.plugins
+    result["plugin_active"] = PLUGIN in qgis.utils.active_plugins
+    menu = iface.mainWindow().findChild(QMenu, "mHeilbronnDigitalMenu")
+    result["menu_in_menu_bar"] = menu.menuAction() in iface.mainWindow().menuBar().actions()
+    result["menu_texts"] = [action.text() for action in menu.actions()]
+    iface.mainWindow().findChild(QAction, "mActionHeilbronnLoadDemoProject").trigger()
+    iface.mainWindow().findChild(QAction, "mActionHeilbronnAlgorithms").trigger()
+    QTimer.singleShot(500, lambda: wait_for_render(time.monotonic()))
+
+
+def wait_for_render(started: float) -> None:
+    if iface.mapCanvas().isDrawing() and time.monotonic() - started < RENDER_TIMEOUT_S:
+        QTimer.singleShot(250, lambda: wait_for_render(started))
+        return
+    QTimer.singleShot(1000, lambda: step("screenshot", screenshot))
+
+
+def screenshot() -> None:
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+    result.update(
+        project_file=project.fileName(),
+        window_title=iface.mainWindow().windowTitle(),
+        layers={layer.name(): layer.isValid() for layer in project.mapLayers().values()},
+        groups=[node.name() for node in root.children() if isinstance(node, QgsLayerTreeGroup)],
+        canvas_layers=[layer.name() for layer in iface.mapCanvas().layers()],
+        toolbox_visible=toolbox is not None and toolbox.isVisible(),
+        toolbox_filter=toolbox.findChild(QLineEdit, "searchBox").text() if toolbox else None,
+        screenshot_saved=iface.mainWindow().grab().save(str(OUT / "desktop.png")),
+    )
+    step("unload", unload)
+
+
+def unload() -> None:
+    result["before_unload"] = footprint()
+    result["unloaded"] = qgis.utils.unloadPlugin(PLUGIN)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    result["after_unload"] = footprint()
+    finish()
+
+
+# Proves to the test that the message log really reaches the recorder.
+QgsMessageLog.logMessage(PROBE, PROBE, Qgis.MessageLevel.Info)
+QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+# Let QGIS finish starting (plugins, the empty project) before clicking.
+QTimer.singleShot(2000, lambda: step("open demo project", open_demo_project))

@@ -1,0 +1,151 @@
+"""The real QGIS desktop, under Xvfb, with the packaged plugin in a throwaway profile.
+
+QGIS runs once, in German (the Vernissage setting). desktop_startup.py (PYQGIS_STARTUP) records
+every Python error, warning and log message from before the plugins load; desktop_script.py
+(--code) clicks *Load Heilbronn demo project* and *Open the Heilbronn Digital algorithms*, grabs
+the window to build/e2e/desktop.png, unloads the plugin and writes what it saw to
+build/e2e/result.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPT = Path(__file__).with_name("desktop_script.py")
+STARTUP = Path(__file__).with_name("desktop_startup.py")
+OUT = REPO / "build" / "e2e"
+PLUGIN_NAME = "heilbronn_digital"
+OUR_LOG_TAGS = {"Heilbronn Digital", "Python error", "Python warning"}
+QGIS_TIMEOUT_S = 600
+# Settings from the parent that would point QGIS at another profile, display or plugin folder.
+PARENT_OVERRIDES = (
+    "QT_QPA_PLATFORM",
+    "QGIS_CUSTOM_CONFIG_PATH",
+    "QGIS_OPTIONS_PATH",
+    "QGIS_PLUGINPATH",
+)
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (`make test` installs it)"
+)
+
+
+def install_packaged_plugin(profiles: Path, dist: Path) -> Path:
+    """Unzip `make package`'s zip into the default profile and enable it; return its folder."""
+    subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "package.py"), "--output", str(dist)],
+        check=True,
+        capture_output=True,
+    )
+    (archive,) = dist.glob("*.zip")
+    profile = profiles / "profiles" / "default"
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(profile / "python" / "plugins")
+    (profile / "QGIS").mkdir(parents=True)
+    (profile / "QGIS" / "QGIS3.ini").write_text(f"[PythonPlugins]\n{PLUGIN_NAME}=true\n")
+    return profile / "python" / "plugins" / PLUGIN_NAME
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    tmp = tmp_path_factory.mktemp("desktop")
+    plugin_dir = install_packaged_plugin(tmp / "profiles", tmp / "dist")
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    (tmp / "home").mkdir()
+    (tmp / "xdg").mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
+    env.update(
+        HOME=str(tmp / "home"),
+        XDG_RUNTIME_DIR=str(tmp / "xdg"),
+        HEILBRONN_E2E_OUT=str(OUT),
+        PYQGIS_STARTUP=str(STARTUP),
+        PYTHONWARNINGS="default",
+    )
+    command = [
+        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
+        "--profiles-path", str(tmp / "profiles"), "--code", str(SCRIPT),
+    ]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
+    (OUT / "qgis-stderr.txt").write_text(done.stderr)
+    result_file = OUT / "result.json"
+    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
+    return {
+        "returncode": done.returncode,
+        "stderr": done.stderr,
+        "result": json.loads(result_file.read_text()),
+        "plugin_dir": plugin_dir,
+    }
+
+
+def test_qgis_ran_without_python_errors(desktop: dict) -> None:
+    result = desktop["result"]
+    assert desktop["returncode"] == 0, desktop["stderr"]
+    assert result["errors"] == []
+    assert result["steps"] == ["open demo project", "screenshot", "unload"]
+    assert "Traceback" not in desktop["stderr"]
+
+
+def test_no_warning_from_our_code(desktop: dict) -> None:
+    result = desktop["result"]
+    assert any(entry["message"] == "e2e-log-probe" for entry in result["log"])
+    problems = [
+        entry for entry in result["log"]
+        if entry["level"] >= 1  # Qgis.MessageLevel.Warning and worse
+        and (entry["tag"] in OUR_LOG_TAGS or "heilbronn" in entry["message"].lower())
+    ]  # fmt: skip
+    assert problems == []
+    assert [w for w in result["warnings"] if PLUGIN_NAME in w] == []
+    stderr_lines = desktop["stderr"].splitlines()
+    assert [line for line in stderr_lines if "heilbronn" in line.lower()] == []
+
+
+def test_the_packaged_plugin_loaded_in_german(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["plugin_loaded"] and result["plugin_active"]
+    assert result["menu_in_menu_bar"]
+    assert result["menu_texts"][0] == "Heilbronn-Demoprojekt laden"
+
+
+def test_the_demo_project_opened_and_rendered(desktop: dict) -> None:
+    result = desktop["result"]
+    project = Path(result["project_file"])
+    assert project == desktop["plugin_dir"] / "sample_data" / "heilbronn_demo.qgz"
+    assert result["layers"] and all(result["layers"].values()), result["layers"]
+    assert result["canvas_layers"]
+    assert project.stem in result["window_title"]
+    assert result["screenshot_saved"]
+    assert (OUT / "desktop.png").stat().st_size > 20_000  # a real picture, not a blank window
+
+
+def test_the_algorithms_action_filtered_the_toolbox(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["toolbox_visible"]
+    assert result["toolbox_filter"] == "heilbronn"
+
+
+def test_unloading_removed_menu_toolbar_and_provider(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["before_unload"] == {
+        "menu": True,
+        "toolbar": True,
+        "actions": 4,
+        "provider": True,
+    }
+    assert result["unloaded"]
+    assert result["after_unload"] == {
+        "menu": False,
+        "toolbar": False,
+        "actions": 0,
+        "provider": False,
+    }
