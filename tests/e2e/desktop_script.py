@@ -1,5 +1,6 @@
 """Runs inside the real QGIS desktop (``qgis --code desktop_script.py``), driven by
-tests/e2e/test_desktop.py: clicks the plugin's menu, grabs the window, unloads the plugin.
+tests/e2e/test_desktop.py: clicks the plugin's menu (first cancelling QGIS's question to save
+unsaved work), grabs the window, unloads the plugin.
 
 Everything it sees goes into ``desktop_recorder.result`` (installed at start-up through
 PYQGIS_STARTUP), which the test judges. QGIS passes no arguments to a --code script, so the
@@ -13,9 +14,24 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, finish, record_exception, result
-from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsMessageLog, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsMessageLog,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+)
 
 PLUGIN = "heilbronn_digital"
 PROBE = "e2e-log-probe"
@@ -44,13 +60,40 @@ def footprint() -> dict:
     }
 
 
-def open_demo_project() -> None:
+def answer_save_question(button: QMessageBox.StandardButton) -> None:
+    """Click ``button`` in QGIS's "save the project?" question once it is open."""
+    question = QApplication.activeModalWidget()
+    result["asked_to_save"] = isinstance(question, QMessageBox)
+    if isinstance(question, QMessageBox):
+        question.button(button).click()
+    elif question is not None:
+        question.reject()
+
+
+def cancel_keeps_unsaved_work() -> None:
     result["plugin_loaded"] = PLUGIN in qgis.utils.plugins
     result["plugin_active"] = PLUGIN in qgis.utils.active_plugins
     menu = iface.mainWindow().findChild(QMenu, "mHeilbronnDigitalMenu")
     result["menu_in_menu_bar"] = menu.menuAction() in iface.mainWindow().menuBar().actions()
     result["menu_texts"] = [action.text() for action in menu.actions()]
-    iface.mainWindow().findChild(QAction, "mActionHeilbronnLoadDemoProject").trigger()
+    work = QgsVectorLayer("Point?crs=EPSG:25832", "unsaved work", "memory")
+    QgsProject.instance().addMapLayer(work)
+    QTimer.singleShot(1000, lambda: answer_save_question(QMessageBox.StandardButton.Cancel))
+    # Returns once the question is answered: QGIS asks in a modal dialog.
+    load_demo_action().trigger()
+    result["kept_after_cancel"] = [
+        layer.name() for layer in QgsProject.instance().mapLayers().values()
+    ]
+    iface.newProject(False)
+    step("open demo project", open_demo_project)
+
+
+def load_demo_action() -> QAction:
+    return iface.mainWindow().findChild(QAction, "mActionHeilbronnLoadDemoProject")
+
+
+def open_demo_project() -> None:
+    load_demo_action().trigger()
     iface.mainWindow().findChild(QAction, "mActionHeilbronnAlgorithms").trigger()
     QTimer.singleShot(500, lambda: wait_for_render(time.monotonic()))
 
@@ -91,4 +134,4 @@ def unload() -> None:
 QgsMessageLog.logMessage(PROBE, PROBE, Qgis.MessageLevel.Info)
 QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
 # Let QGIS finish starting (plugins, the empty project) before clicking.
-QTimer.singleShot(2000, lambda: step("open demo project", open_demo_project))
+QTimer.singleShot(2000, lambda: step("cancel keeps unsaved work", cancel_keeps_unsaved_work))

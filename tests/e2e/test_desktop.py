@@ -92,7 +92,12 @@ def test_qgis_ran_without_python_errors(desktop: dict) -> None:
     result = desktop["result"]
     assert desktop["returncode"] == 0, desktop["stderr"]
     assert result["errors"] == []
-    assert result["steps"] == ["open demo project", "screenshot", "unload"]
+    assert result["steps"] == [
+        "cancel keeps unsaved work",
+        "open demo project",
+        "screenshot",
+        "unload",
+    ]
     assert "Traceback" not in desktop["stderr"]
 
 
@@ -115,6 +120,12 @@ def test_the_packaged_plugin_loaded_in_german(desktop: dict) -> None:
     assert result["plugin_loaded"] and result["plugin_active"]
     assert result["menu_in_menu_bar"]
     assert result["menu_texts"][0] == "Heilbronn-Demoprojekt laden"
+
+
+def test_the_demo_project_action_asks_before_dropping_unsaved_work(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["asked_to_save"]
+    assert result["kept_after_cancel"] == ["unsaved work"]
 
 
 def test_the_demo_project_opened_and_rendered(desktop: dict) -> None:
