@@ -83,6 +83,96 @@
             <translation>Öffnet die Dokumentation von Heilbronn Digital im Webbrowser.</translation>
         </message>
         <message>
+            <location filename="../store/layers.py" line="77" />
+            <source>Citizen reports</source>
+            <translation>Bürgeranliegen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="78" />
+            <source>Parking</source>
+            <translation>Parken</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="79" />
+            <source>Indoor</source>
+            <translation>Innenräume</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="80" />
+            <source>City base map</source>
+            <translation>Stadtgrundkarte</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="87" />
+            <source>Reports</source>
+            <translation>Anliegen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="88" />
+            <source>Parking sites</source>
+            <translation>Parkstandorte</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="89" />
+            <source>Occupancy readings</source>
+            <translation>Belegungsmessungen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="90" />
+            <source>Amenities</source>
+            <translation>Einrichtungen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="91" />
+            <source>Elevators and stairs</source>
+            <translation>Aufzüge und Treppen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="92" />
+            <source>Doors</source>
+            <translation>Türen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="93" />
+            <source>Hazards</source>
+            <translation>Gefahrenstellen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="94" />
+            <source>Rooms</source>
+            <translation>Räume</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="95" />
+            <source>Levels</source>
+            <translation>Geschosse</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="96" />
+            <source>Buildings</source>
+            <translation>Gebäude</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="97" />
+            <source>Streets</source>
+            <translation>Straßen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="98" />
+            <source>Districts</source>
+            <translation>Stadtteile</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="99" />
+            <source>City boundary</source>
+            <translation>Stadtgrenze</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" line="156" />
+            <source>The style {style} could not be applied: {message}</source>
+            <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/kernel_density.py" line="74" />
             <source>Kernel density (fast heatmap)</source>
             <translation>Kerndichte (schnelle Heatmap)</translation>
@@ -275,42 +365,42 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <translation>Raster mit {rows} × {cols} Zellen, {points} Punkte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="227" />
+            <location filename="../../processing_algs/kernel_density.py" line="228" />
             <source>The filter expression is not valid: {error}</source>
             <translation>Der Filterausdruck ist ungültig: {error}</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="238" />
+            <location filename="../../processing_algs/kernel_density.py" line="239" />
             <source>A time window needs a date/time field: choose one under 'Date/time field for the time window'.</source>
             <translation>Ein Zeitfenster braucht ein Datums-/Zeitfeld: Wählen Sie eines unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="260" />
+            <location filename="../../processing_algs/kernel_density.py" line="261" />
             <source>{count} features without geometry were skipped.</source>
             <translation>{count} Objekte ohne Geometrie wurden übersprungen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="262" />
+            <location filename="../../processing_algs/kernel_density.py" line="263" />
             <source>weight 0</source>
             <translation>Gewicht 0</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="262" />
+            <location filename="../../processing_algs/kernel_density.py" line="263" />
             <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="266" />
+            <location filename="../../processing_algs/kernel_density.py" line="267" />
             <source>{count} points have no value in “{field}” ({meaning}).</source>
             <translation>{count} Punkte haben keinen Wert in „{field}“ ({meaning}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="299" />
+            <location filename="../../processing_algs/kernel_density.py" line="300" />
             <source>The layer has no field “{field}”.</source>
             <translation>Der Layer hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="302" />
+            <location filename="../../processing_algs/kernel_density.py" line="303" />
             <source>The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or convert it with the Field Calculator (e.g. to_real("{field}")).</source>
             <translation>Das Feld „{field}“ enthält Werte vom Typ {kind}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es mit dem Feldrechner um (z. B. to_real("{field}")).</translation>
         </message>
