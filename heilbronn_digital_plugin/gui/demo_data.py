@@ -31,19 +31,30 @@ def load_demo_project(iface: QgisInterface) -> bool:
 
 
 def add_heilbronn_layers(iface: QgisInterface) -> list[QgsVectorLayer]:
-    """Add the styled demo layers, one group per topic, to the current project."""
+    """Add the styled demo layers, one group per topic, to the current project.
+
+    Layers added before are reused, so a second click adds nothing. Returns all of them.
+    """
     # Imported on use, so that a failure in the store can never stop the plugin from loading.
     from ..store.layers import add_store_layers
 
     if not SAMPLE_GPKG.is_file():
         _warn(iface, tr("The demo data is missing: {path}").format(path=SAMPLE_GPKG))
         return []
-    layers = add_store_layers(SAMPLE_GPKG, QgsProject.instance())
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    try:
+        layers = add_store_layers(SAMPLE_GPKG, project)
+    except (OSError, RuntimeError) as error:
+        _warn(iface, tr("Could not add the Heilbronn layers: {error}").format(error=error))
+        return []
+    added = [layer for layer in layers if layer.id() not in before]
+    if added:
+        text = tr("Added {count} Heilbronn layers to the project.").format(count=len(added))
+    else:
+        text = tr("The Heilbronn layers are already in the project.")
     iface.messageBar().pushMessage(
-        tr("Heilbronn Digital"),
-        tr("Added {count} Heilbronn layers to the project.").format(count=len(layers)),
-        Qgis.MessageLevel.Success,
-        MESSAGE_SECONDS,
+        tr("Heilbronn Digital"), text, Qgis.MessageLevel.Success, MESSAGE_SECONDS
     )
     return layers
 

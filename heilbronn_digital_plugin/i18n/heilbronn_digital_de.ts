@@ -14,23 +14,33 @@
             <translation>Das Demoprojekt konnte nicht geöffnet werden: {error}</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="39" />
+            <location filename="../gui/demo_data.py" line="42" />
             <source>The demo data is missing: {path}</source>
             <translation>Die Demodaten fehlen: {path}</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="43" />
-            <location filename="../gui/demo_data.py" line="54" />
+            <location filename="../gui/demo_data.py" line="49" />
+            <source>Could not add the Heilbronn layers: {error}</source>
+            <translation>Die Heilbronn-Layer konnten nicht hinzugefügt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_data.py" line="53" />
+            <source>Added {count} Heilbronn layers to the project.</source>
+            <translation>{count} Heilbronn-Layer wurden dem Projekt hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_data.py" line="55" />
+            <source>The Heilbronn layers are already in the project.</source>
+            <translation>Die Heilbronn-Layer sind bereits im Projekt.</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_data.py" line="57" />
+            <location filename="../gui/demo_data.py" line="65" />
             <location filename="../gui/menu.py" line="39" />
             <location filename="../gui/toolbox.py" line="33" />
             <location filename="../../processing_algs/provider.py" line="18" />
             <source>Heilbronn Digital</source>
             <translation>Heilbronn Digital</translation>
-        </message>
-        <message>
-            <location filename="../gui/demo_data.py" line="44" />
-            <source>Added {count} Heilbronn layers to the project.</source>
-            <translation>{count} Heilbronn-Layer wurden dem Projekt hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../gui/menu.py" line="37" />

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
@@ -122,15 +122,31 @@ def test_load_demo_project_opens_the_sample_layers(plugin, qgis_iface, qgis_new_
     assert any(SAMPLE_GPKG.name in layer.source() for layer in vectors)
 
 
-def test_add_layers_adds_one_group_per_topic(plugin, qgis_iface, qgis_new_project) -> None:
+def test_add_layers_adds_one_group_per_topic(
+    plugin, qgis_iface, qgis_new_project, sample_gpkg
+) -> None:
+    qgis_iface.messageBar().clear_messages()
     action(qgis_iface, "add_layers").trigger()
     root = QgsProject.instance().layerTreeRoot()
     groups = [node for node in root.children() if isinstance(node, QgsLayerTreeGroup)]
     assert groups
-    grouped = [layer for group in groups for layer in group.findLayers()]
-    assert grouped and all(node.layer().isValid() for node in grouped)
-    assert all(SAMPLE_GPKG.name in node.layer().source() for node in grouped)
-    assert qgis_iface.messageBar().get_messages(3)  # Qgis.MessageLevel.Success
+    grouped = [node.layer() for group in groups for node in group.findLayers()]
+    assert grouped and all(layer.isValid() for layer in grouped)
+    assert all(SAMPLE_GPKG.name in layer.source() for layer in grouped)
+    assert sorted(QgsProject.instance().mapLayers()) == sorted(layer.id() for layer in grouped)
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+
+
+def test_add_layers_twice_adds_nothing_new(
+    plugin, qgis_iface, qgis_new_project, sample_gpkg
+) -> None:
+    action(qgis_iface, "add_layers").trigger()
+    first = sorted(QgsProject.instance().mapLayers())
+    qgis_iface.messageBar().clear_messages()
+    action(qgis_iface, "add_layers").trigger()
+    assert sorted(QgsProject.instance().mapLayers()) == first
+    (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert "already" in message
 
 
 @pytest.fixture
@@ -178,7 +194,8 @@ def test_algorithms_action_explains_a_missing_toolbox(plugin, qgis_iface) -> Non
     assert qgis_iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox") is None
     qgis_iface.messageBar().clear_messages()
     action(qgis_iface, "algorithms").trigger()
-    assert any("Processing" in text for text in qgis_iface.messageBar().get_messages(1))
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("Processing" in text for text in warnings)
 
 
 class UrlCatcher(QObject):
