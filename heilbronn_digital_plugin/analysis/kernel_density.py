@@ -162,18 +162,23 @@ def kernel_density(
     progress = progress or Silent()
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
-    w = np.ones_like(x) if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))
-    r = np.broadcast_to(np.asarray(radius, dtype=float), x.shape)
+    w = None if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))
+    r = np.asarray(radius, dtype=float)
 
     keep = (
         np.isfinite(x) & np.isfinite(y) & (r > 0)
         & (x >= grid.x_min) & (x <= grid.x_max) & (y >= grid.y_min) & (y <= grid.y_max)
     )
     out = np.zeros((grid.rows, grid.cols), dtype=np.float32)
-    radii = np.unique(r[keep])
+    radii = [float(r)] if r.ndim == 0 else np.unique(r[keep])
     for group, group_radius in enumerate(radii):
-        members = keep & (r == group_radius)
-        gx, gy, gw = x[members], y[members], w[members]
+        members = keep if r.ndim == 0 else keep & (r == group_radius)
+        # The common case, one radius and every point usable, works on the caller's arrays.
+        if members.all():
+            gx, gy, gw = x, y, w
+        else:
+            gx, gy = x[members], y[members]
+            gw = None if w is None else w[members]
         chosen = method if method != "auto" else _cheaper_method(len(gx), grid, group_radius)
         stamp = _stamp_exact if chosen == "exact" else _stamp_binned
 
@@ -232,7 +237,8 @@ def _stamp_exact(out, x, y, w, grid: Grid, radius: float, profile, report) -> No
         squared = dy[:, :, None] ** 2 + dx[:, None, :] ** 2
         inside = squared <= radius * radius
         values = profile(np.sqrt(squared[inside]))
-        values *= np.broadcast_to(w[idx, None, None], inside.shape)[inside]
+        if w is not None:
+            values *= np.broadcast_to(w[idx, None, None], inside.shape)[inside]
         flat = (rows[:, :, None] * grid.cols + cols[:, None, :])[inside]
         if flat.size:
             low = int(flat.min())
@@ -256,11 +262,14 @@ class _BinnedLayout:
 
     @classmethod
     def plan(cls, grid: Grid, radius: float) -> tuple[int, int, _BinnedLayout]:
+        """The cheapest tiling, and its FFT length and number of tiles. Tiles stay at most
+        512 nodes wide: their working arrays then stay small next to the output."""
         factor = max(1, math.ceil(_NODES_PER_RADIUS * grid.pixel_size / radius - 1e-9))
         half = math.ceil(radius / (grid.pixel_size / factor)) + 1
         rows, cols = (grid.rows - 1) * factor + 1, (grid.cols - 1) * factor + 1
+        whole = _fast_length(max(rows, cols) + 2 * half)
         best = None
-        for size in sorted({256, 512, 1024, 2048, _fast_length(max(rows, cols) + 2 * half)}):
+        for size in sorted({256, 512, whole if whole <= 512 else 512}):
             useful = (size - 2 * half) // factor * factor
             if useful < 1:
                 continue
@@ -268,6 +277,10 @@ class _BinnedLayout:
             cost = tiles * size * size * math.log2(size)
             if best is None or cost < best[0]:
                 best = (cost, cls(factor, half, rows, cols, size, useful), tiles)
+        if best is None:  # a radius of more than ~200 pixels: one tile per output tile
+            size = _fast_length(2 * half + factor)
+            layout = cls(factor, half, rows, cols, size, factor)
+            best = (0, layout, math.ceil(rows / factor) * math.ceil(cols / factor))
         return best[1].size, best[2], best[1]
 
 
@@ -284,64 +297,85 @@ def _fast_length(n: int) -> int:
         length += 1
 
 
+class _Lattice:
+    """Where points fall on the binned lattice, computed in chunks to keep memory flat.
+
+    Node (row, col) sees a point at (row - v, col - u); pixel centres are the nodes at
+    multiples of ``factor``. The row coordinate reproduces QGIS, which measures distances from
+    a block placed from the bottom edge but writes that block from the top: the point is
+    mirrored within its pixel row, and shifted a row where only one placement is clamped.
+    """
+
+    chunk = 65_536
+
+    def __init__(self, x: np.ndarray, y: np.ndarray, grid: Grid, radius: float, factor: int):
+        self.x, self.y, self.grid, self.factor = x, y, grid, factor
+        self.buffer = buffer_pixels(radius, grid.pixel_size)
+
+    def coordinates(self, index: np.ndarray | slice) -> tuple[np.ndarray, np.ndarray]:
+        u = ((self.x[index] - self.grid.x_min) / self.grid.pixel_size - 0.5) * self.factor
+        v = _qgis_row_coordinate(self.y[index], self.grid, self.buffer) * self.factor
+        return v, u
+
+    def select(self, axis: int, low: int, high: int,
+               among: np.ndarray | None = None) -> np.ndarray:
+        """Indices of the points whose node row (axis 0) or column (axis 1) is in [low, high)."""
+        total = len(self.x) if among is None else len(among)
+        found = []
+        for start in range(0, total, self.chunk):
+            part = slice(start, start + self.chunk) if among is None else \
+                among[start:start + self.chunk]
+            node = np.floor(self.coordinates(part)[axis])
+            hits = np.flatnonzero((node >= low) & (node < high))
+            found.append(hits + start if among is None else part[hits])
+        return np.concatenate(found) if found else np.empty(0, dtype=np.int64)
+
+
 def _stamp_binned(out, x, y, w, grid: Grid, radius: float, profile, report) -> None:
-    _, _, lattice = _BinnedLayout.plan(grid, radius)
-    factor, half, size, useful = lattice.factor, lattice.half, lattice.size, lattice.useful
-    spacing = grid.pixel_size / factor
+    _, tiles_total, layout = _BinnedLayout.plan(grid, radius)
+    factor, half, size, useful = layout.factor, layout.half, layout.size, layout.useful
+    lattice = _Lattice(x, y, grid, radius, factor)
 
-    # Continuous lattice coordinates such that node (row, col) sees the point at
-    # (row - v, col - u); pixel centres are the nodes at multiples of ``factor``. The row
-    # coordinate reproduces QGIS, which measures distances from a block placed from the
-    # bottom edge but writes that block from the top: the point is mirrored within its pixel
-    # row, and shifted a row where only one of the two placements is clamped.
-    u = ((x - grid.x_min) / grid.pixel_size - 0.5) * factor
-    v = _qgis_row_coordinate(y, grid, buffer_pixels(radius, grid.pixel_size)) * factor
-    col = np.floor(u)
-    row = np.floor(v)
-    fx = u - col
-    fy = v - row
-    col = col.astype(np.int64)
-    row = row.astype(np.int64)
-    del u, v
-
-    offsets = np.arange(-half, half + 1) * spacing
+    offsets = np.arange(-half, half + 1) * (grid.pixel_size / factor)
     kernel_fft = np.fft.rfft2(profile(np.hypot(offsets[:, None], offsets[None, :])),
                               s=(size, size))
-
-    bins_cols = lattice.cols + 2 * half
-    bands = range(0, lattice.rows, useful)
-    tiles_done, tiles_total = 0, len(bands) * math.ceil(lattice.cols / useful)
-    for top in bands:
+    tiles_done = 0
+    for top in range(0, layout.rows, useful):
+        # A tile needs the nodes from half a kernel above to half a kernel below it; a point
+        # one node above still reaches the first of them.
         first_row = top - half
-        in_band = np.flatnonzero((row >= first_row - 1) & (row < first_row + size))
-        bins = _linear_bins(row[in_band] - first_row, col[in_band] + half, fy[in_band],
-                            fx[in_band], w[in_band], (size, bins_cols))
-        height = min(useful, lattice.rows - top)
-        for left in range(0, lattice.cols, useful):
-            width = min(useful, lattice.cols - left)
-            region = bins[:, left:left + size]
-            if region.any():
-                conv = np.fft.irfft2(np.fft.rfft2(region, s=(size, size)) * kernel_fft,
+        band = lattice.select(0, first_row - 1, first_row + size)
+        height = min(useful, layout.rows - top)
+        for left in range(0, layout.cols, useful):
+            first_col = left - half
+            members = lattice.select(1, first_col - 1, first_col + size, among=band)
+            if members.size:
+                bins = np.zeros(size * size)
+                for start in range(0, members.size, _Lattice.chunk):
+                    chunk = members[start:start + _Lattice.chunk]
+                    v, u = lattice.coordinates(chunk)
+                    _add_linear_bins(bins, v - first_row, u - first_col,
+                                     1.0 if w is None else w[chunk], size)
+                conv = np.fft.irfft2(np.fft.rfft2(bins.reshape(size, size)) * kernel_fft,
                                      s=(size, size))
+                width = min(useful, layout.cols - left)
                 tile = conv[2 * half:2 * half + height:factor, 2 * half:2 * half + width:factor]
+                # The FFT leaves round-off of about 1e-16 of the peak where no kernel reaches.
+                tile[np.abs(tile) < np.abs(tile).max() * 1e-9] = 0.0
                 out[top // factor:top // factor + tile.shape[0],
                     left // factor:left // factor + tile.shape[1]] += tile
             tiles_done += 1
             report(tiles_done / tiles_total)
-    # The FFT leaves round-off of about 1e-16 of the peak where no kernel reaches.
-    peak = float(np.abs(out).max()) if out.size else 0.0
-    out[np.abs(out) < peak * 1e-9] = 0.0
 
 
-def _linear_bins(row, col, fy, fx, w, shape) -> np.ndarray:
-    """Spread each weight over the four nodes around it (row, col)…(row+1, col+1)."""
-    index, weight = [], []
+def _add_linear_bins(bins: np.ndarray, v: np.ndarray, u: np.ndarray, w, size: int) -> None:
+    """Spread each weight over the four nodes around (v, u) of a ``size`` × ``size`` tile."""
+    row, col = np.floor(v), np.floor(u)
+    fy, fx = v - row, u - col
+    row, col = row.astype(np.int64), col.astype(np.int64)
     for d_row, share_row in ((0, 1.0 - fy), (1, fy)):
         for d_col, share_col in ((0, 1.0 - fx), (1, fx)):
             r, c = row + d_row, col + d_col
-            valid = (r >= 0) & (r < shape[0]) & (c >= 0) & (c < shape[1])
-            index.append((r * shape[1] + c)[valid])
-            weight.append((w * share_row * share_col)[valid])
-    flat = np.bincount(np.concatenate(index), weights=np.concatenate(weight),
-                       minlength=shape[0] * shape[1])
-    return flat.reshape(shape)
+            valid = (r >= 0) & (r < size) & (c >= 0) & (c < size)
+            bins += np.bincount((r * size + c)[valid], weights=(w * share_row * share_col)[valid],
+                                minlength=size * size)

@@ -99,27 +99,28 @@ def read_points_fast(layer: QgsVectorLayer, fields: list[str]) -> PointArrays | 
                                 for i in range(definition.GetFieldCount())
                                 if definition.GetFieldDefn(i).GetName() not in fields])
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
-    xs, ys, nulls = [], [], 0
-    values: dict[str, list] = {name: [] for name in fields}
+    # Filled in place: a list of batches plus their concatenation would need twice the memory.
+    capacity = max(ogr_layer.GetFeatureCount(), 0)
+    x, y = np.empty(capacity), np.empty(capacity)
+    values = {name: np.empty(capacity) for name in fields}
+    filled, nulls = 0, 0
     # GDAL 3.6 returns empty geometries when a batch has no other column: keep the FID.
-    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
+    stream = ogr_layer.GetArrowStreamAsNumPy(
+        options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=16384"])
     for batch in stream:
         geometries = batch[geometry_column]
         present = ~np.ma.getmaskarray(geometries)
         nulls += int((~present).sum())
         coordinates = _point_coordinates(np.ma.getdata(geometries)[present])
-        if coordinates is None:
+        if coordinates is None or filled + len(coordinates[0]) > capacity:
             return None
-        # Batches are only valid until the next one is read: copy out now.
-        xs.append(coordinates[0].copy())
-        ys.append(coordinates[1].copy())
+        end = filled + len(coordinates[0])
+        x[filled:end], y[filled:end] = coordinates
         for name in fields:
             column = np.ma.masked_invalid(np.ma.asarray(batch[name], dtype=float))
-            values[name].append(column.filled(np.nan)[present])
-    return PointArrays(np.concatenate(xs) if xs else np.empty(0),
-                       np.concatenate(ys) if ys else np.empty(0),
-                       {name: np.concatenate(v) if v else np.empty(0)
-                        for name, v in values.items()},
+            values[name][filled:end] = column.filled(np.nan)[present]
+        filled = end
+    return PointArrays(x[:filled], y[:filled], {name: v[:filled] for name, v in values.items()},
                        nulls)
 
 

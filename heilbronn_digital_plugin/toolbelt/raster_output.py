@@ -17,6 +17,9 @@ from qgis.PyQt.QtGui import QColor
 from .paths import style_path
 
 
+_STRIP_ROWS = 256
+
+
 class RasterWriteError(RuntimeError):
     pass
 
@@ -35,9 +38,18 @@ def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
     dataset.SetGeoTransform(geotransform)
     dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
     band = dataset.GetRasterBand(1)
-    band.WriteArray(grid)
-    band.ComputeStatistics(False)
-    dataset.FlushCache()
+    # In strips, flushing each, and with the statistics gathered on the way: GDAL's block
+    # cache and whole-grid temporaries would otherwise hold further copies of the grid.
+    total = total_squares = 0.0
+    for top in range(0, grid.shape[0], _STRIP_ROWS):
+        strip = grid[top:top + _STRIP_ROWS]
+        band.WriteArray(strip, 0, top)
+        dataset.FlushCache()
+        total += float(strip.sum(dtype=np.float64))
+        total_squares += float(np.square(strip, dtype=np.float64).sum())
+    mean = total / grid.size
+    band.SetStatistics(float(grid.min()), float(grid.max()), mean,
+                       max(total_squares / grid.size - mean * mean, 0.0) ** 0.5)
     dataset = None
 
 
