@@ -16,7 +16,6 @@ from qgis.PyQt.QtGui import QColor
 
 from .paths import style_path
 
-
 _STRIP_ROWS = 256
 
 
