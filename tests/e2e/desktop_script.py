@@ -123,10 +123,16 @@ def screenshot() -> None:
 
 
 def unload() -> None:
-    result["before_unload"] = footprint()
-    result["unloaded"] = qgis.utils.unloadPlugin(PLUGIN)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    result["after_unload"] = footprint()
+    """Unload, load again and unload again: nothing may be left behind either time."""
+    result["footprints"] = [footprint()]
+    for again in (False, True):
+        if again:
+            qgis.utils.loadPlugin(PLUGIN)
+            qgis.utils.startPlugin(PLUGIN)
+            result["footprints"].append(footprint())
+        result["unloaded"] = qgis.utils.unloadPlugin(PLUGIN)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        result["footprints"].append(footprint())
     finish()
 
 

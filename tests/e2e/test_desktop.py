@@ -145,18 +145,9 @@ def test_the_algorithms_action_filtered_the_toolbox(desktop: dict) -> None:
     assert result["toolbox_filter"] == "heilbronn"
 
 
-def test_unloading_removed_menu_toolbar_and_provider(desktop: dict) -> None:
+def test_unloading_twice_removed_menu_toolbar_and_provider(desktop: dict) -> None:
     result = desktop["result"]
-    assert result["before_unload"] == {
-        "menu": True,
-        "toolbar": True,
-        "actions": 4,
-        "provider": True,
-    }
+    loaded = {"menu": True, "toolbar": True, "actions": 4, "provider": True}
+    gone = {"menu": False, "toolbar": False, "actions": 0, "provider": False}
     assert result["unloaded"]
-    assert result["after_unload"] == {
-        "menu": False,
-        "toolbar": False,
-        "actions": 0,
-        "provider": False,
-    }
+    assert result["footprints"] == [loaded, gone, loaded, gone]
