@@ -24,6 +24,8 @@ def load_demo_project(iface: QgisInterface) -> bool:
     if not iface.newProject(True):
         return False
     project = QgsProject.instance()
+    # QgsProject.read, not iface.addProject: the QGIS window follows the project's signals
+    # (title, layer tree, canvas extent), and this also works with a minimal iface.
     if not project.read(str(DEMO_PROJECT)):
         _warn(iface, tr("Could not open the demo project: {error}").format(error=project.error()))
         return False
