@@ -29,8 +29,11 @@ class HeilbronnDigitalPlugin:
     def initProcessing(self) -> None:
         """Register the ``heilbronn`` Processing provider (once)."""
         if self.provider is None:
-            self.provider = HeilbronnProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = HeilbronnProvider()
+            # Refused when another copy of the plugin has registered "heilbronn" already; that
+            # one stays, and unload() must not take it away by its id.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self) -> None:
         """Add the provider, the *Heilbronn Digital* menu and its toolbar."""

@@ -110,6 +110,16 @@ def test_processing_only_loading_works_without_iface(qgis_processing) -> None:
     assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
 
 
+def test_a_second_copy_does_not_take_the_provider_away(qgis_processing) -> None:
+    first, second = heilbronn_digital.classFactory(None), heilbronn_digital.classFactory(None)
+    first.initProcessing()
+    second.initProcessing()
+    second.unload()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is first.provider
+    first.unload()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+
+
 def test_load_demo_project_opens_the_sample_layers(plugin, qgis_iface, qgis_new_project) -> None:
     assert DEMO_PROJECT.is_file(), "`make sample-data` builds the demo project"
     action(qgis_iface, "load_demo").trigger()
