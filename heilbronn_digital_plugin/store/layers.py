@@ -1,0 +1,202 @@
+"""Bring the store's layers into a QGIS project: styled, described and grouped by topic.
+
+The catalogue below is the one place that says which topic, style and title a store layer
+has; the demo project builder and the plugin's "Add Heilbronn layers" action both go through
+:func:`add_store_layers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from osgeo import ogr
+from qgis.core import (
+    Qgis,
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import log
+from ..toolbelt.paths import style_path
+
+# Custom properties that mark what this module added, so a second call finds it again.
+LAYER_PROPERTY = "heilbronn_digital/store_layer"
+TOPIC_PROPERTY = "heilbronn_digital/topic"
+
+REPORTS, PARKING, INDOOR, CITY = "reports", "parking", "indoor", "city"
+TOPICS = (REPORTS, PARKING, INDOOR, CITY)  # top to bottom in the layer tree
+# The level a floorplan shows until the user picks another.
+DEFAULT_ORDINAL = 0
+
+
+@dataclass(frozen=True)
+class StoreLayer:
+    """How one store layer appears in QGIS. ``styled``: styles/<name>.qml exists.
+    ``per_level``: a floorplan layer that shows one level (ordinal) at a time."""
+
+    name: str
+    topic: str
+    styled: bool = True
+    per_level: bool = False
+
+    @property
+    def title(self) -> str:
+        return layer_title(self.name)
+
+    @property
+    def style(self) -> Path | None:
+        return style_path(self.name) if self.styled else None
+
+
+# Top to bottom within each topic: points above lines above polygons.
+CATALOGUE: tuple[StoreLayer, ...] = (
+    StoreLayer("citizen_reports", REPORTS),
+    StoreLayer("parking_sites", PARKING),
+    StoreLayer("parking_occupancy", PARKING, styled=False),
+    StoreLayer("indoor_amenities", INDOOR, per_level=True),
+    StoreLayer("indoor_connectors", INDOOR, per_level=True),
+    StoreLayer("indoor_openings", INDOOR, per_level=True),
+    StoreLayer("indoor_hazards", INDOOR, per_level=True),
+    StoreLayer("indoor_spaces", INDOOR, per_level=True),
+    StoreLayer("indoor_levels", INDOOR, per_level=True),
+    StoreLayer("indoor_buildings", INDOOR),
+    StoreLayer("streets", CITY),
+    StoreLayer("districts", CITY),
+    StoreLayer("city_boundary", CITY),
+)
+
+
+def topic_title(topic: str) -> str:
+    """The layer tree group name of a topic, in the user's language."""
+    return {
+        REPORTS: tr("Citizen reports"),
+        PARKING: tr("Parking"),
+        INDOOR: tr("Indoor"),
+        CITY: tr("City base map"),
+    }[topic]
+
+
+def layer_title(name: str) -> str:
+    """The name a store layer gets in the layer tree, in the user's language."""
+    return {
+        "citizen_reports": tr("Reports"),
+        "parking_sites": tr("Parking sites"),
+        "parking_occupancy": tr("Occupancy readings"),
+        "indoor_amenities": tr("Amenities"),
+        "indoor_connectors": tr("Elevators and stairs"),
+        "indoor_openings": tr("Doors"),
+        "indoor_hazards": tr("Hazards"),
+        "indoor_spaces": tr("Rooms"),
+        "indoor_levels": tr("Levels"),
+        "indoor_buildings": tr("Buildings"),
+        "streets": tr("Streets"),
+        "districts": tr("Districts"),
+        "city_boundary": tr("City boundary"),
+    }[name]
+
+
+def level_filter(ordinal: int) -> str:
+    """The subset string that shows one level of the floorplan layers."""
+    return f'"ordinal" = {int(ordinal)}'
+
+
+def add_store_layers(gpkg_path: str | Path,
+                     project: QgsProject | None = None) -> list[QgsVectorLayer]:
+    """Add every store layer of ``gpkg_path`` that has features to ``project``.
+
+    Each layer gets its style from ``styles/``, its title, abstract, rights and licence from
+    the GeoPackage's metadata, and a place in its topic's group. A layer this function added
+    before (same GeoPackage, same layer) is reused, groups are reused too, so calling it
+    again adds only what is missing. Returns the layers in catalogue order.
+    """
+    project = project or QgsProject.instance()
+    path = Path(gpkg_path).resolve()
+    counts = _feature_counts(path)
+    root = project.layerTreeRoot()
+    layers = []
+    for topic in TOPICS:
+        entries = [e for e in CATALOGUE if e.topic == topic and counts.get(e.name, 0) > 0]
+        if not entries:
+            continue
+        group = _topic_group(root, topic)
+        for entry in entries:
+            layer = _added_before(project, path, entry.name)
+            if layer is None:
+                layer = _load(path, entry)
+                project.addMapLayer(layer, False)
+                group.insertChildNode(_position(group, entry), QgsLayerTreeLayer(layer))
+            layers.append(layer)
+    return layers
+
+
+def _feature_counts(path: Path) -> dict[str, int]:
+    ds = ogr.Open(str(path))
+    if ds is None:
+        raise FileNotFoundError(f"{path} is not a readable GeoPackage")
+    try:
+        return {ds.GetLayer(i).GetName(): ds.GetLayer(i).GetFeatureCount()
+                for i in range(ds.GetLayerCount())}
+    finally:
+        ds = None
+
+
+def _load(path: Path, entry: StoreLayer) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{path}|layername={entry.name}", entry.title, "ogr")
+    if not layer.isValid():
+        raise RuntimeError(f"QGIS cannot open layer {entry.name} of {path}")
+    layer.setCustomProperty(LAYER_PROPERTY, entry.name)
+    if entry.style is not None:
+        message, ok = layer.loadNamedStyle(str(entry.style))
+        if not ok:
+            log(tr("The style {style} could not be applied: {message}").format(
+                style=entry.style, message=message), Qgis.MessageLevel.Warning)
+    if entry.per_level:
+        layer.setSubsetString(level_filter(DEFAULT_ORDINAL))
+    # The provider reads title, abstract, rights and licence from the GeoPackage; a store
+    # written without provenance still gets a title.
+    metadata = layer.metadata()
+    if not metadata.title():
+        metadata.setTitle(entry.title)
+        layer.setMetadata(metadata)
+    return layer
+
+
+def _added_before(project: QgsProject, path: Path, name: str) -> QgsVectorLayer | None:
+    for layer in project.mapLayers().values():
+        if layer.customProperty(LAYER_PROPERTY) != name:
+            continue
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        if Path(parts.get("path", "")).resolve() == path:
+            return layer
+    return None
+
+
+def _topic_group(root: QgsLayerTreeGroup, topic: str) -> QgsLayerTreeGroup:
+    """The topic's group, created in topic order among the groups this module made."""
+    position = 0
+    for index, node in enumerate(root.children()):
+        node_topic = node.customProperty(TOPIC_PROPERTY)
+        if node_topic == topic and isinstance(node, QgsLayerTreeGroup):
+            return node
+        if node_topic in TOPICS and TOPICS.index(node_topic) < TOPICS.index(topic):
+            position = index + 1
+    group = root.insertGroup(position, topic_title(topic))
+    group.setCustomProperty(TOPIC_PROPERTY, topic)
+    return group
+
+
+def _position(group: QgsLayerTreeGroup, entry: StoreLayer) -> int:
+    """Where ``entry`` goes in its group: after the catalogue layers that precede it."""
+    order = [e.name for e in CATALOGUE]
+    position = 0
+    for index, node in enumerate(group.children()):
+        layer = node.layer() if isinstance(node, QgsLayerTreeLayer) else None
+        name = layer.customProperty(LAYER_PROPERTY) if layer is not None else None
+        if name in order and order.index(name) < order.index(entry.name):
+            position = index + 1
+    return position
