@@ -4,7 +4,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup demo test package bench lint sample-data translations clean
+.PHONY: setup demo test package bench lint sample-data qm translations clean
 
 setup:
 	@scripts/bootstrap.sh
@@ -14,17 +14,21 @@ sample-data: setup
 	@[ -f sample_data/heilbronn_demo.gpkg ] && [ -f sample_data/heilbronn_demo.qgz ] || \
 		$(PY) sample_data/build_sample_data.py
 
-demo: sample-data
+# The compiled German translation (.qm) is built, not committed.
+qm: setup
+	@$(PY) scripts/build_translations.py --compile >/dev/null
+
+demo: sample-data qm
 	@$(PY) scripts/demo.py
 
-test: sample-data
+test: sample-data qm
 	$(PY) -m pytest
 
 package: setup
 	@$(PY) scripts/package.py
 
 bench: sample-data
-	$(PY) -m tests.benchmarks
+	$(PY) tests/benchmarks/bench_kerneldensity.py
 
 lint: setup
 	.venv/bin/ruff check .

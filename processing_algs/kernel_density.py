@@ -211,8 +211,10 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             return {}
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
-        write_grid(output, density, grid.geotransform, crs)
-        save_heatmap_style(output, float(density.max()), float(density.min()))
+        write_grid(output, density, grid.geotransform, crs, tr("Density"))
+        peak = float(density.max())
+        save_heatmap_style(output, peak, float(density.min()),
+                           tr("high ({value:.4g})").format(value=peak), tr("none (0)"))
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 

@@ -40,11 +40,11 @@
       <rastershader>
         <colorrampshader colorRampType="INTERPOLATED" classificationMode="1" minimumValue="0" labelPrecision="6" clip="0" maximumValue="1">
           <item alpha="0" color="#ffffb2" label="" value="0"/>
-          <item alpha="110" color="#ffffb2" label="" value="0.02"/>
-          <item alpha="170" color="#fecc5c" label="" value="0.25"/>
-          <item alpha="200" color="#fd8d3c" label="" value="0.5"/>
-          <item alpha="220" color="#f03b20" label="" value="0.75"/>
-          <item alpha="235" color="#bd0026" label="" value="1"/>
+            <item alpha="0" color="#ffffb2" label="" value="0.1"/>
+            <item alpha="110" color="#fecc5c" label="" value="0.3"/>
+            <item alpha="170" color="#fd8d3c" label="" value="0.5"/>
+            <item alpha="210" color="#f03b20" label="" value="0.75"/>
+            <item alpha="235" color="#bd0026" label="" value="1"/>
           <rampLegendSettings suffix="" direction="0" orientation="2" minimumLabel="" useContinuousLegend="1" prefix="" maximumLabel="">
             <numericFormat id="basic">
               <Option type="Map">

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal
 from qgis.core import (
+    QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
     QgsCoordinateReferenceSystem,
     QgsRasterFileWriter,
@@ -24,9 +25,9 @@ class RasterWriteError(RuntimeError):
 
 
 def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
-               crs: QgsCoordinateReferenceSystem) -> None:
+               crs: QgsCoordinateReferenceSystem, description: str = "") -> None:
     """Write a float32 grid (row 0 at the top) with its georeferencing, in the format the
-    file extension asks for (GeoTIFF by default)."""
+    file extension asks for (GeoTIFF by default); ``description`` names the band."""
     extension = Path(path).suffix.lstrip(".") or "tif"
     driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
     if driver is None:
@@ -37,6 +38,7 @@ def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
     dataset.SetGeoTransform(geotransform)
     dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
     band = dataset.GetRasterBand(1)
+    band.SetDescription(description)
     # In strips, flushing each, and with the statistics gathered on the way: GDAL's block
     # cache and whole-grid temporaries would otherwise hold further copies of the grid.
     total = total_squares = 0.0
@@ -52,7 +54,8 @@ def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
     dataset = None
 
 
-def save_heatmap_style(path: str, maximum: float, minimum: float = 0.0) -> Path:
+def save_heatmap_style(path: str, maximum: float, minimum: float = 0.0,
+                       high_label: str = "", low_label: str = "") -> Path:
     """Store the heatmap style beside the raster (``<name>.qml``), stretched to its values,
     so that QGIS applies it whenever the file is opened."""
     layer = QgsRasterLayer(path, Path(path).stem, "gdal")
@@ -70,6 +73,10 @@ def save_heatmap_style(path: str, maximum: float, minimum: float = 0.0) -> Path:
     function.setMaximumValue(top)
     renderer.setClassificationMin(min(minimum, 0.0))
     renderer.setClassificationMax(top)
+    legend = QgsColorRampLegendNodeSettings()
+    legend.setMaximumLabel(high_label)
+    legend.setMinimumLabel(low_label)
+    function.setLegendSettings(legend)
     layer.setRenderer(renderer)
     sidecar = Path(path).with_suffix(".qml")
     layer.saveNamedStyle(str(sidecar))

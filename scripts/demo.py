@@ -1,0 +1,223 @@
+"""`make demo`: the demo project, its analyses and a rendered map, headless; plus the real
+QGIS desktop with the plugin when there is a display.
+
+Writes build/demo/ (the heatmap GeoTIFF with its style, a copy of the project with the
+heatmap added, and heilbronn_demo.png) and prints where everything is.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "build" / "demo"
+PROFILES = REPO / "build" / "qgis-profiles"
+PLUGIN_NAME = "heilbronn_digital"
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    OUT.mkdir(parents=True, exist_ok=True)
+    plugins = REPO / "build" / "plugins"
+    _link(plugins / PLUGIN_NAME, REPO)
+    sys.path[:0] = [str(plugins), "/usr/share/qgis/python/plugins"]
+
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        outputs = _run_demo()
+    finally:
+        app.exitQgis()
+    print("\nHeilbronn Digital demo")
+    for label, path in outputs:
+        print(f"  {label:<28} {path}")
+    if _has_display():
+        print(f"  {'QGIS desktop':<28} starting with the demo project (profile in {PROFILES})")
+        _start_desktop()
+    else:
+        print("  (no display: the QGIS desktop is not started; run `make demo` in a desktop "
+              "session to open it)")
+    return 0
+
+
+def _run_demo() -> list[tuple[str, Path]]:
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    # Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English.
+    translator = install_translator(os.environ.get("HEILBRONN_DEMO_LANG", "de"))  # noqa: F841
+    Processing.initialize()
+    provider = HeilbronnProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    import processing
+
+    heatmap = OUT / "citizen_reports_heatmap.tif"
+    processing.run("heilbronn:kerneldensity", {
+        "INPUT": f"{SAMPLE_GPKG}|layername=citizen_reports", "RADIUS": 250.0,
+        "PIXEL_SIZE": 10.0, "KERNEL": 0, "OUTPUT": str(heatmap)})
+
+    # A copy of the project beside the outputs, pointing at the shipped GeoPackage.
+    project = QgsProject.instance()
+    if not project.read(str(DEMO_PROJECT)):
+        raise SystemExit(f"Cannot open the demo project {DEMO_PROJECT}: {project.error()}")
+    layer = QgsRasterLayer(str(heatmap), tr("Heatmap of citizen reports"))
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().addLayer(layer)  # bottom of the legend: drawn under everything
+    demo_project = OUT / "heilbronn_demo_with_heatmap.qgz"
+    project.write(str(demo_project))
+
+    png = OUT / "heilbronn_demo.png"
+    _render_layout(project, png, layer)
+    QgsApplication.processingRegistry().removeProvider(provider)
+    return [("rendered map", png), ("heatmap (GeoTIFF + .qml)", heatmap),
+            ("project with the heatmap", demo_project), ("demo project", DEMO_PROJECT),
+            ("demo GeoPackage", SAMPLE_GPKG)]
+
+
+def _render_layout(project, png: Path, heatmap) -> None:
+    """A print layout: the map at the project's start extent, a legend, scale bar and credits."""
+    from qgis.core import (
+        QgsLayout,
+        QgsLayoutExporter,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemScaleBar,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QFont
+
+    layout = QgsLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(210, 178, QgsUnitTypes.LayoutMillimeters))
+    extent = project.viewSettings().defaultViewExtent()
+    map_item.setExtent(extent if not extent.isEmpty() else _layers_extent(project))
+    map_item.setCrs(project.crs())
+    map_item.setFrameEnabled(True)
+    layout.addLayoutItem(map_item)
+
+    title = QgsLayoutItemLabel(layout)
+    title.setText(project.title() or "Heilbronn Digital")
+    title.setFont(QFont("Sans", 18, QFont.Bold))
+    title.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
+    title.attemptResize(QgsLayoutSize(287, 12, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(title)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(map_item)
+    legend.setLegendFilterByMapEnabled(True)  # only what the map shows
+    _focus_legend(legend, heatmap)
+    legend.setResizeToContents(False)
+    legend.attemptMove(QgsLayoutPoint(218, 18, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(76, 178, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+
+    scale_bar = QgsLayoutItemScaleBar(layout)
+    scale_bar.setStyle("Single Box")
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.applyDefaultSize()
+    scale_bar.attemptMove(QgsLayoutPoint(8, 182, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(scale_bar)
+
+    credits = QgsLayoutItemLabel(layout)
+    credits.setText(" · ".join(_credits(project)))
+    credits.setFont(QFont("Sans", 6))
+    credits.attemptMove(QgsLayoutPoint(5, 198, QgsUnitTypes.LayoutMillimeters))
+    credits.attemptResize(QgsLayoutSize(287, 10, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(credits)
+
+    # renderPageToImage, not exportToImage: the latter tries to georeference the PNG through
+    # GDAL, which cannot update PNGs and prints an error.
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 110)
+    if image.isNull() or not image.save(str(png)):
+        raise SystemExit(f"Rendering the demo map to {png} failed.")
+
+
+def _focus_legend(legend, heatmap) -> None:
+    """The heatmap first, then the point layers; lines and polygons explain themselves."""
+    from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsVectorLayer, QgsWkbTypes
+
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    for node in root.findLayers():
+        layer = node.layer()
+        if layer == heatmap or (isinstance(layer, QgsVectorLayer)
+                                and layer.geometryType() != QgsWkbTypes.PointGeometry):
+            node.parent().removeChildNode(node)
+    for group in [child for child in root.children() if isinstance(child, QgsLayerTreeGroup)]:
+        if not group.findLayers():
+            root.removeChildNode(group)
+    root.insertChildNode(0, QgsLayerTreeLayer(heatmap))
+
+
+def _credits(project) -> list[str]:
+    """The attribution of every layer, once each, as the layers' metadata states it."""
+    lines = []
+    for layer in project.mapLayers().values():
+        rights = layer.metadata().rights()
+        for line in (rights if isinstance(rights, list) else [rights]):
+            if line and line not in lines:
+                lines.append(line)
+    return lines
+
+
+def _layers_extent(project):
+    from qgis.core import QgsCoordinateTransform, QgsRectangle
+
+    extent = QgsRectangle()
+    for layer in project.mapLayers().values():
+        transform = QgsCoordinateTransform(layer.crs(), project.crs(), project)
+        extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+    return extent
+
+
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY")) and not os.environ.get("CI") and \
+        shutil.which("qgis") is not None
+
+
+def _start_desktop() -> None:
+    """QGIS in a throwaway profile under build/, with the plugin enabled and the project open."""
+    profile = PROFILES / "profiles" / "default"
+    _link(profile / "python" / "plugins" / PLUGIN_NAME, REPO)
+    ini = profile / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    if not ini.exists():
+        ini.write_text(f"[PythonPlugins]\n{PLUGIN_NAME}=true\n", encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    subprocess.Popen(
+        ["qgis", "--noversioncheck", "--nologo", "--profiles-path", str(PROFILES),
+         "--project", str(OUT / "heilbronn_demo_with_heatmap.qgz")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def _link(link: Path, target: Path) -> None:
+    if link.is_symlink() and link.resolve() == target:
+        return
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if link.is_symlink():
+        link.unlink()
+    link.symlink_to(target, target_is_directory=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
