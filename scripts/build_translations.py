@@ -36,9 +36,9 @@ LRELEASE_CANDIDATES = ("lrelease", "lrelease-qt5", "/usr/lib/qt5/bin/lrelease")
 
 @dataclass
 class Extraction:
-    """The tr() strings in first-seen order, where they occur, and calls we cannot read."""
+    """The tr() strings in first-seen order, the files they occur in, and calls we cannot read."""
 
-    locations: dict[str, list[tuple[Path, int]]] = field(default_factory=dict)
+    locations: dict[str, list[Path]] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
 
 
@@ -74,7 +74,7 @@ def extract(files: list[Path] | None = None, repo: Path = REPO) -> Extraction:
             first = call.args[0] if call.args else None
             where = f"{path.relative_to(repo)}:{call.lineno}"
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                result.locations.setdefault(first.value, []).append((path, call.lineno))
+                result.locations.setdefault(first.value, []).append(path)
             else:
                 # tr(f"...") or tr(variable): no translator can ever see that text.
                 result.unreadable.append(where)
@@ -102,14 +102,11 @@ def write_ts(path: Path, language: str, extraction: Extraction, old: dict[str, s
     ET.SubElement(context, "name").text = CONTEXT
     for source, places in extraction.locations.items():
         message = ET.SubElement(context, "message")
-        for file, line in places:
-            # Linguist resolves locations relative to the .ts file.
-            ET.SubElement(
-                message,
-                "location",
-                filename=Path(os.path.relpath(file, path.parent)).as_posix(),
-                line=str(line),
-            )
+        # Files only, relative to the .ts as Linguist expects: line numbers would change the
+        # .ts on every edit of the code.
+        for file in dict.fromkeys(places):
+            relative = Path(os.path.relpath(file, path.parent)).as_posix()
+            ET.SubElement(message, "location", filename=relative)
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         if source in old:

@@ -4,201 +4,200 @@
     <context>
         <name>HeilbronnDigital</name>
         <message>
-            <location filename="../gui/demo_data.py" line="22" />
+            <location filename="../gui/demo_data.py" />
             <source>The demo project is missing: {path}</source>
             <translation>Das Demoprojekt fehlt: {path}</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="28" />
+            <location filename="../gui/demo_data.py" />
             <source>Could not open the demo project: {error}</source>
             <translation>Das Demoprojekt konnte nicht geöffnet werden: {error}</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="42" />
+            <location filename="../gui/demo_data.py" />
             <source>The demo data is missing: {path}</source>
             <translation>Die Demodaten fehlen: {path}</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="49" />
+            <location filename="../gui/demo_data.py" />
             <source>Could not add the Heilbronn layers: {error}</source>
             <translation>Die Heilbronn-Layer konnten nicht hinzugefügt werden: {error}</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="53" />
+            <location filename="../gui/demo_data.py" />
             <source>Added {count} Heilbronn layers to the project.</source>
             <translation>{count} Heilbronn-Layer wurden dem Projekt hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="55" />
+            <location filename="../gui/demo_data.py" />
             <source>The Heilbronn layers are already in the project.</source>
             <translation>Die Heilbronn-Layer sind bereits im Projekt.</translation>
         </message>
         <message>
-            <location filename="../gui/demo_data.py" line="57" />
-            <location filename="../gui/demo_data.py" line="65" />
-            <location filename="../gui/menu.py" line="39" />
-            <location filename="../gui/toolbox.py" line="33" />
-            <location filename="../../processing_algs/provider.py" line="18" />
+            <location filename="../gui/demo_data.py" />
+            <location filename="../gui/menu.py" />
+            <location filename="../gui/toolbox.py" />
+            <location filename="../../processing_algs/provider.py" />
             <source>Heilbronn Digital</source>
             <translation>Heilbronn Digital</translation>
         </message>
         <message>
-            <location filename="../gui/menu.py" line="37" />
+            <location filename="../gui/menu.py" />
             <source>&amp;Heilbronn Digital</source>
             <translation>&amp;Heilbronn Digital</translation>
         </message>
         <message>
-            <location filename="../gui/toolbox.py" line="34" />
+            <location filename="../gui/toolbox.py" />
             <source>The Processing toolbox is not available: enable the core plugin “Processing” under Plugins ▸ Manage and Install Plugins.</source>
             <translation>Die Verarbeitungswerkzeuge sind nicht verfügbar: Aktivieren Sie die Kernerweiterung „Processing“ unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="57" />
+            <location filename="../plugin.py" />
             <source>Load Heilbronn demo project</source>
             <translation>Heilbronn-Demoprojekt laden</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="58" />
+            <location filename="../plugin.py" />
             <source>Open the Heilbronn demo project in place of the current one (QGIS asks first whether to save unsaved changes).</source>
             <translation>Öffnet das Heilbronn-Demoprojekt anstelle des aktuellen Projekts (QGIS fragt vorher, ob ungespeicherte Änderungen gesichert werden sollen).</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" />
             <source>Add Heilbronn layers</source>
             <translation>Heilbronn-Layer hinzufügen</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="68" />
+            <location filename="../plugin.py" />
             <source>Add the styled Heilbronn demo layers to the current project, one group per topic.</source>
             <translation>Fügt die gestalteten Heilbronn-Demolayer dem aktuellen Projekt hinzu, eine Gruppe je Thema.</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="77" />
+            <location filename="../plugin.py" />
             <source>Open the Heilbronn Digital algorithms</source>
             <translation>Heilbronn-Digital-Algorithmen öffnen</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="78" />
+            <location filename="../plugin.py" />
             <source>Show the Heilbronn Digital algorithms in the Processing toolbox.</source>
             <translation>Zeigt die Heilbronn-Digital-Algorithmen in den Verarbeitungswerkzeugen.</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="84" />
+            <location filename="../plugin.py" />
             <source>Help</source>
             <translation>Hilfe</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="85" />
+            <location filename="../plugin.py" />
             <source>Open the Heilbronn Digital documentation in the web browser.</source>
             <translation>Öffnet die Dokumentation von Heilbronn Digital im Webbrowser.</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="77" />
+            <location filename="../store/layers.py" />
             <source>Citizen reports</source>
             <translation>Bürgeranliegen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="78" />
+            <location filename="../store/layers.py" />
             <source>Parking</source>
             <translation>Parken</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="79" />
+            <location filename="../store/layers.py" />
             <source>Indoor</source>
             <translation>Innenräume</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="80" />
+            <location filename="../store/layers.py" />
             <source>City base map</source>
             <translation>Stadtgrundkarte</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="87" />
+            <location filename="../store/layers.py" />
             <source>Reports</source>
             <translation>Anliegen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="88" />
+            <location filename="../store/layers.py" />
             <source>Parking sites</source>
             <translation>Parkstandorte</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="89" />
+            <location filename="../store/layers.py" />
             <source>Occupancy readings</source>
             <translation>Belegungsmessungen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="90" />
+            <location filename="../store/layers.py" />
             <source>Amenities</source>
             <translation>Einrichtungen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="91" />
+            <location filename="../store/layers.py" />
             <source>Elevators and stairs</source>
             <translation>Aufzüge und Treppen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="92" />
+            <location filename="../store/layers.py" />
             <source>Doors</source>
             <translation>Türen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="93" />
+            <location filename="../store/layers.py" />
             <source>Hazards</source>
             <translation>Gefahrenstellen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="94" />
+            <location filename="../store/layers.py" />
             <source>Rooms</source>
             <translation>Räume</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="95" />
+            <location filename="../store/layers.py" />
             <source>Levels</source>
             <translation>Geschosse</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="96" />
+            <location filename="../store/layers.py" />
             <source>Buildings</source>
             <translation>Gebäude</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="97" />
+            <location filename="../store/layers.py" />
             <source>Streets</source>
             <translation>Straßen</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="98" />
+            <location filename="../store/layers.py" />
             <source>Districts</source>
             <translation>Stadtteile</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="99" />
+            <location filename="../store/layers.py" />
             <source>City boundary</source>
             <translation>Stadtgrenze</translation>
         </message>
         <message>
-            <location filename="../store/layers.py" line="156" />
+            <location filename="../store/layers.py" />
             <source>The style {style} could not be applied: {message}</source>
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="74" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Kernel density (fast heatmap)</source>
             <translation>Kerndichte (schnelle Heatmap)</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="77" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Density and hotspots</source>
             <translation>Dichte und Hotspots</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="83" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>heatmap,kde,kernel density,density,hotspot,points,raster</source>
             <translation>Heatmap,KDE,Kerndichte,Dichte,Hotspot,Punkte,Raster</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="86" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Creates a density (heatmap) raster from a point layer, like QGIS's Heatmap (Kernel Density Estimation) but many times faster on large layers.
 
 The output grid has the same size, extent and georeferencing as QGIS's heatmap and raw values agree with it; scaled values integrate to 1 per unit of weight. Points can be filtered by an expression and by a time window on a date/time field. A point layer in a geographic CRS is reprojected to its UTM zone first, so that the radius and pixel size are in metres.
@@ -215,207 +214,222 @@ Methode: „auto“ berechnet wenige Punkte exakt wie QGIS und viele Punkte durc
 Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="103" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Point layer</source>
             <translation>Punktlayer</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="105" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Radius</source>
             <translation>Radius</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="107" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Radius from field</source>
             <translation>Radius aus Feld</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="110" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Output raster pixel size</source>
             <translation>Pixelgröße des Ausgaberasters</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="113" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Weight from field</source>
             <translation>Gewicht aus Feld</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="116" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Kernel shape</source>
             <translation>Kernform</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="117" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Quartic</source>
             <translation>Quartisch</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="117" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Triangular</source>
             <translation>Dreieckig</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="117" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Uniform</source>
             <translation>Gleichförmig</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="117" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Triweight</source>
             <translation>Triweight</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="117" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Epanechnikov</source>
             <translation>Epanechnikov</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="120" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Decay ratio (triangular kernels only)</source>
             <translation>Abklingrate (nur dreieckige Kerne)</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="123" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Output value scaling</source>
             <translation>Skalierung der Ausgabewerte</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="123" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Raw</source>
             <translation>Roh</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="123" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Scaled</source>
             <translation>Skaliert</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="126" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Only points matching this expression</source>
             <translation>Nur Punkte, die diesem Ausdruck entsprechen</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="129" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Date/time field for the time window</source>
             <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="132" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Time window start (inclusive)</source>
             <translation>Beginn des Zeitfensters (einschließlich)</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="134" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Time window end (exclusive)</source>
             <translation>Ende des Zeitfensters (ausschließlich)</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="136" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="136" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="136" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Exact (like QGIS)</source>
             <translation>Exakt (wie QGIS)</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="137" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Binned (FFT)</source>
             <translation>Gerastert (FFT)</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="138" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Heatmap</source>
             <translation>Heatmap</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="162" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The pixel size must be greater than zero.</source>
             <translation>Die Pixelgröße muss größer als null sein.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="164" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The radius must be greater than zero.</source>
             <translation>Der Radius muss größer als null sein.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="171" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The layer is in a geographic CRS (degrees). The points were reprojected to {crs} so that the radius and pixel size are in metres.</source>
             <translation>Der Layer hat ein geographisches KBS (Grad). Die Punkte wurden nach {crs} umprojiziert, damit Radius und Pixelgröße in Metern gelten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="185" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The input layer has no points{where}, so there is nothing to draw a heatmap from. Check the layer{checks}.</source>
             <translation>Der Eingabelayer enthält keine Punkte{where}, daher kann keine Heatmap erstellt werden. Prüfen Sie den Layer{checks}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="188" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source> matching the filter and time window</source>
             <translation>, die Filter und Zeitfenster entsprechen</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="189" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>, the filter expression and the time window</source>
             <translation>, den Filterausdruck und das Zeitfenster</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="196" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. {suggestion}.</source>
             <translation>Eine Pixelgröße von {pixel} ergäbe ein Raster mit {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Pixelgröße, z. B. {suggestion}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="203" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>Raster of {rows} × {cols} cells, {points} points.</source>
             <translation>Raster mit {rows} × {cols} Zellen, {points} Punkte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="228" />
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>Density</source>
+            <translation>Dichte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>none (0)</source>
+            <translation>keine (0)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>high ({value:.4g})</source>
+            <translation>hoch ({value:.4g})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The filter expression is not valid: {error}</source>
             <translation>Der Filterausdruck ist ungültig: {error}</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="239" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>A time window needs a date/time field: choose one under 'Date/time field for the time window'.</source>
             <translation>Ein Zeitfenster braucht ein Datums-/Zeitfeld: Wählen Sie eines unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="261" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>{count} features without geometry were skipped.</source>
             <translation>{count} Objekte ohne Geometrie wurden übersprungen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="263" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>weight 0</source>
             <translation>Gewicht 0</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="263" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="267" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>{count} points have no value in “{field}” ({meaning}).</source>
             <translation>{count} Punkte haben keinen Wert in „{field}“ ({meaning}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="300" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The layer has no field “{field}”.</source>
             <translation>Der Layer hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" line="303" />
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or convert it with the Field Calculator (e.g. to_real("{field}")).</source>
             <translation>Das Feld „{field}“ enthält Werte vom Typ {kind}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es mit dem Feldrechner um (z. B. to_real("{field}")).</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/provider.py" line="21" />
+            <location filename="../../processing_algs/provider.py" />
             <source>Heilbronn Digital: analyses for the digital city</source>
             <translation>Heilbronn Digital: Analysen für die digitale Stadt</translation>
         </message>
