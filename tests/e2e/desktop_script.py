@@ -111,6 +111,7 @@ def screenshot() -> None:
     toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
     result.update(
         project_file=project.fileName(),
+        project_title=project.title(),
         window_title=iface.mainWindow().windowTitle(),
         layers={layer.name(): layer.isValid() for layer in project.mapLayers().values()},
         groups=[node.name() for node in root.children() if isinstance(node, QgsLayerTreeGroup)],
