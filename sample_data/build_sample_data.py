@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -62,13 +63,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     out = args.output_dir.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    gpkg_path, project_path = out / GPKG_NAME, out / PROJECT_NAME
-    for stale in (gpkg_path, project_path, *(out.glob(f"{GPKG_NAME}-*"))):
-        stale.unlink(missing_ok=True)
-    build_geopackage(gpkg_path, args.fixtures)
-    build_project(gpkg_path, project_path)
-    size = gpkg_path.stat().st_size / 1e6
-    print(f"Wrote {gpkg_path} ({size:.1f} MB) and {project_path} "
+    # Built aside and moved in at the end: QGIS (tests, the plugin) may have the old files open,
+    # and a half-written GeoPackage must never sit where the plugin looks for it.
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
+        build_geopackage(Path(scratch) / GPKG_NAME, args.fixtures)
+        build_project(Path(scratch) / GPKG_NAME, Path(scratch) / PROJECT_NAME)
+        for name in (GPKG_NAME, PROJECT_NAME):
+            os.replace(Path(scratch) / name, out / name)
+    size = (out / GPKG_NAME).stat().st_size / 1e6
+    print(f"Wrote {out / GPKG_NAME} ({size:.1f} MB) and {out / PROJECT_NAME} "
           f"in {time.monotonic() - started:.1f} s")
     return 0
 
@@ -673,7 +676,7 @@ def _report(category: Category, requested: datetime, street: str, x: float, y: f
             rng: np.random.Generator) -> dict:
     """One report: its text and how far the city got with it by the end of 2025."""
     days_to_close = category.median_days * float(np.exp(rng.normal(0, 0.9)))
-    closed_at = _working_time(requested + timedelta(days=days_to_close), rng)
+    closed_at = _working_time(requested + timedelta(seconds=round(days_to_close * 86400)), rng)
     # A few reports stall (responsibility unclear, waiting for a contractor).
     stalled = rng.random() < 0.03
     text = category.texts[int(rng.integers(len(category.texts)))]
@@ -691,7 +694,8 @@ def _report(category: Category, requested: datetime, street: str, x: float, y: f
         record.update(status="closed", status_notes=note, updated_datetime=closed_at,
                       expected_datetime=None)
         return record
-    acknowledged = _working_time(requested + timedelta(hours=float(rng.uniform(2, 60))), rng)
+    hours = float(rng.uniform(2, 60))
+    acknowledged = _working_time(requested + timedelta(seconds=round(hours * 3600)), rng)
     if acknowledged <= AS_OF:
         record.update(status="open", updated_datetime=acknowledged,
                       status_notes=f"In Bearbeitung: {category.agency}",
@@ -1004,6 +1008,7 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     project.timeSettings().setTemporalRange(QgsDateTimeRange(start, start.addYears(2)))
     if not project.write(str(project_path)):
         sys.exit(f"Cannot write {project_path}: {project.error()}")
+    project.clear()  # closes the GeoPackage, so it can be moved
     if translator is not None:
         app.removeTranslator(translator)
 

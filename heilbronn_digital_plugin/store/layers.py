@@ -146,7 +146,13 @@ def _feature_counts(path: Path) -> dict[str, int]:
 
 
 def _load(path: Path, entry: StoreLayer) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{path}|layername={entry.name}", entry.title, "ogr")
+    uri = f"{path}|layername={entry.name}"
+    if entry.per_level:
+        # In the URI, not through setSubsetString(): on QGIS 3.22 that call reopens the
+        # GeoPackage and, in WAL mode, breaks SQL requests (feature counts, unique values)
+        # of every other layer of the same file.
+        uri += f"|subset={level_filter(DEFAULT_ORDINAL)}"
+    layer = QgsVectorLayer(uri, entry.title, "ogr")
     if not layer.isValid():
         raise RuntimeError(f"QGIS cannot open layer {entry.name} of {path}")
     layer.setCustomProperty(LAYER_PROPERTY, entry.name)
@@ -155,8 +161,6 @@ def _load(path: Path, entry: StoreLayer) -> QgsVectorLayer:
         if not ok:
             log(tr("The style {style} could not be applied: {message}").format(
                 style=entry.style, message=message), Qgis.MessageLevel.Warning)
-    if entry.per_level:
-        layer.setSubsetString(level_filter(DEFAULT_ORDINAL))
     # The provider reads title, abstract, rights and licence from the GeoPackage; a store
     # written without provenance still gets a title.
     metadata = layer.metadata()

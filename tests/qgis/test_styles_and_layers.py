@@ -1,0 +1,206 @@
+"""add_store_layers on real QGIS: styled layers in topic groups, described, never duplicated."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
+from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
+    CATALOGUE,
+    DEFAULT_ORDINAL,
+    LAYER_PROPERTY,
+    TOPIC_PROPERTY,
+    TOPICS,
+    add_store_layers,
+    layer_title,
+    level_filter,
+    topic_title,
+)
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import STYLES_DIR
+
+RENDERERS = {
+    "citizen_reports": "categorizedSymbol",
+    "parking_sites": "RuleRenderer",
+    "indoor_spaces": "categorizedSymbol",
+    "indoor_openings": "RuleRenderer",
+    "indoor_connectors": "categorizedSymbol",
+    "indoor_amenities": "categorizedSymbol",
+    "indoor_hazards": "singleSymbol",
+    "indoor_levels": "singleSymbol",
+    "indoor_buildings": "singleSymbol",
+    "streets": "singleSymbol",
+    "city_boundary": "singleSymbol",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, sample_gpkg: Path) -> Path:
+    """A copy of the demo GeoPackage: QGIS rewrites the header of a file it opens."""
+    copy = tmp_path_factory.mktemp("store") / sample_gpkg.name
+    shutil.copy(sample_gpkg, copy)
+    return copy
+
+
+@pytest.fixture
+def project(qgis_app) -> Iterator[QgsProject]:
+    project = QgsProject()
+    yield project
+    project.clear()
+
+
+@pytest.fixture
+def added(project: QgsProject, store: Path) -> dict[str, QgsVectorLayer]:
+    layers = add_store_layers(store, project)
+    return {layer.customProperty(LAYER_PROPERTY): layer for layer in layers}
+
+
+def _groups(project: QgsProject) -> list[QgsLayerTreeGroup]:
+    return [node for node in project.layerTreeRoot().children()
+            if isinstance(node, QgsLayerTreeGroup)]
+
+
+def test_catalogue_covers_the_schema_and_every_style_exists():
+    assert [e.name for e in CATALOGUE] != []
+    assert {e.name for e in CATALOGUE} == {layer.name for layer in schema.LAYERS}
+    for entry in CATALOGUE:
+        assert entry.topic in TOPICS
+        if entry.style is not None:
+            root = ET.parse(entry.style).getroot()
+            assert root.tag == "qgis" and root.get("version", "").startswith("3."), entry.name
+    assert {p.stem for p in STYLES_DIR.glob("*.qml")} >= {
+        e.name for e in CATALOGUE if e.styled}
+
+
+def test_layers_go_into_topic_groups_in_order(project, added, store):
+    groups = _groups(project)
+    assert [g.name() for g in groups] == [topic_title(t) for t in TOPICS]
+    assert [g.customProperty(TOPIC_PROPERTY) for g in groups] == list(TOPICS)
+    # Every layer with features, none without: the sample has no districts.
+    ds = ogr.Open(str(store))
+    with_features = {e.name for e in CATALOGUE
+                     if ds.GetLayerByName(e.name).GetFeatureCount() > 0}
+    assert set(added) == with_features
+    assert "districts" not in added
+    catalogue_order = [e.name for e in CATALOGUE]
+    for group in groups:
+        names = [node.layer().customProperty(LAYER_PROPERTY) for node in group.findLayers()]
+        assert names == sorted(names, key=catalogue_order.index)
+        assert all(next(e for e in CATALOGUE if e.name == n).topic ==
+                   group.customProperty(TOPIC_PROPERTY) for n in names)
+    indoor = [n.layer().customProperty(LAYER_PROPERTY) for n in groups[2].findLayers()]
+    assert indoor.index("indoor_amenities") < indoor.index("indoor_openings") < indoor.index(
+        "indoor_spaces")
+    for name, layer in added.items():
+        assert layer.name() == layer_title(name)
+        assert layer.isValid()
+
+
+def test_styles_give_the_expected_renderers(added):
+    for name, renderer in RENDERERS.items():
+        assert added[name].renderer().type() == renderer, name
+    reports = added["citizen_reports"].renderer()
+    assert reports.classAttribute() == "service_name"
+    services = set(added["citizen_reports"].uniqueValues(
+        added["citizen_reports"].fields().lookupField("service_name")))
+    assert services <= {c.value() for c in reports.categories()}
+    assert not added["citizen_reports"].labelsEnabled()
+    spaces = added["indoor_spaces"]
+    assert set(spaces.uniqueValues(spaces.fields().lookupField("category"))) <= {
+        c.value() for c in spaces.renderer().categories()}
+    parking_rules = [r.filterExpression() for r in
+                     added["parking_sites"].renderer().rootRule().descendants()]
+    assert '"occupancy_latest" IS NULL' in parking_rules
+    assert any("width_m" in r.filterExpression() for r in
+               added["indoor_openings"].renderer().rootRule().descendants())
+    assert added["parking_sites"].labelsEnabled() and added["streets"].labelsEnabled()
+
+
+def test_every_feature_gets_a_symbol(added, qgis_app):
+    """No category or rule is missing: each feature is drawn by some symbol."""
+    from qgis.core import QgsRenderContext
+
+    for name in RENDERERS:
+        layer = added[name]
+        context = QgsRenderContext()
+        context.expressionContext().appendScopes(
+            QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        renderer = layer.renderer().clone()
+        renderer.startRender(context, layer.fields())
+        try:
+            for feature in layer.getFeatures(QgsFeatureRequest().setLimit(2000)):
+                context.expressionContext().setFeature(feature)
+                assert renderer.symbolsForFeature(feature, context), (name, feature.id())
+        finally:
+            renderer.stopRender(context)
+
+
+def test_metadata_carries_source_and_attribution(added):
+    streets = added["streets"].metadata()
+    assert "OpenStreetMap" in streets.rights()[0] and streets.licenses() == ["ODbL-1.0"]
+    boundary = added["city_boundary"].metadata()
+    assert "Stadt Heilbronn" in boundary.rights()[0] and boundary.licenses() == ["CC-BY-4.0"]
+    assert "GOLDBECK" in added["parking_sites"].metadata().rights()[0]
+    assert "SYNTHETIC" in added["citizen_reports"].metadata().abstract()
+    assert "INVENTED" in added["indoor_spaces"].metadata().abstract()
+    for name, layer in added.items():
+        metadata = layer.metadata()
+        assert metadata.title() and metadata.abstract() and metadata.rights(), name
+
+
+def test_a_second_call_adds_nothing(project, added, store):
+    tree_before = [(g.name(), [n.layerId() for n in g.findLayers()]) for g in _groups(project)]
+    again = add_store_layers(str(store), project)
+    assert [layer.id() for layer in again] == [layer.id() for layer in added.values()]
+    assert len(project.mapLayers()) == len(added)
+    assert [(g.name(), [n.layerId() for n in g.findLayers()])
+            for g in _groups(project)] == tree_before
+
+
+def test_floorplan_shows_the_ground_floor(added):
+    for entry in CATALOGUE:
+        if entry.per_level and entry.name in added:
+            layer = added[entry.name]
+            assert layer.subsetString() == level_filter(DEFAULT_ORDINAL)
+            ordinals = layer.uniqueValues(layer.fields().lookupField("ordinal"))
+            assert ordinals == {DEFAULT_ORDINAL}, entry.name
+    assert added["indoor_buildings"].subsetString() == ""
+
+
+def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
+    layer = added["citizen_reports"]
+    temporal = layer.temporalProperties()
+    assert temporal.isActive() and temporal.startField() == "requested_datetime"
+    request = QgsFeatureRequest().setFilterExpression("\"description\" LIKE '%<->%'")
+    feature = next(layer.getFeatures(request))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    assert "&lt;-&gt;" in tip and "<->" not in tip
+    assert feature["service_name"] in tip and "UTC" in tip
+
+
+def test_a_store_with_few_layers_gets_few_groups(project, tmp_path):
+    store = tmp_path / "own.gpkg"
+    gpkg.create_store(store)
+    gpkg.write_records(store, "streets", [
+        {"name": "Kaiserstraße", gpkg.GEOMETRY: "LINESTRING (515900 5443270, 516050 5443240)"}])
+    layers = add_store_layers(store, project)
+    assert [layer.customProperty(LAYER_PROPERTY) for layer in layers] == ["streets"]
+    assert [g.name() for g in _groups(project)] == [topic_title("city")]
+    # Without provenance in the GeoPackage the catalogue still gives a title.
+    assert layers[0].metadata().title() == layer_title("streets")

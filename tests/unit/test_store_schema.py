@@ -1,0 +1,171 @@
+"""The GeoPackage store without QGIS: schema, idempotent creation, transactional upserts,
+provenance metadata."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+
+from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
+
+UTC = timezone.utc
+T0 = datetime(2025, 11, 17, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "store.gpkg"
+    gpkg.create_store(path)
+    return path
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    ds = ogr.Open(str(path))
+    result = ds.ExecuteSQL(sql, dialect="SQLITE" if "sqlite_master" in sql else "")
+    try:
+        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _count(path: Path, layer: str) -> int:
+    ds = ogr.Open(str(path))
+    return ds.GetLayerByName(layer).GetFeatureCount()
+
+
+def _reading(minutes: int, free: int = 3, site: str = "a") -> dict:
+    return {"site_id": site, "observed_at": T0 + timedelta(minutes=minutes), "free": free,
+            "occupied": 10 - free, "capacity": 10, "status": "free"}
+
+
+def test_schema_names_are_unique_and_keys_are_fields():
+    names = [layer.name for layer in schema.LAYERS]
+    assert len(names) == len(set(names))
+    for layer in schema.LAYERS:
+        assert set(layer.key) <= set(layer.field_names), layer.name
+        assert len(layer.field_names) == len(set(layer.field_names)), layer.name
+    assert schema.layer("parking_occupancy").key == ("site_id", "observed_at")
+    with pytest.raises(KeyError, match="known"):
+        schema.layer("nope")
+
+
+def test_create_store_makes_every_layer_in_25832_with_unique_keys(store: Path):
+    ds = ogr.Open(str(store))
+    for declaration in schema.LAYERS:
+        layer = ds.GetLayerByName(declaration.name)
+        assert layer is not None, declaration.name
+        defn = layer.GetLayerDefn()
+        assert {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())} == set(
+            declaration.field_names)
+        if declaration.geometry is None:
+            assert layer.GetGeomType() == ogr.wkbNone
+        else:
+            assert layer.GetSpatialRef().GetAuthorityCode(None) == "25832"
+            assert ogr.GeometryTypeToName(layer.GetGeomType()).replace(" ", "").lower() == (
+                declaration.geometry.lower())
+    indexes = {sql for (sql,) in _rows(
+        store, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'ux_%'")}
+    assert 'CREATE UNIQUE INDEX "ux_parking_occupancy_key" ON "parking_occupancy" ' \
+           '("site_id", "observed_at")' in indexes
+    assert len(indexes) == len(schema.LAYERS)
+
+
+def test_create_store_is_idempotent_and_keeps_data(store: Path):
+    gpkg.write_records(store, "parking_occupancy", [_reading(0)])
+    gpkg.create_store(store)
+    gpkg.create_store(store)
+    assert _count(store, "parking_occupancy") == 1
+
+
+def test_upsert_by_source_key_neither_duplicates_nor_loses(store: Path):
+    first = gpkg.write_records(store, "parking_occupancy", [_reading(m) for m in (0, 15, 30)])
+    again = gpkg.write_records(store, "parking_occupancy",
+                               [_reading(15, free=7), _reading(45)])
+    assert (first.inserted, first.updated) == (3, 0)
+    assert (again.inserted, again.updated) == (1, 1)
+    assert _count(store, "parking_occupancy") == 4
+    rows = _rows(store, "SELECT observed_at, free FROM parking_occupancy ORDER BY observed_at")
+    assert rows[1] == ("2025/11/17 08:15:00+00", 7)
+
+
+def test_a_bad_record_leaves_the_store_as_it_was(store: Path):
+    gpkg.write_records(store, "citizen_reports", [
+        {"service_request_id": "HN-1", "status": "open", gpkg.GEOMETRY: "POINT (1 2)"}])
+    records = [
+        {"service_request_id": "HN-2", "status": "open", gpkg.GEOMETRY: "POINT (1 2)"},
+        {"service_request_id": "HN-3", "status": "solved", gpkg.GEOMETRY: "POINT (1 2)"},
+    ]
+    with pytest.raises(gpkg.StoreError, match=r"citizen_reports, record 2: status must be one"):
+        gpkg.write_records(store, "citizen_reports", records)
+    assert _count(store, "citizen_reports") == 1
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    (datetime(2025, 1, 1, 12, 0), "no time zone"),
+    ("yesterday", "not an ISO 8601"),
+])
+def test_times_must_be_instants(store: Path, value, message):
+    with pytest.raises(gpkg.StoreError, match=message):
+        gpkg.write_records(store, "parking_occupancy", [{**_reading(0), "observed_at": value}])
+
+
+def test_times_are_stored_in_utc(store: Path):
+    gpkg.write_records(store, "parking_occupancy", [
+        {**_reading(0), "observed_at": "2025-07-01T12:00:00+02:00"},
+        {**_reading(0), "site_id": "b", "observed_at": "2025-07-01T10:00:00Z"},
+    ])
+    stored = {row[0] for row in _rows(store, "SELECT observed_at FROM parking_occupancy")}
+    assert stored == {"2025/07/01 10:00:00+00"}
+
+
+def test_unknown_fields_and_wrong_geometries_are_refused(store: Path):
+    with pytest.raises(gpkg.StoreError, match="extra_json"):
+        gpkg.write_records(store, "citizen_reports", [
+            {"service_request_id": "HN-1", "media_url": "x"}])
+    with pytest.raises(gpkg.StoreError, match="does not fit"):
+        gpkg.write_records(store, "indoor_spaces", [
+            {"space_id": "s", gpkg.GEOMETRY: "POINT (1 2)"}])
+    with pytest.raises(gpkg.StoreError, match="must not be empty"):
+        gpkg.write_records(store, "citizen_reports", [{"status": "open"}])
+
+
+def test_single_parts_go_into_multi_layers_and_json_into_text(store: Path):
+    gpkg.write_records(store, "city_boundary", [
+        {"name": "X", gpkg.GEOMETRY: "POLYGON ((0 0, 1 0, 1 1, 0 0))"}])
+    gpkg.write_records(store, "citizen_reports", [
+        {"service_request_id": "HN-1", "extra_json": {"kanal": "App"}}])
+    assert _rows(store, "SELECT ST_GeometryType(geom) FROM city_boundary") == [("MULTIPOLYGON",)]
+    assert _rows(store, "SELECT extra_json FROM citizen_reports") == [('{"kanal": "App"}',)]
+
+
+def _qgis_documents(path: Path, layer: str) -> list[str]:
+    return [row[0] for row in _rows(path, (
+        "SELECT m.metadata FROM gpkg_metadata m JOIN gpkg_metadata_reference r "
+        f"ON r.md_file_id = m.id WHERE r.table_name = '{layer}' "
+        "AND m.md_standard_uri = 'http://mrcc.com/qgis.dtd'"))]
+
+
+def test_provenance_is_one_qgis_metadata_document_per_layer(store: Path):
+    provenance = gpkg.Provenance(
+        "Straßen", "Streets <of> Heilbronn & more", "© OpenStreetMap contributors, ODbL",
+        "ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/", history=("built",))
+    gpkg.set_provenance(store, "streets", provenance)
+    gpkg.set_provenance(store, "streets", provenance)
+    gpkg.create_store(store)  # must not copy the document into GDAL's own metadata
+    documents = _qgis_documents(store, "streets")
+    assert len(documents) == 1
+    root = ET.fromstring(documents[0])
+    assert root.findtext("title") == "Straßen"
+    assert root.findtext("abstract") == "Streets <of> Heilbronn & more"
+    assert root.findtext("rights") == "© OpenStreetMap contributors, ODbL"
+    assert root.findtext("license") == "ODbL-1.0"
+    assert root.find("links/link").get("url").startswith("https://opendatacommons.org")
+    gdal_rows = _rows(store, "SELECT metadata FROM gpkg_metadata "
+                             "WHERE md_standard_uri = 'http://gdal.org'")
+    assert not any("GPKG_METADATA_ITEM" in row[0] for row in gdal_rows)
+    assert _rows(store, "SELECT identifier, description FROM gpkg_contents "
+                        "WHERE table_name = 'streets'") == [("Straßen", provenance.abstract)]
