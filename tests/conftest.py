@@ -78,6 +78,9 @@ def isolated_home(tmp_path: Path) -> dict:
         QGIS_PLUGINPATH=str(PLUGIN_PATH),
         XDG_RUNTIME_DIR=str(tmp_path / "xdg"),
     )
+    # pytest-qgis points these at its own settings folder; a child must get a fresh profile.
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    env.pop("QGIS_OPTIONS_PATH", None)
     (tmp_path / "home").mkdir()
     (tmp_path / "xdg").mkdir(mode=0o700)
     return env
