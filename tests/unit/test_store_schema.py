@@ -25,7 +25,7 @@ def store(tmp_path: Path) -> Path:
 
 def _rows(path: Path, sql: str) -> list[tuple]:
     ds = ogr.Open(str(path))
-    result = ds.ExecuteSQL(sql, dialect="SQLITE" if "sqlite_master" in sql else "")
+    result = ds.ExecuteSQL(sql)
     try:
         return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
     finally:
