@@ -62,15 +62,20 @@ def _run_demo() -> list[tuple[str, Path]]:
     QgsApplication.processingRegistry().addProvider(provider)
     import processing
 
+    # Work on copies: SQLite may rewrite a GeoPackage it opens, and the shipped one must stay
+    # as committed. The project's relative paths then point at the copy.
+    gpkg, project_file = OUT / SAMPLE_GPKG.name, OUT / DEMO_PROJECT.name
+    shutil.copy(SAMPLE_GPKG, gpkg)
+    shutil.copy(DEMO_PROJECT, project_file)
+
     heatmap = OUT / "citizen_reports_heatmap.tif"
     processing.run("heilbronn:kerneldensity", {
-        "INPUT": f"{SAMPLE_GPKG}|layername=citizen_reports", "RADIUS": 250.0,
+        "INPUT": f"{gpkg}|layername=citizen_reports", "RADIUS": 250.0,
         "PIXEL_SIZE": 10.0, "KERNEL": 0, "OUTPUT": str(heatmap)})
 
-    # A copy of the project beside the outputs, pointing at the shipped GeoPackage.
     project = QgsProject.instance()
-    if not project.read(str(DEMO_PROJECT)):
-        raise SystemExit(f"Cannot open the demo project {DEMO_PROJECT}: {project.error()}")
+    if not project.read(str(project_file)):
+        raise SystemExit(f"Cannot open the demo project {project_file}: {project.error()}")
     layer = QgsRasterLayer(str(heatmap), tr("Heatmap of citizen reports"))
     project.addMapLayer(layer, False)
     project.layerTreeRoot().addLayer(layer)  # bottom of the legend: drawn under everything
@@ -81,8 +86,8 @@ def _run_demo() -> list[tuple[str, Path]]:
     _render_layout(project, png, layer)
     QgsApplication.processingRegistry().removeProvider(provider)
     return [("rendered map", png), ("heatmap (GeoTIFF + .qml)", heatmap),
-            ("project with the heatmap", demo_project), ("demo project", DEMO_PROJECT),
-            ("demo GeoPackage", SAMPLE_GPKG)]
+            ("project with the heatmap", demo_project), ("demo project", project_file),
+            ("demo GeoPackage", gpkg)]
 
 
 def _render_layout(project, png: Path, heatmap) -> None:

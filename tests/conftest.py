@@ -62,10 +62,14 @@ def fixtures_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def sample_gpkg() -> Path:
+def sample_gpkg(tmp_path_factory) -> Path:
+    """A copy of the demo GeoPackage: SQLite may rewrite a file it opens (journal mode,
+    header), and a test run must leave the committed one untouched."""
     if not SAMPLE_GPKG.is_file():
         pytest.fail(f"{SAMPLE_GPKG} is missing: `make sample-data` builds it.")
-    return SAMPLE_GPKG
+    copy = tmp_path_factory.mktemp("sample") / SAMPLE_GPKG.name
+    shutil.copy(SAMPLE_GPKG, copy)
+    return copy
 
 
 @pytest.fixture

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+import shutil
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgisInterface
 
 from ..toolbelt.i18n import tr
@@ -23,10 +26,12 @@ def load_demo_project(iface: QgisInterface) -> bool:
         return False
     if not iface.newProject(True):
         return False
+    # Every load starts from the pristine demo: the previous copy is closed by now.
+    copy = working_copy(refresh=True) / DEMO_PROJECT.name
     project = QgsProject.instance()
     # QgsProject.read, not iface.addProject: the QGIS window follows the project's signals
     # (title, layer tree, canvas extent), and this also works with a minimal iface.
-    if not project.read(str(DEMO_PROJECT)):
+    if not project.read(str(copy)):
         _warn(iface, tr("Could not open the demo project: {error}").format(error=project.error()))
         return False
     return True
@@ -46,7 +51,7 @@ def add_heilbronn_layers(iface: QgisInterface) -> list[QgsVectorLayer]:
     project = QgsProject.instance()
     before = set(project.mapLayers())
     try:
-        layers = add_store_layers(SAMPLE_GPKG, project)
+        layers = add_store_layers(working_copy() / SAMPLE_GPKG.name, project)
     except (OSError, RuntimeError) as error:
         _warn(iface, tr("Could not add the Heilbronn layers: {error}").format(error=error))
         return []
@@ -59,6 +64,22 @@ def add_heilbronn_layers(iface: QgisInterface) -> list[QgsVectorLayer]:
         tr("Heilbronn Digital"), text, Qgis.MessageLevel.Success, MESSAGE_SECONDS
     )
     return layers
+
+
+def working_copy(refresh: bool = False) -> Path:
+    """The folder in the user's QGIS profile that holds a copy of the demo data.
+
+    The plugin folder may be read-only, and edits to the demo must never change what the
+    plugin ships. The copy is renewed when asked (``refresh``), when it is missing, or when
+    the plugin brings a newer one; otherwise layers that are open on it stay valid.
+    """
+    folder = Path(QgsApplication.qgisSettingsDirPath()) / "heilbronn_digital" / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in (SAMPLE_GPKG, DEMO_PROJECT):
+        target = folder / source.name
+        if refresh or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            shutil.copy2(source, target)
+    return folder
 
 
 def _warn(iface: QgisInterface, message: str) -> None:

@@ -131,7 +131,10 @@ def test_the_demo_project_action_asks_before_dropping_unsaved_work(desktop: dict
 def test_the_demo_project_opened_and_rendered(desktop: dict) -> None:
     result = desktop["result"]
     project = Path(result["project_file"])
-    assert project == desktop["plugin_dir"] / "sample_data" / "heilbronn_demo.qgz"
+    # A working copy in the profile (…/profiles/default/heilbronn_digital/demo), never the
+    # plugin's own file.
+    profile = desktop["plugin_dir"].parents[2]
+    assert project == profile / "heilbronn_digital" / "demo" / "heilbronn_demo.qgz"
     assert result["layers"] and all(result["layers"].values()), result["layers"]
     assert result["canvas_layers"]
     # QGIS titles its window with the project's title, or its file name when it has none.

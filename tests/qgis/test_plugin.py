@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
 
 import heilbronn_digital
+from heilbronn_digital.heilbronn_digital_plugin.gui.demo_data import working_copy
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
     DEMO_PROJECT,
     PLUGIN_ROOT,
@@ -124,7 +125,9 @@ def test_load_demo_project_opens_the_sample_layers(plugin, qgis_iface, qgis_new_
     assert DEMO_PROJECT.is_file(), "`make sample-data` builds the demo project"
     action(qgis_iface, "load_demo").trigger()
     project = QgsProject.instance()
-    assert Path(project.fileName()) == DEMO_PROJECT
+    # A working copy in the profile: the shipped demo stays untouched by the user's edits.
+    assert Path(project.fileName()) == working_copy() / DEMO_PROJECT.name
+    assert Path(project.fileName()).read_bytes() == DEMO_PROJECT.read_bytes()
     layers = list(project.mapLayers().values())
     assert layers
     assert [layer.name() for layer in layers if not layer.isValid()] == []
@@ -142,7 +145,7 @@ def test_add_layers_adds_one_group_per_topic(
     assert groups
     grouped = [node.layer() for group in groups for node in group.findLayers()]
     assert grouped and all(layer.isValid() for layer in grouped)
-    assert all(SAMPLE_GPKG.name in layer.source() for layer in grouped)
+    assert all(str(working_copy() / SAMPLE_GPKG.name) in layer.source() for layer in grouped)
     assert sorted(QgsProject.instance().mapLayers()) == sorted(layer.id() for layer in grouped)
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
 
