@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
-from .gui.help import open_help
+from .gui.help import HelpDialog, open_help
 from .gui.menu import MenuEntry, PluginMenu
 from .gui.toolbox import show_algorithms
 from .toolbelt.i18n import tr
@@ -43,6 +43,9 @@ class HeilbronnDigitalPlugin:
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
+        if self.iface is not None:
+            for dialog in self.iface.mainWindow().findChildren(HelpDialog):
+                dialog.close()
         if self.menu is not None:
             self.menu.remove()
             self.menu = None
@@ -85,8 +88,8 @@ class HeilbronnDigitalPlugin:
             MenuEntry(
                 "mActionHeilbronnHelp",
                 tr("Help"),
-                tr("Open the Heilbronn Digital documentation in the web browser."),
+                tr("Show the Heilbronn Digital documentation (also offline)."),
                 QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
-                open_help,
+                lambda: open_help(iface.mainWindow()),
             ),
         ]

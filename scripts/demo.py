@@ -50,6 +50,7 @@ def _run_demo() -> list[tuple[str, Path]]:
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
 
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
@@ -76,7 +77,7 @@ def _run_demo() -> list[tuple[str, Path]]:
     project = QgsProject.instance()
     if not project.read(str(project_file)):
         raise SystemExit(f"Cannot open the demo project {project_file}: {project.error()}")
-    layer = QgsRasterLayer(str(heatmap), tr("Heatmap of citizen reports"))
+    layer = QgsRasterLayer(str(heatmap), f"{tr('Heatmap')}: {topic_title(REPORTS)}")
     project.addMapLayer(layer, False)
     project.layerTreeRoot().addLayer(layer)  # bottom of the legend: drawn under everything
     demo_project = OUT / "heilbronn_demo_with_heatmap.qgz"

@@ -1,9 +1,8 @@
-"""The *Help* action: the README on the plugin's homepage.
+"""The *Help* action: the README that ships with the plugin, rendered inside QGIS.
 
-The homepage renders the README with its pictures and is always the current version, so Help
-goes there even though a trainer may be offline: whether a browser will reach it cannot be known
-beforehand, and the shipped README.md sits in the plugin folder for reading offline. Only when
-the metadata names no homepage does Help open that local README.md.
+Trainers demonstrate offline, so help must not depend on a browser reaching the homepage: the
+README in the plugin folder is shown in a dialog (Qt renders Markdown), with a link to the
+online documentation for those who are connected.
 """
 
 from __future__ import annotations
@@ -11,31 +10,60 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..toolbelt.i18n import tr
 from ..toolbelt.paths import PLUGIN_ROOT
 
 METADATA = PLUGIN_ROOT / "metadata.txt"
 README = PLUGIN_ROOT / "README.md"
-README_ANCHOR = "readme"
 
 
-def help_url(metadata: Path = METADATA) -> QUrl:
-    """The README section of the homepage named in ``metadata.txt``, else the local README."""
+def homepage_url(metadata: Path = METADATA) -> QUrl:
+    """The homepage named in ``metadata.txt`` (an empty URL when it names none)."""
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(metadata, encoding="utf-8")
-    homepage = parser.get("general", "homepage", fallback="").strip()
-    if not homepage:
-        return QUrl.fromLocalFile(str(README))
-    url = QUrl(homepage)
-    if not url.hasFragment():
-        url.setFragment(README_ANCHOR)
-    return url
+    return QUrl(parser.get("general", "homepage", fallback="").strip())
 
 
-def open_help() -> QUrl:
-    """Open the help in the user's web browser and return the address opened."""
-    url = help_url()
-    QDesktopServices.openUrl(url)
-    return url
+class HelpDialog(QDialog):
+    """The README, readable offline; links open in the web browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HeilbronnDigitalHelp")
+        self.setWindowTitle(tr("Heilbronn Digital – Help"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        if README.is_file():
+            self.browser.setMarkdown(README.read_text(encoding="utf-8"))
+        else:
+            self.browser.setPlainText(tr("The documentation is missing: {path}").format(
+                path=README))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        online = homepage_url()
+        if not online.isEmpty():
+            link = QLabel(f'<a href="{online.toString()}">{tr("Online documentation")}</a>', self)
+            link.setOpenExternalLinks(True)
+            layout.addWidget(link)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 700)
+
+
+def open_help(parent: QWidget | None = None) -> HelpDialog:
+    """Show the help dialog (not modal, so it can stay open beside the map)."""
+    dialog = HelpDialog(parent)
+    dialog.show()
+    return dialog

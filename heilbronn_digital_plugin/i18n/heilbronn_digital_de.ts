@@ -42,6 +42,21 @@
             <translation>Heilbronn Digital</translation>
         </message>
         <message>
+            <location filename="../gui/help.py" />
+            <source>Heilbronn Digital – Help</source>
+            <translation>Heilbronn Digital – Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../gui/help.py" />
+            <source>The documentation is missing: {path}</source>
+            <translation>Die Dokumentation fehlt: {path}</translation>
+        </message>
+        <message>
+            <location filename="../gui/help.py" />
+            <source>Online documentation</source>
+            <translation>Dokumentation online</translation>
+        </message>
+        <message>
             <location filename="../gui/menu.py" />
             <source>&amp;Heilbronn Digital</source>
             <translation>&amp;Heilbronn Digital</translation>
@@ -88,8 +103,8 @@
         </message>
         <message>
             <location filename="../plugin.py" />
-            <source>Open the Heilbronn Digital documentation in the web browser.</source>
-            <translation>Öffnet die Dokumentation von Heilbronn Digital im Webbrowser.</translation>
+            <source>Show the Heilbronn Digital documentation (also offline).</source>
+            <translation>Die Dokumentation von Heilbronn Digital anzeigen (auch offline).</translation>
         </message>
         <message>
             <location filename="../store/layers.py" />

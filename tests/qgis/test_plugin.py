@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, pyqtSlot
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
 
 import heilbronn_digital
 from heilbronn_digital.heilbronn_digital_plugin.gui.demo_data import working_copy
+from heilbronn_digital.heilbronn_digital_plugin.gui.help import HelpDialog, homepage_url
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
     DEMO_PROJECT,
     PLUGIN_ROOT,
@@ -211,27 +211,15 @@ def test_algorithms_action_explains_a_missing_toolbox(plugin, qgis_iface) -> Non
     assert any("Processing" in text for text in warnings)
 
 
-class UrlCatcher(QObject):
-    """Receives the URLs Qt would hand to the web browser."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @pyqtSlot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-def test_help_opens_the_readme_on_the_homepage(plugin, qgis_iface) -> None:
+def test_help_shows_the_shipped_readme_offline(plugin, qgis_iface) -> None:
+    action(qgis_iface, "help").trigger()
+    dialogs = qgis_iface.mainWindow().findChildren(HelpDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    text = dialogs[0].browser.toPlainText()
+    assert "make demo" in text and "heilbronn:kerneldensity" in text
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read(PLUGIN_ROOT / "metadata.txt", encoding="utf-8")
-    expected = QUrl(metadata["general"]["homepage"])
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler(expected.scheme(), catcher, "open")
-    try:
-        action(qgis_iface, "help").trigger()
-    finally:
-        QDesktopServices.unsetUrlHandler(expected.scheme())
-    assert catcher.urls == [expected]
-    assert catcher.urls[0].fragment() == "readme"
+    assert homepage_url() == QUrl(metadata["general"]["homepage"])
+    plugin.unload()  # closes the dialog with everything else
+    flush_deletions()
+    assert qgis_iface.mainWindow().findChildren(HelpDialog) == []
