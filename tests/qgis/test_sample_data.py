@@ -19,6 +19,7 @@ from osgeo import ogr
 from qgis.core import QgsPointXY, QgsProject
 
 from heilbronn_digital.heilbronn_digital_plugin.store import schema
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import SAMPLE_DATA_DIR
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "sample_data" / "build_sample_data.py"
@@ -258,8 +259,9 @@ def _datasources(project_file: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("which", ["committed", "fresh"])
-def test_project_opens_from_another_folder(which, builds, sample_gpkg, qgis_app, tmp_path):
-    source = sample_gpkg.parent if which == "committed" else builds[0]
+def test_project_opens_from_another_folder(which, builds, qgis_app, tmp_path):
+    # Only copied from: reading never changes the committed files.
+    source = SAMPLE_DATA_DIR if which == "committed" else builds[0]
     elsewhere = tmp_path / "somewhere" / "else"
     elsewhere.mkdir(parents=True)
     for name in ("heilbronn_demo.gpkg", "heilbronn_demo.qgz"):
