@@ -44,6 +44,7 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
 )
 from ..heilbronn_digital_plugin.toolbelt.raster_output import save_heatmap_style, write_grid
+from .styling import style_on_load
 
 METHODS = ("auto", "exact", "binned")
 
@@ -213,8 +214,9 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         write_grid(output, density, grid.geotransform, crs, tr("Density"))
         peak = float(density.max())
-        save_heatmap_style(output, peak, float(density.min()),
-                           tr("high ({value:.4g})").format(value=peak), tr("none (0)"))
+        style = save_heatmap_style(output, peak, float(density.min()),
+                                   tr("high ({value:.4g})").format(value=peak), tr("none (0)"))
+        style_on_load(context, output, style)
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 

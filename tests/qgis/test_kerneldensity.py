@@ -138,6 +138,23 @@ def test_output_carries_a_ready_style(provider, police_reports, tmp_path):
         float(gdal.Open(str(output)).ReadAsArray().max()), rel=1e-6)
 
 
+def test_output_is_styled_when_processing_loads_it(provider, police_reports, tmp_path):
+    """What the toolbox does: run, then load the result into the project."""
+    import processing
+    from qgis.core import QgsProject
+
+    result = processing.runAndLoadResults("heilbronn:kerneldensity", {
+        "INPUT": police_reports, "RADIUS": 300.0, "PIXEL_SIZE": 25.0,
+        "OUTPUT": str(tmp_path / "loaded.tif")})
+    loaded = [layer for layer in QgsProject.instance().mapLayers().values()
+              if layer.source() == result["OUTPUT"]]
+    try:
+        assert len(loaded) == 1
+        assert loaded[0].renderer().type() == "singlebandpseudocolor"
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in loaded])
+
+
 def test_null_geometries_and_multipoints_like_qgis(provider, tmp_path):
     layer = _memory_layer("MultiPoint", "EPSG:25832", [("w", QVariant.Double)])
     features = []

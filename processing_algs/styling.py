@@ -1,0 +1,33 @@
+"""Give an algorithm's output its style when Processing loads it into the project.
+
+Processing loads result layers without their default (sidecar) style, so the style is applied
+by a layer post-processor once the layer is in the project.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
+
+
+class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
+    # QGIS keeps only a plain pointer to a post-processor: Python must keep it alive.
+    _alive: list[_StyleFromFile] = []
+
+    def __init__(self, style: Path) -> None:
+        super().__init__()
+        self.style = style
+        _StyleFromFile._alive.append(self)
+
+    def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
+        layer.loadNamedStyle(str(self.style))
+        layer.triggerRepaint()
+        _StyleFromFile._alive.remove(self)
+
+
+def style_on_load(context: QgsProcessingContext, output: str, style: Path) -> None:
+    """If Processing will load ``output`` into the project, style it with the QML ``style``."""
+    if context.willLoadLayerOnCompletion(output):
+        details = context.layerToLoadOnCompletionDetails(output)
+        details.setPostProcessor(_StyleFromFile(style))
