@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
@@ -26,7 +25,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsVectorLayer,
 )
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
@@ -42,8 +40,13 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     PointArrays,
     read_points,
     read_points_fast,
+    whole_layer,
 )
-from ..heilbronn_digital_plugin.toolbelt.raster_output import save_heatmap_style, write_grid
+from ..heilbronn_digital_plugin.toolbelt.raster_output import (
+    RasterWriteError,
+    save_heatmap_style,
+    write_grid,
+)
 from .styling import style_on_load
 
 METHODS = ("auto", "exact", "binned")
@@ -166,17 +169,20 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
 
         request, filtered = self._request(parameters, source, context)
         crs = source.sourceCrs()
-        if crs.isGeographic():
+        reprojected = crs.isGeographic()
+        if reprojected:
             crs = _utm_crs(source, context)
             request.setDestinationCrs(crs, context.transformContext())
             feedback.pushInfo(tr(
                 "The layer is in a geographic CRS (degrees). The points were reprojected to "
                 "{crs} so that the radius and pixel size are in metres.").format(crs=crs.authid()))
-            filtered = True
 
         fields = [f for f in (weight_field, radius_field) if f]
-        layer = None if filtered else _whole_layer(self, parameters, context)
-        points = read_points_fast(layer, fields) if layer else None
+        points = None
+        if not (filtered or reprojected):
+            points = read_points_fast(whole_layer(
+                parameters.get(self.INPUT),
+                self.parameterAsVectorLayer(parameters, self.INPUT, context)), fields)
         if points is None:
             points = read_points(source, request, fields, feedback)
         if feedback.isCanceled():
@@ -212,11 +218,21 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             return {}
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
-        write_grid(output, density, grid.geotransform, crs, tr("Density"))
+        try:
+            write_grid(output, density, grid.geotransform, crs, tr("Density"))
+        except RasterWriteError as error:
+            raise QgsProcessingException(tr(
+                "The heatmap could not be written to {path}: {error}. Check that the folder "
+                "exists and is writable, or choose a GeoTIFF (.tif) output.").format(
+                    path=output, error=error)) from error
         peak = float(density.max())
         style = save_heatmap_style(output, peak, float(density.min()),
                                    tr("high ({value:.4g})").format(value=peak), tr("none (0)"))
-        style_on_load(context, output, style)
+        if style is None:
+            feedback.pushWarning(tr("The heatmap style could not be applied; the raster is "
+                                    "written without it."))
+        else:
+            style_on_load(context, output, style)
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 
@@ -232,7 +248,7 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(tr(
                     "The filter expression is not valid: {error}").format(
                         error=parsed.parserErrorString()))
-            clauses.append(f"({expression})")
+            clauses.append(f"({expression}\n)")  # the line break ends a trailing -- comment
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         window = {"heilbronn_time_start": (self.TIME_START, ">="),
                   "heilbronn_time_end": (self.TIME_END, "<")}
@@ -284,16 +300,6 @@ class _Phase:
 
     def isCanceled(self) -> bool:
         return self.feedback.isCanceled()
-
-
-def _whole_layer(algorithm: KernelDensityAlgorithm, parameters: dict,
-                 context: QgsProcessingContext) -> QgsVectorLayer | None:
-    """The input layer when every one of its features is wanted (no selection, no limit)."""
-    value = parameters.get(KernelDensityAlgorithm.INPUT)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-            value.selectedFeaturesOnly or value.featureLimit >= 0):
-        return None
-    return algorithm.parameterAsVectorLayer(parameters, KernelDensityAlgorithm.INPUT, context)
 
 
 def _check_numeric(source, name: str) -> None:

@@ -170,11 +170,10 @@ def kernel_density(
         & (x >= grid.x_min) & (x <= grid.x_max) & (y >= grid.y_min) & (y <= grid.y_max)
     )
     out = np.zeros((grid.rows, grid.cols), dtype=np.float32)
-    radii = [float(r)] if r.ndim == 0 else np.unique(r[keep])
-    for group, group_radius in enumerate(radii):
-        members = keep if r.ndim == 0 else keep & (r == group_radius)
+    groups = _radius_groups(r, keep)
+    for group, (group_radius, members) in enumerate(groups):
         # The common case, one radius and every point usable, works on the caller's arrays.
-        if members.all():
+        if members is None:
             gx, gy, gw = x, y, w
         else:
             gx, gy = x[members], y[members]
@@ -183,19 +182,31 @@ def kernel_density(
         stamp = _stamp_exact if chosen == "exact" else _stamp_binned
 
         def report(fraction: float, group: int = group) -> None:
-            step(progress, group + fraction, len(radii))
+            step(progress, group + fraction, len(groups))
 
-        stamp(out, gx, gy, gw, grid, float(group_radius),
+        stamp(out, gx, gy, gw, grid, group_radius,
               lambda d, rr=group_radius: kernel_profile(kernel, d, rr, decay, scaled), report)
     step(progress, 1, 1)
     return out
 
 
+def _radius_groups(radius: np.ndarray, keep: np.ndarray
+                   ) -> list[tuple[float, np.ndarray | None]]:
+    """The points to draw, grouped by radius: (radius, indices), where ``None`` means all."""
+    if radius.ndim == 0:
+        return [(float(radius), None if keep.all() else np.flatnonzero(keep))]
+    # One sort instead of one pass over all points per distinct radius.
+    usable = np.flatnonzero(keep)
+    usable = usable[np.argsort(radius[usable], kind="stable")]
+    starts = np.flatnonzero(np.diff(radius[usable])) + 1
+    return [(float(radius[part[0]]), part) for part in np.split(usable, starts) if part.size]
+
+
 def _cheaper_method(n_points: int, grid: Grid, radius: float) -> str:
     block = 2 * buffer_pixels(radius, grid.pixel_size) + 1
     exact = n_points * block * block * _EXACT_COST_PER_EVALUATION
-    size, tiles, _ = _BinnedLayout.plan(grid, radius)
-    binned = tiles * size * size * _BINNED_COST_PER_TILE_PIXEL
+    layout, tiles = _BinnedLayout.plan(grid, radius)
+    binned = tiles * layout.size * layout.size * _BINNED_COST_PER_TILE_PIXEL
     return "exact" if exact <= binned else "binned"
 
 
@@ -261,27 +272,26 @@ class _BinnedLayout:
     useful: int  # nodes of output per tile side, a multiple of ``factor``
 
     @classmethod
-    def plan(cls, grid: Grid, radius: float) -> tuple[int, int, _BinnedLayout]:
-        """The cheapest tiling, and its FFT length and number of tiles. Tiles stay at most
-        512 nodes wide: their working arrays then stay small next to the output."""
+    def plan(cls, grid: Grid, radius: float) -> tuple[_BinnedLayout, int]:
+        """The cheapest tiling and its number of tiles. Tiles stay small (about 512 nodes of
+        output a side at most): their working arrays then stay small next to the output."""
         factor = max(1, math.ceil(_NODES_PER_RADIUS * grid.pixel_size / radius - 1e-9))
         half = math.ceil(radius / (grid.pixel_size / factor)) + 1
         rows, cols = (grid.rows - 1) * factor + 1, (grid.cols - 1) * factor + 1
-        whole = _fast_length(max(rows, cols) + 2 * half)
+        # Small grids fit one tile; a wide kernel needs tiles wider than it to be worth it.
+        largest = max(512, _fast_length(2 * half + 512))
+        sizes = {256, 512, _fast_length(max(rows, cols) + 2 * half),
+                 _fast_length(2 * half + 256), largest}
         best = None
-        for size in sorted({256, 512, whole if whole <= 512 else 512}):
+        for size in sorted(sizes):
             useful = (size - 2 * half) // factor * factor
-            if useful < 1:
+            if useful < 1 or size > largest:
                 continue
             tiles = math.ceil(rows / useful) * math.ceil(cols / useful)
             cost = tiles * size * size * math.log2(size)
             if best is None or cost < best[0]:
                 best = (cost, cls(factor, half, rows, cols, size, useful), tiles)
-        if best is None:  # a radius of more than ~200 pixels: one tile per output tile
-            size = _fast_length(2 * half + factor)
-            layout = cls(factor, half, rows, cols, size, factor)
-            best = (0, layout, math.ceil(rows / factor) * math.ceil(cols / factor))
-        return best[1].size, best[2], best[1]
+        return best[1], best[2]
 
 
 def _fast_length(n: int) -> int:
@@ -332,7 +342,7 @@ class _Lattice:
 
 
 def _stamp_binned(out, x, y, w, grid: Grid, radius: float, profile, report) -> None:
-    _, tiles_total, layout = _BinnedLayout.plan(grid, radius)
+    layout, tiles_total = _BinnedLayout.plan(grid, radius)
     factor, half, size, useful = layout.factor, layout.half, layout.size, layout.useful
     lattice = _Lattice(x, y, grid, radius, factor)
 

@@ -21,22 +21,36 @@ _STRIP_ROWS = 256
 
 
 class RasterWriteError(RuntimeError):
-    pass
+    """The raster could not be written; the message is GDAL's reason."""
 
 
 def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
                crs: QgsCoordinateReferenceSystem, description: str = "") -> None:
     """Write a float32 grid (row 0 at the top) with its georeferencing, in the format the
-    file extension asks for (GeoTIFF by default); ``description`` names the band."""
+    file extension asks for (GeoTIFF by default); ``description`` names the band.
+    Raises :class:`RasterWriteError` with GDAL's reason, whether or not GDAL raises."""
     extension = Path(path).suffix.lstrip(".") or "tif"
     driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
     if driver is None:
         raise RasterWriteError(f"GDAL has no driver for .{extension} files")
-    dataset = driver.Create(path, grid.shape[1], grid.shape[0], 1, gdal.GDT_Float32)
-    if dataset is None:
-        raise RasterWriteError(f"{path} cannot be created: {gdal.GetLastErrorMsg()}")
-    dataset.SetGeoTransform(geotransform)
-    dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    # Formats such as Arc/Info ASCII can only be copied from another dataset.
+    direct = driver.GetMetadataItem(gdal.DCAP_CREATE) == "YES"
+    try:
+        target = driver if direct else gdal.GetDriverByName("MEM")
+        dataset = target.Create("" if not direct else path, grid.shape[1], grid.shape[0], 1,
+                                gdal.GDT_Float32)
+        if dataset is None:
+            raise RasterWriteError(gdal.GetLastErrorMsg() or f"{path} cannot be created")
+        dataset.SetGeoTransform(geotransform)
+        dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        _write_band(dataset, grid, description)
+        if not direct and driver.CreateCopy(path, dataset) is None:
+            raise RasterWriteError(gdal.GetLastErrorMsg() or f"{path} cannot be written")
+    except RuntimeError as error:  # GDAL with exceptions enabled
+        raise RasterWriteError(str(error)) from error
+
+
+def _write_band(dataset, grid: np.ndarray, description: str) -> None:
     band = dataset.GetRasterBand(1)
     band.SetDescription(description)
     # In strips, flushing each, and with the statistics gathered on the way: GDAL's block
@@ -51,15 +65,17 @@ def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
     mean = total / grid.size
     band.SetStatistics(float(grid.min()), float(grid.max()), mean,
                        max(total_squares / grid.size - mean * mean, 0.0) ** 0.5)
-    dataset = None
 
 
 def save_heatmap_style(path: str, maximum: float, minimum: float = 0.0,
-                       high_label: str = "", low_label: str = "") -> Path:
+                       high_label: str = "", low_label: str = "") -> Path | None:
     """Store the heatmap style beside the raster (``<name>.qml``), stretched to its values,
-    so that QGIS applies it whenever the file is opened."""
+    so that QGIS applies it whenever the file is opened; ``None`` if the template style
+    cannot be applied (the raster stays usable, only unstyled)."""
     layer = QgsRasterLayer(path, Path(path).stem, "gdal")
     layer.loadNamedStyle(str(style_path("kernel_density")))
+    if not layer.isValid() or layer.renderer().type() != "singlebandpseudocolor":
+        return None
     renderer = layer.renderer().clone()
     function = renderer.shader().rasterShaderFunction()
     # The template's ramp runs from 0 to 1; stretch it to the data.

@@ -188,23 +188,24 @@ def test_filter_and_time_window_select_the_same_points(provider, sample_gpkg, tm
     expected = _run("heilbronn:kerneldensity", INPUT=subset, RADIUS=250.0, PIXEL_SIZE=25.0,
                     OUTPUT=str(tmp_path / "subset.tif"))
     filtered = _run("heilbronn:kerneldensity", INPUT=layer, RADIUS=250.0, PIXEL_SIZE=25.0,
-                    FILTER="\"service_name\" = 'Straßenschaden'",
+                    FILTER="\"service_name\" = 'Straßenschaden' -- a comment ends the line",
                     TIME_FIELD="requested_datetime", TIME_START=start, TIME_END=end,
                     OUTPUT=str(tmp_path / "filtered.tif"))
     _assert_parity(filtered, expected, tolerance=1e-6)
 
 
 def test_selected_features_only(provider, police_reports, tmp_path):
-    police_reports.selectByIds(police_reports.allFeatureIds()[:10])
-    try:
-        selected = QgsProcessingFeatureSourceDefinition(police_reports.id(), True)
-        from qgis.core import QgsProject
+    from qgis.core import QgsFeatureRequest, QgsProject
 
-        QgsProject.instance().addMapLayer(police_reports, False)
+    layer = police_reports.materialize(QgsFeatureRequest())  # selecting must not leak
+    layer.selectByIds(layer.allFeatureIds()[:10])
+    QgsProject.instance().addMapLayer(layer, False)
+    try:
+        selected = QgsProcessingFeatureSourceDefinition(layer.id(), True)
         values, _, _ = _run("heilbronn:kerneldensity", INPUT=selected, RADIUS=100.0,
                             PIXEL_SIZE=10.0, OUTPUT_VALUE=1, OUTPUT=str(tmp_path / "sel.tif"))
     finally:
-        police_reports.removeSelection()
+        QgsProject.instance().removeMapLayer(layer.id())
     assert values.sum() * 100 == pytest.approx(10, rel=0.01)
 
 
