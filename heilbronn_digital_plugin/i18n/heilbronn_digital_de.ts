@@ -395,6 +395,11 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
+            <source>The heatmap could not be written to {path}: {error}. Check that the folder exists and is writable, or choose a GeoTIFF (.tif) output.</source>
+            <translation>Die Heatmap konnte nicht nach {path} geschrieben werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine GeoTIFF-Ausgabe (.tif).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/kernel_density.py" />
             <source>none (0)</source>
             <translation>keine (0)</translation>
         </message>
@@ -402,6 +407,11 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>high ({value:.4g})</source>
             <translation>hoch ({value:.4g})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>The heatmap style could not be applied; the raster is written without it.</source>
+            <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
