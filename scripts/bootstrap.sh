@@ -7,8 +7,11 @@ cd "$(dirname "$0")/.."
 
 SYS_PY=/usr/bin/python3
 VENV=.venv
+# The same names on Debian 12 and 13. make runs these scripts and git lists what `make package`
+# ships: a minimal image may have neither.
 APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python3-venv \
-  python3-geopandas python3-rasterio python3-scipy xvfb xauth xfonts-base qttools5-dev-tools"
+  python3-geopandas python3-rasterio python3-scipy xvfb xauth xfonts-base qttools5-dev-tools \
+  make git"
 
 missing=""
 for pkg in $APT_PACKAGES; do
@@ -18,8 +21,11 @@ if [ -n "$missing" ]; then
   echo "Installing Debian packages:$missing"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  # Through env: sudo's env_reset would drop a DEBIAN_FRONTEND set in front of it. The lock
+  # timeout waits for an unattended upgrade that holds dpkg's lock instead of failing at once.
+  APT="$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300"
+  $APT update -qq
+  $APT install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
 stamp="$VENV/.installed-$(sha1sum requirements-dev.txt | cut -c1-12)"
