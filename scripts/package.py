@@ -33,9 +33,22 @@ def plugin_version(repo: Path = REPO) -> str:
 
 
 def tracked_files(repo: Path = REPO) -> list[PurePosixPath]:
-    listing = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=repo, check=True, capture_output=True, text=True
-    ).stdout
+    # safe.directory: as root in a checkout that another user owns (CI, a container, sudo) git
+    # refuses with "dubious ownership"; listing the files of the checkout we run from is safe.
+    command = ["git", "-c", "safe.directory=*", "ls-files", "-z"]
+    try:
+        listing = subprocess.run(
+            command, cwd=repo, check=True, capture_output=True, text=True
+        ).stdout
+    except FileNotFoundError:
+        sys.exit(
+            "Cannot package: git is not installed, and only files committed to git go into "
+            "the zip. Install git (`make package` does) and run it again."
+        )
+    except subprocess.CalledProcessError as error:
+        sys.exit(
+            f"Cannot package: git cannot list the committed files of {repo}: {error.stderr.strip()}"
+        )
     return [PurePosixPath(name) for name in listing.split("\0") if name]
 
 

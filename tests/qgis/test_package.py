@@ -52,7 +52,11 @@ def members(package: Path) -> list[PurePosixPath]:
 
 def tracked_files() -> set[str]:
     listing = subprocess.run(
-        ["git", "ls-files"], cwd=REPO, check=True, capture_output=True, text=True
+        ["git", "-c", "safe.directory=*", "ls-files"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return set(listing.splitlines())
 
