@@ -35,6 +35,10 @@ FIXTURES = REPO.parent / "shared" / "fixtures"
 GPKG_NAME = "heilbronn_demo.gpkg"
 PROJECT_NAME = "heilbronn_demo.qgz"
 SEED = 20251122
+# GDAL metadata item naming the numpy that drew the synthetic data: NEP 19 lets a Generator's
+# distributions change between numpy feature releases, so only a build with the same major.minor
+# can reproduce this one (tests/qgis/test_sample_data.py compares only then).
+NUMPY_ITEM = "HEILBRONN_BUILT_WITH_NUMPY"
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = timezone.utc
 SYNTHETIC = "Demo (synthetisch)"
@@ -100,6 +104,9 @@ def build_geopackage(path: Path, fixtures: Path) -> None:
     gpkg.create_store(path)
     ds = ogr.Open(str(path), 1)
     try:
+        # First, while gpkg_metadata holds only GDAL's own row: a GDAL metadata write after
+        # set_provenance() would copy the QGIS documents into GDAL's rows.
+        ds.SetMetadataItem(NUMPY_ITEM, np.__version__)
         gpkg.write_records(ds, "city_boundary", [{
             "name": "Heilbronn", "municipality_key": municipality_key,
             "source": "Stadt Heilbronn Open Data", gpkg.GEOMETRY: boundary,
