@@ -1,6 +1,7 @@
 """Runs inside the real QGIS desktop (``qgis --code desktop_script.py``), driven by
 tests/e2e/test_desktop.py: clicks the plugin's menu (first cancelling QGIS's question to save
-unsaved work), grabs the window, unloads the plugin.
+unsaved work), waits for the map canvas to finish drawing, grabs the window and the canvas,
+unloads the plugin.
 
 Everything it sees goes into ``desktop_recorder.result`` (installed at start-up through
 PYQGIS_STARTUP), which the test judges. QGIS passes no arguments to a --code script, so the
@@ -36,8 +37,15 @@ from qgis.PyQt.QtWidgets import (
 PLUGIN = "heilbronn_digital"
 PROBE = "e2e-log-probe"
 RENDER_TIMEOUT_S = 60
+# Quiet time after a finished render before the grab: a refresh that QGIS queued meanwhile
+# (extent, temporal range) starts within it, and then the next finished render counts instead.
+SETTLE_MS = 1000
 WATCHDOG_MS = 180_000
 iface = qgis.utils.iface
+# Parented to the window so that it lives as long as QGIS, not as long as this script's names.
+settle = QTimer(iface.mainWindow())
+settle.setSingleShot(True)
+settle.setInterval(SETTLE_MS)
 
 
 def step(name: str, function) -> None:
@@ -93,16 +101,35 @@ def load_demo_action() -> QAction:
 
 
 def open_demo_project() -> None:
+    started = time.monotonic()
+    # Connected before the project opens, so that even a quick first render cannot slip past.
+    iface.mapCanvas().mapCanvasRefreshed.connect(canvas_refreshed)
+    settle.timeout.connect(lambda: canvas_settled(started))
+    QTimer.singleShot(RENDER_TIMEOUT_S * 1000, lambda: stop_waiting(started, rendered=False))
     load_demo_action().trigger()
     iface.mainWindow().findChild(QAction, "mActionHeilbronnAlgorithms").trigger()
-    QTimer.singleShot(500, lambda: wait_for_render(time.monotonic()))
 
 
-def wait_for_render(started: float) -> None:
-    if iface.mapCanvas().isDrawing() and time.monotonic() - started < RENDER_TIMEOUT_S:
-        QTimer.singleShot(250, lambda: wait_for_render(started))
+def canvas_refreshed() -> None:
+    """A render finished; one of the empty canvas, before the project opened, does not count."""
+    if iface.mapCanvas().layers():
+        settle.start()
+
+
+def canvas_settled(started: float) -> None:
+    if not iface.mapCanvas().isDrawing():  # else the render under way restarts the wait
+        stop_waiting(started, rendered=True)
+
+
+def stop_waiting(started: float, rendered: bool) -> None:
+    """Grab once: when the canvas has drawn the demo layers, or when waiting for that timed out."""
+    if "canvas_rendered" in result:
         return
-    QTimer.singleShot(1000, lambda: step("screenshot", screenshot))
+    result["canvas_rendered"] = rendered
+    result["render_wait_s"] = round(time.monotonic() - started, 1)
+    iface.mapCanvas().mapCanvasRefreshed.disconnect(canvas_refreshed)
+    settle.stop()
+    step("screenshot", screenshot)
 
 
 def screenshot() -> None:
@@ -119,6 +146,7 @@ def screenshot() -> None:
         toolbox_visible=toolbox is not None and toolbox.isVisible(),
         toolbox_filter=toolbox.findChild(QLineEdit, "searchBox").text() if toolbox else None,
         screenshot_saved=iface.mainWindow().grab().save(str(OUT / "desktop.png")),
+        canvas_saved=iface.mapCanvas().grab().save(str(OUT / "canvas.png")),
     )
     step("unload", unload)
 

@@ -2,9 +2,9 @@
 
 QGIS runs once, in German (the Vernissage setting). desktop_startup.py (PYQGIS_STARTUP) records
 every Python error, warning and log message from before the plugins load; desktop_script.py
-(--code) clicks *Load Heilbronn demo project* and *Open the Heilbronn Digital algorithms*, grabs
-the window to build/e2e/desktop.png, unloads the plugin and writes what it saw to
-build/e2e/result.json.
+(--code) clicks *Load Heilbronn demo project* and *Open the Heilbronn Digital algorithms*, waits
+for the map canvas to finish drawing, grabs the window to build/e2e/desktop.png and the canvas to
+build/e2e/canvas.png, unloads the plugin and writes what it saw to build/e2e/result.json.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from qgis.PyQt.QtGui import QImage
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("desktop_script.py")
@@ -26,6 +28,11 @@ OUT = REPO / "build" / "e2e"
 PLUGIN_NAME = "heilbronn_digital"
 OUR_LOG_TAGS = {"Heilbronn Digital", "Python error", "Python warning"}
 QGIS_TIMEOUT_S = 600
+# A drawn map (streets, points, labels, antialiased) has hundreds of colours on this grid; a
+# blank, half-painted or single-colour canvas has a handful.
+PIXEL_STEP = 4
+MIN_COLOURS = 64
+MAX_BACKGROUND_SHARE = 0.95
 # Settings from the parent that would point QGIS at another profile, display or plugin folder.
 PARENT_OVERRIDES = (
     "QT_QPA_PLATFORM",
@@ -140,7 +147,23 @@ def test_the_demo_project_opened_and_rendered(desktop: dict) -> None:
     # QGIS titles its window with the project's title, or its file name when it has none.
     assert (result["project_title"] or project.stem) in result["window_title"]
     assert result["screenshot_saved"]
-    assert (OUT / "desktop.png").stat().st_size > 20_000  # a real picture, not a blank window
+
+
+def test_the_canvas_shows_the_drawn_map(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result.get("canvas_rendered"), f"no finished render in {result.get('render_wait_s')} s"
+    assert result["canvas_saved"]
+    canvas = QImage(str(OUT / "canvas.png"))
+    assert canvas.width() > 200 and canvas.height() > 200
+    colours = Counter(
+        canvas.pixel(x, y)
+        for x in range(0, canvas.width(), PIXEL_STEP)
+        for y in range(0, canvas.height(), PIXEL_STEP)
+    )
+    background = colours.most_common(1)[0][1] / sum(colours.values())
+    assert len(colours) >= MIN_COLOURS and background < MAX_BACKGROUND_SHARE, (
+        f"{len(colours)} colours, {background:.0%} background: see {OUT / 'canvas.png'}"
+    )
 
 
 def test_the_algorithms_action_filtered_the_toolbox(desktop: dict) -> None:
