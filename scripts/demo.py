@@ -13,18 +13,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, REPO, link_plugin
+
 OUT = REPO / "build" / "demo"
 PROFILES = REPO / "build" / "qgis-profiles"
-PLUGIN_NAME = "heilbronn_digital"
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(parents=True, exist_ok=True)
-    plugins = REPO / "build" / "plugins"
-    _link(plugins / PLUGIN_NAME, REPO)
-    sys.path[:0] = [str(plugins), "/usr/share/qgis/python/plugins"]
+    link_plugin()
+    sys.path[:0] = [str(PLUGIN_PATH), "/usr/share/qgis/python/plugins"]
 
     from qgis.core import QgsApplication
 
@@ -204,7 +203,7 @@ def _has_display() -> bool:
 def _start_desktop() -> None:
     """QGIS in a throwaway profile under build/, with the plugin enabled and the project open."""
     profile = PROFILES / "profiles" / "default"
-    _link(profile / "python" / "plugins" / PLUGIN_NAME, REPO)
+    link_plugin(profile / "python" / "plugins" / PLUGIN_NAME)
     ini = profile / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
     if not ini.exists():
@@ -214,15 +213,6 @@ def _start_desktop() -> None:
         ["qgis", "--noversioncheck", "--nologo", "--profiles-path", str(PROFILES),
          "--project", str(OUT / "heilbronn_demo_with_heatmap.qgz")],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-
-
-def _link(link: Path, target: Path) -> None:
-    if link.is_symlink() and link.resolve() == target:
-        return
-    link.parent.mkdir(parents=True, exist_ok=True)
-    if link.is_symlink():
-        link.unlink()
-    link.symlink_to(target, target_is_directory=True)
 
 
 if __name__ == "__main__":

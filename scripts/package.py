@@ -16,8 +16,8 @@ import sys
 import zipfile
 from pathlib import Path, PurePosixPath
 
-REPO = Path(__file__).resolve().parent.parent
-PLUGIN_NAME = "heilbronn_digital"
+from plugin_dev import PLUGIN_NAME, REPO
+
 MAX_BYTES = 25 * 1024 * 1024  # the plugins.qgis.org upload limit
 REQUIRED = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "CHANGELOG.md", "icon.svg")
 CODE_DIRS = ("heilbronn_digital_plugin", "processing_algs", "styles")

@@ -1,8 +1,6 @@
-"""Shared test set-up: the plugin is imported under its installed name, ``heilbronn_digital``.
-
-The repository root *is* the plugin folder, but a clone may be called anything, so a link
-``build/plugins/heilbronn_digital`` points back at it. That folder is also the
-``QGIS_PLUGINPATH`` for the qgis_process tests.
+"""Shared test set-up: the plugin is imported under its installed name, ``heilbronn_digital``,
+through the link that ``scripts/plugin_dev.py`` makes (also the ``QGIS_PLUGINPATH`` of the
+qgis_process tests). Test modules may ``import plugin_dev`` for the same names.
 """
 
 from __future__ import annotations
@@ -15,27 +13,15 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-PLUGIN_NAME = "heilbronn_digital"
-PLUGIN_PATH = REPO / "build" / "plugins"
+sys.path.insert(0, str(REPO / "scripts"))
+from plugin_dev import PLUGIN_PATH, link_plugin  # noqa: E402
+
 FIXTURES = REPO.parent / "shared" / "fixtures"
 SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def _link_plugin() -> None:
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    link = PLUGIN_PATH / PLUGIN_NAME
-    if link.is_symlink() and link.resolve() == REPO:
-        return
-    if link.is_symlink() or link.is_file():
-        link.unlink()
-    elif link.exists():
-        shutil.rmtree(link)
-    link.symlink_to(REPO, target_is_directory=True)
-
-
-_link_plugin()
+link_plugin()
 if str(PLUGIN_PATH) not in sys.path:
     sys.path.insert(0, str(PLUGIN_PATH))
 

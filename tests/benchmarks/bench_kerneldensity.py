@@ -21,7 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from plugin_dev import PLUGIN_PATH, REPO, link_plugin  # noqa: E402
+
 FIXTURES = REPO.parent / "shared" / "fixtures"
 CENTRE = (514_800.0, 5_443_300.0)  # Marktplatz, EPSG:25832
 
@@ -88,9 +90,9 @@ def run(points: int, pixel: float, radius: float, workdir: Path) -> dict:
 
 def _start_qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO / "build" / "plugins"))
+    link_plugin()
+    sys.path.insert(0, str(PLUGIN_PATH))
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    _link_plugin()
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
@@ -103,13 +105,6 @@ def _start_qgis():
     _start_qgis.provider = HeilbronnProvider()  # the registry does not keep it alive
     QgsApplication.processingRegistry().addProvider(_start_qgis.provider)
     return app
-
-
-def _link_plugin() -> None:
-    link = REPO / "build" / "plugins" / "heilbronn_digital"
-    if not link.exists():
-        link.parent.mkdir(parents=True, exist_ok=True)
-        link.symlink_to(REPO, target_is_directory=True)
 
 
 def _points_gpkg(count: int, workdir: Path) -> Path:

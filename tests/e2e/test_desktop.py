@@ -19,13 +19,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from plugin_dev import PLUGIN_NAME, REPO
 from qgis.PyQt.QtGui import QImage
 
-REPO = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("desktop_script.py")
 STARTUP = Path(__file__).with_name("desktop_startup.py")
 OUT = REPO / "build" / "e2e"
-PLUGIN_NAME = "heilbronn_digital"
 OUR_LOG_TAGS = {"Heilbronn Digital", "Python error", "Python warning"}
 QGIS_TIMEOUT_S = 600
 # A drawn map (streets, points, labels, antialiased) has hundreds of colours on this grid; a

@@ -11,7 +11,8 @@ import subprocess
 import sys
 import textwrap
 
-PLUGIN_NAME = "heilbronn_digital"
+from plugin_dev import PLUGIN_NAME
+
 OPTIONAL = ("scipy", "geopandas", "rasterio", "pandas", "requests", "shapely")
 
 SCRIPT = textwrap.dedent(

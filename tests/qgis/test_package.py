@@ -10,9 +10,8 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 import pytest
+from plugin_dev import PLUGIN_NAME, REPO
 
-REPO = Path(__file__).resolve().parents[2]
-PLUGIN_NAME = "heilbronn_digital"
 MAX_BYTES = 25 * 1024 * 1024
 PROFILE_OVERRIDES = ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")
 REQUIRED = [
