@@ -141,3 +141,9 @@ def test_cancel_stops_the_computation():
 
     with pytest.raises(Canceled):
         _density([X0, X0 + 10], [Y0, Y0], progress=CancelAtOnce())
+
+
+def test_no_usable_points_give_an_empty_raster():
+    grid = Grid.around((X0, Y0, X0 + 10, Y0 + 10), 50.0, 5.0)
+    assert kernel_density(np.array([X0]), np.array([Y0]), grid, 0.0).max() == 0.0
+    assert kernel_density(np.empty(0), np.empty(0), grid, 50.0).max() == 0.0
