@@ -209,10 +209,11 @@ def _start_desktop() -> None:
     if not ini.exists():
         ini.write_text(f"[PythonPlugins]\n{PLUGIN_NAME}=true\n", encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-    subprocess.Popen(
-        ["qgis", "--noversioncheck", "--nologo", "--profiles-path", str(PROFILES),
-         "--project", str(OUT / "heilbronn_demo_with_heatmap.qgz")],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    # setsid -f: QGIS runs on in its own session after `make demo` has returned.
+    subprocess.run(
+        ["setsid", "-f", "qgis", "--noversioncheck", "--nologo", "--profiles-path",
+         str(PROFILES), "--project", str(OUT / "heilbronn_demo_with_heatmap.qgz")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 
 
 if __name__ == "__main__":
