@@ -1,0 +1,196 @@
+"""The hot spot engine on cases small enough to compute by hand, and against brute force."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+
+from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
+    Shape,
+    ZeroVariance,
+    aggregate,
+    automatic_band,
+    automatic_cell_size,
+    confidence_bins,
+    gi_star,
+    hot_spots,
+    local_moran,
+    permutation_p,
+    significant,
+    two_sided_p,
+)
+from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import (
+    distance_band,
+    kth_nearest_distance,
+    nearest_distance,
+)
+
+# Four cells in a row, 1 apart, band 1: each sees its left and right neighbour.
+LINE_X = np.array([0.0, 1.0, 2.0, 3.0])
+LINE_Y = np.zeros(4)
+LINE_VALUES = np.array([4.0, 0.0, 0.0, 0.0])
+
+
+def test_gi_star_by_hand():
+    # n = 4, mean 1, population variance 4 − 1 = 3. Cell 0 with itself and cell 1: W = 2,
+    # sum 4, z = (4 − 2·1) / (√3 · √(2·2/3)) = 1; cell 1: W = 3, sum 4, z = 1 / (√3 · 1);
+    # cell 2: W = 3, sum 0, z = −3/√3; cell 3: W = 2, sum 0, z = −2/2.
+    z = gi_star(LINE_VALUES, distance_band(LINE_X, LINE_Y, 1.0))
+    np.testing.assert_allclose(z, [1.0, 1 / math.sqrt(3), -math.sqrt(3), -1.0], atol=1e-12)
+
+
+def test_local_moran_by_hand():
+    # Deviations 3, −1, −1, −1; m2 = 12/4 = 3; row-standardised lags −1, 1, −1, −1;
+    # Anselin's I = z·lag/m2 = −1, −1/3, 1/3, 1/3, and esda's is (n − 1)/n of it.
+    moran = local_moran(LINE_VALUES, distance_band(LINE_X, LINE_Y, 1.0))
+    np.testing.assert_allclose(moran.i, [-0.75, -0.25, 0.25, 0.25], atol=1e-12)
+    assert moran.quadrant.tolist() == [4, 2, 3, 3]  # HL, LH, LL, LL
+
+
+def test_local_moran_moments_equal_exact_total_randomisation():
+    # Every arrangement of six values on a line of six cells: the analytic mean and
+    # variance of I_i must be the exact ones of the permutation distribution.
+    values = np.array([5.0, 1.0, 0.0, 2.0, 2.0, 9.0])
+    x = np.arange(6.0)
+    neighbours = distance_band(x, np.zeros(6), 1.0)
+    statistics = np.array([local_moran(values[list(order)], neighbours).i
+                           for order in itertools.permutations(range(6))])
+    moran = local_moran(values, neighbours)
+    exact_z = (moran.i - statistics.mean(axis=0)) / statistics.std(axis=0)
+    np.testing.assert_allclose(moran.z, exact_z, atol=1e-9)
+
+
+def test_two_sided_p():
+    np.testing.assert_allclose(two_sided_p(np.array([0.0, 1.959963985, -2.575829304])),
+                               [1.0, 0.05, 0.01], atol=1e-9)
+
+
+def test_benjamini_hochberg_by_hand():
+    # α k/n = 0.0125, 0.025, 0.0375, 0.05: only the smallest p passes the step-up rule.
+    p = np.array([0.04, 0.001, 0.5, 0.03])
+    assert significant(p, 0.05, fdr=True).tolist() == [False, True, False, False]
+    assert significant(p, 0.05, fdr=False).tolist() == [True, True, False, True]
+    # The largest passing rank takes all smaller p-values with it (0.04 ≤ 4/5 · 0.05).
+    p = np.array([0.01, 0.02, 0.03, 0.04, 0.2])
+    assert significant(p, 0.05).tolist() == [True, True, True, True, False]
+
+
+def test_confidence_bins():
+    z = np.array([3.0, -3.0, 2.0, -1.7, 0.5])
+    assert confidence_bins(z, two_sided_p(z), fdr=False).tolist() == [3, -3, 2, -1, 0]
+
+
+def test_square_aggregation_by_hand():
+    x = np.array([0.0, 1.0, 10.0, 25.0, 26.0])
+    y = np.array([0.0, 1.0, 0.0, 25.0, 26.0])
+    cells = aggregate(x, y, Shape.SQUARE, 10.0, weights=np.array([1, 2, 3, 4, np.nan]))
+    assert len(cells.count) == 16  # rows 0…3 × columns 0…3, empty cells included
+    counts = dict(zip(zip(cells.row.tolist(), cells.col.tolist()), cells.count.tolist()))
+    assert counts[(0, 0)] == 2 and counts[(0, 1)] == 1 and counts[(3, 3)] == 2
+    assert cells.count.sum() == 5
+    assert cells.value[(cells.row == 3) & (cells.col == 3)].tolist() == [4.0]  # NaN counts 0
+    at = (cells.row == 3) & (cells.col == 3)
+    assert (cells.x[at][0], cells.y[at][0]) == (30.0, 30.0)
+
+
+def test_hexagon_holds_the_points_nearest_its_centre():
+    rng = np.random.default_rng(3)
+    x, y = rng.uniform(0, 500, 2000), rng.uniform(0, 500, 2000)
+    cells = aggregate(x, y, Shape.HEXAGON, 40.0)
+    row, col = cells.grid.cell_of(x, y)
+    cx, cy = cells.grid.centre(row, col)
+    nearest = np.min((x[:, None] - cells.x[None, :]) ** 2 + (y[:, None] - cells.y[None, :]) ** 2,
+                     axis=1)
+    np.testing.assert_allclose((x - cx) ** 2 + (y - cy) ** 2, nearest, atol=1e-9)
+    assert cells.count.sum() == 2000
+    # Neighbouring hexagons are one cell size apart, six around each inner cell.
+    inner = distance_band(cells.x, cells.y, 40.0).cardinality
+    assert inner.max() == 6
+    corners = cells.grid.vertices(cells.x[:1], cells.y[:1])[0]
+    np.testing.assert_allclose(np.hypot(*(corners - [cells.x[0], cells.y[0]]).T),
+                               40.0 / math.sqrt(3))
+
+
+def test_distance_band_equals_brute_force():
+    rng = np.random.default_rng(5)
+    x = np.round(rng.uniform(0, 100, 400))
+    y = np.round(rng.uniform(0, 100, 400))  # rounding makes duplicates and exact distances
+    neighbours = distance_band(x, y, 7.0)
+    distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    expected = (distance <= 7.0) & ~np.eye(len(x), dtype=bool)
+    for i in range(len(x)):
+        assert neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]].tolist() == \
+            np.flatnonzero(expected[i]).tolist()
+    narrower = neighbours.within(3.0)
+    assert narrower.cardinality.tolist() == (((distance <= 3.0).sum(axis=1)) - 1).tolist()
+
+
+def test_nearest_and_kth_nearest_distance():
+    x = np.array([0.0, 3.0, 3.0, 100.0])
+    y = np.array([0.0, 4.0, 4.0, 0.0])
+    # Duplicates are one location: the nearest *other* location of the pair is 5 away.
+    np.testing.assert_allclose(nearest_distance(x, y), [5.0, 5.0, 5.0, np.hypot(97, 4)])
+    np.testing.assert_allclose(kth_nearest_distance(x, y, 2, 10.0)[:3], [5.0, 5.0, 5.0])
+    assert np.isnan(kth_nearest_distance(x, y, 2, 10.0)[3])
+
+
+def test_permutation_p_equals_exact_conditional_randomisation():
+    # Seven cells on a line: every cell's exact p enumerates all subsets of the other six.
+    values = np.array([9.0, 7.0, 1.0, 0.0, 2.0, 3.0, 0.5])
+    x = np.arange(7.0)
+    neighbours = distance_band(x, np.zeros(7), 1.0)
+    simulated = permutation_p(values, neighbours, 20_000, seed=42)
+    observed = neighbours.lag(values)
+    for i in range(7):
+        k = int(neighbours.cardinality[i])
+        others = np.delete(values, i)
+        sums = np.array([others[list(c)].sum() for c in itertools.combinations(range(6), k)])
+        exact = min(1.0, 2 * min((sums >= observed[i]).mean(), (sums <= observed[i]).mean()))
+        assert simulated[i] == pytest.approx(exact, abs=0.02)
+
+
+def test_permutations_are_seeded():
+    rng = np.random.default_rng(1)
+    values = rng.poisson(2.0, 300).astype(float)
+    x, y = np.meshgrid(np.arange(20.0), np.arange(15.0))
+    neighbours = distance_band(x.ravel(), y.ravel(), 1.5)
+    first = permutation_p(values, neighbours, 99, seed=7)
+    assert np.array_equal(first, permutation_p(values, neighbours, 99, seed=7))
+    assert not np.array_equal(first, permutation_p(values, neighbours, 99, seed=8))
+
+
+def test_hot_spots_finds_a_planted_cluster_and_refuses_constant_values():
+    x, y = (a.ravel() for a in np.meshgrid(np.arange(30.0), np.arange(30.0)))
+    values = np.random.default_rng(2).poisson(1.0, 900).astype(float)
+    values[(np.abs(x - 10) <= 2) & (np.abs(y - 10) <= 2)] += 8
+    # 199 permutations cannot go below p = 0.01, which FDR over 900 cells never accepts:
+    # the permutation run is judged per cell.
+    for permutations, fdr in ((0, True), (199, False)):
+        result = hot_spots(x, y, values, 1.5, permutations=permutations, seed=3, fdr=fdr)
+        assert result.gi_bin[(x == 10) & (y == 10)][0] == 3
+        assert (result.gi_bin > 0).sum() < 60
+        assert result.lisa_cluster[(x == 10) & (y == 10)][0] == 1  # HH
+    with pytest.raises(ZeroVariance):
+        hot_spots(x, y, np.ones(900), 1.5)
+
+
+def test_automatic_scale():
+    rng = np.random.default_rng(4)
+    # Uniform points: mean nearest-neighbour distance ≈ 0.5/√density, so the cell is ≈ 1/√density.
+    x, y = rng.uniform(0, 1000, 10_000), rng.uniform(0, 1000, 10_000)
+    assert automatic_cell_size(x, y) == pytest.approx(10.0, rel=0.1)
+    # Clusters about 6 cells wide on a lattice: the first peak is a band of a few cells.
+    gx, gy = (a.ravel() for a in np.meshgrid(np.arange(60.0), np.arange(60.0)))
+    values = np.sin(gx / 6.0) + np.cos(gy / 6.0) + rng.normal(0, 0.3, len(gx))
+    choice = automatic_band(gx, gy, values)
+    assert choice.method in ("peak", "maximum")
+    assert 1.0 <= choice.band <= 10.0
+    assert len(choice.tried) == 10
+    # No autocorrelation at all: the K-nearest-neighbour fallback (K = 5 % of 3600 → 30).
+    noise = rng.normal(0, 1, len(gx))
+    fallback = automatic_band(gx, gy, noise)
+    if fallback.method == "neighbours":
+        assert fallback.band == pytest.approx(math.sqrt(30 / math.pi), rel=0.2)
