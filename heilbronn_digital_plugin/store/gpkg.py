@@ -81,11 +81,12 @@ def wgs84_to_store() -> osr.CoordinateTransformation:
     return osr.CoordinateTransformation(wgs84, store_srs())
 
 
-def create_store(path: str | Path) -> None:
+def create_store(path: str | Path, extra_layers: Iterable[schema.Layer] = ()) -> None:
     """Create the GeoPackage with every schema layer, or complete an existing one.
 
     Idempotent: existing layers and their data are kept; missing layers, fields and
-    UNIQUE indexes on the source keys are added.
+    UNIQUE indexes on the source keys are added. ``extra_layers`` (e.g.
+    ``schema.SYNC_LAYERS``) are added too.
     """
     path = Path(path)
     if path.exists():
@@ -96,7 +97,7 @@ def create_store(path: str | Path) -> None:
         if ds is None:
             raise StoreError(f"Cannot create the GeoPackage {path}: {gdal.GetLastErrorMsg()}")
     try:
-        for declaration in schema.LAYERS:
+        for declaration in (*schema.LAYERS, *extra_layers):
             _ensure_layer(ds, declaration)
         if not _has_table(ds, "gpkg_metadata"):
             # Writing GDAL metadata makes GDAL create the gpkg_metadata tables that
@@ -117,26 +118,40 @@ def write_records(target: Target, layer_name: str,
     replaces it. Datetimes must be timezone-aware (or ISO 8601 strings with an offset) and
     are stored in UTC. Fields left out are written as NULL.
     """
-    declaration = schema.layer(layer_name)
+    return write_layers(target, {layer_name: records})[layer_name]
+
+
+def write_layers(target: Target, batches: Mapping[str, Iterable[Mapping[str, Any]]]
+                 ) -> dict[str, WriteResult]:
+    """Upsert records into several layers in one transaction, like :func:`write_records`.
+
+    For data that belongs together (a report and its status history): either every layer
+    changes or none does.
+    """
+    declarations = {name: schema.layer(name) for name in batches}
     with _dataset(target) as ds:
-        lyr = ds.GetLayerByName(layer_name)
-        if lyr is None:
-            raise StoreError(f"The store has no layer {layer_name!r}: run create_store() first.")
-        writer = _LayerWriter(lyr, declaration)
+        layers = {}
+        for name in declarations:
+            layers[name] = ds.GetLayerByName(name)
+            if layers[name] is None:
+                raise StoreError(f"The store has no layer {name!r}: run create_store() first.")
+        writers = {name: _LayerWriter(layers[name], declarations[name]) for name in batches}
         if ds.StartTransaction() != ogr.OGRERR_NONE:
             raise StoreError(f"Cannot start a transaction: {gdal.GetLastErrorMsg()}")
         try:
-            for number, record in enumerate(records, start=1):
-                try:
-                    writer.write(record)
-                except (StoreError, TypeError, ValueError) as error:
-                    raise StoreError(f"{layer_name}, record {number}: {error}") from error
+            for name, records in batches.items():
+                for number, record in enumerate(records, start=1):
+                    try:
+                        writers[name].write(record)
+                    except (StoreError, TypeError, ValueError) as error:
+                        raise StoreError(f"{name}, record {number}: {error}") from error
         except BaseException:
             ds.RollbackTransaction()
             raise
         if ds.CommitTransaction() != ogr.OGRERR_NONE:
-            raise StoreError(f"Cannot commit to {layer_name}: {gdal.GetLastErrorMsg()}")
-        return WriteResult(writer.inserted, writer.updated)
+            raise StoreError(f"Cannot commit to {', '.join(batches)}: "
+                             f"{gdal.GetLastErrorMsg()}")
+        return {name: WriteResult(w.inserted, w.updated) for name, w in writers.items()}
 
 
 def set_provenance(target: Target, layer_name: str, provenance: Provenance) -> None:

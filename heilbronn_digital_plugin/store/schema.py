@@ -200,12 +200,32 @@ INDOOR_HAZARDS = Layer(
     description="Temporary obstacles that routes should avoid by buffer_m metres.",
 )
 
+CITIZEN_REPORT_HISTORY = Layer(
+    "citizen_report_history", None,
+    (
+        Field("service_request_id"),
+        # The source's updated_datetime (else requested_datetime) of the status.
+        Field("changed_at", DATETIME),
+        Field("status", allowed=REPORT_STATUSES),
+        Field("status_notes"),
+        # The server's own status word when it says more than open/closed.
+        Field("source_status"),
+        _SOURCE,
+    ),
+    key=("service_request_id", "changed_at", "status"),
+    description="Every status of a citizen report that a sync has seen, oldest first by "
+                "changed_at.",
+)
+
 LAYERS: tuple[Layer, ...] = (
     CITY_BOUNDARY, DISTRICTS, STREETS, CITIZEN_REPORTS, PARKING_SITES, PARKING_OCCUPANCY,
     INDOOR_BUILDINGS, INDOOR_LEVELS, INDOOR_SPACES, INDOOR_OPENINGS, INDOOR_CONNECTORS,
     INDOOR_AMENITIES, INDOOR_HAZARDS,
 )
-_BY_NAME = {layer.name: layer for layer in LAYERS}
+# Layers a feed sync adds to a store when it first runs (create_store(path, SYNC_LAYERS));
+# the demo data and the map catalogue have none of them.
+SYNC_LAYERS: tuple[Layer, ...] = (CITIZEN_REPORT_HISTORY,)
+_BY_NAME = {layer.name: layer for layer in (*LAYERS, *SYNC_LAYERS)}
 
 
 def layer(name: str) -> Layer:

@@ -1,0 +1,265 @@
+"""Sync Open311 service requests into the store: complete, incremental, all or nothing.
+
+GeoReport v2 servers answer at most 90 days or 1,000 requests per query, so the time range is
+cut into windows that are split again until every window's answer is complete; servers with the
+``page``/``page_size`` extension are paged instead. Everything is fetched first and written in
+one transaction afterwards: a sync that fails or is canceled half-way leaves the store as it
+was, and a re-run neither duplicates nor loses a report (upsert by ``service_request_id``).
+
+A re-run asks only for requests updated since the newest ``updated_datetime`` already stored
+from the same endpoint (the widely supported ``updated_after`` extension; a server that
+ignores it answers with more than needed, which the upsert absorbs). Each status a sync sees
+is kept in ``citizen_report_history``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from osgeo import ogr
+
+from ..analysis.progress import Canceled, Progress, Silent
+from ..store import gpkg, schema
+from ..toolbelt.i18n import tr
+from .open311 import Open311FormatError, ParsedRequests, parse_datetime, parse_requests
+from .transport import Transport, TransportError
+
+REPORTS = schema.CITIZEN_REPORTS.name
+HISTORY = schema.CITIZEN_REPORT_HISTORY.name
+MAX_WINDOW = timedelta(days=90)
+MAX_RESULTS = 1000
+# Below this a window is not split further: more reports than a server returns per query
+# within one minute means the server caps far below the spec's 1,000.
+MIN_WINDOW = timedelta(minutes=1)
+# A server that ignores ``page`` answers every page alike; this bounds a broken one.
+MAX_PAGES = 1000
+
+
+class SyncError(Exception):
+    """The sync cannot complete; the message names the endpoint and what to check."""
+
+
+@dataclass
+class SyncResult:
+    """What a sync did. ``since`` is the updated_datetime it asked from (None: everything)."""
+
+    received: int = 0
+    inserted: int = 0
+    updated: int = 0
+    history_rows: int = 0
+    queries: int = 0
+    since: datetime | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def requests_url(endpoint: str) -> str:
+    """The ``requests`` URL of a GeoReport v2 endpoint given as its base or in full."""
+    endpoint = endpoint.strip()
+    path = urlsplit(endpoint).path.lower()
+    if path.endswith(("/requests.json", "/requests.xml")):
+        return endpoint
+    base = endpoint.rstrip("/")
+    return f"{base}.json" if path.rstrip("/").endswith("/requests") else f"{base}/requests.json"
+
+
+def source_name(endpoint: str, jurisdiction_id: str = "") -> str:
+    """The ``source`` stored with each report: where it came from, so syncs of different
+    endpoints into one store each resume from their own last update."""
+    url = requests_url(endpoint)
+    return f"{url}?jurisdiction_id={jurisdiction_id}" if jurisdiction_id else url
+
+
+def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
+                  start: datetime, end: datetime | None = None, jurisdiction_id: str = "",
+                  authcfg: str = "", include_personal: bool = False,
+                  naive_tz: tzinfo = timezone.utc, page_size: int = MAX_RESULTS,
+                  max_results: int = MAX_RESULTS, progress: Progress | None = None
+                  ) -> SyncResult:
+    """Fetch the requests of ``endpoint`` requested from ``start`` to ``end`` (default: now)
+    and upsert them into the GeoPackage ``store`` (created if missing).
+
+    Raises :class:`SyncError` for network, server and format failures and
+    :class:`~..analysis.progress.Canceled` when ``progress`` is canceled; in both cases the
+    store is unchanged.
+    """
+    progress = progress or Silent()
+    end = end or datetime.now(timezone.utc)
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("start and end must be timezone-aware")
+    if start >= end:
+        raise SyncError(tr("The start date {start} is not before the end {end}.").format(
+            start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"))
+    gpkg.create_store(store, schema.SYNC_LAYERS)
+    source = source_name(endpoint, jurisdiction_id)
+    result = SyncResult(since=last_update(store, source))
+    params = {"jurisdiction_id": jurisdiction_id} if jurisdiction_id else {}
+    if result.since is not None:
+        params["updated_after"] = _iso(result.since)
+    fetcher = _Fetcher(transport, requests_url(endpoint), params, authcfg, include_personal,
+                       naive_tz, page_size, max_results, result, progress, start, end)
+    records: dict[str, dict[str, Any]] = {}
+    window_start = start
+    while window_start < end:
+        window_end = min(window_start + MAX_WINDOW, end)
+        fetcher.window(window_start, window_end, records)
+        window_start = window_end
+    result.received = len(records)
+    _store(store, records.values(), source, result)
+    progress.setProgress(100.0)
+    return result
+
+
+def import_response(store: str | Path, data: bytes, source: str, *,
+                    include_personal: bool = False, naive_tz: tzinfo = timezone.utc
+                    ) -> SyncResult:
+    """Upsert the requests of a saved GeoReport v2 response (JSON or XML) into ``store``."""
+    gpkg.create_store(store, schema.SYNC_LAYERS)
+    try:
+        parsed = parse_requests(data, include_personal=include_personal, naive_tz=naive_tz)
+    except Open311FormatError as error:
+        raise SyncError(tr("{source} is not an Open311 requests response: {error}.").format(
+            source=source, error=error)) from None
+    result = SyncResult(received=len(parsed.records), problems=parsed.problems)
+    records = {record["service_request_id"]: record for record in parsed.records}
+    _store(store, records.values(), source, result)
+    return result
+
+
+def last_update(store: str | Path, source: str) -> datetime | None:
+    """The newest ``updated_datetime`` stored from ``source``, or ``None``."""
+    ds = ogr.Open(str(store))
+    if ds is None:
+        return None
+    try:
+        literal = "'" + source.replace("'", "''") + "'"
+        result = ds.ExecuteSQL(f"SELECT MAX(updated_datetime) FROM {REPORTS} "
+                               f"WHERE source = {literal}")
+        if result is None:
+            return None
+        try:
+            feature = result.GetNextFeature()
+            value = feature.GetField(0) if feature is not None else None
+        finally:
+            ds.ReleaseResultSet(result)
+        return parse_datetime(value)
+    finally:
+        ds = None
+
+
+class _Fetcher:
+    """Fetches one time window completely, paging or splitting it as the server needs."""
+
+    def __init__(self, transport: Transport, url: str, params: dict[str, str], authcfg: str,
+                 include_personal: bool, naive_tz: tzinfo, page_size: int, max_results: int,
+                 result: SyncResult, progress: Progress, start: datetime, end: datetime
+                 ) -> None:
+        self.transport, self.url, self.params, self.authcfg = transport, url, params, authcfg
+        self.include_personal, self.naive_tz = include_personal, naive_tz
+        self.page_size, self.max_results = page_size, max_results
+        self.result, self.progress = result, progress
+        self.start, self.span = start, (end - start).total_seconds()
+
+    def window(self, start: datetime, end: datetime, into: dict[str, dict[str, Any]]) -> None:
+        found, complete = self._pages(start, end)
+        if not complete:
+            if end - start <= MIN_WINDOW:
+                raise SyncError(tr(
+                    "{url} returns only part of the reports requested between {start} and "
+                    "{end}, even for one minute. The server caps its answers below what a "
+                    "sync needs; ask its operator.").format(
+                        url=self.url, start=_iso(start), end=_iso(end)))
+            middle = start + (end - start) / 2
+            self.window(start, middle, into)
+            self.window(middle, end, into)
+            return
+        for record in found:
+            # A request on a window boundary comes twice; the later answer is as new or newer.
+            into[record["service_request_id"]] = record
+        if self.progress.isCanceled():
+            raise Canceled()
+        self.progress.setProgress(95.0 * (end - self.start).total_seconds() / self.span)
+
+    def _pages(self, start: datetime, end: datetime) -> tuple[list[dict[str, Any]], bool]:
+        """The window's requests, and whether they are all of them."""
+        found: dict[str, dict[str, Any]] = {}
+        for page in range(1, MAX_PAGES + 1):
+            records = self._query(start, end, page)
+            new = [r for r in records if r["service_request_id"] not in found]
+            found.update((r["service_request_id"], r) for r in records)
+            if len(records) < min(self.page_size, self.max_results):
+                return list(found.values()), True  # a short page is the last one
+            if not new:
+                # The server ignores ``page`` and sent the same full answer again.
+                return list(found.values()), False
+        return list(found.values()), False
+
+    def _query(self, start: datetime, end: datetime, page: int) -> list[dict[str, Any]]:
+        if self.progress.isCanceled():
+            raise Canceled()
+        params = {**self.params, "start_date": _iso(start), "end_date": _iso(end),
+                  "page": str(page), "page_size": str(self.page_size)}
+        self.result.queries += 1
+        try:
+            body = self.transport.fetch(self.url, params, self.authcfg)
+        except TransportError as error:
+            raise SyncError(str(error)) from error
+        try:
+            parsed: ParsedRequests = parse_requests(body, include_personal=self.include_personal,
+                                                    naive_tz=self.naive_tz)
+        except Open311FormatError as error:
+            raise SyncError(tr(
+                "The answer from {url} for {start} to {end} cannot be read: {error}. Check "
+                "the endpoint URL; if it is right, the server may be failing, so try again "
+                "later.").format(url=self.url, start=_iso(start), end=_iso(end),
+                                 error=error)) from None
+        self.result.problems.extend(parsed.problems)
+        return parsed.records
+
+
+def _store(store: str | Path, records: Any, source: str, result: SyncResult) -> None:
+    transform = gpkg.wgs84_to_store()
+    reports, history = [], []
+    for record in records:
+        reports.append(_report(record, source, transform))
+        changed_at = record["updated_datetime"] or record["requested_datetime"]
+        if changed_at is None:
+            continue  # without any time there is no moment to file the status under
+        extended = record["extra"].get("extended_attributes")
+        detailed = extended.get("detailed_status") if isinstance(extended, Mapping) else None
+        history.append({
+            "service_request_id": record["service_request_id"], "changed_at": changed_at,
+            "status": record["status"], "status_notes": record["status_notes"],
+            "source_status": record["extra"].get("source_status", detailed), "source": source,
+        })
+    try:
+        written = gpkg.write_layers(store, {REPORTS: reports, HISTORY: history})
+    except gpkg.StoreError as error:
+        raise SyncError(tr("The reports could not be written to {store}: {error}").format(
+            store=store, error=error)) from error
+    result.inserted = written[REPORTS].inserted
+    result.updated = written[REPORTS].updated
+    result.history_rows = written[HISTORY].inserted
+
+
+def _report(record: dict[str, Any], source: str, transform: Any) -> dict[str, Any]:
+    report = {name: record[name] for name in schema.CITIZEN_REPORTS.field_names
+              if name in record}
+    report["source"] = source
+    report["extra_json"] = (json.dumps(record["extra"], ensure_ascii=False, sort_keys=True)
+                            if record["extra"] else None)
+    if record["lon"] is not None:
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(record["lon"], record["lat"])
+        point.Transform(transform)
+        report[gpkg.GEOMETRY] = point
+    return report
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

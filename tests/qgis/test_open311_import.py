@@ -1,0 +1,311 @@
+"""Open311 import and sync over real HTTP on 127.0.0.1, through the QGIS network stack.
+
+A small GeoReport v2 server (http.server in a thread) serves the real fixture payloads and
+generated requests with the 1,000-result cap, the page/page_size extension and updated_after,
+plus the ugly cases: 403/404/500, an HTML page, a cut-off body, a server that never answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from osgeo import ogr
+
+from heilbronn_digital.heilbronn_digital_plugin.analysis.progress import Canceled
+from heilbronn_digital.heilbronn_digital_plugin.feeds.open311 import parse_datetime
+from heilbronn_digital.heilbronn_digital_plugin.feeds.open311_sync import (
+    SyncError,
+    import_response,
+    requests_url,
+    source_name,
+    sync_requests,
+)
+from heilbronn_digital.heilbronn_digital_plugin.feeds.transport import QgisTransport
+
+UTC = timezone.utc
+T0 = datetime(2025, 1, 1, tzinfo=UTC)
+HEILBRONN = (9.2185, 49.1427)
+
+
+class Open311Server:
+    """A GeoReport v2 server with the behaviour a test sets: cap, paging, failures."""
+
+    def __init__(self, fixtures: Path) -> None:
+        self.fixtures = fixtures
+        self.requests: list[dict] = []
+        self.cap = 1000
+        self.paging = False
+        self.fail_after: int | None = None  # answer HTTP 500 after this many queries
+        self.queries: list[dict[str, str]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                server.handle(self)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def handle(self, handler: BaseHTTPRequestHandler) -> None:
+        url = urlsplit(handler.path)
+        params = {k: v[-1] for k, v in parse_qs(url.query).items()}
+        route = url.path
+        if route == "/toronto/requests.xml":
+            return _send(handler, 200, "application/xml", (
+                self.fixtures / "open311" / "open311status_toronto_requests_many.xml"
+            ).read_bytes())
+        if route == "/forbidden/requests.json":
+            return _send(handler, 403, "application/json",
+                         b'[{"code": 403, "description": "Invalid api_key"}]')
+        if route == "/broken/requests.json":
+            return _send(handler, 500, "text/html",
+                         b"<html><body><h1>Internal Server Error</h1></body></html>")
+        if route == "/portal/requests.json":
+            return _send(handler, 200, "text/html; charset=utf-8",
+                         b"<!DOCTYPE html><html><body>Bitte melden Sie sich an</body></html>")
+        if route == "/truncated/requests.json":
+            return _send(handler, 200, "application/json",
+                         b'[{"service_request_id": "1", "status": "op')
+        if route == "/cutoff/requests.json":
+            body = b'[{"service_request_id": "1", "status": "open"}]'
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(body) * 3))
+            handler.end_headers()
+            handler.wfile.write(body)
+            handler.close_connection = True
+            return None
+        if route == "/slow/requests.json":
+            time.sleep(3)
+            return _send(handler, 200, "application/json", b"[]")
+        if route != "/georeport/v2/requests.json":
+            return _send(handler, 404, "text/html", b"<html><body>Not Found</body></html>")
+        self.queries.append(params)
+        if self.fail_after is not None and len(self.queries) > self.fail_after:
+            return _send(handler, 500, "application/json",
+                         b'[{"code": 500, "description": "database gone"}]')
+        return _send(handler, 200, "application/json", json.dumps(self.answer(params)).encode())
+
+    def answer(self, params: dict[str, str]) -> list[dict]:
+        start = parse_datetime(params.get("start_date"))
+        end = parse_datetime(params.get("end_date"))
+        after = parse_datetime(params.get("updated_after"))
+        chosen = [r for r in self.requests
+                  if (start is None or parse_datetime(r["requested_datetime"]) >= start)
+                  and (end is None or parse_datetime(r["requested_datetime"]) <= end)
+                  and (after is None or parse_datetime(r["updated_datetime"]) > after)]
+        chosen.sort(key=lambda r: r["requested_datetime"])
+        if self.paging:
+            size = min(int(params.get("page_size", self.cap)), self.cap)
+            page = int(params.get("page", 1))
+            return chosen[(page - 1) * size: page * size]
+        return chosen[:self.cap]
+
+
+def _send(handler: BaseHTTPRequestHandler, status: int, content_type: str, body: bytes) -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def _request(number: int, days: float, status: str = "open",
+             updated_days: float | None = None) -> dict:
+    requested = T0 + timedelta(days=days)
+    updated = T0 + timedelta(days=updated_days if updated_days is not None else days)
+    return {
+        "service_request_id": str(number), "status": status, "service_code": "011",
+        "service_name": "Straßen- und Gehwegschäden", "description": f"Schlagloch {number}",
+        "requested_datetime": requested.isoformat(), "updated_datetime": updated.isoformat(),
+        "lat": str(HEILBRONN[1] + number * 1e-4), "long": str(HEILBRONN[0]),
+        "email": "buerger@example.org", "zipcode": "74072",
+    }
+
+
+@pytest.fixture
+def server(fixtures_dir, qgis_app):
+    server = Open311Server(fixtures_dir)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    return tmp_path / "reports.gpkg"
+
+
+def _rows(store: Path, sql: str) -> list[tuple]:
+    ds = ogr.Open(str(store))
+    result = ds.ExecuteSQL(sql)
+    try:
+        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _fingerprint(store: Path) -> str:
+    """The stored reports and history, independent of how SQLite laid out the file."""
+    rows = _rows(store, "SELECT service_request_id, status, updated_datetime, extra_json, "
+                        "ST_AsText(geom) FROM citizen_reports ORDER BY service_request_id")
+    rows += _rows(store, "SELECT * FROM citizen_report_history ORDER BY fid")
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _sync(server: Open311Server, store: Path, path: str = "/georeport/v2", **options):
+    options.setdefault("start", T0)
+    options.setdefault("end", T0 + timedelta(days=200))
+    return sync_requests(store, server.base + path, QgisTransport(timeout_s=1), **options)
+
+
+def test_requests_url_and_source():
+    assert requests_url("https://x.de/georeport/v2") == "https://x.de/georeport/v2/requests.json"
+    assert requests_url("https://x.de/georeport/v2/") == "https://x.de/georeport/v2/requests.json"
+    assert requests_url("https://x.de/v2/requests.xml") == "https://x.de/v2/requests.xml"
+    assert requests_url("https://x.de/v2/requests") == "https://x.de/v2/requests.json"
+    assert source_name("https://x.de/v2", "hn") == "https://x.de/v2/requests.json?jurisdiction_id=hn"
+
+
+def test_real_toronto_payload_over_http(server, store):
+    result = _sync(server, store, "/toronto/requests.xml",
+                   start=datetime(2018, 7, 1, tzinfo=UTC), end=datetime(2018, 9, 1, tzinfo=UTC))
+    assert (result.received, result.inserted, result.updated) == (2, 2, 0)
+    rows = _rows(store, "SELECT service_request_id, status, requested_datetime, source "
+                        "FROM citizen_reports ORDER BY service_request_id")
+    assert rows[0][:3] == ("101005420892", "open", "2018/07/30 04:01:00+00")
+    assert rows[0][3] == server.base + "/toronto/requests.xml"
+    assert len(_rows(store, "SELECT * FROM citizen_report_history")) == 2
+
+
+def test_windows_split_until_complete_under_the_cap(server, store):
+    server.requests = [_request(n, days=n * 0.5) for n in range(1, 301)]  # 150 days
+    server.cap = 40
+    result = _sync(server, store, max_results=40)
+    assert result.received == 300
+    assert _rows(store, "SELECT count(*), count(DISTINCT service_request_id), count(geom) "
+                        "FROM citizen_reports") == [(300, 300, 300)]
+    # No query went past 90 days, and every full answer was split.
+    for query in server.queries:
+        span = parse_datetime(query["end_date"]) - parse_datetime(query["start_date"])
+        assert span <= timedelta(days=90)
+
+
+def test_page_and_page_size_extension(server, store):
+    server.requests = [_request(n, days=n * 0.1) for n in range(1, 96)]
+    server.paging = True
+    result = _sync(server, store, page_size=20)
+    assert result.received == 95
+    pages = [int(q["page"]) for q in server.queries]
+    assert max(pages) == 5
+    assert all(q["page_size"] == "20" for q in server.queries)
+
+
+def test_privacy_and_extra_fields(server, store, tmp_path):
+    server.requests = [_request(1, days=1)]
+    _sync(server, store)
+    (extra,) = _rows(store, "SELECT extra_json FROM citizen_reports")[0]
+    assert json.loads(extra) == {"zipcode": "74072"}
+    asked = tmp_path / "with_personal_data.gpkg"
+    _sync(server, asked, include_personal=True)
+    (extra,) = _rows(asked, "SELECT extra_json FROM citizen_reports")[0]
+    assert json.loads(extra)["email"] == "buerger@example.org"
+
+
+def test_resync_is_incremental_updates_status_and_keeps_history(server, store):
+    server.requests = [_request(n, days=n) for n in range(1, 11)]
+    first = _sync(server, store)
+    assert (first.inserted, first.updated, first.since) == (10, 0, None)
+    server.requests[4] = _request(5, days=5, status="closed", updated_days=120)
+    server.queries.clear()
+    second = _sync(server, store)
+    assert second.since == T0 + timedelta(days=10)
+    assert all(q["updated_after"] == "2025-01-11T00:00:00Z" for q in server.queries)
+    assert (second.received, second.inserted, second.updated) == (1, 0, 1)
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(10,)]
+    assert _rows(store, "SELECT status FROM citizen_reports WHERE service_request_id = '5'") \
+        == [("closed",)]
+    history = _rows(store, "SELECT status, changed_at FROM citizen_report_history "
+                           "WHERE service_request_id = '5' ORDER BY changed_at")
+    assert history == [("open", "2025/01/06 00:00:00+00"),
+                       ("closed", "2025/05/01 00:00:00+00")]
+    # A third run finds nothing new and changes nothing.
+    before = _fingerprint(store)
+    third = _sync(server, store)
+    assert (third.received, third.inserted, third.updated) == (0, 0, 0)
+    assert _fingerprint(store) == before
+
+
+@pytest.mark.parametrize(("path", "message"), [
+    ("/forbidden", r"HTTP 403 \(403 Invalid api_key\): access is refused"),
+    ("/nowhere", "HTTP 404.*check the endpoint URL"),
+    ("/broken", "HTTP 500.*try again later"),
+    ("/portal", "web page instead of Open311 data"),
+    ("/truncated", "cannot be read: the JSON is broken or cut off"),
+    ("/cutoff", "broke off|cut off"),
+    ("/slow", "did not answer within 1 seconds"),
+])
+def test_failures_name_the_endpoint_and_change_nothing(server, store, path, message):
+    server.requests = [_request(n, days=n) for n in range(1, 6)]
+    _sync(server, store)
+    before = _fingerprint(store)
+    with pytest.raises(SyncError, match=message) as raised:
+        _sync(server, store, path, start=T0, end=T0 + timedelta(days=10))
+    assert f"{server.base}{path}" in str(raised.value)
+    assert _fingerprint(store) == before
+
+
+def test_network_gone_mid_way_leaves_the_store_as_it_was(server, store):
+    server.requests = [_request(n, days=n) for n in range(1, 6)]
+    _sync(server, store)
+    before = _fingerprint(store)
+    server.requests = [_request(n, days=n, status="closed", updated_days=190)
+                       for n in range(1, 181)]
+    server.fail_after = 1  # the second 90-day window fails
+    with pytest.raises(SyncError, match="HTTP 500 .*database gone"):
+        _sync(server, store)
+    assert _fingerprint(store) == before
+
+
+def test_cancel_leaves_the_store_as_it_was(server, store):
+    server.requests = [_request(n, days=n) for n in range(1, 181)]
+
+    class CancelAfterFirstWindow:
+        calls = 0
+
+        def setProgress(self, progress: float) -> None:
+            self.calls += 1
+
+        def isCanceled(self) -> bool:
+            return self.calls > 0
+
+    with pytest.raises(Canceled):
+        _sync(server, store, progress=CancelAfterFirstWindow())
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(0,)]
+
+
+def test_saved_response_file(fixtures_dir, store):
+    data = (fixtures_dir / "open311" / "open311status_toronto_requests_many.xml").read_bytes()
+    first = import_response(store, data, "toronto.xml")
+    again = import_response(store, data, "toronto.xml")
+    assert (first.inserted, again.inserted, again.updated) == (2, 0, 2)
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(2,)]
+    with pytest.raises(SyncError, match="not an Open311 requests response"):
+        import_response(store, b"<html>oops</html>", "page.html")
