@@ -4,101 +4,6 @@
     <context>
         <name>HeilbronnDigital</name>
         <message>
-            <location filename="../feeds/open311_sync.py" />
-            <source>The start date {start} is not before the end {end}.</source>
-            <translation>Das Startdatum {start} liegt nicht vor dem Ende {end}.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/open311_sync.py" />
-            <source>{source} is not an Open311 requests response: {error}.</source>
-            <translation>{source} ist keine Open311-Antwort mit Meldungen (requests): {error}.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/open311_sync.py" />
-            <source>{url} returns only part of the reports requested between {start} and {end}, even for one minute. The server caps its answers below what a sync needs; ask its operator.</source>
-            <translation>{url} liefert nur einen Teil der Meldungen zwischen {start} und {end}, selbst für eine einzige Minute. Der Server begrenzt seine Antworten stärker, als ein Abgleich es erlaubt; wenden Sie sich an seinen Betreiber.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/open311_sync.py" />
-            <source>The answer from {url} for {start} to {end} cannot be read: {error}. Check the endpoint URL; if it is right, the server may be failing, so try again later.</source>
-            <translation>Die Antwort von {url} für {start} bis {end} ist nicht lesbar: {error}. Prüfen Sie die Endpunkt-URL; stimmt sie, hat vielleicht der Server eine Störung – versuchen Sie es später noch einmal.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/open311_sync.py" />
-            <source>The reports could not be written to {store}: {error}</source>
-            <translation>Die Meldungen konnten nicht in {store} geschrieben werden: {error}</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>“{url}” is not an http or https address.</source>
-            <translation>„{url}“ ist keine http- oder https-Adresse.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>The request to {url} was canceled.</source>
-            <translation>Die Anfrage an {url} wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>{url} did not answer within {seconds} seconds. Check the network connection and proxy settings, or try again later.</source>
-            <translation>{url} hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie die Netzwerkverbindung und die Proxy-Einstellungen oder versuchen Sie es später noch einmal.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>The answer from {url} broke off ({error}). Try again; if it keeps happening, choose a later start date.</source>
-            <translation>Die Antwort von {url} brach ab ({error}). Versuchen Sie es noch einmal; passiert das wiederholt, wählen Sie ein späteres Startdatum.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>{url} could not be reached: {error}. Check the address, the network connection and the proxy settings.</source>
-            <translation>{url} ist nicht erreichbar: {error}. Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellungen.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>{url} answered with a web page instead of Open311 data. Check the endpoint URL: it should be the GeoReport v2 base, not a portal's web page.</source>
-            <translation>{url} hat mit einer Webseite statt mit Open311-Daten geantwortet. Prüfen Sie die Endpunkt-URL: Sie muss auf die GeoReport-v2-Schnittstelle zeigen, nicht auf die Webseite eines Portals.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>The answer from {url} was cut off ({received} of {expected} bytes). Try again; if it keeps happening, choose a later start date.</source>
-            <translation>Die Antwort von {url} ist unvollständig ({received} von {expected} Bytes). Versuchen Sie es noch einmal; passiert das wiederholt, wählen Sie ein späteres Startdatum.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>{url} answered HTTP {status}{detail}: {hint}.</source>
-            <translation>{url} antwortete mit HTTP {status}{detail}: {hint}.</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>the server rejected the query: check the start date, jurisdiction_id and service code</source>
-            <translation>der Server hat die Anfrage abgelehnt – prüfen Sie Startdatum, jurisdiction_id und Service-Code</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>access is refused: check the API key in the authentication configuration and the jurisdiction_id</source>
-            <translation>der Zugriff wird verweigert – prüfen Sie den API-Schlüssel in der Authentifizierungskonfiguration und die jurisdiction_id</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>there is nothing at this address: check the endpoint URL (the GeoReport v2 base, e.g. https://example.org/georeport/v2)</source>
-            <translation>unter dieser Adresse gibt es nichts – prüfen Sie die Endpunkt-URL (die GeoReport-v2-Basis, z. B. https://example.org/georeport/v2)</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>the server asks for fewer requests: wait a while and run the sync again</source>
-            <translation>der Server verlangt weniger Anfragen – warten Sie eine Weile und starten Sie den Abgleich erneut</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>the server has a problem of its own: try again later, and tell its operator if it persists</source>
-            <translation>der Server hat selbst ein Problem – versuchen Sie es später noch einmal und informieren Sie den Betreiber, wenn es anhält</translation>
-        </message>
-        <message>
-            <location filename="../feeds/transport.py" />
-            <source>check the endpoint URL and the parameters</source>
-            <translation>prüfen Sie die Endpunkt-URL und die Parameter</translation>
-        </message>
-        <message>
             <location filename="../gui/demo_data.py" />
             <source>The demo project is missing: {path}</source>
             <translation>Das Demoprojekt fehlt: {path}</translation>
@@ -292,14 +197,246 @@
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Kernel density (fast heatmap)</source>
-            <translation>Kerndichte (schnelle Heatmap)</translation>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hot spot analysis (Getis-Ord Gi*, Local Moran's I)</source>
+            <translation>Hotspot-Analyse (Getis-Ord Gi*, lokales Moran's I)</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/hotspots.py" />
             <location filename="../../processing_algs/kernel_density.py" />
             <source>Density and hotspots</source>
             <translation>Dichte und Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>hotspot,hot spot,cold spot,getis-ord,gi*,lisa,local moran,cluster,optimized hot spot analysis</source>
+            <translation>Hotspot,Hot Spot,Coldspot,Cold Spot,Getis-Ord,Gi*,LISA,lokales Moran,Cluster,optimierte Hotspot-Analyse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Finds where incidents concentrate more than chance would explain (hot spots) and where they are rarer (cold spots), like ArcGIS Pro's Optimized Hot Spot Analysis.
+
+Points (optionally weighted, filtered by an expression and a time window) are counted into a hexagon or square grid; polygons (e.g. districts) are analysed with the value of a field. Every cell is compared with its neighbours within the distance band by Getis-Ord Gi* (gi_z, gi_p, gi_bin from -3 = cold spot with 99 % confidence to +3 = hot spot with 99 % confidence) and by Local Moran's I (lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).
+
+Leave the cell size empty to derive it from the distances between incidents, and the distance band empty to find it by incremental spatial autocorrelation (the first peak, else the maximum, else the mean distance to the nearest neighbours); the chosen values are written to the log and returned as outputs.
+
+p-values are two-sided, from the normal distribution or, with permutations, from conditional permutations (seeded, so results repeat). The false discovery rate correction (on by default) keeps chance hot spots out of the bins when many cells are tested. At least 30 incidents are needed.</source>
+            <translation>Findet, wo sich Vorfälle stärker häufen, als der Zufall erklären kann (Hotspots), und wo sie seltener sind (Coldspots), wie die optimierte Hotspot-Analyse von ArcGIS Pro.
+
+Punkte (optional gewichtet, gefiltert nach einem Ausdruck und einem Zeitfenster) werden in einem Sechseck- oder Quadratraster gezählt; Polygone (z. B. Stadtteile) werden mit dem Wert eines Feldes untersucht. Jede Zelle wird mit ihren Nachbarn innerhalb des Distanzbands verglichen, mit Getis-Ord Gi* (gi_z, gi_p, gi_bin von -3 = Coldspot mit 99 % Konfidenz bis +3 = Hotspot mit 99 % Konfidenz) und mit dem lokalen Moran's I (lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).
+
+Bleibt die Zellgröße leer, wird sie aus den Abständen zwischen den Vorfällen bestimmt; bleibt das Distanzband leer, wird es durch inkrementelle räumliche Autokorrelation gefunden (der erste Gipfel, sonst das Maximum, sonst der mittlere Abstand zu den nächsten Nachbarn). Die gewählten Werte stehen im Protokoll und werden als Ausgaben zurückgegeben.
+
+p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus bedingten Permutationen (mit Startwert, also wiederholbar). Die Korrektur der Falscherkennungsrate (standardmäßig an) hält zufällige Hotspots aus den Klassen heraus, wenn viele Zellen getestet werden. Es werden mindestens 30 Vorfälle benötigt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Incident points or polygons</source>
+            <translation>Vorfälle als Punkte oder Polygone</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Weight (points) or value (polygons) field</source>
+            <translation>Feld für Gewicht (Punkte) oder Wert (Polygone)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Only features matching this expression</source>
+            <translation>Nur Objekte, die diesem Ausdruck entsprechen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>Date/time field for the time window</source>
+            <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>Time window start (inclusive)</source>
+            <translation>Beginn des Zeitfensters (einschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>Time window end (exclusive)</source>
+            <translation>Ende des Zeitfensters (ausschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Grid cell shape (points)</source>
+            <translation>Form der Rasterzellen (Punkte)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hexagon</source>
+            <translation>Sechseck</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Square</source>
+            <translation>Quadrat</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Cell size (empty: automatic)</source>
+            <translation>Zellgröße (leer: automatisch)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band (empty: automatic)</source>
+            <translation>Distanzband (leer: automatisch)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Correct for multiple testing (false discovery rate)</source>
+            <translation>Für multiples Testen korrigieren (Falscherkennungsrate)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Permutations (0: analytic p-values)</source>
+            <translation>Permutationen (0: analytische p-Werte)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Random seed of the permutations</source>
+            <translation>Startwert des Zufallsgenerators für die Permutationen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hot spots</source>
+            <translation>Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Cell size used</source>
+            <translation>Verwendete Zellgröße</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band used</source>
+            <translation>Verwendetes Distanzband</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Polygons need a value to compare: choose a numeric field under 'Weight (points) or value (polygons) field', e.g. the number of reports per district.</source>
+            <translation>Polygone brauchen einen Wert zum Vergleichen: Wählen Sie unter „Feld für Gewicht (Punkte) oder Wert (Polygone)“ ein numerisches Feld, z. B. die Zahl der Meldungen je Stadtteil.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that cell size and distance band are in metres.</source>
+            <translation>Der Layer liegt in einem geographischen KBS (Grad). Er wurde nach {crs} umprojiziert, damit Zellgröße und Distanzband in Metern angegeben sind.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band tried (global Moran's I z-score): {bands}.</source>
+            <translation>Geprüfte Distanzbänder (z-Wert des globalen Moran's I): {bands}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Automatic distance band: {band:.1f}, the first peak of spatial autocorrelation.</source>
+            <translation>Automatisches Distanzband: {band:.1f}, der erste Gipfel der räumlichen Autokorrelation.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Automatic distance band: {band:.1f}, the strongest spatial autocorrelation (no peak).</source>
+            <translation>Automatisches Distanzband: {band:.1f}, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Automatic distance band: {band:.1f}, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
+            <translation>Automatisches Distanzband: {band:.1f}, der mittlere Abstand zu den nächsten Nachbarn (bei keiner geprüften Distanz signifikante räumliche Autokorrelation).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band: {band:.1f}.</source>
+            <translation>Distanzband: {band:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>{count} cells have no neighbour within the distance band {band:.1f}; their statistics rest on themselves alone. A larger distance band avoids this.</source>
+            <translation>{count} Zellen haben im Distanzband {band:.1f} keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>{hot} hot spot and {cold} cold spot cells at 90 % confidence or more, of {cells}.</source>
+            <translation>{hot} Hotspot- und {cold} Coldspot-Zellen mit mindestens 90 % Konfidenz, von {cells}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>{count} features without geometry were skipped.</source>
+            <translation>{count} Objekte ohne Geometrie wurden übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Only {count} incidents{where}: hot spot analysis needs at least {minimum} to tell a concentration from chance. Widen the time window or the filter, or use a larger area.</source>
+            <translation>Nur {count} Vorfälle{where}: Die Hotspot-Analyse braucht mindestens {minimum}, um eine Häufung vom Zufall zu unterscheiden. Erweitern Sie das Zeitfenster oder den Filter oder nehmen Sie ein größeres Gebiet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source> match the filter and time window</source>
+            <translation> entsprechen dem Filter und dem Zeitfenster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>All incidents are at the same place, so there is no pattern to find.</source>
+            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
+            <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Cell size: {size:.1f}.</source>
+            <translation>Zellgröße: {size:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>A cell size of {size} would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f}) or leave it empty.</source>
+            <translation>Eine Zellgröße von {size} ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion:.0f}) oder lassen Sie das Feld leer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>{points} incidents in {cells} cells.</source>
+            <translation>{points} Vorfälle in {cells} Zellen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>{count} polygons without geometry or without a value in “{field}” were skipped.</source>
+            <translation>{count} Polygone ohne Geometrie oder ohne Wert in „{field}“ wurden übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Only {count} polygons with a value{where}: hot spot analysis needs at least {minimum}. Use smaller areas (or points on a grid) to have enough.</source>
+            <translation>Nur {count} Polygone mit Wert{where}: Die Hotspot-Analyse braucht mindestens {minimum}. Nehmen Sie kleinere Gebiete (oder Punkte in einem Raster), um genug zu haben.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source> match the filter</source>
+            <translation> entsprechen dem Filter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distances between polygons are measured between their centroids.</source>
+            <translation>Abstände zwischen Polygonen werden zwischen ihren Schwerpunkten gemessen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Every polygon has the same value, so no place stands out: there are no hot or cold spots to find. Check the value field.</source>
+            <translation>Alle Polygone haben denselben Wert, kein Ort hebt sich ab: Es gibt keine Hot- oder Coldspots zu finden. Prüfen Sie das Wertfeld.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Every cell holds the same number of incidents, so no place stands out: there are no hot or cold spots to find. Try a smaller cell size.</source>
+            <translation>Alle Zellen enthalten gleich viele Vorfälle, kein Ort hebt sich ab: Es gibt keine Hot- oder Coldspots zu finden. Versuchen Sie eine kleinere Zellgröße.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/kernel_density.py" />
+            <source>Kernel density (fast heatmap)</source>
+            <translation>Kerndichte (schnelle Heatmap)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -405,21 +542,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Date/time field for the time window</source>
-            <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Time window start (inclusive)</source>
-            <translation>Beginn des Zeitfensters (einschließlich)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Time window end (exclusive)</source>
-            <translation>Ende des Zeitfensters (ausschließlich)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -517,11 +639,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>A time window needs a date/time field: choose one under 'Date/time field for the time window'.</source>
             <translation>Ein Zeitfenster braucht ein Datums-/Zeitfeld: Wählen Sie eines unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>{count} features without geometry were skipped.</source>
-            <translation>{count} Objekte ohne Geometrie wurden übersprungen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />

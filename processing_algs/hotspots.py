@@ -1,0 +1,401 @@
+"""``heilbronn:hotspots``: Getis-Ord Gi* and Local Moran's I hot spots, like ArcGIS Pro's
+Optimized Hot Spot Analysis: incidents counted into a hexagon or square grid (or polygons with
+a value), the scale chosen automatically when left empty."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..heilbronn_digital_plugin.analysis.hotspots import (
+    CLUSTERS,
+    Aggregation,
+    Shape,
+    ZeroVariance,
+    aggregate,
+    automatic_band,
+    automatic_cell_size,
+    hot_spots,
+)
+from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
+    read_points,
+    read_points_fast,
+    whole_layer,
+)
+from .kernel_density import KernelDensityAlgorithm, _check_numeric, _Phase, _utm_crs
+from .styling import style_on_load
+
+STYLE = style_path("hotspots")
+# ArcGIS's Optimized Hot Spot Analysis asks for at least 30 incidents (or polygons).
+MIN_FEATURES = 30
+# More cells than this is a cell size in the wrong unit; an automatic size is grown instead.
+MAX_CELLS = 1_000_000
+AUTOMATIC_MAX_CELLS = 100_000
+
+
+class HotSpotsAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    FILTER = "FILTER"
+    TIME_FIELD = "TIME_FIELD"
+    TIME_START = "TIME_START"
+    TIME_END = "TIME_END"
+    CELL_SHAPE = "CELL_SHAPE"
+    CELL_SIZE = "CELL_SIZE"
+    DISTANCE_BAND = "DISTANCE_BAND"
+    FDR = "FDR"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+
+    def createInstance(self) -> HotSpotsAlgorithm:
+        return HotSpotsAlgorithm()
+
+    def name(self) -> str:
+        return "hotspots"
+
+    def displayName(self) -> str:
+        return tr("Hot spot analysis (Getis-Ord Gi*, Local Moran's I)")
+
+    def group(self) -> str:
+        return tr("Density and hotspots")
+
+    def groupId(self) -> str:
+        return "density"
+
+    def tags(self) -> list[str]:
+        return tr("hotspot,hot spot,cold spot,getis-ord,gi*,lisa,local moran,cluster,"
+                  "optimized hot spot analysis").split(",")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Finds where incidents concentrate more than chance would explain (hot spots) and "
+            "where they are rarer (cold spots), like ArcGIS Pro's Optimized Hot Spot Analysis.\n\n"
+            "Points (optionally weighted, filtered by an expression and a time window) are "
+            "counted into a hexagon or square grid; polygons (e.g. districts) are analysed "
+            "with the value of a field. Every cell is compared with its neighbours within the "
+            "distance band by Getis-Ord Gi* (gi_z, gi_p, gi_bin from -3 = cold spot with 99 % "
+            "confidence to +3 = hot spot with 99 % confidence) and by Local Moran's I "
+            "(lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).\n\n"
+            "Leave the cell size empty to derive it from the distances between incidents, and "
+            "the distance band empty to find it by incremental spatial autocorrelation (the "
+            "first peak, else the maximum, else the mean distance to the nearest neighbours); "
+            "the chosen values are written to the log and returned as outputs.\n\n"
+            "p-values are two-sided, from the normal distribution or, with permutations, from "
+            "conditional permutations (seeded, so results repeat). The false discovery rate "
+            "correction (on by default) keeps chance hot spots out of the bins when many cells "
+            "are tested. At least 30 incidents are needed."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Incident points or polygons"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, tr("Weight (points) or value (polygons) field"), None, self.INPUT,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.FILTER, tr("Only features matching this expression"), None, self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TIME_FIELD, tr("Date/time field for the time window"), None, self.INPUT,
+            QgsProcessingParameterField.DateTime, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.TIME_START, tr("Time window start (inclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.TIME_END, tr("Time window end (exclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CELL_SHAPE, tr("Grid cell shape (points)"), [tr("Hexagon"), tr("Square")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.CELL_SIZE, tr("Cell size (empty: automatic)"), None, self.INPUT, True, 0.0))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.DISTANCE_BAND, tr("Distance band (empty: automatic)"), None, self.INPUT,
+            True, 0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FDR, tr("Correct for multiple testing (false discovery rate)"), True))
+        self._add_advanced(QgsProcessingParameterNumber(
+            self.PERMUTATIONS, tr("Permutations (0: analytic p-values)"),
+            QgsProcessingParameterNumber.Integer, 0, False, 0, 99_999))
+        self._add_advanced(QgsProcessingParameterNumber(
+            self.SEED, tr("Random seed of the permutations"),
+            QgsProcessingParameterNumber.Integer, 1, False, 0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Hot spots"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE, tr("Cell size used")))
+        self.addOutput(QgsProcessingOutputNumber(self.DISTANCE_BAND, tr("Distance band used")))
+
+    def _add_advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        _check_numeric(source, field)
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        if polygons and not field:
+            raise QgsProcessingException(tr(
+                "Polygons need a value to compare: choose a numeric field under 'Weight "
+                "(points) or value (polygons) field', e.g. the number of reports per district."))
+        cell_size = self._optional_distance(parameters, self.CELL_SIZE, context)
+        band = self._optional_distance(parameters, self.DISTANCE_BAND, context)
+        permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        fdr = self.parameterAsBoolean(parameters, self.FDR, context)
+
+        # The filter and time window mean the same as in the heatmap: one implementation.
+        request, filtered = KernelDensityAlgorithm._request(self, parameters, source, context)
+        crs = source.sourceCrs()
+        if crs.isGeographic():
+            crs = _utm_crs(source, context)
+            request.setDestinationCrs(crs, context.transformContext())
+            feedback.pushInfo(tr(
+                "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so "
+                "that cell size and distance band are in metres.").format(crs=crs.authid()))
+            filtered = True
+
+        if polygons:
+            fields, cells = self._polygon_cells(source, request, field, filtered, feedback)
+        else:
+            fields, cells = self._point_cells(parameters, source, request, field, filtered,
+                                              cell_size, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        x, y, values = cells["x"], cells["y"], cells["value"]
+        if not np.std(values) > 0:
+            raise QgsProcessingException(self._zero_variance(polygons))
+
+        try:
+            if band is None:
+                choice = automatic_band(x, y, values, _Phase(feedback, 25.0, 25.0))
+                band = choice.band
+                feedback.pushInfo(tr("Distance band tried (global Moran's I z-score): {bands}.")
+                                  .format(bands=", ".join(f"{b:.1f} ({z:.2f})"
+                                                          for b, z in choice.tried)))
+                feedback.pushInfo({
+                    "peak": tr("Automatic distance band: {band:.1f}, the first peak of spatial "
+                               "autocorrelation."),
+                    "maximum": tr("Automatic distance band: {band:.1f}, the strongest spatial "
+                                  "autocorrelation (no peak)."),
+                    "neighbours": tr("Automatic distance band: {band:.1f}, the mean distance to "
+                                     "the nearest neighbours (no significant spatial "
+                                     "autocorrelation at any distance tried)."),
+                }[choice.method].format(band=band))
+            else:
+                feedback.pushInfo(tr("Distance band: {band:.1f}.").format(band=band))
+            result = hot_spots(x, y, values, band, permutations, seed, fdr,
+                               _Phase(feedback, 50.0, 40.0))
+        except Canceled:
+            return {}
+        except ZeroVariance as error:
+            raise QgsProcessingException(self._zero_variance(polygons)) from error
+        lonely = int((result.neighbours == 0).sum())
+        if lonely:
+            feedback.pushWarning(tr(
+                "{count} cells have no neighbour within the distance band {band:.1f}; their "
+                "statistics rest on themselves alone. A larger distance band avoids this.")
+                .format(count=lonely, band=band))
+        feedback.pushInfo(tr("{hot} hot spot and {cold} cold spot cells at 90 % confidence or "
+                             "more, of {cells}.").format(
+            hot=int((result.gi_bin > 0).sum()), cold=int((result.gi_bin < 0).sum()),
+            cells=len(values)))
+
+        sink, destination = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        columns = [result.neighbours, result.gi_z, result.gi_p, result.gi_bin, result.lisa_i,
+                   result.lisa_p]
+        for index, geometry in enumerate(cells["geometry"]):
+            if feedback.isCanceled():
+                return {}
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            stats = [int(columns[0][index]), float(columns[1][index]), float(columns[2][index]),
+                     int(columns[3][index]), float(columns[4][index]),
+                     float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
+            feature.setAttributes(cells["attributes"][index] + stats)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        style_on_load(context, destination, STYLE)
+        feedback.setProgress(100.0)
+        return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
+                self.DISTANCE_BAND: band}
+
+    def _optional_distance(self, parameters: dict, name: str, context: QgsProcessingContext
+                           ) -> float | None:
+        """A distance the user may leave empty (or 0) for automatic."""
+        value = parameters.get(name)
+        if value is None or value == "":
+            return None
+        distance = self.parameterAsDouble(parameters, name, context)
+        return distance if distance > 0 else None
+
+    def _point_cells(self, parameters: dict, source, request: QgsFeatureRequest, field: str,
+                     filtered: bool, cell_size: float | None, context: QgsProcessingContext,
+                     feedback: QgsProcessingFeedback) -> tuple[QgsFields, dict]:
+        names = [field] if field else []
+        points = None
+        if not filtered:
+            points = read_points_fast(whole_layer(
+                parameters.get(self.INPUT),
+                self.parameterAsVectorLayer(parameters, self.INPUT, context)), names)
+        if points is None:
+            points = read_points(source, request, names, feedback)
+        if points.null_geometries:
+            feedback.pushInfo(tr("{count} features without geometry were skipped.").format(
+                count=points.null_geometries))
+        if len(points) < MIN_FEATURES:
+            raise QgsProcessingException(tr(
+                "Only {count} incidents{where}: hot spot analysis needs at least {minimum} to "
+                "tell a concentration from chance. Widen the time window or the filter, or "
+                "use a larger area.").format(
+                    count=len(points), minimum=MIN_FEATURES,
+                    where=tr(" match the filter and time window") if filtered else ""))
+        shape = Shape(self.parameterAsEnum(parameters, self.CELL_SHAPE, context))
+        width = float(np.ptp(points.x)) + 1.0
+        height = float(np.ptp(points.y)) + 1.0
+        if cell_size is None:
+            try:
+                cell_size = automatic_cell_size(points.x, points.y)
+            except ValueError as error:
+                raise QgsProcessingException(tr(
+                    "All incidents are at the same place, so there is no pattern to find.")
+                ) from error
+            # Never more cells than a planner's machine handles in seconds.
+            cells_estimate = width * height / (cell_size * cell_size)
+            if cells_estimate > AUTOMATIC_MAX_CELLS:
+                cell_size *= math.sqrt(cells_estimate / AUTOMATIC_MAX_CELLS)
+            feedback.pushInfo(tr(
+                "Automatic cell size: {size:.1f}, twice the mean distance between neighbouring "
+                "incidents (about one incident per cell if they were spread at random).")
+                .format(size=cell_size))
+        else:
+            feedback.pushInfo(tr("Cell size: {size:.1f}.").format(size=cell_size))
+        cells_estimate = width * height / (cell_size * cell_size)
+        if cells_estimate > MAX_CELLS:
+            raise QgsProcessingException(tr(
+                "A cell size of {size} would make about {cells} cells, more than the {limit} "
+                "this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f}) or "
+                "leave it empty.").format(
+                    size=cell_size, cells=f"{cells_estimate:,.0f}", limit=f"{MAX_CELLS:,}",
+                    suggestion=math.sqrt(width * height / (MAX_CELLS / 4))))
+        weights = points.values[field] if field else None
+        grid = aggregate(points.x, points.y, shape, cell_size, weights)
+        feedback.pushInfo(tr("{points} incidents in {cells} cells.").format(
+            points=len(points), cells=len(grid.count)))
+        feedback.setProgress(20.0)
+        fields = QgsFields()
+        fields.append(QgsField("cell_id", QVariant.Int))
+        fields.append(QgsField("count", QVariant.Int))
+        if field:
+            fields.append(QgsField("weight", QVariant.Double))
+        for result_field in _result_fields():
+            fields.append(result_field)
+        attributes = [[index, int(count)] + ([float(value)] if field else [])
+                      for index, (count, value) in enumerate(zip(grid.count, grid.value))]
+        return fields, {"x": grid.x, "y": grid.y, "value": grid.value, "size": cell_size,
+                        "attributes": attributes, "geometry": _cell_geometries(grid)}
+
+    def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,
+                       feedback: QgsProcessingFeedback) -> tuple[QgsFields, dict]:
+        index = source.fields().lookupField(field)
+        xs, ys, values, attributes, geometries = [], [], [], [], []
+        skipped = 0
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            value = feature.attribute(index)
+            if geometry.isNull() or geometry.isEmpty() or value is None or value != value \
+                    or (hasattr(value, "isNull") and value.isNull()):
+                skipped += 1
+                continue
+            centre = geometry.centroid().asPoint()
+            xs.append(centre.x())
+            ys.append(centre.y())
+            values.append(float(value))
+            attributes.append(feature.attributes())
+            geometries.append(geometry)
+        if skipped:
+            feedback.pushWarning(tr(
+                "{count} polygons without geometry or without a value in “{field}” were "
+                "skipped.").format(count=skipped, field=field))
+        if len(values) < MIN_FEATURES:
+            raise QgsProcessingException(tr(
+                "Only {count} polygons with a value{where}: hot spot analysis needs at least "
+                "{minimum}. Use smaller areas (or points on a grid) to have enough.").format(
+                    count=len(values), minimum=MIN_FEATURES,
+                    where=tr(" match the filter") if filtered else ""))
+        feedback.pushInfo(tr("Distances between polygons are measured between their "
+                             "centroids."))
+        fields = QgsFields(source.fields())
+        for result_field in _result_fields():
+            fields.append(result_field)
+        return fields, {"x": np.array(xs), "y": np.array(ys), "value": np.array(values),
+                        "size": 0.0, "attributes": attributes, "geometry": geometries}
+
+    @staticmethod
+    def _zero_variance(polygons: bool) -> str:
+        if polygons:
+            return tr("Every polygon has the same value, so no place stands out: there are "
+                      "no hot or cold spots to find. Check the value field.")
+        return tr("Every cell holds the same number of incidents, so no place stands out: "
+                  "there are no hot or cold spots to find. Try a smaller cell size.")
+
+
+def _result_fields() -> list[QgsField]:
+    return [QgsField("neighbours", QVariant.Int), QgsField("gi_z", QVariant.Double),
+            QgsField("gi_p", QVariant.Double), QgsField("gi_bin", QVariant.Int),
+            QgsField("lisa_i", QVariant.Double), QgsField("lisa_p", QVariant.Double),
+            QgsField("lisa_cluster", QVariant.String)]
+
+
+def _cell_geometries(grid: Aggregation) -> list[QgsGeometry]:
+    """Cell polygons built as WKB in numpy: a QgsPointXY per corner is far slower."""
+    corners = grid.grid.vertices(grid.x, grid.y)
+    ring = np.concatenate([corners, corners[:, :1, :]], axis=1)  # close the ring
+    count = ring.shape[1]
+    header = np.zeros(len(ring), dtype=[("order", "u1"), ("type", "<u4"), ("rings", "<u4"),
+                                        ("points", "<u4")])
+    header["order"], header["type"], header["rings"], header["points"] = 1, 3, 1, count
+    body = np.ascontiguousarray(ring, dtype="<f8").reshape(len(ring), -1)
+    geometries = []
+    for head, coordinates in zip(header, body):
+        geometry = QgsGeometry()
+        geometry.fromWkb(head.tobytes() + coordinates.tobytes())
+        geometries.append(geometry)
+    return geometries

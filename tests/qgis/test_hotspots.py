@@ -1,0 +1,179 @@
+"""heilbronn:hotspots on real QGIS, on the sample citizen reports."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
+    gi_star,
+    local_moran,
+)
+from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import distance_band
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("heilbronn") is None:
+        provider = HeilbronnProvider()
+        registry.addProvider(provider)
+        yield provider
+        registry.removeProvider(provider)
+    else:
+        yield registry.providerById("heilbronn")
+
+
+@pytest.fixture(scope="module")
+def reports(sample_gpkg) -> str:
+    return f"{sample_gpkg}|layername=citizen_reports"
+
+
+def _run(**parameters) -> tuple[QgsVectorLayer, dict]:
+    import processing
+
+    result = processing.run("heilbronn:hotspots", {"OUTPUT": "memory:", **parameters})
+    return result["OUTPUT"], result
+
+
+def _column(layer: QgsVectorLayer, name: str) -> np.ndarray:
+    return np.array([feature[name] for feature in layer.getFeatures()])
+
+
+def _centroids(layer: QgsVectorLayer) -> tuple[np.ndarray, np.ndarray]:
+    points = [feature.geometry().centroid().asPoint() for feature in layer.getFeatures()]
+    return np.array([p.x() for p in points]), np.array([p.y() for p in points])
+
+
+@pytest.mark.parametrize("shape", [0, 1])
+def test_grid_of_the_sample_reports(provider, reports, shape):
+    layer, result = _run(INPUT=reports, CELL_SHAPE=shape, CELL_SIZE=200.0, DISTANCE_BAND=450.0)
+    source = QgsVectorLayer(reports, "reports", "ogr")
+    counts = _column(layer, "count")
+    assert counts.sum() == source.featureCount()  # every report in exactly one cell
+    assert result["CELL_SIZE"] == 200.0 and result["DISTANCE_BAND"] == 450.0
+    # The output's numbers are the engine's on the cells' centres: recompute them.
+    x, y = _centroids(layer)
+    neighbours = distance_band(x, y, 450.0)
+    np.testing.assert_allclose(_column(layer, "gi_z"), gi_star(counts, neighbours), atol=1e-9)
+    np.testing.assert_allclose(_column(layer, "lisa_i"), local_moran(counts, neighbours).i,
+                               atol=1e-9)
+    bins = _column(layer, "gi_bin")
+    assert set(bins.tolist()) <= {-3, -2, -1, 0, 1, 2, 3}
+    assert (bins == 3).any()  # the inner city is a hot spot of reports
+    assert np.all(np.sign(bins[bins != 0]) == np.sign(_column(layer, "gi_z")[bins != 0]))
+    assert set(_column(layer, "lisa_cluster").tolist()) <= {"", "HH", "LL", "HL", "LH"}
+    areas = np.array([f.geometry().area() for f in layer.getFeatures()])
+    expected = 200.0 ** 2 * (1.0 if shape == 1 else np.sqrt(3) / 2)
+    np.testing.assert_allclose(areas, expected, rtol=1e-9)
+
+
+def test_automatic_scale_is_reported(provider, reports):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):
+            self.lines.append(info)
+
+    import processing
+
+    log = Log()
+    result = processing.run("heilbronn:hotspots", {"INPUT": reports, "OUTPUT": "memory:"},
+                            context=QgsProcessingContext(), feedback=log)
+    assert result["CELL_SIZE"] > 0 and result["DISTANCE_BAND"] > 0
+    text = "\n".join(log.lines)
+    assert "Automatic cell size" in text and "Automatic distance band" in text
+    assert result["OUTPUT"].featureCount() > 30
+
+
+def test_permutations_are_seeded_and_agree_with_the_analytic_bins(provider, reports):
+    common = dict(INPUT=reports, CELL_SIZE=250.0, DISTANCE_BAND=600.0, FDR=False)
+    first, _ = _run(**common, PERMUTATIONS=499, SEED=5)
+    again, _ = _run(**common, PERMUTATIONS=499, SEED=5)
+    analytic, _ = _run(**common)
+    assert np.array_equal(_column(first, "gi_p"), _column(again, "gi_p"))
+    p = _column(first, "gi_p")
+    assert p.min() >= 2 / 500 and p.max() <= 1.0
+    # Strong analytic hot spots stay hot spots under permutation (counts are skewed, so the
+    # normal approximation is bolder than the permutation distribution).
+    strong = _column(analytic, "gi_bin") == 3
+    assert strong.any() and np.all(_column(first, "gi_bin")[strong] >= 1)
+
+
+def test_filter_and_time_window_and_refusal_below_30(provider, reports):
+    with pytest.raises(QgsProcessingException, match="at least 30"):
+        _run(INPUT=reports, FILTER="fid <= 10")
+    start = QDateTime.fromString("2000-01-01T00:00:00", Qt.ISODate)
+    end = QDateTime.fromString("2000-01-02T00:00:00", Qt.ISODate)
+    with pytest.raises(QgsProcessingException, match="at least 30"):
+        _run(INPUT=reports, TIME_FIELD="requested_datetime", TIME_START=start, TIME_END=end)
+
+
+def _polygon_layer(values) -> QgsVectorLayer:
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "districts", "memory")
+    layer.dataProvider().addAttributes([QgsField("reports", QVariant.Double)])
+    layer.updateFields()
+    features = []
+    for index, value in enumerate(values):
+        col, row = index % 8, index // 8
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromRect(
+            QgsGeometry.fromPointXY(QgsPointXY(col * 100.0, row * 100.0)).boundingBox()
+            .buffered(50.0)))
+        feature.setAttributes([float(value)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_polygons_with_a_value_field(provider):
+    values = np.random.default_rng(3).poisson(3.0, 64).astype(float)
+    values[:3] += 20
+    layer, _ = _run(INPUT=_polygon_layer(values), FIELD="reports", DISTANCE_BAND=150.0)
+    assert layer.featureCount() == 64
+    assert _column(layer, "reports").tolist() == values.tolist()  # input attributes kept
+    x, y = _centroids(layer)
+    np.testing.assert_allclose(_column(layer, "gi_z"),
+                               gi_star(values, distance_band(x, y, 150.0)), atol=1e-9)
+
+
+def test_clear_refusals(provider):
+    with pytest.raises(QgsProcessingException, match="same value"):
+        _run(INPUT=_polygon_layer(np.ones(64)), FIELD="reports", DISTANCE_BAND=150.0)
+    with pytest.raises(QgsProcessingException, match="numeric field"):
+        _run(INPUT=_polygon_layer(np.ones(64)))
+
+
+def test_output_is_styled_on_load(provider, reports, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = str(tmp_path / "hotspots.gpkg")
+    result = processing.runAndLoadResults(
+        "heilbronn:hotspots", {"INPUT": reports, "CELL_SIZE": 250.0, "OUTPUT": output},
+        context=context, feedback=QgsProcessingFeedback())
+    assert result["OUTPUT"] == output
+    layer = QgsProject.instance().mapLayersByName("Hot spots")[0]
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol"
+    assert renderer.classAttribute() == "gi_bin"
+    assert len(renderer.categories()) == 7
+    QgsProject.instance().removeMapLayer(layer.id())
