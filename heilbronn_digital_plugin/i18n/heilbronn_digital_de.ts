@@ -4,6 +4,101 @@
     <context>
         <name>HeilbronnDigital</name>
         <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>The start date {start} is not before the end {end}.</source>
+            <translation>Das Startdatum {start} liegt nicht vor dem Ende {end}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>{source} is not an Open311 requests response: {error}.</source>
+            <translation>{source} ist keine Open311-Antwort mit Meldungen (requests): {error}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>{url} returns only part of the reports requested between {start} and {end}, even for one minute. The server caps its answers below what a sync needs; ask its operator.</source>
+            <translation>{url} liefert nur einen Teil der Meldungen zwischen {start} und {end}, selbst für eine einzige Minute. Der Server begrenzt seine Antworten stärker, als ein Abgleich es erlaubt; wenden Sie sich an seinen Betreiber.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>The answer from {url} for {start} to {end} cannot be read: {error}. Check the endpoint URL; if it is right, the server may be failing, so try again later.</source>
+            <translation>Die Antwort von {url} für {start} bis {end} ist nicht lesbar: {error}. Prüfen Sie die Endpunkt-URL; stimmt sie, hat vielleicht der Server eine Störung – versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>The reports could not be written to {store}: {error}</source>
+            <translation>Die Meldungen konnten nicht in {store} geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>“{url}” is not an http or https address.</source>
+            <translation>„{url}“ ist keine http- oder https-Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>The request to {url} was canceled.</source>
+            <translation>Die Anfrage an {url} wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} did not answer within {seconds} seconds. Check the network connection and proxy settings, or try again later.</source>
+            <translation>{url} hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie die Netzwerkverbindung und die Proxy-Einstellungen oder versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>The answer from {url} broke off ({error}). Try again; if it keeps happening, choose a later start date.</source>
+            <translation>Die Antwort von {url} brach ab ({error}). Versuchen Sie es noch einmal; passiert das wiederholt, wählen Sie ein späteres Startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} could not be reached: {error}. Check the address, the network connection and the proxy settings.</source>
+            <translation>{url} ist nicht erreichbar: {error}. Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellungen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} answered with a web page instead of Open311 data. Check the endpoint URL: it should be the GeoReport v2 base, not a portal's web page.</source>
+            <translation>{url} hat mit einer Webseite statt mit Open311-Daten geantwortet. Prüfen Sie die Endpunkt-URL: Sie muss auf die GeoReport-v2-Schnittstelle zeigen, nicht auf die Webseite eines Portals.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>The answer from {url} was cut off ({received} of {expected} bytes). Try again; if it keeps happening, choose a later start date.</source>
+            <translation>Die Antwort von {url} ist unvollständig ({received} von {expected} Bytes). Versuchen Sie es noch einmal; passiert das wiederholt, wählen Sie ein späteres Startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} answered HTTP {status}{detail}: {hint}.</source>
+            <translation>{url} antwortete mit HTTP {status}{detail}: {hint}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>the server rejected the query: check the start date, jurisdiction_id and service code</source>
+            <translation>der Server hat die Anfrage abgelehnt – prüfen Sie Startdatum, jurisdiction_id und Service-Code</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>access is refused: check the API key in the authentication configuration and the jurisdiction_id</source>
+            <translation>der Zugriff wird verweigert – prüfen Sie den API-Schlüssel in der Authentifizierungskonfiguration und die jurisdiction_id</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>there is nothing at this address: check the endpoint URL (the GeoReport v2 base, e.g. https://example.org/georeport/v2)</source>
+            <translation>unter dieser Adresse gibt es nichts – prüfen Sie die Endpunkt-URL (die GeoReport-v2-Basis, z. B. https://example.org/georeport/v2)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>the server asks for fewer requests: wait a while and run the sync again</source>
+            <translation>der Server verlangt weniger Anfragen – warten Sie eine Weile und starten Sie den Abgleich erneut</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>the server has a problem of its own: try again later, and tell its operator if it persists</source>
+            <translation>der Server hat selbst ein Problem – versuchen Sie es später noch einmal und informieren Sie den Betreiber, wenn es anhält</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>check the endpoint URL and the parameters</source>
+            <translation>prüfen Sie die Endpunkt-URL und die Parameter</translation>
+        </message>
+        <message>
             <location filename="../gui/demo_data.py" />
             <source>The demo project is missing: {path}</source>
             <translation>Das Demoprojekt fehlt: {path}</translation>
