@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import ICON
 from .hotspots import HotSpotsAlgorithm
+from .import_citizen_reports import ImportCitizenReportsAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 
 PROVIDER_ID = "heilbronn"
@@ -25,5 +26,5 @@ class HeilbronnProvider(QgsProcessingProvider):
         return QIcon(str(ICON))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm):
+        for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, ImportCitizenReportsAlgorithm):
             self.addAlgorithm(algorithm())

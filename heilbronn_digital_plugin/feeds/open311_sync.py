@@ -76,7 +76,8 @@ def source_name(endpoint: str, jurisdiction_id: str = "") -> str:
 
 
 def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
-                  start: datetime, end: datetime | None = None, jurisdiction_id: str = "",
+                  start: datetime | None = None, end: datetime | None = None,
+                  jurisdiction_id: str = "",
                   authcfg: str = "", include_personal: bool = False,
                   naive_tz: tzinfo = timezone.utc, page_size: int = MAX_RESULTS,
                   max_results: int = MAX_RESULTS, progress: Progress | None = None
@@ -84,19 +85,23 @@ def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
     """Fetch the requests of ``endpoint`` requested from ``start`` to ``end`` (default: now)
     and upsert them into the GeoPackage ``store`` (created if missing).
 
+    Without ``start`` a re-run starts at the oldest request stored from this endpoint, so
+    updates to old requests are found too, and a first run at 90 days before ``end``.
+
     Raises :class:`SyncError` for network, server and format failures and
     :class:`~..analysis.progress.Canceled` when ``progress`` is canceled; in both cases the
     store is unchanged.
     """
     progress = progress or Silent()
     end = end or datetime.now(timezone.utc)
+    source = source_name(endpoint, jurisdiction_id)
+    start = start or _stored(store, source, "MIN(requested_datetime)") or end - MAX_WINDOW
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("start and end must be timezone-aware")
     if start >= end:
         raise SyncError(tr("The start date {start} is not before the end {end}.").format(
             start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"))
     gpkg.create_store(store, schema.SYNC_LAYERS)
-    source = source_name(endpoint, jurisdiction_id)
     result = SyncResult(since=last_update(store, source))
     params = {"jurisdiction_id": jurisdiction_id} if jurisdiction_id else {}
     if result.since is not None:
@@ -133,13 +138,19 @@ def import_response(store: str | Path, data: bytes, source: str, *,
 
 def last_update(store: str | Path, source: str) -> datetime | None:
     """The newest ``updated_datetime`` stored from ``source``, or ``None``."""
+    return _stored(store, source, "MAX(updated_datetime)")
+
+
+def _stored(store: str | Path, source: str, aggregate: str) -> datetime | None:
+    """A datetime aggregate over the reports stored from ``source``; ``None`` if none."""
+    if not Path(store).exists():
+        return None
     ds = ogr.Open(str(store))
     if ds is None:
         return None
     try:
         literal = "'" + source.replace("'", "''") + "'"
-        result = ds.ExecuteSQL(f"SELECT MAX(updated_datetime) FROM {REPORTS} "
-                               f"WHERE source = {literal}")
+        result = ds.ExecuteSQL(f"SELECT {aggregate} FROM {REPORTS} WHERE source = {literal}")
         if result is None:
             return None
         try:

@@ -309,3 +309,82 @@ def test_saved_response_file(fixtures_dir, store):
     assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(2,)]
     with pytest.raises(SyncError, match="not an Open311 requests response"):
         import_response(store, b"<html>oops</html>", "page.html")
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    from qgis.core import QgsApplication
+
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("heilbronn") is None:
+        provider = HeilbronnProvider()
+        registry.addProvider(provider)
+        yield provider
+        registry.removeProvider(provider)
+    else:
+        yield registry.providerById("heilbronn")
+
+
+def test_algorithm_syncs_from_an_endpoint(provider, server, store):
+    import processing
+
+    server.requests = [_request(n, days=n) for n in range(1, 31)]
+    parameters = {"ENDPOINT": server.base + "/georeport/v2", "JURISDICTION_ID": "heilbronn",
+                  "START_DATE": "2025-01-01T00:00:00Z", "STORE": str(store)}
+    result = processing.run("heilbronn:importcitizenreports", parameters)
+    assert (result["RECEIVED"], result["INSERTED"], result["UPDATED"]) == (30, 30, 0)
+    assert result["REPORTS"] == f"{store}|layername=citizen_reports"
+    assert all(q["jurisdiction_id"] == "heilbronn" for q in server.queries)
+    again = processing.run("heilbronn:importcitizenreports", parameters)
+    assert (again["RECEIVED"], again["INSERTED"]) == (0, 0)
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(30,)]
+
+
+def test_algorithm_imports_a_saved_response(provider, fixtures_dir, store):
+    import processing
+
+    result = processing.run("heilbronn:importcitizenreports", {
+        "RESPONSE_FILE": str(fixtures_dir / "open311" /
+                             "open311status_toronto_requests_many.xml"),
+        "STORE": str(store)})
+    assert (result["RECEIVED"], result["INSERTED"]) == (2, 2)
+
+
+@pytest.mark.parametrize(("parameters", "message"), [
+    ({}, "either an Open311 endpoint URL or a saved response file"),
+    ({"ENDPOINT": "ftp://example.org/georeport/v2"}, "not an http or https address"),
+])
+def test_algorithm_refuses_bad_input(provider, store, parameters, message):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("heilbronn:importcitizenreports", {**parameters, "STORE": str(store)})
+
+
+def test_algorithm_failure_says_the_store_is_unchanged(provider, server, store):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException,
+                       match=r"HTTP 403.*Invalid api_key.*The store is unchanged"):
+        processing.run("heilbronn:importcitizenreports", {
+            "ENDPOINT": server.base + "/forbidden", "STORE": str(store)})
+
+
+def test_qgis_process_command_line(provider, server, tmp_path, isolated_home, qgis_process):
+    import subprocess
+
+    server.requests = [_request(n, days=n) for n in range(1, 6)]
+    subprocess.run([qgis_process, "plugins", "enable", "heilbronn_digital"], env=isolated_home,
+                   check=True, capture_output=True, timeout=300)
+    store = tmp_path / "cli.gpkg"
+    completed = subprocess.run(
+        [qgis_process, "run", "heilbronn:importcitizenreports", "--",
+         f"ENDPOINT={server.base}/georeport/v2", "START_DATE=2025-01-01T00:00:00",
+         f"STORE={store}"],
+        env=isolated_home, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]

@@ -1,0 +1,197 @@
+"""``heilbronn:importcitizenreports``: Open311 GeoReport v2 service requests into the store.
+
+Thin glue: read parameters, run the sync (or import a saved response), report. The fetching,
+window splitting, parsing and the one-transaction upsert live in ``feeds/``.
+"""
+
+from __future__ import annotations
+
+from datetime import timezone
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.feeds.open311_sync import (
+    SyncError,
+    SyncResult,
+    import_response,
+    source_name,
+    sync_requests,
+)
+from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
+from ..heilbronn_digital_plugin.store.layers import layer_title
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .styling import style_on_load
+
+
+class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
+    ENDPOINT = "ENDPOINT"
+    RESPONSE_FILE = "RESPONSE_FILE"
+    JURISDICTION_ID = "JURISDICTION_ID"
+    AUTHCFG = "AUTHCFG"
+    START_DATE = "START_DATE"
+    INCLUDE_PERSONAL_DATA = "INCLUDE_PERSONAL_DATA"
+    TIMEOUT = "TIMEOUT"
+    STORE = "STORE"
+    REPORTS = "REPORTS"
+    RECEIVED = "RECEIVED"
+    INSERTED = "INSERTED"
+    UPDATED = "UPDATED"
+
+    def createInstance(self) -> ImportCitizenReportsAlgorithm:
+        return ImportCitizenReportsAlgorithm()
+
+    def name(self) -> str:
+        return "importcitizenreports"
+
+    def displayName(self) -> str:
+        return tr("Import citizen reports (Open311)")
+
+    def group(self) -> str:
+        return tr("Import and sync")
+
+    def groupId(self) -> str:
+        return "import"
+
+    def tags(self) -> list[str]:
+        return tr("open311,georeport,citizen reports,anliegen,maengelmelder,import,sync").split(",")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, "
+            "or from a saved requests response (JSON or XML), into the layer citizen_reports "
+            "of a GeoPackage store. The store is created if it does not exist.\n\n"
+            "A sync asks the server in windows of at most 90 days and splits a window until "
+            "its answer is complete (servers return at most 1,000 reports per query); "
+            "servers with the page/page_size extension are paged. Running it again asks only "
+            "for reports updated since the last sync from the same endpoint and updates them "
+            "by service_request_id: nothing is duplicated, and each status a report had is "
+            "kept in the table citizen_report_history. Without a start date, a first sync "
+            "fetches the last 90 days and a re-run starts at the oldest stored report.\n\n"
+            "If the server fails, answers with an error or a web page, or the answer is cut "
+            "off, nothing in the store changes. An API key belongs in an authentication "
+            "configuration. E-mail addresses, names and phone numbers some servers send are "
+            "not stored unless you tick 'Include personal data'. Timestamps without a time "
+            "zone are read as UTC."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterString(
+            self.ENDPOINT, tr("Open311 endpoint URL (GeoReport v2 base)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.RESPONSE_FILE, tr("…or a saved requests response (JSON or XML)"),
+            QgsProcessingParameterFile.Behavior.File, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.JURISDICTION_ID, tr("jurisdiction_id"), optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, tr("Authentication (API key)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START_DATE, tr("Reports requested since"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.INCLUDE_PERSONAL_DATA, tr("Include personal data (e-mail, names, phone)"),
+            defaultValue=False))
+        timeout = QgsProcessingParameterNumber(
+            self.TIMEOUT, tr("Timeout per request (seconds)"),
+            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0)
+        timeout.setFlags(timeout.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(timeout)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
+        for name, description in ((self.RECEIVED, tr("Reports received")),
+                                  (self.INSERTED, tr("New reports")),
+                                  (self.UPDATED, tr("Updated reports"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        endpoint = self.parameterAsString(parameters, self.ENDPOINT, context).strip()
+        response = self.parameterAsFile(parameters, self.RESPONSE_FILE, context)
+        jurisdiction = self.parameterAsString(parameters, self.JURISDICTION_ID, context).strip()
+        authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
+        start = self.parameterAsDateTime(parameters, self.START_DATE, context)
+        personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context)
+        timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
+        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        if bool(endpoint) == bool(response):
+            raise QgsProcessingException(tr(
+                "Give either an Open311 endpoint URL or a saved response file (not both)."))
+        if not store.lower().endswith(".gpkg"):
+            raise QgsProcessingException(tr(
+                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
+                    path=store))
+        if personal:
+            feedback.pushWarning(tr(
+                "Personal data is stored as the server sends it. Keep the GeoPackage "
+                "confidential and delete the data when it is no longer needed."))
+        try:
+            if response:
+                data = _read(response)
+                result = import_response(store, data, Path(response).name,
+                                         include_personal=personal)
+            else:
+                moment = (start.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
+                          if start.isValid() else None)
+                feedback.pushInfo(tr("Syncing {source} into {store}.").format(
+                    source=source_name(endpoint, jurisdiction), store=store))
+                result = sync_requests(
+                    store, endpoint, QgisTransport(timeout, feedback), start=moment,
+                    jurisdiction_id=jurisdiction, authcfg=authcfg, include_personal=personal,
+                    progress=feedback)
+        except Canceled:
+            feedback.pushInfo(tr("Canceled: the store is unchanged."))
+            return {}
+        except SyncError as error:
+            raise QgsProcessingException(tr("{error} The store is unchanged.").format(
+                error=error)) from error
+        _report(result, feedback)
+        uri = f"{store}|layername=citizen_reports"
+        if context.project() is not None:
+            details = QgsProcessingContext.LayerDetails(
+                layer_title("citizen_reports"), context.project(), self.REPORTS)
+            context.addLayerToLoadOnCompletion(uri, details)
+            style_on_load(context, uri, style_path("citizen_reports"))
+        feedback.setProgress(100.0)
+        return {self.STORE: store, self.REPORTS: uri, self.RECEIVED: result.received,
+                self.INSERTED: result.inserted, self.UPDATED: result.updated}
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise QgsProcessingException(tr("The file {path} cannot be read: {error}").format(
+            path=path, error=error.strerror)) from error
+
+
+def _report(result: SyncResult, feedback: QgsProcessingFeedback) -> None:
+    if result.since is not None:
+        feedback.pushInfo(tr("Asked only for reports updated after {since} (UTC).").format(
+            since=result.since.strftime("%Y-%m-%d %H:%M:%S")))
+    feedback.pushInfo(tr(
+        "{received} reports received: {inserted} new, {updated} updated, {history} status "
+        "changes recorded ({queries} queries).").format(
+            received=result.received, inserted=result.inserted, updated=result.updated,
+            history=result.history_rows, queries=result.queries))
+    for problem in result.problems[:20]:
+        feedback.pushWarning(tr("Skipped {problem}").format(problem=problem))
+    if len(result.problems) > 20:
+        feedback.pushWarning(tr("… and {count} more reports skipped.").format(
+            count=len(result.problems) - 20))
