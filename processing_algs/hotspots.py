@@ -14,11 +14,13 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsMapLayer,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
@@ -53,7 +55,6 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     whole_layer,
 )
 from .kernel_density import KernelDensityAlgorithm, _check_numeric, _Phase, _utm_crs
-from .styling import style_on_load
 
 STYLE = style_path("hotspots")
 # ArcGIS's Optimized Hot Spot Analysis asks for at least 30 incidents (or polygons).
@@ -250,7 +251,9 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                      float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
             feature.setAttributes(cells["attributes"][index] + stats)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        style_on_load(context, destination, STYLE)
+        if context.willLoadLayerOnCompletion(destination):
+            context.layerToLoadOnCompletionDetails(destination).setPostProcessor(
+                _HotSpotStyle())
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
                 self.DISTANCE_BAND: band}
@@ -375,6 +378,35 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                       "no hot or cold spots to find. Check the value field.")
         return tr("Every cell holds the same number of incidents, so no place stands out: "
                   "there are no hot or cold spots to find. Try a smaller cell size.")
+
+
+class _HotSpotStyle(QgsProcessingLayerPostProcessorInterface):
+    """The diverging hot/cold style, with its legend in the user's language: a QML file
+    cannot hold translations, so the labels are set after loading it."""
+
+    # QGIS keeps only a plain pointer to a post-processor: Python must keep it alive.
+    _alive: list[_HotSpotStyle] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        _HotSpotStyle._alive.append(self)
+
+    def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
+        layer.loadNamedStyle(str(STYLE))
+        labels = legend_labels()
+        renderer = layer.renderer()
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, labels[int(category.value())])
+        layer.triggerRepaint()
+        _HotSpotStyle._alive.remove(self)
+
+
+def legend_labels() -> dict[int, str]:
+    """Legend text of each ``gi_bin``."""
+    return {3: tr("Hot spot, 99 % confidence"), 2: tr("Hot spot, 95 % confidence"),
+            1: tr("Hot spot, 90 % confidence"), 0: tr("Not significant"),
+            -1: tr("Cold spot, 90 % confidence"), -2: tr("Cold spot, 95 % confidence"),
+            -3: tr("Cold spot, 99 % confidence")}
 
 
 def _result_fields() -> list[QgsField]:

@@ -112,8 +112,8 @@ class CellGrid:
 
 @dataclass
 class Aggregation:
-    """Points counted into the cells of the rectangle of the lattice they occupy; empty cells
-    inside it take part as zeros (a place without reports is information)."""
+    """Points counted into the cells of the lattice around them. Empty cells inside the study
+    area take part as zeros (a place without reports is information)."""
 
     grid: CellGrid
     row: np.ndarray
@@ -125,9 +125,14 @@ class Aggregation:
 
 
 def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
-              weights: np.ndarray | None = None) -> Aggregation:
+              weights: np.ndarray | None = None, within_hull: bool = True) -> Aggregation:
     """Count points (and sum ``weights``; NaN counts as 0) per cell of ``shape`` and ``size``.
-    ``value`` is the weight sum, or the count when there are no weights."""
+    ``value`` is the weight sum, or the count when there are no weights.
+
+    The study area is the convex hull of the points, as in ArcGIS's Optimized Hot Spot
+    Analysis: empty cells outside it (the corners of a city's bounding box, where nobody
+    could report anything) would otherwise show up as cold spots. Cells holding points are
+    always kept. ``within_hull=False`` keeps the whole rectangle of cells."""
     if not size > 0:
         raise ValueError("The cell size must be greater than zero.")
     x = np.asarray(x, dtype=float)
@@ -141,7 +146,50 @@ def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
     value = count if weights is None else np.bincount(
         index, np.nan_to_num(np.asarray(weights, dtype=float)), minlength=len(all_row))
     cx, cy = grid.centre(all_row, all_col)
+    if within_hull:
+        keep = (count > 0) | inside_convex_polygon(convex_hull(x, y), cx, cy)
+        all_row, all_col, cx, cy = all_row[keep], all_col[keep], cx[keep], cy[keep]
+        count, value = count[keep], value[keep]
     return Aggregation(grid, all_row, all_col, cx, cy, count, value)
+
+
+def convex_hull(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Corners of the convex hull, counter-clockwise, as ``(corners, 2)`` (Andrew's monotone
+    chain). Only the lowest and highest point of each distinct x can be a corner, which
+    leaves the Python loop a few thousand candidates even for a million points."""
+    points = np.unique(np.stack([np.asarray(x, float), np.asarray(y, float)], 1), axis=0)
+    first = np.concatenate(([True], points[1:, 0] != points[:-1, 0]))
+    last = np.concatenate((points[1:, 0] != points[:-1, 0], [True]))
+    candidates = points[first | last].tolist()
+    if len(candidates) < 3:
+        return np.array(candidates)
+
+    def chain(ordered: list) -> list:
+        hull: list = []
+        for point in ordered:
+            while len(hull) >= 2 and _cross(hull[-2], hull[-1], point) <= 0:
+                hull.pop()
+            hull.append(point)
+        return hull[:-1]
+
+    return np.array(chain(candidates) + chain(candidates[::-1]))
+
+
+def inside_convex_polygon(corners: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Whether each point lies inside or on the counter-clockwise convex polygon ``corners``
+    (a polygon of fewer than three corners has no inside)."""
+    inside = np.full(len(x), len(corners) >= 3)
+    if not inside.any():
+        return inside
+    scale = float(np.abs(corners).max())
+    for (ax, ay), (bx, by) in zip(corners, np.roll(corners, -1, axis=0)):
+        # Left of (or on) every edge; the tolerance keeps centres exactly on an edge.
+        inside &= (bx - ax) * (y - ay) - (by - ay) * (x - ax) >= -1e-9 * scale * scale
+    return inside
+
+
+def _cross(o: list, a: list, b: list) -> float:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
 
 def two_sided_p(z: np.ndarray) -> np.ndarray:

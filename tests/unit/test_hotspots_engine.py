@@ -15,8 +15,10 @@ from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
     automatic_band,
     automatic_cell_size,
     confidence_bins,
+    convex_hull,
     gi_star,
     hot_spots,
+    inside_convex_polygon,
     local_moran,
     permutation_p,
     significant,
@@ -86,7 +88,8 @@ def test_confidence_bins():
 def test_square_aggregation_by_hand():
     x = np.array([0.0, 1.0, 10.0, 25.0, 26.0])
     y = np.array([0.0, 1.0, 0.0, 25.0, 26.0])
-    cells = aggregate(x, y, Shape.SQUARE, 10.0, weights=np.array([1, 2, 3, 4, np.nan]))
+    cells = aggregate(x, y, Shape.SQUARE, 10.0, weights=np.array([1, 2, 3, 4, np.nan]),
+                      within_hull=False)
     assert len(cells.count) == 16  # rows 0…3 × columns 0…3, empty cells included
     counts = dict(zip(zip(cells.row.tolist(), cells.col.tolist()), cells.count.tolist()))
     assert counts[(0, 0)] == 2 and counts[(0, 1)] == 1 and counts[(3, 3)] == 2
@@ -96,10 +99,25 @@ def test_square_aggregation_by_hand():
     assert (cells.x[at][0], cells.y[at][0]) == (30.0, 30.0)
 
 
+def test_study_area_is_the_convex_hull():
+    # A triangle of points: the empty cells of the bounding square's upper-left half lie
+    # outside the hull and are dropped; the hull's corners and its diagonal stay.
+    x = np.array([0.0, 40.0, 40.0, 20.0])
+    y = np.array([0.0, 0.0, 40.0, 5.0])
+    hull = convex_hull(x, y)
+    assert sorted(map(tuple, hull.tolist())) == [(0.0, 0.0), (40.0, 0.0), (40.0, 40.0)]
+    cells = aggregate(x, y, Shape.SQUARE, 10.0)
+    kept = set(zip(cells.row.tolist(), cells.col.tolist()))
+    assert kept == {(row, col) for row in range(5) for col in range(5) if col >= row}
+    assert cells.count.sum() == 4
+    assert inside_convex_polygon(hull, np.array([30.0, 10.0]), np.array([10.0, 30.0])
+                                 ).tolist() == [True, False]
+
+
 def test_hexagon_holds_the_points_nearest_its_centre():
     rng = np.random.default_rng(3)
     x, y = rng.uniform(0, 500, 2000), rng.uniform(0, 500, 2000)
-    cells = aggregate(x, y, Shape.HEXAGON, 40.0)
+    cells = aggregate(x, y, Shape.HEXAGON, 40.0, within_hull=False)
     row, col = cells.grid.cell_of(x, y)
     cx, cy = cells.grid.centre(row, col)
     nearest = np.min((x[:, None] - cells.x[None, :]) ** 2 + (y[:, None] - cells.y[None, :]) ** 2,
