@@ -203,6 +203,7 @@
         </message>
         <message>
             <location filename="../store/layers.py" />
+            <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Citizen reports</source>
             <translation>Bürgeranliegen</translation>
         </message>
@@ -562,6 +563,149 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Cold spot, 99 % confidence</source>
             <translation>Coldspot, 99 % Konfidenz</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Import citizen reports (Open311)</source>
+            <translation>Bürgermeldungen importieren (Open311)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Import and sync</source>
+            <translation>Import und Abgleich</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>open311,georeport,citizen reports,anliegen,maengelmelder,import,sync</source>
+            <translation>open311,georeport,bürgermeldungen,anliegen,mängelmelder,import,abgleich</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, or from a saved requests response (JSON or XML), into the layer citizen_reports of a GeoPackage store. The store is created if it does not exist.
+
+A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report.
+
+If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. Timestamps without a time zone are read as UTC.</source>
+            <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines GeoPackage-Datenspeichers. Existiert der Datenspeicher noch nicht, wird er angelegt.
+
+Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand der service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung.
+
+Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder bricht die Antwort ab, bleibt der Datenspeicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration. E-Mail-Adressen, Namen und Telefonnummern, die manche Server mitsenden, werden nur gespeichert, wenn Sie „Personenbezogene Daten übernehmen“ ankreuzen. Zeitangaben ohne Zeitzone gelten als UTC.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Open311 endpoint URL (GeoReport v2 base)</source>
+            <translation>Open311-Endpunkt-URL (GeoReport-v2-Basis)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>…or a saved requests response (JSON or XML)</source>
+            <translation>…oder eine gespeicherte Antwort mit Meldungen (JSON oder XML)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>jurisdiction_id</source>
+            <translation>jurisdiction_id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Authentication (API key)</source>
+            <translation>Authentifizierung (API-Schlüssel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Reports requested since</source>
+            <translation>Meldungen eingegangen seit</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Include personal data (e-mail, names, phone)</source>
+            <translation>Personenbezogene Daten übernehmen (E-Mail, Namen, Telefon)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Timeout per request (seconds)</source>
+            <translation>Zeitlimit pro Anfrage (Sekunden)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Store (GeoPackage)</source>
+            <translation>Datenspeicher (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Reports received</source>
+            <translation>Empfangene Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>New reports</source>
+            <translation>Neue Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Updated reports</source>
+            <translation>Aktualisierte Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Give either an Open311 endpoint URL or a saved response file (not both).</source>
+            <translation>Geben Sie entweder eine Open311-Endpunkt-URL oder eine gespeicherte Antwortdatei an (nicht beides).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>The store must be a GeoPackage file ending in .gpkg, not {path}.</source>
+            <translation>Der Datenspeicher muss eine GeoPackage-Datei mit der Endung .gpkg sein, nicht {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Personal data is stored as the server sends it. Keep the GeoPackage confidential and delete the data when it is no longer needed.</source>
+            <translation>Personenbezogene Daten werden so gespeichert, wie der Server sie sendet. Behandeln Sie das GeoPackage vertraulich und löschen Sie die Daten, sobald sie nicht mehr gebraucht werden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Syncing {source} into {store}.</source>
+            <translation>Gleiche {source} mit {store} ab.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Canceled: the store is unchanged.</source>
+            <translation>Abgebrochen: Der Datenspeicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>{error} The store is unchanged.</source>
+            <translation>{error} Der Datenspeicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>The file {path} cannot be read: {error}</source>
+            <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Asked only for reports updated after {since} (UTC).</source>
+            <translation>Nur nach Meldungen gefragt, die nach {since} (UTC) geändert wurden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>{received} reports received: {inserted} new, {updated} updated, {history} status changes recorded ({queries} queries).</source>
+            <translation>{received} Meldungen empfangen: {inserted} neu, {updated} aktualisiert, {history} Statusänderungen festgehalten ({queries} Anfragen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Skipped {problem}</source>
+            <translation>Übersprungen: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>… and {count} more reports skipped.</source>
+            <translation>… und {count} weitere Meldungen übersprungen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
