@@ -24,6 +24,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProject,
+    QgsProviderRegistry,
 )
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
@@ -163,7 +165,7 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
                 error=error)) from error
         _report(result, feedback)
         uri = f"{store}|layername=citizen_reports"
-        if context.project() is not None:
+        if context.project() is not None and not _in_project(context.project(), store):
             details = QgsProcessingContext.LayerDetails(
                 layer_title("citizen_reports"), context.project(), self.REPORTS)
             context.addLayerToLoadOnCompletion(uri, details)
@@ -171,6 +173,18 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
         feedback.setProgress(100.0)
         return {self.STORE: store, self.REPORTS: uri, self.RECEIVED: result.received,
                 self.INSERTED: result.inserted, self.UPDATED: result.updated}
+
+
+def _in_project(project: QgsProject, store: str) -> bool:
+    """Whether the project already shows this store's reports: a re-sync must not add the
+    layer a second time (the layer reads the new rows from the file by itself)."""
+    target = Path(store).resolve()
+    for layer in project.mapLayers().values():
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        if parts.get("layerName") == "citizen_reports" and parts.get("path") and \
+                Path(parts["path"]).resolve() == target:
+            return True
+    return False
 
 
 def _read(path: str) -> bytes:

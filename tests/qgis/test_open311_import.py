@@ -388,3 +388,29 @@ def test_qgis_process_command_line(provider, server, tmp_path, isolated_home, qg
         env=isolated_home, capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]
+
+
+def test_a_resync_does_not_add_the_layer_twice(provider, server, store):
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    server.requests = [_request(n, days=n) for n in range(1, 4)]
+    parameters = {"ENDPOINT": server.base + "/georeport/v2", "START_DATE": "2025-01-01T00:00:00Z",
+                  "STORE": str(store)}
+    project = QgsProject.instance()
+    processing.run("heilbronn:importcitizenreports", parameters)
+    layer = QgsVectorLayer(f"{store}|layername=citizen_reports", "reports", "ogr")
+    project.addMapLayer(layer)
+    try:
+        context = QgsProcessingContext()
+        context.setProject(project)
+        processing.run("heilbronn:importcitizenreports", parameters, context=context,
+                       feedback=QgsProcessingFeedback())
+        assert context.layersToLoadOnCompletion() == {}
+    finally:
+        project.removeMapLayer(layer.id())
