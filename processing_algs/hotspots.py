@@ -235,8 +235,10 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             hot=int((result.gi_bin > 0).sum()), cold=int((result.gi_bin < 0).sum()),
             cells=len(values)))
 
+        # Polygons keep their own type (districts are often multipolygons); cells are polygons.
+        geometry_type = source.wkbType() if polygons else QgsWkbTypes.Polygon
         sink, destination = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+            parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         columns = [result.neighbours, result.gi_z, result.gi_p, result.gi_bin, result.lisa_i,

@@ -127,27 +127,34 @@ def test_filter_and_time_window_and_refusal_below_30(provider, reports):
         _run(INPUT=reports, TIME_FIELD="requested_datetime", TIME_START=start, TIME_END=end)
 
 
-def _polygon_layer(values) -> QgsVectorLayer:
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "districts", "memory")
+def _polygon_layer(values, kind: str = "Polygon") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:25832", "districts", "memory")
     layer.dataProvider().addAttributes([QgsField("reports", QVariant.Double)])
     layer.updateFields()
     features = []
     for index, value in enumerate(values):
         col, row = index % 8, index // 8
         feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromRect(
+        square = QgsGeometry.fromRect(
             QgsGeometry.fromPointXY(QgsPointXY(col * 100.0, row * 100.0)).boundingBox()
-            .buffered(50.0)))
+            .buffered(50.0))
+        if kind == "MultiPolygon":
+            square.convertToMultiType()
+        feature.setGeometry(square)
         feature.setAttributes([float(value)])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
 
 
-def test_polygons_with_a_value_field(provider):
+@pytest.mark.parametrize("kind", ["Polygon", "MultiPolygon"])
+def test_polygons_with_a_value_field(provider, tmp_path, kind):
     values = np.random.default_rng(3).poisson(3.0, 64).astype(float)
     values[:3] += 20
-    layer, _ = _run(INPUT=_polygon_layer(values), FIELD="reports", DISTANCE_BAND=150.0)
+    output = str(tmp_path / f"{kind}.gpkg")
+    path, _ = _run(INPUT=_polygon_layer(values, kind), FIELD="reports", DISTANCE_BAND=150.0,
+                   OUTPUT=output)
+    layer = QgsVectorLayer(path, "districts", "ogr")
     assert layer.featureCount() == 64
     assert _column(layer, "reports").tolist() == values.tolist()  # input attributes kept
     x, y = _centroids(layer)
