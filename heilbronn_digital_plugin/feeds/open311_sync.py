@@ -101,7 +101,6 @@ def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
     if start >= end:
         raise SyncError(tr("The start date {start} is not before the end {end}.").format(
             start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"))
-    gpkg.create_store(store, schema.SYNC_LAYERS)
     result = SyncResult(since=last_update(store, source))
     params = {"jurisdiction_id": jurisdiction_id} if jurisdiction_id else {}
     if result.since is not None:
@@ -124,7 +123,6 @@ def import_response(store: str | Path, data: bytes, source: str, *,
                     include_personal: bool = False, naive_tz: tzinfo = timezone.utc
                     ) -> SyncResult:
     """Upsert the requests of a saved GeoReport v2 response (JSON or XML) into ``store``."""
-    gpkg.create_store(store, schema.SYNC_LAYERS)
     try:
         parsed = parse_requests(data, include_personal=include_personal, naive_tz=naive_tz)
     except Open311FormatError as error:
@@ -249,6 +247,8 @@ def _store(store: str | Path, records: Any, source: str, result: SyncResult) -> 
             "source_status": record["extra"].get("source_status", detailed), "source": source,
         })
     try:
+        # Only now, so a sync that fails before this point leaves no new file behind either.
+        gpkg.create_store(store, schema.SYNC_LAYERS)
         written = gpkg.write_layers(store, {REPORTS: reports, HISTORY: history})
     except gpkg.StoreError as error:
         raise SyncError(tr("The reports could not be written to {store}: {error}").format(
