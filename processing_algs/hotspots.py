@@ -230,6 +230,13 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                 "{count} cells have no neighbour within the distance band {band:.1f}; their "
                 "statistics rest on themselves alone. A larger distance band avoids this.")
                 .format(count=lonely, band=band))
+        if permutations and fdr and not result.gi_bin.any():
+            feedback.pushWarning(tr(
+                "No cell is significant. With {permutations} permutations no p-value can be "
+                "below {smallest:.4f}, which the false discovery rate correction over {cells} "
+                "cells may reject: more permutations, or analytic p-values (0), can tell.").format(
+                    permutations=permutations, smallest=2.0 / (permutations + 1),
+                    cells=len(values)))
         feedback.pushInfo(tr("{hot} hot spot and {cold} cold spot cells at 90 % confidence or "
                              "more, of {cells}.").format(
             hot=int((result.gi_bin > 0).sum()), cold=int((result.gi_bin < 0).sum()),

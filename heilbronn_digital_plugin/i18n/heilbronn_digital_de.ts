@@ -455,6 +455,11 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <source>No cell is significant. With {permutations} permutations no p-value can be below {smallest:.4f}, which the false discovery rate correction over {cells} cells may reject: more permutations, or analytic p-values (0), can tell.</source>
+            <translation>Keine Zelle ist signifikant. Mit {permutations} Permutationen kann kein p-Wert unter {smallest:.4f} liegen, was die Korrektur der Falscherkennungsrate über {cells} Zellen verwerfen kann: Mehr Permutationen oder analytische p-Werte (0) schaffen Klarheit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
             <source>{hot} hot spot and {cold} cold spot cells at 90 % confidence or more, of {cells}.</source>
             <translation>{hot} Hotspot- und {cold} Coldspot-Zellen mit mindestens 90 % Konfidenz, von {cells}.</translation>
         </message>

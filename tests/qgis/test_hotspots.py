@@ -204,3 +204,24 @@ def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, isolated_hom
     layer = QgsVectorLayer(str(output), "cli", "ogr")
     assert layer.featureCount() > 30
     assert (_column(layer, "gi_bin") == 3).any()
+
+
+def test_too_few_permutations_for_the_false_discovery_rate_are_explained(provider, reports):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, warning):
+            self.warnings.append(warning)
+
+    log = Log()
+    # 9 permutations: no p-value below 0.2, so nothing survives the correction.
+    result = processing.run("heilbronn:hotspots", {
+        "INPUT": reports, "CELL_SIZE": 250.0, "DISTANCE_BAND": 600.0, "PERMUTATIONS": 9,
+        "OUTPUT": "memory:"}, context=QgsProcessingContext(), feedback=log)
+    assert not _column(result["OUTPUT"], "gi_bin").any()
+    assert any("more permutations" in warning for warning in log.warnings)
