@@ -7,9 +7,9 @@ one transaction afterwards: a sync that fails or is canceled half-way leaves the
 was, and a re-run neither duplicates nor loses a report (upsert by ``service_request_id``).
 
 A re-run asks only for requests updated since the newest ``updated_datetime`` already stored
-from the same endpoint (the widely supported ``updated_after`` extension; a server that
-ignores it answers with more than needed, which the upsert absorbs). Each status a sync sees
-is kept in ``citizen_report_history``.
+from the same endpoint, through the ``updated_after`` parameter that some servers add to the
+spec; a server that ignores it answers with more than needed, which the upsert absorbs.
+Each status a sync sees is kept in ``citizen_report_history``.
 """
 
 from __future__ import annotations
