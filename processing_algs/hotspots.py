@@ -20,14 +20,10 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -54,7 +50,15 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
-from .kernel_density import KernelDensityAlgorithm, _check_numeric, _Phase, _utm_crs
+from .common import (
+    ProgressSlice,
+    add_advanced,
+    add_filter_parameters,
+    check_numeric,
+    filter_request,
+    utm_crs,
+)
+from .styling import style_on_load
 
 STYLE = style_path("hotspots")
 # ArcGIS's Optimized Hot Spot Analysis asks for at least 30 incidents (or polygons).
@@ -67,10 +71,6 @@ AUTOMATIC_MAX_CELLS = 100_000
 class HotSpotsAlgorithm(QgsProcessingAlgorithm):
     INPUT = "INPUT"
     FIELD = "FIELD"
-    FILTER = "FILTER"
-    TIME_FIELD = "TIME_FIELD"
-    TIME_START = "TIME_START"
-    TIME_END = "TIME_END"
     CELL_SHAPE = "CELL_SHAPE"
     CELL_SIZE = "CELL_SIZE"
     DISTANCE_BAND = "DISTANCE_BAND"
@@ -125,16 +125,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, tr("Weight (points) or value (polygons) field"), None, self.INPUT,
             QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.FILTER, tr("Only features matching this expression"), None, self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TIME_FIELD, tr("Date/time field for the time window"), None, self.INPUT,
-            QgsProcessingParameterField.DateTime, optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.TIME_START, tr("Time window start (inclusive)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.TIME_END, tr("Time window end (exclusive)"), optional=True))
+        add_filter_parameters(self, self.INPUT, tr("Only features matching this expression"))
         self.addParameter(QgsProcessingParameterEnum(
             self.CELL_SHAPE, tr("Grid cell shape (points)"), [tr("Hexagon"), tr("Square")],
             defaultValue=0))
@@ -145,10 +136,10 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             True, 0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FDR, tr("Correct for multiple testing (false discovery rate)"), True))
-        self._add_advanced(QgsProcessingParameterNumber(
+        add_advanced(self, QgsProcessingParameterNumber(
             self.PERMUTATIONS, tr("Permutations (0: analytic p-values)"),
             QgsProcessingParameterNumber.Integer, 0, False, 0, 99_999))
-        self._add_advanced(QgsProcessingParameterNumber(
+        add_advanced(self, QgsProcessingParameterNumber(
             self.SEED, tr("Random seed of the permutations"),
             QgsProcessingParameterNumber.Integer, 1, False, 0))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -156,17 +147,13 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE, tr("Cell size used")))
         self.addOutput(QgsProcessingOutputNumber(self.DISTANCE_BAND, tr("Distance band used")))
 
-    def _add_advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
-
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         field = self.parameterAsString(parameters, self.FIELD, context)
-        _check_numeric(source, field)
+        check_numeric(source, field)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
         if polygons and not field:
             raise QgsProcessingException(tr(
@@ -178,11 +165,10 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
 
-        # The filter and time window mean the same as in the heatmap: one implementation.
-        request, filtered = KernelDensityAlgorithm._request(self, parameters, source, context)
+        request, filtered = filter_request(self, parameters, source, context)
         crs = source.sourceCrs()
         if crs.isGeographic():
-            crs = _utm_crs(source, context)
+            crs = utm_crs(source)
             request.setDestinationCrs(crs, context.transformContext())
             feedback.pushInfo(tr(
                 "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so "
@@ -202,7 +188,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
 
         try:
             if band is None:
-                choice = automatic_band(x, y, values, _Phase(feedback, 25.0, 25.0))
+                choice = automatic_band(x, y, values, ProgressSlice(feedback, 25.0, 25.0))
                 band = choice.band
                 feedback.pushInfo(tr("Distance band tried (global Moran's I z-score): {bands}.")
                                   .format(bands=", ".join(f"{b:.1f} ({z:.2f})"
@@ -219,7 +205,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             else:
                 feedback.pushInfo(tr("Distance band: {band:.1f}.").format(band=band))
             result = hot_spots(x, y, values, band, permutations, seed, fdr,
-                               _Phase(feedback, 50.0, 40.0))
+                               ProgressSlice(feedback, 50.0, 40.0))
         except Canceled:
             return {}
         except ZeroVariance as error:
@@ -260,9 +246,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                      float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
             feature.setAttributes(cells["attributes"][index] + stats)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        if context.willLoadLayerOnCompletion(destination):
-            context.layerToLoadOnCompletionDetails(destination).setPostProcessor(
-                _HotSpotStyle())
+        style_on_load(context, destination, STYLE, _translate_legend)
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
                 self.DISTANCE_BAND: band}
@@ -389,25 +373,12 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                   "there are no hot or cold spots to find. Try a smaller cell size.")
 
 
-class _HotSpotStyle(QgsProcessingLayerPostProcessorInterface):
-    """The diverging hot/cold style, with its legend in the user's language: a QML file
-    cannot hold translations, so the labels are set after loading it."""
-
-    # QGIS keeps only a plain pointer to a post-processor: Python must keep it alive.
-    _alive: list[_HotSpotStyle] = []
-
-    def __init__(self) -> None:
-        super().__init__()
-        _HotSpotStyle._alive.append(self)
-
-    def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
-        layer.loadNamedStyle(str(STYLE))
-        labels = legend_labels()
-        renderer = layer.renderer()
-        for index, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(index, labels[int(category.value())])
-        layer.triggerRepaint()
-        _HotSpotStyle._alive.remove(self)
+def _translate_legend(layer: QgsMapLayer) -> None:
+    """The legend of the diverging hot/cold style in the user's language."""
+    labels = legend_labels()
+    renderer = layer.renderer()
+    for index, category in enumerate(renderer.categories()):
+        renderer.updateCategoryLabel(index, labels[int(category.value())])
 
 
 def legend_labels() -> dict[int, str]:

@@ -7,20 +7,13 @@ enum order, so existing models and scripts only change the algorithm id.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsExpression,
-    QgsExpressionContextScope,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -47,6 +40,14 @@ from ..heilbronn_digital_plugin.toolbelt.raster_output import (
     save_heatmap_style,
     write_grid,
 )
+from .common import (
+    ProgressSlice,
+    add_advanced,
+    add_filter_parameters,
+    check_numeric,
+    filter_request,
+    utm_crs,
+)
 from .styling import style_on_load
 
 METHODS = ("auto", "exact", "binned")
@@ -61,10 +62,6 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
     KERNEL = "KERNEL"
     DECAY = "DECAY"
     OUTPUT_VALUE = "OUTPUT_VALUE"
-    FILTER = "FILTER"
-    TIME_FIELD = "TIME_FIELD"
-    TIME_START = "TIME_START"
-    TIME_END = "TIME_END"
     METHOD = "METHOD"
     OUTPUT = "OUTPUT"
 
@@ -120,30 +117,17 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             self.KERNEL, tr("Kernel shape"),
             [tr("Quartic"), tr("Triangular"), tr("Uniform"), tr("Triweight"), tr("Epanechnikov")],
             defaultValue=0))
-        self._add_advanced(QgsProcessingParameterNumber(
+        add_advanced(self, QgsProcessingParameterNumber(
             self.DECAY, tr("Decay ratio (triangular kernels only)"),
             QgsProcessingParameterNumber.Double, 0.0, True, -100.0, 100.0))
-        self._add_advanced(QgsProcessingParameterEnum(
+        add_advanced(self, QgsProcessingParameterEnum(
             self.OUTPUT_VALUE, tr("Output value scaling"), [tr("Raw"), tr("Scaled")],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.FILTER, tr("Only points matching this expression"), None, self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TIME_FIELD, tr("Date/time field for the time window"), None, self.INPUT,
-            QgsProcessingParameterField.DateTime, optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.TIME_START, tr("Time window start (inclusive)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.TIME_END, tr("Time window end (exclusive)"), optional=True))
-        self._add_advanced(QgsProcessingParameterEnum(
+        add_filter_parameters(self, self.INPUT, tr("Only points matching this expression"))
+        add_advanced(self, QgsProcessingParameterEnum(
             self.METHOD, tr("Method"), [tr("Automatic"), tr("Exact (like QGIS)"),
                                         tr("Binned (FFT)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Heatmap")))
-
-    def _add_advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
@@ -161,17 +145,17 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
 
         for field in (weight_field, radius_field):
-            _check_numeric(source, field)
+            check_numeric(source, field)
         if pixel_size <= 0:
             raise QgsProcessingException(tr("The pixel size must be greater than zero."))
         if not radius_field and radius <= 0:
             raise QgsProcessingException(tr("The radius must be greater than zero."))
 
-        request, filtered = self._request(parameters, source, context)
+        request, filtered = filter_request(self, parameters, source, context)
         crs = source.sourceCrs()
         reprojected = crs.isGeographic()
         if reprojected:
-            crs = _utm_crs(source, context)
+            crs = utm_crs(source)
             request.setDestinationCrs(crs, context.transformContext())
             feedback.pushInfo(tr(
                 "The layer is in a geographic CRS (degrees). The points were reprojected to "
@@ -213,7 +197,7 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
         weights = points.values[weight_field] if weight_field else None
         try:
             density = kernel_density(points.x, points.y, grid, radii, weights, kernel, decay,
-                                     scaled, method, _Phase(feedback, 20.0, 75.0))
+                                     scaled, method, ProgressSlice(feedback, 20.0, 75.0))
         except Canceled:
             return {}
         except ValueError as error:
@@ -236,44 +220,6 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 
-    def _request(self, parameters: dict, source, context: QgsProcessingContext
-                 ) -> tuple[QgsFeatureRequest, bool]:
-        """The feature request for the filter and time window, and whether it filters."""
-        clauses = []
-        # parameterAsExpression() silently drops an invalid expression; we want to say so.
-        expression = self.parameterAsString(parameters, self.FILTER, context)
-        if expression:
-            parsed = QgsExpression(expression)
-            if parsed.hasParserError():
-                raise QgsProcessingException(tr(
-                    "The filter expression is not valid: {error}").format(
-                        error=parsed.parserErrorString()))
-            clauses.append(f"({expression}\n)")  # the line break ends a trailing -- comment
-        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
-        window = {"heilbronn_time_start": (self.TIME_START, ">="),
-                  "heilbronn_time_end": (self.TIME_END, "<")}
-        bounds = {variable: (self.parameterAsDateTime(parameters, name, context), operator)
-                  for variable, (name, operator) in window.items()}
-        bounds = {variable: bound for variable, bound in bounds.items() if bound[0].isValid()}
-        if bounds and not time_field:
-            raise QgsProcessingException(tr(
-                "A time window needs a date/time field: choose one under "
-                "'Date/time field for the time window'."))
-        # The moments travel as expression variables, so no date is ever formatted as text.
-        column = QgsExpression.quotedColumnRef(time_field) if time_field else ""
-        clauses += [f"{column} {operator} @{variable}"
-                    for variable, (_, operator) in bounds.items()]
-        request = QgsFeatureRequest()
-        if clauses:
-            expression_context = self.createExpressionContext(parameters, context, source)
-            scope = QgsExpressionContextScope()
-            for variable, (moment, _) in bounds.items():
-                scope.setVariable(variable, moment)
-            expression_context.appendScope(scope)
-            request.setFilterExpression(" AND ".join(clauses))
-            request.setExpressionContext(expression_context)
-        return request, bool(clauses)
-
     @staticmethod
     def _report_input(points: PointArrays, weight_field: str, radius_field: str,
                       feedback: QgsProcessingFeedback) -> None:
@@ -287,40 +233,6 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
                     feedback.pushWarning(tr(
                         "{count} points have no value in “{field}” ({meaning}).").format(
                             count=missing, field=field, meaning=meaning))
-
-
-class _Phase:
-    """Maps the engine's 0–100 % onto a slice of the algorithm's progress bar."""
-
-    def __init__(self, feedback: QgsProcessingFeedback, start: float, span: float):
-        self.feedback, self.start, self.span = feedback, start, span
-
-    def setProgress(self, progress: float) -> None:
-        self.feedback.setProgress(self.start + self.span * progress / 100.0)
-
-    def isCanceled(self) -> bool:
-        return self.feedback.isCanceled()
-
-
-def _check_numeric(source, name: str) -> None:
-    if not name:
-        return
-    index = source.fields().lookupField(name)
-    if index < 0:
-        raise QgsProcessingException(tr("The layer has no field “{field}”.").format(field=name))
-    field = source.fields().at(index)
-    if not field.isNumeric():
-        raise QgsProcessingException(tr(
-            "The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or "
-            "convert it with the Field Calculator (e.g. to_real(\"{field}\")).").format(
-                field=name, kind=field.typeName()))
-
-
-def _utm_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
-    """The WGS 84 / UTM zone of the layer's centre (ETRS89 zones in Europe are the same grid)."""
-    centre = source.sourceExtent().center()
-    zone = min(max(int((centre.x() + 180.0) // 6.0) + 1, 1), 60)
-    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
 
 
 def _nan_max(values) -> float:

@@ -6,6 +6,7 @@ by a layer post-processor once the layer is in the project.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
@@ -15,19 +16,24 @@ class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
     # QGIS keeps only a plain pointer to a post-processor: Python must keep it alive.
     _alive: list[_StyleFromFile] = []
 
-    def __init__(self, style: Path) -> None:
+    def __init__(self, style: Path, then: Callable[[QgsMapLayer], None] | None) -> None:
         super().__init__()
-        self.style = style
+        self.style, self.then = style, then
         _StyleFromFile._alive.append(self)
 
     def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
         layer.loadNamedStyle(str(self.style))
+        if self.then is not None:
+            self.then(layer)
         layer.triggerRepaint()
         _StyleFromFile._alive.remove(self)
 
 
-def style_on_load(context: QgsProcessingContext, output: str, style: Path) -> None:
-    """If Processing will load ``output`` into the project, style it with the QML ``style``."""
+def style_on_load(context: QgsProcessingContext, output: str, style: Path,
+                  then: Callable[[QgsMapLayer], None] | None = None) -> None:
+    """If Processing will load ``output`` into the project, style it with the QML ``style``
+    and then call ``then`` on the layer (e.g. to translate legend labels, which a QML file
+    cannot hold in several languages)."""
     if context.willLoadLayerOnCompletion(output):
         details = context.layerToLoadOnCompletionDetails(output)
-        details.setPostProcessor(_StyleFromFile(style))
+        details.setPostProcessor(_StyleFromFile(style, then))
