@@ -29,6 +29,7 @@ package: setup
 
 bench: sample-data
 	$(PY) tests/benchmarks/bench_kerneldensity.py
+	$(PY) tests/benchmarks/bench_hotspots.py
 
 lint: setup
 	.venv/bin/ruff check .

@@ -246,7 +246,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                      float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
             feature.setAttributes(cells["attributes"][index] + stats)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        style_on_load(context, destination, STYLE, _translate_legend)
+        style_on_load(context, destination, STYLE, translate_legend)
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
                 self.DISTANCE_BAND: band}
@@ -373,7 +373,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                   "there are no hot or cold spots to find. Try a smaller cell size.")
 
 
-def _translate_legend(layer: QgsMapLayer) -> None:
+def translate_legend(layer: QgsMapLayer) -> None:
     """The legend of the diverging hot/cold style in the user's language."""
     labels = legend_labels()
     renderer = layer.renderer()

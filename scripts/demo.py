@@ -47,12 +47,23 @@ def main() -> int:
 
 def _run_demo() -> list[tuple[str, Path]]:
     from processing.core.Processing import Processing
-    from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+    from qgis.core import (
+        QgsApplication,
+        QgsProject,
+        QgsRasterLayer,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
 
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
+        DEMO_PROJECT,
+        SAMPLE_GPKG,
+        style_path,
+    )
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
+    from heilbronn_digital.processing_algs.hotspots import translate_legend
     from heilbronn_digital.processing_algs.provider import HeilbronnProvider
 
     # Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English.
@@ -68,30 +79,52 @@ def _run_demo() -> list[tuple[str, Path]]:
     shutil.copy(SAMPLE_GPKG, gpkg)
     shutil.copy(DEMO_PROJECT, project_file)
 
+    reports = f"{gpkg}|layername=citizen_reports"
     heatmap = OUT / "citizen_reports_heatmap.tif"
     processing.run("heilbronn:kerneldensity", {
-        "INPUT": f"{gpkg}|layername=citizen_reports", "RADIUS": 250.0,
-        "PIXEL_SIZE": 10.0, "KERNEL": 0, "OUTPUT": str(heatmap)})
+        "INPUT": reports, "RADIUS": 250.0, "PIXEL_SIZE": 10.0, "KERNEL": 0,
+        "OUTPUT": str(heatmap)})
+    hotspots = OUT / "citizen_reports_hotspots.gpkg"
+    processing.run("heilbronn:hotspots", {"INPUT": reports, "OUTPUT": str(hotspots)})
 
     project = QgsProject.instance()
     if not project.read(str(project_file)):
         raise SystemExit(f"Cannot open the demo project {project_file}: {project.error()}")
-    layer = QgsRasterLayer(str(heatmap), f"{tr('Heatmap')}: {topic_title(REPORTS)}")
-    project.addMapLayer(layer, False)
-    project.layerTreeRoot().addLayer(layer)  # bottom of the legend: drawn under everything
-    demo_project = OUT / "heilbronn_demo_with_heatmap.qgz"
+    root = project.layerTreeRoot()
+    heatmap_layer = QgsRasterLayer(str(heatmap), f"{tr('Heatmap')}: {topic_title(REPORTS)}")
+    project.addMapLayer(heatmap_layer, False)
+    root.addLayer(heatmap_layer)  # bottom of the legend: drawn under everything
+    hotspot_layer = QgsVectorLayer(str(hotspots), f"{tr('Hot spots')}: {topic_title(REPORTS)}")
+    hotspot_layer.loadNamedStyle(str(style_path("hotspots")))
+    translate_legend(hotspot_layer)
+    project.addMapLayer(hotspot_layer, False)
+    root.insertLayer(0, hotspot_layer).setItemVisibilityChecked(False)  # a map of its own
+    demo_project = OUT / "heilbronn_demo_with_analyses.qgz"
     project.write(str(demo_project))
 
-    png = OUT / "heilbronn_demo.png"
-    _render_layout(project, png, layer)
+    points = [layer for layer in project.mapLayers().values()
+              if isinstance(layer, QgsVectorLayer) and layer.isSpatial()
+              and layer.geometryType() == QgsWkbTypes.PointGeometry]
+    map_png = OUT / "heilbronn_demo.png"
+    _render_layout(project, map_png, project.title(), None, [heatmap_layer, *points])
+    base = [layer for layer in project.mapLayers().values()
+            if layer.source().endswith(("layername=streets", "layername=city_boundary"))]
+    hotspot_png = OUT / "heilbronn_hotspots.png"
+    # The whole city: a hot spot is only hot against its surroundings.
+    _render_layout(project, hotspot_png, hotspot_layer.name(), [*base, hotspot_layer],
+                   [hotspot_layer], hotspot_layer.extent())
     QgsApplication.processingRegistry().removeProvider(provider)
-    return [("rendered map", png), ("heatmap (GeoTIFF + .qml)", heatmap),
-            ("project with the heatmap", demo_project), ("demo project", project_file),
+    return [("rendered map", map_png), ("hot spot map", hotspot_png),
+            ("heatmap (GeoTIFF + .qml)", heatmap), ("hot spots (GeoPackage)", hotspots),
+            ("project with both", demo_project), ("demo project", project_file),
             ("demo GeoPackage", gpkg)]
 
 
-def _render_layout(project, png: Path, heatmap) -> None:
-    """A print layout: the map at the project's start extent, a legend, scale bar and credits."""
+def _render_layout(project, png: Path, title_text: str, layers, legend_layers,
+                   extent=None) -> None:
+    """A print layout: the map (``layers`` bottom to top, or the project's visible layers, at
+    ``extent`` or the project's start extent), a legend of ``legend_layers``, a scale bar and
+    the credits."""
     from qgis.core import (
         QgsLayout,
         QgsLayoutExporter,
@@ -114,14 +147,18 @@ def _render_layout(project, png: Path, heatmap) -> None:
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(210, 178, QgsUnitTypes.LayoutMillimeters))
-    extent = project.viewSettings().defaultViewExtent()
-    map_item.setExtent(extent if not extent.isEmpty() else _layers_extent(project))
     map_item.setCrs(project.crs())
     map_item.setFrameEnabled(True)
+    if layers is not None:
+        map_item.setLayers(list(reversed(layers)))  # the map wants them top to bottom
+        map_item.setKeepLayerSet(True)
     layout.addLayoutItem(map_item)
+    extent = extent or project.viewSettings().defaultViewExtent()
+    map_item.setExtent(_fit(extent if not extent.isEmpty() else _layers_extent(project),
+                            210 / 178))
 
     title = QgsLayoutItemLabel(layout)
-    title.setText(project.title() or "Heilbronn Digital")
+    title.setText(title_text or "Heilbronn Digital")
     title.setFont(QFont("Sans", 18, QFont.Bold))
     title.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
     title.attemptResize(QgsLayoutSize(287, 12, QgsUnitTypes.LayoutMillimeters))
@@ -130,7 +167,7 @@ def _render_layout(project, png: Path, heatmap) -> None:
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
-    _focus_legend(legend, heatmap)
+    _legend_of(legend, legend_layers)
     legend.setResizeToContents(False)
     legend.attemptMove(QgsLayoutPoint(218, 18, QgsUnitTypes.LayoutMillimeters))
     legend.attemptResize(QgsLayoutSize(76, 178, QgsUnitTypes.LayoutMillimeters))
@@ -157,21 +194,27 @@ def _render_layout(project, png: Path, heatmap) -> None:
         raise SystemExit(f"Rendering the demo map to {png} failed.")
 
 
-def _focus_legend(legend, heatmap) -> None:
-    """The heatmap first, then the point layers; lines and polygons explain themselves."""
-    from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsVectorLayer, QgsWkbTypes
+def _fit(extent, aspect: float):
+    """``extent`` grown around its centre to the frame's width/height ratio: setExtent would
+    otherwise stretch the frame to the extent's shape."""
+    from qgis.core import QgsRectangle
+
+    width, height = extent.width(), extent.height()
+    width, height = max(width, height * aspect), max(height, width / aspect)
+    centre = extent.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
+                        centre.x() + width / 2, centre.y() + height / 2)
+
+
+def _legend_of(legend, layers) -> None:
+    """Exactly these layers, in this order: the base map explains itself."""
+    from qgis.core import QgsLayerTreeLayer
 
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
-    for node in root.findLayers():
-        layer = node.layer()
-        if layer == heatmap or (isinstance(layer, QgsVectorLayer)
-                                and layer.geometryType() != QgsWkbTypes.PointGeometry):
-            node.parent().removeChildNode(node)
-    for group in [child for child in root.children() if isinstance(child, QgsLayerTreeGroup)]:
-        if not group.findLayers():
-            root.removeChildNode(group)
-    root.insertChildNode(0, QgsLayerTreeLayer(heatmap))
+    root.removeAllChildren()
+    for layer in layers:
+        root.addChildNode(QgsLayerTreeLayer(layer))
 
 
 def _credits(project) -> list[str]:
@@ -212,7 +255,7 @@ def _start_desktop() -> None:
     # setsid -f: QGIS runs on in its own session after `make demo` has returned.
     subprocess.run(
         ["setsid", "-f", "qgis", "--noversioncheck", "--nologo", "--profiles-path",
-         str(PROFILES), "--project", str(OUT / "heilbronn_demo_with_heatmap.qgz")],
+         str(PROFILES), "--project", str(OUT / "heilbronn_demo_with_analyses.qgz")],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 
 
