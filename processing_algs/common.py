@@ -1,5 +1,5 @@
 """What several algorithms share: the filter and time window on the input, numeric-field
-checks, reprojection of geographic input, advanced parameters and progress slices."""
+checks, reprojection of geographic input and advanced parameters."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExpression,
@@ -103,16 +102,3 @@ def utm_crs(source) -> QgsCoordinateReferenceSystem:
     centre = source.sourceExtent().center()
     zone = min(max(int((centre.x() + 180.0) // 6.0) + 1, 1), 60)
     return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
-
-
-class ProgressSlice:
-    """Maps an engine's 0–100 % onto a slice of the algorithm's progress bar."""
-
-    def __init__(self, feedback: QgsProcessingFeedback, start: float, span: float):
-        self.feedback, self.start, self.span = feedback, start, span
-
-    def setProgress(self, progress: float) -> None:
-        self.feedback.setProgress(self.start + self.span * progress / 100.0)
-
-    def isCanceled(self) -> bool:
-        return self.feedback.isCanceled()

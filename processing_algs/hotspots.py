@@ -42,7 +42,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
     automatic_cell_size,
     hot_spots,
 )
-from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
@@ -51,7 +51,6 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     whole_layer,
 )
 from .common import (
-    ProgressSlice,
     add_advanced,
     add_filter_parameters,
     check_numeric,
@@ -188,7 +187,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
 
         try:
             if band is None:
-                choice = automatic_band(x, y, values, ProgressSlice(feedback, 25.0, 25.0))
+                choice = automatic_band(x, y, values, Slice(feedback, 25.0, 25.0))
                 band = choice.band
                 feedback.pushInfo(tr("Distance band tried (global Moran's I z-score): {bands}.")
                                   .format(bands=", ".join(f"{b:.1f} ({z:.2f})"
@@ -205,7 +204,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             else:
                 feedback.pushInfo(tr("Distance band: {band:.1f}.").format(band=band))
             result = hot_spots(x, y, values, band, permutations, seed, fdr,
-                               ProgressSlice(feedback, 50.0, 40.0))
+                               Slice(feedback, 50.0, 40.0))
         except Canceled:
             return {}
         except ZeroVariance as error:

@@ -27,7 +27,7 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import (
     Kernel,
     kernel_density,
 )
-from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     PointArrays,
@@ -41,7 +41,6 @@ from ..heilbronn_digital_plugin.toolbelt.raster_output import (
     write_grid,
 )
 from .common import (
-    ProgressSlice,
     add_advanced,
     add_filter_parameters,
     check_numeric,
@@ -197,7 +196,7 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
         weights = points.values[weight_field] if weight_field else None
         try:
             density = kernel_density(points.x, points.y, grid, radii, weights, kernel, decay,
-                                     scaled, method, ProgressSlice(feedback, 20.0, 75.0))
+                                     scaled, method, Slice(feedback, 20.0, 75.0))
         except Canceled:
             return {}
         except ValueError as error:

@@ -74,3 +74,21 @@ def isolated_home(tmp_path: Path) -> dict:
     (tmp_path / "home").mkdir()
     (tmp_path / "xdg").mkdir(mode=0o700)
     return env
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    """The ``heilbronn`` provider, registered for one test module: the plugin tests need a
+    registry without it."""
+    from qgis.core import QgsApplication
+
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("heilbronn") is not None:
+        yield registry.providerById("heilbronn")
+        return
+    provider = HeilbronnProvider()
+    registry.addProvider(provider)
+    yield provider
+    registry.removeProvider(provider)

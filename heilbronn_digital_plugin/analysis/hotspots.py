@@ -27,7 +27,7 @@ from enum import IntEnum
 
 import numpy as np
 
-from .progress import Progress, Silent, step
+from .progress import Progress, Silent, Slice, step
 from .spatial_weights import Neighbours, distance_band, kth_nearest_distance, nearest_distance
 
 # Confidence levels of the bins ±3, ±2, ±1.
@@ -413,7 +413,7 @@ def hot_spots(x: np.ndarray, y: np.ndarray, values: np.ndarray, band: float,
     moran = local_moran(values, neighbours)
     if permutations > 0:
         gi_p = permutation_p(values, neighbours, permutations, seed,
-                             _Slice(progress, 15.0, 80.0))
+                             Slice(progress, 15.0, 80.0))
         lisa_p = gi_p
     else:
         gi_p, lisa_p = two_sided_p(gi_z), moran.p
@@ -421,16 +421,3 @@ def hot_spots(x: np.ndarray, y: np.ndarray, values: np.ndarray, band: float,
     step(progress, 100, 100)
     return HotSpots(neighbours.cardinality, gi_z, gi_p, confidence_bins(gi_z, gi_p, fdr),
                     moran.i, lisa_p, clusters)
-
-
-class _Slice:
-    """A phase's 0–100 % on a slice of the caller's progress."""
-
-    def __init__(self, progress: Progress, start: float, span: float):
-        self.progress, self.start, self.span = progress, start, span
-
-    def setProgress(self, progress: float) -> None:
-        self.progress.setProgress(self.start + self.span * progress / 100.0)
-
-    def isCanceled(self) -> bool:
-        return self.progress.isCanceled()

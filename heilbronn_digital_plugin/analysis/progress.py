@@ -36,3 +36,17 @@ def step(progress: Progress, done: float, total: float, start: float = 0.0,
     if progress.isCanceled():
         raise Canceled()
     progress.setProgress(start + span * done / max(total, 1))
+
+
+class Slice:
+    """Maps a phase's 0–100 % onto a slice (``start``, ``span`` percent) of a larger progress,
+    e.g. of an algorithm's progress bar; cancellation passes straight through."""
+
+    def __init__(self, progress: Progress, start: float, span: float):
+        self.progress, self.start, self.span = progress, start, span
+
+    def setProgress(self, progress: float) -> None:
+        self.progress.setProgress(self.start + self.span * progress / 100.0)
+
+    def isCanceled(self) -> bool:
+        return self.progress.isCanceled()

@@ -7,7 +7,6 @@ import subprocess
 import numpy as np
 import pytest
 from qgis.core import (
-    QgsApplication,
     QgsFeature,
     QgsField,
     QgsGeometry,
@@ -22,20 +21,6 @@ from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
     local_moran,
 )
 from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import distance_band
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("heilbronn") is None:
-        provider = HeilbronnProvider()
-        registry.addProvider(provider)
-        yield provider
-        registry.removeProvider(provider)
-    else:
-        yield registry.providerById("heilbronn")
 
 
 @pytest.fixture(scope="module")

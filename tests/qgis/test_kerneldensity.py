@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsField,
@@ -21,20 +20,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("heilbronn") is None:
-        provider = HeilbronnProvider()
-        registry.addProvider(provider)
-        yield provider
-        registry.removeProvider(provider)
-    else:
-        yield registry.providerById("heilbronn")
 
 
 def _run(algorithm: str, **parameters) -> np.ndarray:

@@ -311,22 +311,6 @@ def test_saved_response_file(fixtures_dir, store):
         import_response(store, b"<html>oops</html>", "page.html")
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("heilbronn") is None:
-        provider = HeilbronnProvider()
-        registry.addProvider(provider)
-        yield provider
-        registry.removeProvider(provider)
-    else:
-        yield registry.providerById("heilbronn")
-
-
 def test_algorithm_syncs_from_an_endpoint(provider, server, store):
     import processing
 
