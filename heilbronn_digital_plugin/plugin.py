@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
 from .gui.help import HelpDialog, open_help
+from .gui.import_reports import open_import_dialog
 from .gui.menu import MenuEntry, PluginMenu
 from .gui.toolbox import show_algorithms
 from .toolbelt.i18n import tr
@@ -77,6 +78,14 @@ class HeilbronnDigitalPlugin:
                 ),
                 QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
                 lambda: add_heilbronn_layers(iface),
+            ),
+            MenuEntry(
+                "mActionHeilbronnImportReports",
+                tr("Import citizen reports (Open311)…"),
+                tr("Import or update citizen reports from an Open311 server or a saved "
+                   "response into a GeoPackage, in the background."),
+                QgsApplication.getThemeIcon("/mActionAddLayer.svg"),
+                lambda: open_import_dialog(iface),
             ),
             MenuEntry(
                 "mActionHeilbronnAlgorithms",

@@ -130,6 +130,7 @@
         </message>
         <message>
             <location filename="../gui/demo_data.py" />
+            <location filename="../gui/import_reports.py" />
             <location filename="../gui/menu.py" />
             <location filename="../gui/toolbox.py" />
             <location filename="../../processing_algs/provider.py" />
@@ -150,6 +151,11 @@
             <location filename="../gui/help.py" />
             <source>Online documentation</source>
             <translation>Dokumentation online</translation>
+        </message>
+        <message>
+            <location filename="../gui/import_reports.py" />
+            <source>The import needs the core plugin “Processing”: enable it under Plugins ▸ Manage and Install Plugins.</source>
+            <translation>Der Import braucht die Kernerweiterung „Processing“: Aktivieren Sie sie unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
             <location filename="../gui/menu.py" />
@@ -180,6 +186,16 @@
             <location filename="../plugin.py" />
             <source>Add the styled Heilbronn demo layers to the current project, one group per topic.</source>
             <translation>Fügt die gestalteten Heilbronn-Demolayer dem aktuellen Projekt hinzu, eine Gruppe je Thema.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Import citizen reports (Open311)…</source>
+            <translation>Bürgeranliegen importieren (Open311)…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Import or update citizen reports from an Open311 server or a saved response into a GeoPackage, in the background.</source>
+            <translation>Bürgeranliegen von einem Open311-Server oder aus einer gespeicherten Antwort im Hintergrund in ein GeoPackage importieren oder aktualisieren.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -293,6 +309,41 @@
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>Date/time field for the time window</source>
+            <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>Time window start (inclusive)</source>
+            <translation>Beginn des Zeitfensters (einschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>Time window end (exclusive)</source>
+            <translation>Ende des Zeitfensters (ausschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>The filter expression is not valid: {error}</source>
+            <translation>Der Filterausdruck ist ungültig: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>A time window needs a date/time field: choose one under 'Date/time field for the time window'.</source>
+            <translation>Ein Zeitfenster braucht ein Datums-/Zeitfeld: Wählen Sie eines unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>The layer has no field “{field}”.</source>
+            <translation>Der Layer hat kein Feld „{field}“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or convert it with the Field Calculator (e.g. to_real("{field}")).</source>
+            <translation>Das Feld „{field}“ enthält Werte vom Typ {kind}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es mit dem Feldrechner um (z. B. to_real("{field}")).</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/hotspots.py" />
             <source>Hot spot analysis (Getis-Ord Gi*, Local Moran's I)</source>
             <translation>Hotspot-Analyse (Getis-Ord Gi*, lokales Moran's I)</translation>
@@ -339,24 +390,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Only features matching this expression</source>
             <translation>Nur Objekte, die diesem Ausdruck entsprechen</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Date/time field for the time window</source>
-            <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Time window start (inclusive)</source>
-            <translation>Beginn des Zeitfensters (einschließlich)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Time window end (exclusive)</source>
-            <translation>Ende des Zeitfensters (ausschließlich)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -911,16 +944,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>The filter expression is not valid: {error}</source>
-            <translation>Der Filterausdruck ist ungültig: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>A time window needs a date/time field: choose one under 'Date/time field for the time window'.</source>
-            <translation>Ein Zeitfenster braucht ein Datums-/Zeitfeld: Wählen Sie eines unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
             <source>weight 0</source>
             <translation>Gewicht 0</translation>
         </message>
@@ -933,16 +956,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>{count} points have no value in “{field}” ({meaning}).</source>
             <translation>{count} Punkte haben keinen Wert in „{field}“ ({meaning}).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>The layer has no field “{field}”.</source>
-            <translation>Der Layer hat kein Feld „{field}“.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or convert it with the Field Calculator (e.g. to_real("{field}")).</source>
-            <translation>Das Feld „{field}“ enthält Werte vom Typ {kind}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es mit dem Feldrechner um (z. B. to_real("{field}")).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/provider.py" />

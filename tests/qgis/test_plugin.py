@@ -16,6 +16,8 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
 import heilbronn_digital
 from heilbronn_digital.heilbronn_digital_plugin.gui.demo_data import working_copy
 from heilbronn_digital.heilbronn_digital_plugin.gui.help import HelpDialog, homepage_url
+from heilbronn_digital.heilbronn_digital_plugin.gui.import_reports import open_import_dialog
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
     DEMO_PROJECT,
     PLUGIN_ROOT,
@@ -25,6 +27,7 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
 ACTIONS = {
     "load_demo": "mActionHeilbronnLoadDemoProject",
     "add_layers": "mActionHeilbronnAddLayers",
+    "import_reports": "mActionHeilbronnImportReports",
     "algorithms": "mActionHeilbronnAlgorithms",
     "help": "mActionHeilbronnHelp",
 }
@@ -209,6 +212,27 @@ def test_algorithms_action_explains_a_missing_toolbox(plugin, qgis_iface) -> Non
     action(qgis_iface, "algorithms").trigger()
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("Processing" in text for text in warnings)
+
+
+def test_import_action_opens_the_import_dialog(plugin, qgis_iface, qgis_processing,
+                                               monkeypatch) -> None:
+    from processing.gui import ParametersPanel
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    # pytest-qgis's stand-in iface has no real browser model for the parameter widgets; the
+    # real dialog builds them without an iface, as it does in qgis_process-like contexts.
+    monkeypatch.setattr(ParametersPanel, "iface", None)
+    dialog = open_import_dialog(qgis_iface)
+    try:
+        assert isinstance(dialog, AlgorithmDialog) and dialog.isVisible()
+        assert dialog.algorithm().id() == "heilbronn:importcitizenreports"
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        flush_deletions()
+    # The menu entry calls the same function.
+    assert action(qgis_iface, "import_reports").text().startswith(
+        tr("Import citizen reports (Open311)"))
 
 
 def test_help_shows_the_shipped_readme_offline(plugin, qgis_iface) -> None:
