@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import ICON
+from .emerging_hotspots import EmergingHotSpotsAlgorithm
 from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
 from .kernel_density import KernelDensityAlgorithm
@@ -26,5 +27,6 @@ class HeilbronnProvider(QgsProcessingProvider):
         return QIcon(str(ICON))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, ImportCitizenReportsAlgorithm):
+        for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
+                          ImportCitizenReportsAlgorithm):
             self.addAlgorithm(algorithm())

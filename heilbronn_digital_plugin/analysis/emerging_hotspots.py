@@ -31,6 +31,10 @@ MIN_TIME_STEPS = 10
 # Significance of the Mann–Kendall trend that makes a hot spot intensifying or diminishing.
 TREND_ALPHA = 0.05
 
+# Space-time neighbour pairs beyond this would take gigabytes (about 40 bytes per pair while
+# the lists are sorted): refuse rather than run out of memory.
+MAX_PAIRS = 30_000_000
+
 # Text codes of the categories, in the order of ArcGIS's legend; index = category number.
 CATEGORIES = (
     "no_pattern",
@@ -54,6 +58,10 @@ class TimeStep(IntEnum):
 
 class TooFewTimeSteps(ValueError):
     """The series is too short for a trend test."""
+
+
+class CubeTooLarge(ValueError):
+    """The space-time neighbourhoods would not fit in memory."""
 
 
 def time_step_index(times: np.ndarray, unit: TimeStep) -> np.ndarray:
@@ -198,14 +206,20 @@ def emerging_hot_spots(x: np.ndarray, y: np.ndarray, counts: np.ndarray, band: f
                        progress: Progress | None = None) -> EmergingHotSpots:
     """Emerging hot spots of the cube ``counts`` (cells × time steps) for cells centred at
     ``(x, y)`` with spatial neighbours no farther than ``band``. Raises
-    :class:`TooFewTimeSteps` below :data:`MIN_TIME_STEPS` and :class:`.hotspots.ZeroVariance`
+    :class:`TooFewTimeSteps` below :data:`MIN_TIME_STEPS`, :class:`CubeTooLarge` above
+    :data:`MAX_PAIRS` neighbour pairs and :class:`.hotspots.ZeroVariance`
     when every bin holds the same count."""
     progress = progress or Silent()
     counts = np.asarray(counts, dtype=float)
     cells, steps = counts.shape
     if steps < MIN_TIME_STEPS:
         raise TooFewTimeSteps(f"{steps} time steps; at least {MIN_TIME_STEPS} are needed.")
-    neighbours = space_time_neighbours(distance_band(x, y, band), steps, time_neighbours)
+    spatial = distance_band(x, y, band)
+    lags = min(time_neighbours, steps - 1)
+    pairs = steps * (lags + 1) * len(spatial.indices) + steps * lags * cells
+    if pairs > MAX_PAIRS:
+        raise CubeTooLarge(f"{pairs} space-time neighbour pairs; at most {MAX_PAIRS}.")
+    neighbours = space_time_neighbours(spatial, steps, time_neighbours)
     step(progress, 20, 100)
     # Bins are numbered step-major (t · cells + c), so the cube is read column by column.
     values = counts.T.ravel()

@@ -315,11 +315,13 @@
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
+            <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Time window start (inclusive)</source>
             <translation>Beginn des Zeitfensters (einschließlich)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
+            <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Time window end (exclusive)</source>
             <translation>Ende des Zeitfensters (ausschließlich)</translation>
         </message>
@@ -344,15 +346,301 @@
             <translation>Das Feld „{field}“ enthält Werte vom Typ {kind}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es mit dem Feldrechner um (z. B. to_real("{field}")).</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Hot spot analysis (Getis-Ord Gi*, Local Moran's I)</source>
-            <translation>Hotspot-Analyse (Getis-Ord Gi*, lokales Moran's I)</translation>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Emerging hot spot analysis (space-time Gi*, Mann-Kendall)</source>
+            <translation>Analyse entstehender Hotspots (Raum-Zeit-Gi*, Mann-Kendall)</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
             <location filename="../../processing_algs/hotspots.py" />
             <location filename="../../processing_algs/kernel_density.py" />
             <source>Density and hotspots</source>
             <translation>Dichte und Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>emerging hot spot,hotspot,space-time,trend,mann-kendall,getis-ord,gi*,new,intensifying,persistent,diminishing,sporadic,oscillating,historical</source>
+            <translation>entstehender Hotspot,Hotspot,Raum-Zeit,Trend,Mann-Kendall,Getis-Ord,Gi*,neu,zunehmend,dauerhaft,abnehmend,sporadisch,oszillierend,historisch</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Finds where hot and cold spots of incidents are new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical, like ArcGIS Pro's Emerging Hot Spot Analysis.
+
+Points (optionally filtered by an expression and a time window) are counted per hexagon or square cell and per week, month, quarter or year. Every cell and time step is compared with its neighbours by Getis-Ord Gi*: the cells within the distance band in the same step and, with them, the same cells in the previous time steps (neighbourhood time steps). A bin is hot or cold at 90 % confidence, with false discovery rate correction. The Mann-Kendall test on each cell's Gi* z-scores tells whether clustering grows stronger or weaker (trend_z, trend_p).
+
+Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps). Leave the cell size and distance band empty to choose them as the hot spot analysis does. At least 30 incidents and 10 time steps are needed.</source>
+            <translation>Findet, wo Hotspots und Coldspots von Vorfällen neu, aufeinanderfolgend, zunehmend, dauerhaft, abnehmend, sporadisch, oszillierend oder historisch sind, wie die Analyse entstehender Hotspots (Emerging Hot Spot Analysis) von ArcGIS Pro.
+
+Punkte (optional gefiltert nach einem Ausdruck und einem Zeitfenster) werden je Sechseck- oder Quadratzelle und je Woche, Monat, Quartal oder Jahr gezählt. Jede Zelle wird in jedem Zeitschritt mit ihren Nachbarn durch Getis-Ord Gi* verglichen: den Zellen innerhalb des Distanzbands im selben Zeitschritt und, mit ihnen, denselben Zellen in den vorangehenden Zeitschritten (Nachbarschafts-Zeitschritte). Ein Raum-Zeit-Fach ist mit 90 % Konfidenz heiß oder kalt, mit Korrektur der Falscherkennungsrate. Der Mann-Kendall-Test auf den Gi*-z-Werten jeder Zelle zeigt, ob die Häufung stärker oder schwächer wird (trend_z, trend_p).
+
+Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps). Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Incident points</source>
+            <translation>Vorfallpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Date/time field</source>
+            <translation>Datums-/Zeitfeld</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Only features matching this expression</source>
+            <translation>Nur Objekte, die diesem Ausdruck entsprechen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Time step</source>
+            <translation>Zeitschritt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Quarter</source>
+            <translation>Quartal</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Grid cell shape</source>
+            <translation>Form der Rasterzellen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hexagon</source>
+            <translation>Sechseck</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Square</source>
+            <translation>Quadrat</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Cell size (empty: automatic)</source>
+            <translation>Zellgröße (leer: automatisch)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band (empty: automatic)</source>
+            <translation>Distanzband (leer: automatisch)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Neighbourhood time steps</source>
+            <translation>Nachbarschafts-Zeitschritte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Emerging hot spots</source>
+            <translation>Entstehende Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Cell size used</source>
+            <translation>Verwendete Zellgröße</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band used</source>
+            <translation>Verwendetes Distanzband</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Number of time steps</source>
+            <translation>Anzahl der Zeitschritte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Emerging hot spots need the date of each incident: choose a date or date/time field under 'Date/time field' (“{field}” is not one).</source>
+            <translation>Entstehende Hotspots brauchen das Datum jedes Vorfalls: Wählen Sie unter „Datums-/Zeitfeld“ ein Datums- oder Datums-/Zeitfeld („{field}“ ist keines).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that cell size and distance band are in metres.</source>
+            <translation>Der Layer liegt in einem geographischen KBS (Grad). Er wurde nach {crs} umprojiziert, damit Zellgröße und Distanzband in Metern angegeben sind.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Only {count} incidents with a location and a date{where}: emerging hot spot analysis needs at least {minimum}. Widen the filter or use a larger area.</source>
+            <translation>Nur {count} Vorfälle mit Ort und Datum{where}: Die Analyse entstehender Hotspots braucht mindestens {minimum}. Erweitern Sie den Filter oder nehmen Sie ein größeres Gebiet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source> match the filter</source>
+            <translation> entsprechen dem Filter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>The incidents span only {steps} time steps; a trend needs at least {minimum}. Choose a shorter time step (e.g. month instead of quarter) or more data.</source>
+            <translation>Die Vorfälle umfassen nur {steps} Zeitschritte; ein Trend braucht mindestens {minimum}. Wählen Sie einen kürzeren Zeitschritt (z. B. Monat statt Quartal) oder mehr Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>{points} incidents in {cells} cells and {steps} time steps.</source>
+            <translation>{points} Vorfälle in {cells} Zellen und {steps} Zeitschritten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Automatic distance band: {band:.1f}, found by incremental spatial autocorrelation of all incidents per cell.</source>
+            <translation>Automatisches Distanzband: {band:.1f}, gefunden durch inkrementelle räumliche Autokorrelation aller Vorfälle je Zelle.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Distance band: {band:.1f}.</source>
+            <translation>Distanzband: {band:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>{cells} cells × {steps} time steps with this distance band and {lags} neighbourhood time steps make more space-time neighbours than fit in memory. Choose a larger cell size, a smaller distance band or a longer time step.</source>
+            <translation>{cells} Zellen × {steps} Zeitschritte ergeben mit diesem Distanzband und {lags} Nachbarschafts-Zeitschritten mehr Raum-Zeit-Nachbarn, als in den Speicher passen. Wählen Sie eine größere Zellgröße, ein kleineres Distanzband oder einen längeren Zeitschritt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Every cell holds the same number of incidents in every time step, so nothing stands out. Try a smaller cell size or a shorter time step.</source>
+            <translation>Jede Zelle enthält in jedem Zeitschritt gleich viele Vorfälle, also sticht nichts hervor. Versuchen Sie eine kleinere Zellgröße oder einen kürzeren Zeitschritt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>All incidents are at the same place, so there is no pattern to find.</source>
+            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents, enlarged if needed so that cells × time steps stay below {bins}.</source>
+            <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand benachbarter Vorfälle, falls nötig vergrößert, damit Zellen × Zeitschritte unter {bins} bleiben.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>A cell size of {size} would make more than {limit} cells. Choose a larger cell size or leave it empty.</source>
+            <translation>Eine Zellgröße von {size} ergäbe mehr als {limit} Zellen. Wählen Sie eine größere Zellgröße oder lassen Sie das Feld leer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Cell size: {size:.1f}.</source>
+            <translation>Zellgröße: {size:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>{count} features without geometry or date were skipped.</source>
+            <translation>{count} Objekte ohne Geometrie oder Datum wurden übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>No pattern detected</source>
+            <translation>Kein Muster erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>New hot spot</source>
+            <translation>Neuer Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Consecutive hot spot</source>
+            <translation>Aufeinanderfolgender Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Intensifying hot spot</source>
+            <translation>Zunehmender Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Persistent hot spot</source>
+            <translation>Dauerhafter Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Diminishing hot spot</source>
+            <translation>Abnehmender Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Sporadic hot spot</source>
+            <translation>Sporadischer Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Oscillating hot spot</source>
+            <translation>Oszillierender Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Historical hot spot</source>
+            <translation>Historischer Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>New cold spot</source>
+            <translation>Neuer Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Consecutive cold spot</source>
+            <translation>Aufeinanderfolgender Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Intensifying cold spot</source>
+            <translation>Zunehmender Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Persistent cold spot</source>
+            <translation>Dauerhafter Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Diminishing cold spot</source>
+            <translation>Abnehmender Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Sporadic cold spot</source>
+            <translation>Sporadischer Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Oscillating cold spot</source>
+            <translation>Oszillierender Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Historical cold spot</source>
+            <translation>Historischer Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hot spot analysis (Getis-Ord Gi*, Local Moran's I)</source>
+            <translation>Hotspot-Analyse (Getis-Ord Gi*, lokales Moran's I)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -388,33 +676,8 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Only features matching this expression</source>
-            <translation>Nur Objekte, die diesem Ausdruck entsprechen</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
             <source>Grid cell shape (points)</source>
             <translation>Form der Rasterzellen (Punkte)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Hexagon</source>
-            <translation>Sechseck</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Square</source>
-            <translation>Quadrat</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size (empty: automatic)</source>
-            <translation>Zellgröße (leer: automatisch)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band (empty: automatic)</source>
-            <translation>Distanzband (leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -438,23 +701,8 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size used</source>
-            <translation>Verwendete Zellgröße</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band used</source>
-            <translation>Verwendetes Distanzband</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
             <source>Polygons need a value to compare: choose a numeric field under 'Weight (points) or value (polygons) field', e.g. the number of reports per district.</source>
             <translation>Polygone brauchen einen Wert zum Vergleichen: Wählen Sie unter „Feld für Gewicht (Punkte) oder Wert (Polygone)“ ein numerisches Feld, z. B. die Zahl der Meldungen je Stadtteil.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that cell size and distance band are in metres.</source>
-            <translation>Der Layer liegt in einem geographischen KBS (Grad). Er wurde nach {crs} umprojiziert, damit Zellgröße und Distanzband in Metern angegeben sind.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -475,11 +723,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Automatic distance band: {band:.1f}, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
             <translation>Automatisches Distanzband: {band:.1f}, der mittlere Abstand zu den nächsten Nachbarn (bei keiner geprüften Distanz signifikante räumliche Autokorrelation).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band: {band:.1f}.</source>
-            <translation>Distanzband: {band:.1f}.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -514,18 +757,8 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>All incidents are at the same place, so there is no pattern to find.</source>
-            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
             <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
             <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size: {size:.1f}.</source>
-            <translation>Zellgröße: {size:.1f}.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -546,11 +779,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Only {count} polygons with a value{where}: hot spot analysis needs at least {minimum}. Use smaller areas (or points on a grid) to have enough.</source>
             <translation>Nur {count} Polygone mit Wert{where}: Die Hotspot-Analyse braucht mindestens {minimum}. Nehmen Sie kleinere Gebiete (oder Punkte in einem Raster), um genug zu haben.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source> match the filter</source>
-            <translation> entsprechen dem Filter</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />

@@ -1,0 +1,362 @@
+"""``heilbronn:emerginghotspots``: where problems are new, intensifying, persistent,
+diminishing, sporadic, oscillating or historical, like ArcGIS Pro's Emerging Hot Spot
+Analysis: incidents counted per grid cell and time step, Gi* on the space-time cube, a
+Mann–Kendall trend per cell, one category per cell."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+from ..heilbronn_digital_plugin.analysis.emerging_hotspots import (
+    CATEGORIES,
+    MIN_TIME_STEPS,
+    CubeTooLarge,
+    TimeStep,
+    emerging_hot_spots,
+    space_time_cube,
+    time_step_index,
+)
+from ..heilbronn_digital_plugin.analysis.hotspots import (
+    Shape,
+    ZeroVariance,
+    aggregate,
+    automatic_band,
+    automatic_cell_size,
+)
+from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .common import FILTER, TIME_END, TIME_FIELD, TIME_START, filter_request, utm_crs
+from .hotspots import AUTOMATIC_MAX_CELLS, MAX_CELLS, MIN_FEATURES, _cell_geometries
+from .styling import style_on_load
+
+STYLE = style_path("emerging_hotspots")
+# Julian day number of 1970-01-01: QDate.toJulianDay() minus this is numpy's day count.
+_EPOCH_JULIAN_DAY = 2440588
+# An automatic cell size is grown until the cube has at most this many bins (cells × steps):
+# one incident per cell, as in the hot spot analysis, leaves most bins of a month empty and
+# the space-time neighbour lists far larger than a desktop's memory.
+AUTOMATIC_MAX_BINS = 50_000
+
+
+class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    # The filter and time window of common.filter_request read these parameter names.
+    TIME_FIELD = TIME_FIELD
+    TIME_STEP = "TIME_STEP"
+    CELL_SHAPE = "CELL_SHAPE"
+    CELL_SIZE = "CELL_SIZE"
+    DISTANCE_BAND = "DISTANCE_BAND"
+    TIME_NEIGHBOURS = "TIME_NEIGHBOURS"
+    OUTPUT = "OUTPUT"
+    TIME_STEPS = "TIME_STEPS"
+
+    def createInstance(self) -> EmergingHotSpotsAlgorithm:
+        return EmergingHotSpotsAlgorithm()
+
+    def name(self) -> str:
+        return "emerginghotspots"
+
+    def displayName(self) -> str:
+        return tr("Emerging hot spot analysis (space-time Gi*, Mann-Kendall)")
+
+    def group(self) -> str:
+        return tr("Density and hotspots")
+
+    def groupId(self) -> str:
+        return "density"
+
+    def tags(self) -> list[str]:
+        return tr("emerging hot spot,hotspot,space-time,trend,mann-kendall,getis-ord,gi*,"
+                  "new,intensifying,persistent,diminishing,sporadic,oscillating,historical"
+                  ).split(",")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Finds where hot and cold spots of incidents are new, consecutive, intensifying, "
+            "persistent, diminishing, sporadic, oscillating or historical, like ArcGIS Pro's "
+            "Emerging Hot Spot Analysis.\n\n"
+            "Points (optionally filtered by an expression and a time window) are counted per "
+            "hexagon or square cell and per week, month, quarter or year. Every cell and time "
+            "step is compared "
+            "with its neighbours by Getis-Ord Gi*: the cells within the distance band in the "
+            "same step and, with them, the same cells in the previous time steps "
+            "(neighbourhood time steps). A bin is hot or cold at 90 % confidence, with false "
+            "discovery rate correction. The Mann-Kendall test on each cell's Gi* z-scores tells "
+            "whether clustering grows stronger or weaker (trend_z, trend_p).\n\n"
+            "Each cell gets one category (category, category_label) and the number of hot and "
+            "cold time steps (hot_steps, cold_steps). Leave the cell size and distance band "
+            "empty to choose them as the hot spot analysis does. At least 30 incidents and 10 "
+            "time steps are needed."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Incident points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TIME_FIELD, tr("Date/time field"), None, self.INPUT,
+            QgsProcessingParameterField.DateTime))
+        self.addParameter(QgsProcessingParameterExpression(
+            FILTER, tr("Only features matching this expression"), None, self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            TIME_START, tr("Time window start (inclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            TIME_END, tr("Time window end (exclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TIME_STEP, tr("Time step"),
+            [tr("Week"), tr("Month"), tr("Quarter"), tr("Year")], defaultValue=1))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CELL_SHAPE, tr("Grid cell shape"), [tr("Hexagon"), tr("Square")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.CELL_SIZE, tr("Cell size (empty: automatic)"), None, self.INPUT, True, 0.0))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.DISTANCE_BAND, tr("Distance band (empty: automatic)"), None, self.INPUT,
+            True, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TIME_NEIGHBOURS, tr("Neighbourhood time steps"),
+            QgsProcessingParameterNumber.Integer, 1, False, 0, 100))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Emerging hot spots"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE, tr("Cell size used")))
+        self.addOutput(QgsProcessingOutputNumber(self.DISTANCE_BAND, tr("Distance band used")))
+        self.addOutput(QgsProcessingOutputNumber(self.TIME_STEPS, tr("Number of time steps")))
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
+        time_index = source.fields().lookupField(time_field)
+        if time_index < 0 or source.fields().at(time_index).type() not in (
+                QVariant.DateTime, QVariant.Date):
+            raise QgsProcessingException(tr(
+                "Emerging hot spots need the date of each incident: choose a date or date/time "
+                "field under 'Date/time field' (“{field}” is not one).").format(field=time_field))
+        unit = TimeStep(self.parameterAsEnum(parameters, self.TIME_STEP, context))
+        shape = Shape(self.parameterAsEnum(parameters, self.CELL_SHAPE, context))
+        cell_size = _optional_distance(self, parameters, self.CELL_SIZE, context)
+        band = _optional_distance(self, parameters, self.DISTANCE_BAND, context)
+        time_neighbours = self.parameterAsInt(parameters, self.TIME_NEIGHBOURS, context)
+
+        request, filtered = filter_request(self, parameters, source, context)
+        crs = source.sourceCrs()
+        if crs.isGeographic():
+            crs = utm_crs(source)
+            request.setDestinationCrs(crs, context.transformContext())
+            feedback.pushInfo(tr(
+                "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so "
+                "that cell size and distance band are in metres.").format(crs=crs.authid()))
+        x, y, days = _read_dated_points(source, request, time_index, feedback)
+        if feedback.isCanceled():
+            return {}
+        if len(x) < MIN_FEATURES:
+            raise QgsProcessingException(tr(
+                "Only {count} incidents with a location and a date{where}: emerging hot spot "
+                "analysis needs at least {minimum}. Widen the filter or use a larger area."
+            ).format(count=len(x), minimum=MIN_FEATURES,
+                     where=tr(" match the filter") if filtered else ""))
+        step_of = time_step_index(days, unit)
+        steps = int(step_of.max()) + 1
+        if steps < MIN_TIME_STEPS:
+            raise QgsProcessingException(tr(
+                "The incidents span only {steps} time steps; a trend needs at least {minimum}. "
+                "Choose a shorter time step (e.g. month instead of quarter) or more data."
+            ).format(steps=steps, minimum=MIN_TIME_STEPS))
+
+        cell_size = self._cell_size(x, y, cell_size, steps, feedback)
+        grid = aggregate(x, y, shape, cell_size)
+        cells = len(grid.count)
+        cube = space_time_cube(_cell_of_points(grid, x, y), step_of, cells, steps)
+        feedback.pushInfo(tr("{points} incidents in {cells} cells and {steps} time steps.")
+                          .format(points=len(x), cells=cells, steps=steps))
+        feedback.setProgress(20.0)
+        try:
+            if band is None:
+                band = automatic_band(grid.x, grid.y, grid.count,
+                                      Slice(feedback, 20.0, 20.0)).band
+                feedback.pushInfo(tr("Automatic distance band: {band:.1f}, found by incremental "
+                                     "spatial autocorrelation of all incidents per cell.")
+                                  .format(band=band))
+            else:
+                feedback.pushInfo(tr("Distance band: {band:.1f}.").format(band=band))
+            result = emerging_hot_spots(grid.x, grid.y, cube, band, time_neighbours,
+                                        progress=Slice(feedback, 40.0, 50.0))
+        except Canceled:
+            return {}
+        except CubeTooLarge as error:
+            raise QgsProcessingException(tr(
+                "{cells} cells × {steps} time steps with this distance band and {lags} "
+                "neighbourhood time steps make more space-time neighbours than fit in memory. "
+                "Choose a larger cell size, a smaller distance band or a longer time step."
+            ).format(cells=cells, steps=steps, lags=time_neighbours)) from error
+        except ZeroVariance as error:
+            raise QgsProcessingException(tr(
+                "Every cell holds the same number of incidents in every time step, so nothing "
+                "stands out. Try a smaller cell size or a shorter time step.")) from error
+
+        labels = legend_labels()
+        fields = QgsFields()
+        for name, kind in (("cell_id", QVariant.Int), ("count", QVariant.Int),
+                           ("category", QVariant.String), ("category_label", QVariant.String),
+                           ("trend_z", QVariant.Double), ("trend_p", QVariant.Double),
+                           ("hot_steps", QVariant.Int), ("cold_steps", QVariant.Int)):
+            fields.append(QgsField(name, kind))
+        sink, destination = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for index, geometry in enumerate(_cell_geometries(grid)):
+            if feedback.isCanceled():
+                return {}
+            code = CATEGORIES[int(result.category[index])]
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes([
+                index, int(grid.count[index]), code, labels[code],
+                float(result.trend_z[index]), float(result.trend_p[index]),
+                int(result.hot_steps[index]), int(result.cold_steps[index])])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        found = np.bincount(result.category, minlength=len(CATEGORIES))
+        feedback.pushInfo(", ".join(f"{labels[code]}: {int(number)}"
+                                    for code, number in zip(CATEGORIES, found) if number))
+        style_on_load(context, destination, STYLE, translate_legend)
+        feedback.setProgress(100.0)
+        return {self.OUTPUT: destination, self.CELL_SIZE: cell_size,
+                self.DISTANCE_BAND: band, self.TIME_STEPS: steps}
+
+    @staticmethod
+    def _cell_size(x: np.ndarray, y: np.ndarray, cell_size: float | None, steps: int,
+                   feedback: QgsProcessingFeedback) -> float:
+        """The user's cell size, or the hot spot analysis's automatic one, within limits."""
+        area = (float(np.ptp(x)) + 1.0) * (float(np.ptp(y)) + 1.0)
+        if cell_size is None:
+            try:
+                cell_size = automatic_cell_size(x, y)
+            except ValueError as error:
+                raise QgsProcessingException(tr(
+                    "All incidents are at the same place, so there is no pattern to find.")
+                ) from error
+            estimate = area / (cell_size * cell_size)
+            limit = min(AUTOMATIC_MAX_CELLS, AUTOMATIC_MAX_BINS // steps)
+            if estimate > limit:
+                cell_size *= math.sqrt(estimate / limit)
+            feedback.pushInfo(tr(
+                "Automatic cell size: {size:.1f}, twice the mean distance between neighbouring "
+                "incidents, enlarged if needed so that cells × time steps stay below {bins}.")
+                .format(size=cell_size, bins=f"{AUTOMATIC_MAX_BINS:,}"))
+        elif area / (cell_size * cell_size) > MAX_CELLS:
+            raise QgsProcessingException(tr(
+                "A cell size of {size} would make more than {limit} cells. Choose a larger "
+                "cell size or leave it empty.").format(size=cell_size, limit=f"{MAX_CELLS:,}"))
+        else:
+            feedback.pushInfo(tr("Cell size: {size:.1f}.").format(size=cell_size))
+        return cell_size
+
+
+def _optional_distance(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+                       context: QgsProcessingContext) -> float | None:
+    """A distance the user may leave empty (or 0) for automatic."""
+    value = parameters.get(name)
+    if value is None or value == "":
+        return None
+    distance = algorithm.parameterAsDouble(parameters, name, context)
+    return distance if distance > 0 else None
+
+
+def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,
+                       feedback: QgsProcessingFeedback
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Coordinates and calendar day (numpy datetime64[D]) of every point with a date; the day
+    is the one stored (local time), so a report at 23:30 on the last of a month stays in it."""
+    request.setSubsetOfAttributes([time_index])
+    xs, ys, days = [], [], []
+    undated = 0
+    for feature in source.getFeatures(request):
+        if feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        value = feature.attribute(time_index)
+        date = value.date() if isinstance(value, QDateTime) else value
+        if geometry.isNull() or geometry.isEmpty() or not isinstance(date, QDate) \
+                or not date.isValid():
+            undated += 1
+            continue
+        parts = (geometry.asMultiPoint() if QgsWkbTypes.isMultiType(geometry.wkbType())
+                 else [geometry.asPoint()])
+        for point in parts:
+            xs.append(point.x())
+            ys.append(point.y())
+            days.append(date.toJulianDay() - _EPOCH_JULIAN_DAY)
+    if undated:
+        feedback.pushWarning(tr("{count} features without geometry or date were skipped.")
+                             .format(count=undated))
+    return (np.array(xs, dtype=float), np.array(ys, dtype=float),
+            np.array(days, dtype=np.int64).astype("datetime64[D]"))
+
+
+def _cell_of_points(grid, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Index into the aggregation's cells of the cell holding each point (cells with points
+    are always kept by :func:`.hotspots.aggregate`)."""
+    row, col = grid.grid.cell_of(x, y)
+    width = int(max(col.max(), grid.col.max()) - min(col.min(), grid.col.min())) + 1
+    cell_keys = (grid.row - grid.row.min()) * width + (grid.col - grid.col.min())
+    point_keys = (row - grid.row.min()) * width + (col - grid.col.min())
+    order = np.argsort(cell_keys)
+    return order[np.searchsorted(cell_keys[order], point_keys)]
+
+
+def translate_legend(layer: QgsMapLayer) -> None:
+    """The legend of the category style in the user's language."""
+    labels = legend_labels()
+    renderer = layer.renderer()
+    for index, category in enumerate(renderer.categories()):
+        renderer.updateCategoryLabel(index, labels[str(category.value())])
+
+
+def legend_labels() -> dict[str, str]:
+    """Legend text of each category code."""
+    return {
+        "no_pattern": tr("No pattern detected"),
+        "new_hot": tr("New hot spot"), "consecutive_hot": tr("Consecutive hot spot"),
+        "intensifying_hot": tr("Intensifying hot spot"),
+        "persistent_hot": tr("Persistent hot spot"),
+        "diminishing_hot": tr("Diminishing hot spot"), "sporadic_hot": tr("Sporadic hot spot"),
+        "oscillating_hot": tr("Oscillating hot spot"),
+        "historical_hot": tr("Historical hot spot"),
+        "new_cold": tr("New cold spot"), "consecutive_cold": tr("Consecutive cold spot"),
+        "intensifying_cold": tr("Intensifying cold spot"),
+        "persistent_cold": tr("Persistent cold spot"),
+        "diminishing_cold": tr("Diminishing cold spot"),
+        "sporadic_cold": tr("Sporadic cold spot"),
+        "oscillating_cold": tr("Oscillating cold spot"),
+        "historical_cold": tr("Historical cold spot"),
+    }
