@@ -43,6 +43,7 @@ from ..heilbronn_digital_plugin.analysis.emerging_hotspots import (
     time_step_index,
 )
 from ..heilbronn_digital_plugin.analysis.hotspots import (
+    Aggregation,
     Shape,
     ZeroVariance,
     aggregate,
@@ -111,7 +112,8 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
             "discovery rate correction. The Mann-Kendall test on each cell's Gi* z-scores tells "
             "whether clustering grows stronger or weaker (trend_z, trend_p).\n\n"
             "Each cell gets one category (category, category_label) and the number of hot and "
-            "cold time steps (hot_steps, cold_steps). Leave the cell size and distance band "
+            "cold time steps (hot_steps, cold_steps); cells without any incident are left out, "
+            "as in ArcGIS. Leave the cell size and distance band "
             "empty to choose them as the hot spot analysis does. At least 30 incidents and 10 "
             "time steps are needed."
         )
@@ -193,7 +195,9 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
             ).format(steps=steps, minimum=MIN_TIME_STEPS))
 
         cell_size = self._cell_size(x, y, cell_size, steps, feedback)
-        grid = aggregate(x, y, shape, cell_size)
+        # ArcGIS analyses the locations with at least one incident in at least one step (when
+        # no analysis mask is given): empty cells would dilute the cube with all-zero series.
+        grid = _occupied(aggregate(x, y, shape, cell_size))
         cells = len(grid.count)
         cube = space_time_cube(_cell_of_points(grid, x, y), step_of, cells, steps)
         feedback.pushInfo(tr("{points} incidents in {cells} cells and {steps} time steps.")
@@ -323,9 +327,16 @@ def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,
             np.array(days, dtype=np.int64).astype("datetime64[D]"))
 
 
-def _cell_of_points(grid, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def _occupied(grid: Aggregation) -> Aggregation:
+    """The cells of ``grid`` that hold at least one incident."""
+    keep = grid.count > 0
+    return Aggregation(grid.grid, grid.row[keep], grid.col[keep], grid.x[keep], grid.y[keep],
+                       grid.count[keep], grid.value[keep])
+
+
+def _cell_of_points(grid: Aggregation, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Index into the aggregation's cells of the cell holding each point (cells with points
-    are always kept by :func:`.hotspots.aggregate`)."""
+    are always kept)."""
     row, col = grid.grid.cell_of(x, y)
     width = int(max(col.max(), grid.col.max()) - min(col.min(), grid.col.min())) + 1
     cell_keys = (grid.row - grid.row.min()) * width + (grid.col - grid.col.min())

@@ -368,12 +368,12 @@
 
 Points (optionally filtered by an expression and a time window) are counted per hexagon or square cell and per week, month, quarter or year. Every cell and time step is compared with its neighbours by Getis-Ord Gi*: the cells within the distance band in the same step and, with them, the same cells in the previous time steps (neighbourhood time steps). A bin is hot or cold at 90 % confidence, with false discovery rate correction. The Mann-Kendall test on each cell's Gi* z-scores tells whether clustering grows stronger or weaker (trend_z, trend_p).
 
-Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps). Leave the cell size and distance band empty to choose them as the hot spot analysis does. At least 30 incidents and 10 time steps are needed.</source>
+Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps); cells without any incident are left out, as in ArcGIS. Leave the cell size and distance band empty to choose them as the hot spot analysis does. At least 30 incidents and 10 time steps are needed.</source>
             <translation>Findet, wo Hotspots und Coldspots von Vorfällen neu, aufeinanderfolgend, zunehmend, dauerhaft, abnehmend, sporadisch, oszillierend oder historisch sind, wie die Analyse entstehender Hotspots (Emerging Hot Spot Analysis) von ArcGIS Pro.
 
 Punkte (optional gefiltert nach einem Ausdruck und einem Zeitfenster) werden je Sechseck- oder Quadratzelle und je Woche, Monat, Quartal oder Jahr gezählt. Jede Zelle wird in jedem Zeitschritt mit ihren Nachbarn durch Getis-Ord Gi* verglichen: den Zellen innerhalb des Distanzbands im selben Zeitschritt und, mit ihnen, denselben Zellen in den vorangehenden Zeitschritten (Nachbarschafts-Zeitschritte). Ein Raum-Zeit-Fach ist mit 90 % Konfidenz heiß oder kalt, mit Korrektur der Falscherkennungsrate. Der Mann-Kendall-Test auf den Gi*-z-Werten jeder Zelle zeigt, ob die Häufung stärker oder schwächer wird (trend_z, trend_p).
 
-Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps). Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
+Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps); Zellen ganz ohne Vorfälle bleiben wie in ArcGIS außen vor. Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
