@@ -63,6 +63,9 @@ def _run_demo() -> list[tuple[str, Path]]:
         style_path,
     )
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
+    from heilbronn_digital.processing_algs.emerging_hotspots import (
+        translate_legend as translate_emerging_legend,
+    )
     from heilbronn_digital.processing_algs.hotspots import translate_legend
     from heilbronn_digital.processing_algs.provider import HeilbronnProvider
 
@@ -86,6 +89,9 @@ def _run_demo() -> list[tuple[str, Path]]:
         "OUTPUT": str(heatmap)})
     hotspots = OUT / "citizen_reports_hotspots.gpkg"
     processing.run("heilbronn:hotspots", {"INPUT": reports, "OUTPUT": str(hotspots)})
+    emerging = OUT / "citizen_reports_emerging_hotspots.gpkg"
+    processing.run("heilbronn:emerginghotspots", {
+        "INPUT": reports, "TIME_FIELD": "requested_datetime", "OUTPUT": str(emerging)})
 
     project = QgsProject.instance()
     if not project.read(str(project_file)):
@@ -97,8 +103,13 @@ def _run_demo() -> list[tuple[str, Path]]:
     hotspot_layer = QgsVectorLayer(str(hotspots), f"{tr('Hot spots')}: {topic_title(REPORTS)}")
     hotspot_layer.loadNamedStyle(str(style_path("hotspots")))
     translate_legend(hotspot_layer)
-    project.addMapLayer(hotspot_layer, False)
-    root.insertLayer(0, hotspot_layer).setItemVisibilityChecked(False)  # a map of its own
+    emerging_layer = QgsVectorLayer(str(emerging),
+                                    f"{tr('Emerging hot spots')}: {topic_title(REPORTS)}")
+    emerging_layer.loadNamedStyle(str(style_path("emerging_hotspots")))
+    translate_emerging_legend(emerging_layer)
+    for analysis in (emerging_layer, hotspot_layer):  # each a map of its own
+        project.addMapLayer(analysis, False)
+        root.insertLayer(0, analysis).setItemVisibilityChecked(False)
     demo_project = OUT / "heilbronn_demo_with_analyses.qgz"
     project.write(str(demo_project))
 
@@ -113,10 +124,15 @@ def _run_demo() -> list[tuple[str, Path]]:
     # The whole city: a hot spot is only hot against its surroundings.
     _render_layout(project, hotspot_png, hotspot_layer.name(), [*base, hotspot_layer],
                    [hotspot_layer], hotspot_layer.extent())
+    emerging_png = OUT / "heilbronn_emerging_hotspots.png"
+    _render_layout(project, emerging_png, emerging_layer.name(), [*base, emerging_layer],
+                   [emerging_layer], emerging_layer.extent())
     QgsApplication.processingRegistry().removeProvider(provider)
     return [("rendered map", map_png), ("hot spot map", hotspot_png),
+            ("emerging hot spot map", emerging_png),
             ("heatmap (GeoTIFF + .qml)", heatmap), ("hot spots (GeoPackage)", hotspots),
-            ("project with both", demo_project), ("demo project", project_file),
+            ("emerging hot spots (GeoPackage)", emerging),
+            ("project with the analyses", demo_project), ("demo project", project_file),
             ("demo GeoPackage", gpkg)]
 
 
