@@ -54,7 +54,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from .common import FILTER, TIME_END, TIME_FIELD, TIME_START, filter_request, utm_crs
-from .hotspots import AUTOMATIC_MAX_CELLS, MAX_CELLS, MIN_FEATURES, _cell_geometries
+from .hotspots import AUTOMATIC_MAX_CELLS, MAX_CELLS, MIN_FEATURES, cell_geometries
 from .styling import style_on_load
 
 STYLE = style_path("emerging_hotspots")
@@ -238,7 +238,7 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for index, geometry in enumerate(_cell_geometries(grid)):
+        for index, geometry in enumerate(cell_geometries(grid)):
             if feedback.isCanceled():
                 return {}
             code = CATEGORIES[int(result.category[index])]

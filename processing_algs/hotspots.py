@@ -323,7 +323,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         attributes = [[index, int(count)] + ([float(value)] if field else [])
                       for index, (count, value) in enumerate(zip(grid.count, grid.value))]
         return fields, {"x": grid.x, "y": grid.y, "value": grid.value, "size": cell_size,
-                        "attributes": attributes, "geometry": _cell_geometries(grid)}
+                        "attributes": attributes, "geometry": cell_geometries(grid)}
 
     def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,
                        feedback: QgsProcessingFeedback) -> tuple[QgsFields, dict]:
@@ -395,7 +395,7 @@ def _result_fields() -> list[QgsField]:
             QgsField("lisa_cluster", QVariant.String)]
 
 
-def _cell_geometries(grid: Aggregation) -> list[QgsGeometry]:
+def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:
     """Cell polygons built as WKB in numpy: a QgsPointXY per corner is far slower."""
     corners = grid.grid.vertices(grid.x, grid.y)
     ring = np.concatenate([corners, corners[:, :1, :]], axis=1)  # close the ring
