@@ -1,5 +1,5 @@
 """What several algorithms share: the filter and time window on the input, numeric-field
-checks, reprojection of geographic input and advanced parameters."""
+checks, reprojection of geographic input, optional distances and advanced parameters."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExpression,
@@ -95,6 +96,31 @@ def check_numeric(source, name: str) -> None:
             "The field “{field}” holds {kind} values, not numbers. Choose a numeric field, or "
             "convert it with the Field Calculator (e.g. to_real(\"{field}\")).").format(
                 field=name, kind=field.typeName()))
+
+
+def metric_crs(source, request: QgsFeatureRequest, context: QgsProcessingContext,
+               feedback: QgsProcessingFeedback) -> tuple[QgsCoordinateReferenceSystem, bool]:
+    """The CRS to compute in, and whether ``request`` now reprojects to it: distances in
+    degrees are a bug, so a geographic source is read in its UTM zone."""
+    crs = source.sourceCrs()
+    if not crs.isGeographic():
+        return crs, False
+    crs = utm_crs(source)
+    request.setDestinationCrs(crs, context.transformContext())
+    feedback.pushInfo(tr(
+        "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that "
+        "distances are in metres.").format(crs=crs.authid()))
+    return crs, True
+
+
+def optional_distance(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+                      context: QgsProcessingContext) -> float | None:
+    """A distance the user may leave empty (or 0) for automatic."""
+    value = parameters.get(name)
+    if value is None or value == "":
+        return None
+    distance = algorithm.parameterAsDouble(parameters, name, context)
+    return distance if distance > 0 else None
 
 
 def utm_crs(source) -> QgsCoordinateReferenceSystem:

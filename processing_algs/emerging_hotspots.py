@@ -53,7 +53,15 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from .common import FILTER, TIME_END, TIME_FIELD, TIME_START, filter_request, utm_crs
+from .common import (
+    FILTER,
+    TIME_END,
+    TIME_FIELD,
+    TIME_START,
+    filter_request,
+    metric_crs,
+    optional_distance,
+)
 from .hotspots import AUTOMATIC_MAX_CELLS, MAX_CELLS, MIN_FEATURES, cell_geometries
 from .styling import style_on_load
 
@@ -165,18 +173,12 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
                 "field under 'Date/time field' (“{field}” is not one).").format(field=time_field))
         unit = TimeStep(self.parameterAsEnum(parameters, self.TIME_STEP, context))
         shape = Shape(self.parameterAsEnum(parameters, self.CELL_SHAPE, context))
-        cell_size = _optional_distance(self, parameters, self.CELL_SIZE, context)
-        band = _optional_distance(self, parameters, self.DISTANCE_BAND, context)
+        cell_size = optional_distance(self, parameters, self.CELL_SIZE, context)
+        band = optional_distance(self, parameters, self.DISTANCE_BAND, context)
         time_neighbours = self.parameterAsInt(parameters, self.TIME_NEIGHBOURS, context)
 
         request, filtered = filter_request(self, parameters, source, context)
-        crs = source.sourceCrs()
-        if crs.isGeographic():
-            crs = utm_crs(source)
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(tr(
-                "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so "
-                "that cell size and distance band are in metres.").format(crs=crs.authid()))
+        crs, _ = metric_crs(source, request, context, feedback)
         x, y, days = _read_dated_points(source, request, time_index, feedback)
         if feedback.isCanceled():
             return {}
@@ -284,16 +286,6 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
         else:
             feedback.pushInfo(tr("Cell size: {size:.1f}.").format(size=cell_size))
         return cell_size
-
-
-def _optional_distance(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
-                       context: QgsProcessingContext) -> float | None:
-    """A distance the user may leave empty (or 0) for automatic."""
-    value = parameters.get(name)
-    if value is None or value == "":
-        return None
-    distance = algorithm.parameterAsDouble(parameters, name, context)
-    return distance if distance > 0 else None
 
 
 def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,

@@ -55,7 +55,8 @@ from .common import (
     add_filter_parameters,
     check_numeric,
     filter_request,
-    utm_crs,
+    metric_crs,
+    optional_distance,
 )
 from .styling import style_on_load
 
@@ -158,21 +159,15 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr(
                 "Polygons need a value to compare: choose a numeric field under 'Weight "
                 "(points) or value (polygons) field', e.g. the number of reports per district."))
-        cell_size = self._optional_distance(parameters, self.CELL_SIZE, context)
-        band = self._optional_distance(parameters, self.DISTANCE_BAND, context)
+        cell_size = optional_distance(self, parameters, self.CELL_SIZE, context)
+        band = optional_distance(self, parameters, self.DISTANCE_BAND, context)
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
 
         request, filtered = filter_request(self, parameters, source, context)
-        crs = source.sourceCrs()
-        if crs.isGeographic():
-            crs = utm_crs(source)
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(tr(
-                "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so "
-                "that cell size and distance band are in metres.").format(crs=crs.authid()))
-            filtered = True
+        crs, reprojected = metric_crs(source, request, context, feedback)
+        filtered = filtered or reprojected
 
         if polygons:
             fields, cells = self._polygon_cells(source, request, field, filtered, feedback)
@@ -249,15 +244,6 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
                 self.DISTANCE_BAND: band}
-
-    def _optional_distance(self, parameters: dict, name: str, context: QgsProcessingContext
-                           ) -> float | None:
-        """A distance the user may leave empty (or 0) for automatic."""
-        value = parameters.get(name)
-        if value is None or value == "":
-            return None
-        distance = self.parameterAsDouble(parameters, name, context)
-        return distance if distance > 0 else None
 
     def _point_cells(self, parameters: dict, source, request: QgsFeatureRequest, field: str,
                      filtered: bool, cell_size: float | None, context: QgsProcessingContext,

@@ -45,7 +45,7 @@ from .common import (
     add_filter_parameters,
     check_numeric,
     filter_request,
-    utm_crs,
+    metric_crs,
 )
 from .styling import style_on_load
 
@@ -151,14 +151,7 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("The radius must be greater than zero."))
 
         request, filtered = filter_request(self, parameters, source, context)
-        crs = source.sourceCrs()
-        reprojected = crs.isGeographic()
-        if reprojected:
-            crs = utm_crs(source)
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(tr(
-                "The layer is in a geographic CRS (degrees). The points were reprojected to "
-                "{crs} so that the radius and pixel size are in metres.").format(crs=crs.authid()))
+        crs, reprojected = metric_crs(source, request, context, feedback)
 
         fields = [f for f in (weight_field, radius_field) if f]
         points = None

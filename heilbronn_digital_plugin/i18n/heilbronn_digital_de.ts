@@ -346,6 +346,11 @@
             <translation>Das Feld „{field}“ enthält Werte vom Typ {kind}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es mit dem Feldrechner um (z. B. to_real("{field}")).</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that distances are in metres.</source>
+            <translation>Der Layer hat ein geographisches KBS (Grad). Er wurde nach {crs} umprojiziert, damit Entfernungen in Metern gelten.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Emerging hot spot analysis (space-time Gi*, Mann-Kendall)</source>
             <translation>Analyse entstehender Hotspots (Raum-Zeit-Gi*, Mann-Kendall)</translation>
@@ -476,12 +481,6 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Emerging hot spots need the date of each incident: choose a date or date/time field under 'Date/time field' (“{field}” is not one).</source>
             <translation>Entstehende Hotspots brauchen das Datum jedes Vorfalls: Wählen Sie unter „Datums-/Zeitfeld“ ein Datums- oder Datums-/Zeitfeld („{field}“ ist keines).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that cell size and distance band are in metres.</source>
-            <translation>Der Layer liegt in einem geographischen KBS (Grad). Er wurde nach {crs} umprojiziert, damit Zellgröße und Distanzband in Metern angegeben sind.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -1114,11 +1113,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>The radius must be greater than zero.</source>
             <translation>Der Radius muss größer als null sein.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>The layer is in a geographic CRS (degrees). The points were reprojected to {crs} so that the radius and pixel size are in metres.</source>
-            <translation>Der Layer hat ein geographisches KBS (Grad). Die Punkte wurden nach {crs} umprojiziert, damit Radius und Pixelgröße in Metern gelten.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
