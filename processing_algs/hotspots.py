@@ -314,6 +314,12 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
     def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,
                        feedback: QgsProcessingFeedback) -> tuple[QgsFields, dict]:
         index = source.fields().lookupField(field)
+        # A rerun on an earlier result must not keep the old statistics: drop input fields
+        # that carry the names of the new ones.
+        result_names = {result.name() for result in _result_fields()}
+        kept = [i for i, f in enumerate(source.fields()) if f.name() not in result_names]
+        if len(kept) < source.fields().count():
+            feedback.pushInfo(tr("The input's own hot spot fields are replaced by new ones."))
         xs, ys, values, attributes, geometries = [], [], [], [], []
         skipped = 0
         for feature in source.getFeatures(request):
@@ -329,7 +335,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             xs.append(centre.x())
             ys.append(centre.y())
             values.append(float(value))
-            attributes.append(feature.attributes())
+            attributes.append([feature.attributes()[i] for i in kept])
             geometries.append(geometry)
         if skipped:
             feedback.pushWarning(tr(
@@ -343,7 +349,9 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                     where=tr(" match the filter") if filtered else ""))
         feedback.pushInfo(tr("Distances between polygons are measured between their "
                              "centroids."))
-        fields = QgsFields(source.fields())
+        fields = QgsFields()
+        for i in kept:
+            fields.append(source.fields().at(i))
         for result_field in _result_fields():
             fields.append(result_field)
         return fields, {"x": np.array(xs), "y": np.array(ys), "value": np.array(values),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from osgeo import ogr
 
@@ -59,13 +59,15 @@ class SyncResult:
 
 
 def requests_url(endpoint: str) -> str:
-    """The ``requests`` URL of a GeoReport v2 endpoint given as its base or in full."""
-    endpoint = endpoint.strip()
-    path = urlsplit(endpoint).path.lower()
-    if path.endswith(("/requests.json", "/requests.xml")):
-        return endpoint
-    base = endpoint.rstrip("/")
-    return f"{base}.json" if path.rstrip("/").endswith("/requests") else f"{base}/requests.json"
+    """The ``requests`` URL of a GeoReport v2 endpoint given as its base or in full.
+    A query string is dropped: parameters travel separately, and an API key belongs in the
+    QGIS authentication database, not in a URL that is stored with every report."""
+    parts = urlsplit(endpoint.strip())
+    path = parts.path
+    if not path.lower().endswith(("/requests.json", "/requests.xml")):
+        base = path.rstrip("/")
+        path = f"{base}.json" if base.lower().endswith("/requests") else f"{base}/requests.json"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
 def source_name(endpoint: str, jurisdiction_id: str = "") -> str:
@@ -198,17 +200,21 @@ class _Fetcher:
         """The window's requests, and whether they are all of them."""
         found: dict[str, dict[str, Any]] = {}
         for page in range(1, MAX_PAGES + 1):
-            records = self._query(start, end, page)
+            records, answered = self._query(start, end, page)
             new = [r for r in records if r["service_request_id"] not in found]
             found.update((r["service_request_id"], r) for r in records)
-            if len(records) < min(self.page_size, self.max_results):
+            # Count what the server sent, skipped records included: a full answer with one
+            # unreadable record is still a full answer, and the window must be split.
+            if answered < min(self.page_size, self.max_results):
                 return list(found.values()), True  # a short page is the last one
             if not new:
                 # The server ignores ``page`` and sent the same full answer again.
                 return list(found.values()), False
         return list(found.values()), False
 
-    def _query(self, start: datetime, end: datetime, page: int) -> list[dict[str, Any]]:
+    def _query(self, start: datetime, end: datetime, page: int
+               ) -> tuple[list[dict[str, Any]], int]:
+        """The readable requests of one answer, and how many requests the answer held."""
         if self.progress.isCanceled():
             raise Canceled()
         params = {**self.params, "start_date": _iso(start), "end_date": _iso(end),
@@ -228,7 +234,7 @@ class _Fetcher:
                 "later.").format(url=self.url, start=_iso(start), end=_iso(end),
                                  error=error)) from None
         self.result.problems.extend(parsed.problems)
-        return parsed.records
+        return parsed.records, len(parsed.records) + len(parsed.problems)
 
 
 def _store(store: str | Path, records: Any, source: str, result: SyncResult) -> None:

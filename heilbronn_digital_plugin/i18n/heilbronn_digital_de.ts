@@ -771,6 +771,11 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <source>The input's own hot spot fields are replaced by new ones.</source>
+            <translation>Die Hotspot-Felder der Eingabe werden durch neue ersetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
             <source>{count} polygons without geometry or without a value in “{field}” were skipped.</source>
             <translation>{count} Polygone ohne Geometrie oder ohne Wert in „{field}“ wurden übersprungen.</translation>
         </message>

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
     QgsPointXY,
@@ -145,6 +146,28 @@ def test_polygons_with_a_value_field(provider, tmp_path, kind):
     x, y = _centroids(layer)
     np.testing.assert_allclose(_column(layer, "gi_z"),
                                gi_star(values, distance_band(x, y, 150.0)), atol=1e-9)
+
+
+def test_a_rerun_on_a_result_replaces_its_statistics(provider, tmp_path):
+    values = np.random.default_rng(3).poisson(3.0, 64).astype(float)
+    values[:3] += 20
+    first, _ = _run(INPUT=_polygon_layer(values), FIELD="reports", DISTANCE_BAND=150.0,
+                    OUTPUT=str(tmp_path / "first.gpkg"))
+    earlier = QgsVectorLayer(first, "first", "ogr")
+    changed = earlier.materialize(QgsFeatureRequest())
+    index = changed.fields().lookupField("reports")
+    changed.startEditing()
+    for feature in changed.getFeatures():
+        changed.changeAttributeValue(feature.id(), index, float(feature.id() % 5))
+    changed.commitChanges()
+    second, _ = _run(INPUT=changed, FIELD="reports", DISTANCE_BAND=150.0,
+                     OUTPUT=str(tmp_path / "second.gpkg"))
+    layer = QgsVectorLayer(second, "second", "ogr")
+    assert [f.name() for f in layer.fields()].count("gi_z") == 1
+    x, y = _centroids(layer)
+    np.testing.assert_allclose(_column(layer, "gi_z"),
+                               gi_star(_column(layer, "reports"), distance_band(x, y, 150.0)),
+                               atol=1e-9)
 
 
 def test_clear_refusals(provider):

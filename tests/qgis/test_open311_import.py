@@ -182,6 +182,8 @@ def test_requests_url_and_source():
     assert requests_url("https://x.de/v2/requests.xml") == "https://x.de/v2/requests.xml"
     assert requests_url("https://x.de/v2/requests") == "https://x.de/v2/requests.json"
     assert source_name("https://x.de/v2", "hn") == "https://x.de/v2/requests.json?jurisdiction_id=hn"
+    # A key in the URL would be stored with every report: parameters travel separately.
+    assert requests_url("https://x.de/v2?api_key=SECRET") == "https://x.de/v2/requests.json"
 
 
 def test_real_toronto_payload_over_http(server, store):
@@ -206,6 +208,17 @@ def test_windows_split_until_complete_under_the_cap(server, store):
     for query in server.queries:
         span = parse_datetime(query["end_date"]) - parse_datetime(query["start_date"])
         assert span <= timedelta(days=90)
+
+
+def test_an_unreadable_record_does_not_hide_a_full_answer(server, store):
+    # 60 requests under a cap of 40, one without an id: the first answer holds 40 requests
+    # of which 39 are readable, and must still count as full (and be split).
+    server.requests = [_request(n, days=n * 2) for n in range(1, 61)]
+    server.requests[5] = {**server.requests[5], "service_request_id": ""}
+    server.cap = 40
+    result = _sync(server, store, max_results=40)
+    assert result.received == 59
+    assert any("request" in problem for problem in result.problems)
 
 
 def test_page_and_page_size_extension(server, store):
