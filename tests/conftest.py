@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-from plugin_dev import PLUGIN_PATH, link_plugin  # noqa: E402
+from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, link_plugin  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
 SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
@@ -92,3 +93,18 @@ def provider(qgis_processing):
     registry.addProvider(provider)
     yield provider
     registry.removeProvider(provider)
+
+
+@pytest.fixture
+def run_algorithm_cli(isolated_home: dict, qgis_process: str):
+    """``run(algorithm_id, NAME=value, …)``: the algorithm through the qgis_process command
+    line, with the plugin enabled in a throwaway profile; returns the finished process."""
+    subprocess.run([qgis_process, "plugins", "enable", PLUGIN_NAME], env=isolated_home,
+                   check=True, capture_output=True, timeout=300)
+
+    def run(algorithm_id: str, **parameters) -> subprocess.CompletedProcess:
+        arguments = [f"{name}={value}" for name, value in parameters.items()]
+        return subprocess.run([qgis_process, "run", algorithm_id, "--", *arguments],
+                              env=isolated_home, capture_output=True, text=True, timeout=300)
+
+    return run

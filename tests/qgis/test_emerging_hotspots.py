@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
@@ -84,16 +82,12 @@ def test_refusals(provider, reports, parameters, message):
         _run(INPUT=reports, CELL_SIZE=400.0, DISTANCE_BAND=900.0, **parameters)
 
 
-def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, isolated_home, qgis_process):
-    env = isolated_home
-    subprocess.run([qgis_process, "plugins", "enable", "heilbronn_digital"], env=env,
-                   check=True, capture_output=True, timeout=300)
+def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorithm_cli):
     output = tmp_path / "cli.gpkg"
-    completed = subprocess.run(
-        [qgis_process, "run", "heilbronn:emerginghotspots", "--",
-         f"INPUT={sample_gpkg}|layername=citizen_reports", "TIME_FIELD=requested_datetime",
-         "TIME_STEP=1", "CELL_SIZE=400", "DISTANCE_BAND=900", f"OUTPUT={output}"],
-        env=env, capture_output=True, text=True, timeout=300)
+    completed = run_algorithm_cli(
+        "heilbronn:emerginghotspots", INPUT=f"{sample_gpkg}|layername=citizen_reports",
+        TIME_FIELD="requested_datetime", TIME_STEP=1, CELL_SIZE=400, DISTANCE_BAND=900,
+        OUTPUT=output)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "24 time steps" in completed.stdout
     layer = QgsVectorLayer(str(output), "cli", "ogr")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import numpy as np
 import pytest
 from qgis.core import (
@@ -197,16 +195,11 @@ def test_output_is_styled_on_load(provider, reports, tmp_path):
     QgsProject.instance().removeMapLayer(layer.id())
 
 
-def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, isolated_home, qgis_process):
-    env = isolated_home
-    subprocess.run([qgis_process, "plugins", "enable", "heilbronn_digital"], env=env,
-                   check=True, capture_output=True, timeout=300)
+def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorithm_cli):
     output = tmp_path / "cli.gpkg"
-    completed = subprocess.run(
-        [qgis_process, "run", "heilbronn:hotspots", "--",
-         f"INPUT={sample_gpkg}|layername=citizen_reports", "CELL_SHAPE=1", "CELL_SIZE=250",
-         f"OUTPUT={output}"],
-        env=env, capture_output=True, text=True, timeout=300)
+    completed = run_algorithm_cli(
+        "heilbronn:hotspots", INPUT=f"{sample_gpkg}|layername=citizen_reports", CELL_SHAPE=1,
+        CELL_SIZE=250, OUTPUT=output)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "Automatic distance band" in completed.stdout
     layer = QgsVectorLayer(str(output), "cli", "ogr")

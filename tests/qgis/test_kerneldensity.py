@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
 
 import numpy as np
 import pytest
@@ -271,17 +270,11 @@ def test_runs_inside_a_model(provider, sample_gpkg, tmp_path):
     assert _read(target)[0].max() > 0
 
 
-def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, isolated_home, qgis_process):
-    env = isolated_home
-    binary = qgis_process
-    subprocess.run([binary, "plugins", "enable", "heilbronn_digital"], env=env, check=True,
-                   capture_output=True, timeout=300)
+def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorithm_cli):
     output = tmp_path / "cli.tif"
-    completed = subprocess.run(
-        [binary, "run", "heilbronn:kerneldensity", "--",
-         f"INPUT={sample_gpkg}|layername=citizen_reports", "RADIUS=250", "PIXEL_SIZE=20",
-         "KERNEL=0", f"OUTPUT={output}"],
-        env=env, capture_output=True, text=True, timeout=300)
+    completed = run_algorithm_cli(
+        "heilbronn:kerneldensity", INPUT=f"{sample_gpkg}|layername=citizen_reports",
+        RADIUS=250, PIXEL_SIZE=20, KERNEL=0, OUTPUT=output)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     values, transform, _ = _read(str(output))
     assert transform[1] == 20.0

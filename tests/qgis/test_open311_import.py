@@ -372,18 +372,12 @@ def test_algorithm_failure_says_the_store_is_unchanged(provider, server, store):
     assert not store.exists()  # a first sync that fails leaves no empty store behind
 
 
-def test_qgis_process_command_line(provider, server, tmp_path, isolated_home, qgis_process):
-    import subprocess
-
+def test_qgis_process_command_line(provider, server, tmp_path, run_algorithm_cli):
     server.requests = [_request(n, days=n) for n in range(1, 6)]
-    subprocess.run([qgis_process, "plugins", "enable", "heilbronn_digital"], env=isolated_home,
-                   check=True, capture_output=True, timeout=300)
     store = tmp_path / "cli.gpkg"
-    completed = subprocess.run(
-        [qgis_process, "run", "heilbronn:importcitizenreports", "--",
-         f"ENDPOINT={server.base}/georeport/v2", "START_DATE=2025-01-01T00:00:00",
-         f"STORE={store}"],
-        env=isolated_home, capture_output=True, text=True, timeout=300)
+    completed = run_algorithm_cli(
+        "heilbronn:importcitizenreports", ENDPOINT=f"{server.base}/georeport/v2",
+        START_DATE="2025-01-01T00:00:00", STORE=store)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]
 
