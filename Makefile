@@ -27,9 +27,9 @@ test: sample-data qm
 package: setup
 	@$(PY) scripts/package.py
 
+# Every tests/benchmarks/bench_*.py, one after the other (each prints its ratios).
 bench: sample-data
-	$(PY) tests/benchmarks/bench_kerneldensity.py
-	$(PY) tests/benchmarks/bench_hotspots.py
+	@set -e; for bench in tests/benchmarks/bench_*.py; do $(PY) $$bench; done
 
 lint: setup
 	.venv/bin/ruff check .
