@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -44,6 +43,7 @@ from .common import (
     add_advanced,
     add_filter_parameters,
     check_numeric,
+    distance_parameter,
     filter_request,
     metric_crs,
 )
@@ -89,8 +89,8 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             "The output grid has the same size, extent and georeferencing as QGIS's heatmap "
             "and raw values agree with it; scaled values integrate to 1 per unit of weight. "
             "Points can be filtered by an expression and by a time window on a date/time "
-            "field. A point layer in a geographic CRS is reprojected to its UTM zone first, "
-            "so that the radius and pixel size are in metres.\n\n"
+            "field. Radius and pixel size are metres: a point layer whose CRS is not in "
+            "metres (degrees, feet) is reprojected to its UTM zone first.\n\n"
             "Method: 'auto' computes few points exactly like QGIS and many points by linear "
             "binning and FFT convolution (error below 0.1 % of the maximum for realistic data; "
             "the uniform kernel's hard edge is blurred by one pixel). 'exact' forces the exact "
@@ -101,13 +101,13 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Point layer"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.RADIUS, tr("Radius"), 100.0, self.INPUT, False, 0.0))
+        self.addParameter(distance_parameter(self.RADIUS, tr("Radius in metres"), 100.0))
         self.addParameter(QgsProcessingParameterField(
-            self.RADIUS_FIELD, tr("Radius from field"), None, self.INPUT,
+            self.RADIUS_FIELD, tr("Radius from field (metres)"), None, self.INPUT,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PIXEL_SIZE, tr("Output raster pixel size"), QgsProcessingParameterNumber.Double,
+            self.PIXEL_SIZE, tr("Output raster pixel size in metres"),
+            QgsProcessingParameterNumber.Double,
             10.0, False, 0.0))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, tr("Weight from field"), None, self.INPUT,
