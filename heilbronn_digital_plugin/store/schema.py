@@ -104,7 +104,8 @@ CITIZEN_REPORTS = Layer(
         # Source fields the schema does not know, kept verbatim as a JSON object.
         Field("extra_json"),
     ),
-    key=("service_request_id",),
+    # Ids are unique per server (and jurisdiction) only: two sources may both have a 101.
+    key=("source", "service_request_id"),
     description="Citizen reports (Open311 GeoReport v2 service requests).",
 )
 PARKING_SITES = Layer(
@@ -212,7 +213,7 @@ CITIZEN_REPORT_HISTORY = Layer(
         Field("source_status"),
         _SOURCE,
     ),
-    key=("service_request_id", "changed_at", "status"),
+    key=("source", "service_request_id", "changed_at", "status"),
     description="Every status of a citizen report that a sync has seen, oldest first by "
                 "changed_at.",
 )
