@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from osgeo import ogr
@@ -13,11 +15,13 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
+    QgsFeature,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
@@ -191,7 +195,27 @@ def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
     context.setFeature(feature)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
     assert "&lt;-&gt;" in tip and "<->" not in tip
-    assert feature["service_name"] in tip and "UTC" in tip
+    assert feature["service_name"] in tip
+    # Stored in UTC, shown in Heilbronn's time.
+    requested = feature["requested_datetime"]
+    utc = datetime(*requested.date().getDate(), requested.time().hour(),
+                   requested.time().minute(), tzinfo=timezone.utc)
+    assert f"Gemeldet: {utc.astimezone(ZoneInfo('Europe/Berlin')):%d.%m.%Y %H:%M}" in tip
+
+
+@pytest.mark.parametrize(("utc", "berlin"), [
+    ("2025-03-30T00:59:00Z", "30.03.2025 01:59"), ("2025-03-30T01:00:00Z", "30.03.2025 03:00"),
+    ("2025-10-26T00:59:00Z", "26.10.2025 02:59"), ("2025-10-26T01:00:00Z", "26.10.2025 02:00"),
+    ("2025-12-31T23:30:00Z", "01.01.2026 00:30"),
+])
+def test_map_tip_times_cross_the_dst_switch(added, utc, berlin):
+    layer = added["citizen_reports"]
+    feature = QgsFeature(layer.fields())
+    feature["requested_datetime"] = QDateTime.fromString(utc, Qt.ISODate)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    assert f"Gemeldet: {berlin}" in tip
 
 
 def test_a_store_with_few_layers_gets_few_groups(project, tmp_path):
