@@ -48,7 +48,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from .analysis_notes import AnalysisNotes
+from .analysis_notes import AnalysisNotes, input_label
 from .common import (
     FILTER,
     TIME_END,
@@ -202,9 +202,10 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
             ).format(steps=steps, minimum=MIN_TIME_STEPS))
 
         notes = AnalysisNotes(feedback)
+        label = input_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
+                            source.sourceName())
         notes.note(tr("Emerging hot spots of “{layer}”: Gi* per cell and {step}, Mann–Kendall "
-                      "trend per cell.").format(layer=source.sourceName(),
-                                                step=_step_name(unit)))
+                      "trend per cell.").format(layer=label, step=_step_name(unit)))
         size = cell_size(x, y, chosen_size, notes,
                          min(AUTOMATIC_MAX_CELLS, AUTOMATIC_MAX_BINS // steps))
         # ArcGIS analyses the locations with at least one incident in at least one step (when

@@ -43,7 +43,7 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
-from .analysis_notes import AnalysisNotes
+from .analysis_notes import AnalysisNotes, input_label
 from .common import (
     add_advanced,
     add_filter_parameters,
@@ -162,8 +162,9 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         crs, reprojected = metric_crs(source, request, context, feedback)
         filtered = filtered or reprojected
         notes = AnalysisNotes(feedback)
-        notes.note(tr("Getis-Ord Gi* and Local Moran's I of “{layer}”.").format(
-            layer=source.sourceName()))
+        label = input_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
+                            source.sourceName())
+        notes.note(tr("Getis-Ord Gi* and Local Moran's I of “{layer}”.").format(layer=label))
 
         if polygons:
             fields, cells = self._polygon_cells(source, request, field, filtered, notes)

@@ -28,11 +28,18 @@ import numpy as np
 from osgeo import ogr
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-from heilbronn_digital_plugin.store import gpkg  # noqa: E402
+# The plugin as QGIS imports it (heilbronn_digital, through the build/plugins link), so its
+# Processing algorithms, which import each other relatively, can run here too.
+sys.path.insert(0, str(REPO / "scripts"))
+from plugin_dev import use_plugin_and_processing  # noqa: E402
+
+use_plugin_and_processing()
+from heilbronn_digital.heilbronn_digital_plugin.store import gpkg  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
 GPKG_NAME = "heilbronn_demo.gpkg"
+# An analysis result kept beside the store layers, for the demo project.
+HOT_SPOTS = "citizen_report_hotspots"
 PROJECT_NAME = "heilbronn_demo.qgz"
 SEED = 20251122
 # GDAL metadata item naming the numpy that drew the synthetic data: NEP 19 lets a Generator's
@@ -989,8 +996,10 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     )
     from qgis.PyQt.QtCore import QDateTime, Qt
 
-    from heilbronn_digital_plugin.store.layers import add_store_layers
-    from heilbronn_digital_plugin.toolbelt.translation import install_translator
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
+        install_translator,
+    )
 
     # German group and layer names when the German translation is compiled.
     translator = install_translator("de")
@@ -998,7 +1007,11 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     crs = QgsCoordinateReferenceSystem("EPSG:25832")
     project.setCrs(crs)
     project.setTitle("Heilbronn Digital – Demo")
+    # Before any layer of the GeoPackage is open: SQLite readers and a writer in one process
+    # trip over each other's WAL files.
+    hot_spots = compute_hot_spots(gpkg_path)
     add_store_layers(gpkg_path, project)
+    add_hot_spots(hot_spots, project)
     metadata = project.metadata()
     metadata.setTitle(project.title())
     metadata.setAbstract(
@@ -1021,6 +1034,54 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     project.clear()  # closes the GeoPackage, so it can be moved
     if translator is not None:
         app.removeTranslator(translator)
+
+
+def compute_hot_spots(gpkg_path: Path) -> str:
+    """heilbronn:hotspots of the sample reports (125 m hexagons, automatic band), stored in
+    the GeoPackage; returns the layer's URI."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    Processing.initialize()
+    provider = HeilbronnProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    import processing
+
+    try:
+        processing.run("heilbronn:hotspots", {
+            "INPUT": f"{gpkg_path}|layername=citizen_reports", "CELL_SIZE": 125.0,
+            "OUTPUT": f"ogr:dbname='{gpkg_path}' table=\"{HOT_SPOTS}\" (geom)"})
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    uri = f"{gpkg_path}|layername={HOT_SPOTS}"
+    layer = QgsVectorLayer(uri, HOT_SPOTS, "ogr")
+    metadata = layer.metadata()
+    metadata.setAbstract(metadata.abstract() + "\n\nComputed from the synthetic citizen "
+                         "reports. " + SYNTHETIC_NOTE)
+    layer.setMetadata(metadata)
+    layer.saveDefaultMetadata()
+    return uri
+
+
+def add_hot_spots(uri: str, project) -> None:
+    """The hot spot layer, styled with a German legend and switched off, at the top of the
+    reports' group."""
+    from qgis.core import QgsLayerTreeLayer, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.processing_algs.hotspots import translate_legend
+
+    layer = QgsVectorLayer(uri, f"{tr('Hot spots')}: {topic_title(REPORTS)}", "ogr")
+    layer.loadNamedStyle(str(style_path("hotspots")))
+    translate_legend(layer)
+    project.addMapLayer(layer, False)
+    node = QgsLayerTreeLayer(layer)
+    node.setItemVisibilityChecked(False)
+    project.layerTreeRoot().findGroup(topic_title(REPORTS)).insertChildNode(0, node)
 
 
 def _start_qgis():

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, REPO, link_plugin
+from plugin_dev import PLUGIN_NAME, REPO, link_plugin, use_plugin_and_processing
 
 OUT = REPO / "build" / "demo"
 PROFILES = REPO / "build" / "qgis-profiles"
@@ -22,8 +22,7 @@ PROFILES = REPO / "build" / "qgis-profiles"
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(parents=True, exist_ok=True)
-    link_plugin()
-    sys.path[:0] = [str(PLUGIN_PATH), "/usr/share/qgis/python/plugins"]
+    use_plugin_and_processing()
 
     from qgis.core import QgsApplication
 
@@ -97,6 +96,11 @@ def _run_demo() -> list[tuple[str, Path]]:
     if not project.read(str(project_file)):
         raise SystemExit(f"Cannot open the demo project {project_file}: {project.error()}")
     root = project.layerTreeRoot()
+    # The shipped project has hot spots of its own (125 m cells); this run's automatic ones
+    # take their place rather than sit beside them under the same name.
+    for shipped in project.mapLayers().values():
+        if shipped.source().endswith("layername=citizen_report_hotspots"):
+            project.removeMapLayer(shipped)
     heatmap_layer = QgsRasterLayer(str(heatmap), f"{tr('Heatmap')}: {topic_title(REPORTS)}")
     project.addMapLayer(heatmap_layer, False)
     root.addLayer(heatmap_layer)  # bottom of the legend: drawn under everything

@@ -347,8 +347,8 @@
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
-            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that distances are in metres.</source>
-            <translation>Der Layer hat ein geographisches KBS (Grad). Er wurde nach {crs} umprojiziert, damit Entfernungen in Metern gelten.</translation>
+            <source>The layer's CRS {crs} is not in metres. It was reprojected to {utm} so that distances are in metres.</source>
+            <translation>Das KBS {crs} des Layers rechnet nicht in Metern. Der Layer wurde nach {utm} umprojiziert, damit Abstände in Metern gelten.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -373,12 +373,12 @@
 
 Points (optionally filtered by an expression and a time window) are counted per hexagon or square cell and per week, month, quarter or year. Every cell and time step is compared with its neighbours by Getis-Ord Gi*: the cells within the distance band in the same step and, with them, the same cells in the previous time steps (neighbourhood time steps). A bin is hot or cold at 90 % confidence, with false discovery rate correction. The Mann-Kendall test on each cell's Gi* z-scores tells whether clustering grows stronger or weaker (trend_z, trend_p).
 
-Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps); cells without any incident are left out, as in ArcGIS. Leave the cell size and distance band empty to choose them as the hot spot analysis does. At least 30 incidents and 10 time steps are needed.</source>
+Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps); cells without any incident are left out, as in ArcGIS. Leave the cell size and distance band empty to choose them as the hot spot analysis does; the values used are written to the log and to the output layer's metadata. Distances are metres: a layer in degrees is reprojected to its UTM zone first. At least 30 incidents and 10 time steps are needed.</source>
             <translation>Findet, wo Hotspots und Coldspots von Vorfällen neu, aufeinanderfolgend, zunehmend, dauerhaft, abnehmend, sporadisch, oszillierend oder historisch sind, wie die Analyse entstehender Hotspots (Emerging Hot Spot Analysis) von ArcGIS Pro.
 
 Punkte (optional gefiltert nach einem Ausdruck und einem Zeitfenster) werden je Sechseck- oder Quadratzelle und je Woche, Monat, Quartal oder Jahr gezählt. Jede Zelle wird in jedem Zeitschritt mit ihren Nachbarn durch Getis-Ord Gi* verglichen: den Zellen innerhalb des Distanzbands im selben Zeitschritt und, mit ihnen, denselben Zellen in den vorangehenden Zeitschritten (Nachbarschafts-Zeitschritte). Ein Raum-Zeit-Fach ist mit 90 % Konfidenz heiß oder kalt, mit Korrektur der Falscherkennungsrate. Der Mann-Kendall-Test auf den Gi*-z-Werten jeder Zelle zeigt, ob die Häufung stärker oder schwächer wird (trend_z, trend_p).
 
-Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps); Zellen ganz ohne Vorfälle bleiben wie in ArcGIS außen vor. Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
+Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps); Zellen ganz ohne Vorfälle bleiben wie in ArcGIS außen vor. Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt; die verwendeten Werte stehen im Protokoll und in den Metadaten des Ausgabelayers. Abstände sind Meter: Ein Layer in Grad wird zuerst in seine UTM-Zone umprojiziert. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -441,14 +441,14 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size (empty: automatic)</source>
-            <translation>Zellgröße (leer: automatisch)</translation>
+            <source>Cell size in metres (empty: automatic)</source>
+            <translation>Zellgröße in Metern (leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band (empty: automatic)</source>
-            <translation>Distanzband (leer: automatisch)</translation>
+            <source>Distance band in metres (empty: automatic)</source>
+            <translation>Distanzband in Metern (leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -500,19 +500,18 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Emerging hot spots of “{layer}”: Gi* per cell and {step}, Mann–Kendall trend per cell.</source>
+            <translation>Entstehende Hotspots von „{layer}“: Gi* je Zelle und {step}, Mann-Kendall-Trend je Zelle.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>{points} incidents in {cells} cells and {steps} time steps.</source>
             <translation>{points} Vorfälle in {cells} Zellen und {steps} Zeitschritten.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, found by incremental spatial autocorrelation of all incidents per cell.</source>
-            <translation>Automatisches Distanzband: {band:.1f}, gefunden durch inkrementelle räumliche Autokorrelation aller Vorfälle je Zelle.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band: {band:.1f}.</source>
-            <translation>Distanzband: {band:.1f}.</translation>
+            <source>Time neighbours: {lags} time steps before and after.</source>
+            <translation>Zeitliche Nachbarn: {lags} Zeitschritte davor und danach.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -526,25 +525,23 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>All incidents are at the same place, so there is no pattern to find.</source>
-            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
+            <source>week</source>
+            <translation>Woche</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents, enlarged if needed so that cells × time steps stay below {bins}.</source>
-            <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand benachbarter Vorfälle, falls nötig vergrößert, damit Zellen × Zeitschritte unter {bins} bleiben.</translation>
+            <source>month</source>
+            <translation>Monat</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>A cell size of {size} would make more than {limit} cells. Choose a larger cell size or leave it empty.</source>
-            <translation>Eine Zellgröße von {size} ergäbe mehr als {limit} Zellen. Wählen Sie eine größere Zellgröße oder lassen Sie das Feld leer.</translation>
+            <source>quarter</source>
+            <translation>Quartal</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size: {size:.1f}.</source>
-            <translation>Zellgröße: {size:.1f}.</translation>
+            <source>year</source>
+            <translation>Jahr</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -637,6 +634,61 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <translation>Historischer Coldspot</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>All incidents are at the same place, so there is no pattern to find.</source>
+            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic cell size: {size:.1f} m, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
+            <translation>Automatische Zellgröße: {size:.1f} m, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Cell size enlarged to {size:.1f} m to keep the grid within about {limit} cells.</source>
+            <translation>Zellgröße auf {size:.1f} m vergrößert, damit das Raster bei etwa {limit} Zellen bleibt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>A cell size of {size} m would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f} m) or leave it empty.</source>
+            <translation>Eine Zellgröße von {size} m ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion:.0f} m) oder lassen Sie das Feld leer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Cell size: {size:.1f} m.</source>
+            <translation>Zellgröße: {size:.1f} m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Distance band: {band:.1f} m.</source>
+            <translation>Distanzband: {band:.1f} m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>The cells are so dense that even the smallest distance band that gives every cell a neighbour ({band:.0f} m) links more pairs of cells than fit in memory. Choose a larger cell size, or a distance band.</source>
+            <translation>Die Zellen liegen so dicht, dass schon das kleinste Distanzband, das jeder Zelle einen Nachbarn gibt ({band:.0f} m), mehr Zellpaare verbindet, als in den Speicher passen. Wählen Sie eine größere Zellgröße oder ein Distanzband.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Distance bands tried (global Moran's I z-score): {bands}.</source>
+            <translation>Geprüfte Distanzbänder (z-Wert des globalen Moran's I): {bands}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic distance band: {band:.1f} m, the first peak of spatial autocorrelation.</source>
+            <translation>Automatisches Distanzband: {band:.1f} m, der erste Gipfel der räumlichen Autokorrelation.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic distance band: {band:.1f} m, the strongest spatial autocorrelation (no peak).</source>
+            <translation>Automatisches Distanzband: {band:.1f} m, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic distance band: {band:.1f} m, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
+            <translation>Automatisches Distanzband: {band:.1f} m, der mittlere Abstand zu den nächsten Nachbarn (bei keinem geprüften Abstand signifikante räumliche Autokorrelation).</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/hotspots.py" />
             <source>Hot spot analysis (Getis-Ord Gi*, Local Moran's I)</source>
             <translation>Hotspot-Analyse (Getis-Ord Gi*, lokales Moran's I)</translation>
@@ -652,14 +704,14 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
 
 Points (optionally weighted, filtered by an expression and a time window) are counted into a hexagon or square grid; polygons (e.g. districts) are analysed with the value of a field. Every cell is compared with its neighbours within the distance band by Getis-Ord Gi* (gi_z, gi_p, gi_bin from -3 = cold spot with 99 % confidence to +3 = hot spot with 99 % confidence) and by Local Moran's I (lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).
 
-Leave the cell size empty to derive it from the distances between incidents, and the distance band empty to find it by incremental spatial autocorrelation (the first peak, else the maximum, else the mean distance to the nearest neighbours); the chosen values are written to the log and returned as outputs.
+Leave the cell size empty to derive it from the distances between incidents, and the distance band empty to find it by incremental spatial autocorrelation (the first peak, else the maximum, else the mean distance to the nearest neighbours); the chosen values are written to the log and to the output layer's metadata, and returned as outputs. Distances are metres: a layer in degrees is reprojected to its UTM zone first.
 
 p-values are two-sided, from the normal distribution or, with permutations, from conditional permutations (seeded, so results repeat). The false discovery rate correction (on by default) keeps chance hot spots out of the bins when many cells are tested. At least 30 incidents are needed.</source>
             <translation>Findet, wo sich Vorfälle stärker häufen, als der Zufall erklären kann (Hotspots), und wo sie seltener sind (Coldspots), wie die optimierte Hotspot-Analyse von ArcGIS Pro.
 
 Punkte (optional gewichtet, gefiltert nach einem Ausdruck und einem Zeitfenster) werden in einem Sechseck- oder Quadratraster gezählt; Polygone (z. B. Stadtteile) werden mit dem Wert eines Feldes untersucht. Jede Zelle wird mit ihren Nachbarn innerhalb des Distanzbands verglichen, mit Getis-Ord Gi* (gi_z, gi_p, gi_bin von -3 = Coldspot mit 99 % Konfidenz bis +3 = Hotspot mit 99 % Konfidenz) und mit dem lokalen Moran's I (lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).
 
-Bleibt die Zellgröße leer, wird sie aus den Abständen zwischen den Vorfällen bestimmt; bleibt das Distanzband leer, wird es durch inkrementelle räumliche Autokorrelation gefunden (der erste Gipfel, sonst das Maximum, sonst der mittlere Abstand zu den nächsten Nachbarn). Die gewählten Werte stehen im Protokoll und werden als Ausgaben zurückgegeben.
+Bleibt die Zellgröße leer, wird sie aus den Abständen zwischen den Vorfällen bestimmt; bleibt das Distanzband leer, wird es durch inkrementelle räumliche Autokorrelation gefunden (der erste Gipfel, sonst das Maximum, sonst der mittlere Abstand zu den nächsten Nachbarn). Die gewählten Werte stehen im Protokoll und in den Metadaten des Ausgabelayers und werden als Ausgaben zurückgegeben. Abstände sind Meter: Ein Layer in Grad wird zuerst in seine UTM-Zone umprojiziert.
 
 p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus bedingten Permutationen (mit Startwert, also wiederholbar). Die Korrektur der Falscherkennungsrate (standardmäßig an) hält zufällige Hotspots aus den Klassen heraus, wenn viele Zellen getestet werden. Es werden mindestens 30 Vorfälle benötigt.</translation>
         </message>
@@ -705,33 +757,38 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band tried (global Moran's I z-score): {bands}.</source>
-            <translation>Geprüfte Distanzbänder (z-Wert des globalen Moran's I): {bands}.</translation>
+            <source>Getis-Ord Gi* and Local Moran's I of “{layer}”.</source>
+            <translation>Getis-Ord Gi* und lokales Moran's I von „{layer}“.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, the first peak of spatial autocorrelation.</source>
-            <translation>Automatisches Distanzband: {band:.1f}, der erste Gipfel der räumlichen Autokorrelation.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, the strongest spatial autocorrelation (no peak).</source>
-            <translation>Automatisches Distanzband: {band:.1f}, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
-            <translation>Automatisches Distanzband: {band:.1f}, der mittlere Abstand zu den nächsten Nachbarn (bei keiner geprüften Distanz signifikante räumliche Autokorrelation).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>{count} cells have no neighbour within the distance band {band:.1f}; their statistics rest on themselves alone. A larger distance band avoids this.</source>
-            <translation>{count} Zellen haben im Distanzband {band:.1f} keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
+            <source>{count} cells have no neighbour within the distance band {band:.1f} m; their statistics rest on themselves alone. A larger distance band avoids this.</source>
+            <translation>{count} Zellen haben innerhalb des Distanzbands {band:.1f} m keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
             <source>No cell is significant. With {permutations} permutations no p-value can be below {smallest:.4f}, which the false discovery rate correction over {cells} cells may reject: more permutations, or analytic p-values (0), can tell.</source>
             <translation>Keine Zelle ist signifikant. Mit {permutations} Permutationen kann kein p-Wert unter {smallest:.4f} liegen, was die Korrektur der Falscherkennungsrate über {cells} Zellen verwerfen kann: Mehr Permutationen oder analytische p-Werte (0) schaffen Klarheit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>p-values from {permutations} conditional permutations (seed {seed}).</source>
+            <translation>p-Werte aus {permutations} bedingten Permutationen (Startwert {seed}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>p-values from the normal distribution (analytic).</source>
+            <translation>p-Werte aus der Normalverteilung (analytisch).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>False discovery rate correction: on.</source>
+            <translation>Korrektur der Falscherkennungsrate: an.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>False discovery rate correction: off.</source>
+            <translation>Korrektur der Falscherkennungsrate: aus.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -756,18 +813,18 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
-            <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
+            <source>{points} incidents in {cells} {shape} cells.</source>
+            <translation>{points} Vorfälle in {cells} {shape} Zellen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>A cell size of {size} would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f}) or leave it empty.</source>
-            <translation>Eine Zellgröße von {size} ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion:.0f}) oder lassen Sie das Feld leer.</translation>
+            <source>hexagonal</source>
+            <translation>sechseckigen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>{points} incidents in {cells} cells.</source>
-            <translation>{points} Vorfälle in {cells} Zellen.</translation>
+            <source>square</source>
+            <translation>quadratischen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -786,8 +843,8 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Distances between polygons are measured between their centroids.</source>
-            <translation>Abstände zwischen Polygonen werden zwischen ihren Schwerpunkten gemessen.</translation>
+            <source>{count} polygons with a value in “{field}”; distances between them are measured between their centroids.</source>
+            <translation>{count} Polygone mit einem Wert in „{field}“; Abstände zwischen ihnen werden zwischen ihren Schwerpunkten gemessen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -853,12 +910,12 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, or from a saved requests response (JSON or XML), into the layer citizen_reports of a GeoPackage store. The store is created if it does not exist.
 
-A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report.
+A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by endpoint and service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report. A server that returns fewer than 1,000 reports per query without saying so needs its limit under 'Most reports the server returns per query'.
 
 If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. Timestamps without a time zone are read as UTC.</source>
             <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines GeoPackage-Datenspeichers. Existiert der Datenspeicher noch nicht, wird er angelegt.
 
-Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand der service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung.
+Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
 
 Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder bricht die Antwort ab, bleibt der Datenspeicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration. E-Mail-Adressen, Namen und Telefonnummern, die manche Server mitsenden, werden nur gespeichert, wenn Sie „Personenbezogene Daten übernehmen“ ankreuzen. Zeitangaben ohne Zeitzone gelten als UTC.</translation>
         </message>
@@ -896,6 +953,11 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Timeout per request (seconds)</source>
             <translation>Zeitlimit pro Anfrage (Sekunden)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Most reports the server returns per query</source>
+            <translation>Höchstzahl an Meldungen, die der Server pro Anfrage liefert</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -978,6 +1040,16 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <translation>… und {count} weitere Meldungen übersprungen.</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Report {note}.</source>
+            <translation>Meldung {note}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>… and {count} more reports with a value kept only in extra_json.</source>
+            <translation>… und {count} weitere Meldungen mit einem Wert, der nur in extra_json erhalten blieb.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/kernel_density.py" />
             <source>Kernel density (fast heatmap)</source>
             <translation>Kerndichte (schnelle Heatmap)</translation>
@@ -991,14 +1063,14 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <location filename="../../processing_algs/kernel_density.py" />
             <source>Creates a density (heatmap) raster from a point layer, like QGIS's Heatmap (Kernel Density Estimation) but many times faster on large layers.
 
-The output grid has the same size, extent and georeferencing as QGIS's heatmap and raw values agree with it; scaled values integrate to 1 per unit of weight. Points can be filtered by an expression and by a time window on a date/time field. A point layer in a geographic CRS is reprojected to its UTM zone first, so that the radius and pixel size are in metres.
+The output grid has the same size, extent and georeferencing as QGIS's heatmap and raw values agree with it; scaled values integrate to 1 per unit of weight. Points can be filtered by an expression and by a time window on a date/time field. Radius and pixel size are metres: a point layer whose CRS is not in metres (degrees, feet) is reprojected to its UTM zone first.
 
 Method: 'auto' computes few points exactly like QGIS and many points by linear binning and FFT convolution (error below 0.1 % of the maximum for realistic data; the uniform kernel's hard edge is blurred by one pixel). 'exact' forces the exact computation.
 
 The output is styled from transparent (no density) to dark red.</source>
             <translation>Erstellt aus einem Punktlayer ein Dichteraster (Heatmap) wie die QGIS-Heatmap (Kerndichteschätzung), auf großen Layern aber um ein Vielfaches schneller.
 
-Das Ausgaberaster hat dieselbe Größe, Ausdehnung und Georeferenzierung wie die QGIS-Heatmap, und die Rohwerte stimmen mit ihr überein; skalierte Werte ergeben integriert 1 je Gewichtseinheit. Punkte lassen sich mit einem Ausdruck und mit einem Zeitfenster auf einem Datums-/Zeitfeld filtern. Ein Punktlayer in einem geographischen KBS wird zuerst in seine UTM-Zone umprojiziert, damit Radius und Pixelgröße in Metern gelten.
+Das Ausgaberaster hat dieselbe Größe, Ausdehnung und Georeferenzierung wie die QGIS-Heatmap, und die Rohwerte stimmen mit ihr überein; skalierte Werte ergeben integriert 1 je Gewichtseinheit. Punkte lassen sich mit einem Ausdruck und mit einem Zeitfenster auf einem Datums-/Zeitfeld filtern. Radius und Pixelgröße sind Meter: Ein Punktlayer, dessen KBS nicht in Metern rechnet (Grad, Fuß), wird zuerst in seine UTM-Zone umprojiziert.
 
 Methode: „auto“ berechnet wenige Punkte exakt wie QGIS und viele Punkte durch lineares Binning und FFT-Faltung (Fehler unter 0,1 % des Maximums bei realistischen Daten; die harte Kante des gleichförmigen Kerns wird um ein Pixel weichgezeichnet). „exact“ erzwingt die exakte Berechnung.
 
@@ -1011,18 +1083,18 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Radius</source>
-            <translation>Radius</translation>
+            <source>Radius in metres</source>
+            <translation>Radius in Metern</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Radius from field</source>
-            <translation>Radius aus Feld</translation>
+            <source>Radius from field (metres)</source>
+            <translation>Radius aus Feld (Meter)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Output raster pixel size</source>
-            <translation>Pixelgröße des Ausgaberasters</translation>
+            <source>Output raster pixel size in metres</source>
+            <translation>Pixelgröße des Ausgaberasters in Metern</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
