@@ -1,9 +1,10 @@
 """The level switcher in the real QGIS desktop, under Xvfb, with the packaged plugin.
 
 QGIS runs once, in German; level_switcher_script.py adds the Heilbronn layers through the
-plugin's menu, clicks the switcher's up and down buttons and records, after each finished render, the
-room labels QGIS drew and the levels of the features in view; it also saves the project and
-reads it again. The expected rooms per level come from the demo GeoPackage, read with GDAL.
+plugin's menu, clicks the switcher's up and down buttons and records, after each finished
+render, the room labels QGIS drew and the levels of the features in view; it also saves the
+project and reads it again. The expected rooms per level come from the demo GeoPackage, read
+with GDAL.
 """
 
 from __future__ import annotations
