@@ -194,6 +194,12 @@ def test_the_choice_is_saved_with_the_project_and_restored(dock, project, layers
         assert not reopened.isDirty()
         saved, found = reopened.readEntry(PROJECT_SCOPE, CHOICES_ENTRY)
         assert found and BUILDING in saved
+        # Switching on after the restore: the saved filter is not taken for one of the layer's
+        # own, which would leave nothing to show.
+        fresh.step(-1)
+        assert fresh.choices == {BUILDING: 1}
+        assert spaces.featureCount() == ogr_count(store, "indoor_spaces", "ordinal = 1")
+        assert spaces.subsetString().count("ordinal") == 1
         # The same dock follows when its own project reads the file again.
         dock.refresh()
         assert project.read(str(path))
@@ -201,6 +207,21 @@ def test_the_choice_is_saved_with_the_project_and_restored(dock, project, layers
     finally:
         fresh.detach()
         reopened.clear()
+
+
+def test_a_garbled_saved_choice_falls_back_to_the_ground_floor(dock, project, layers, tmp_path):
+    path = tmp_path / "garbled.qgs"
+    for garbage in ('{"hn-rathaus": 2}', "[[1, 2, 3]]", "not json", '[["hn-rathaus", "x"]]'):
+        dock.select_level(2)
+        project.writeEntry(PROJECT_SCOPE, CHOICES_ENTRY, garbage)
+        assert project.write(str(path))
+        assert project.read(str(path))
+        assert dock.choices == {BUILDING: 0}, garbage
+        assert shown_ordinals(layers_by_name(project)["indoor_spaces"]) == {0}, garbage
+
+
+def layers_by_name(project: QgsProject) -> dict[str, QgsVectorLayer]:
+    return {layer.customProperty(LAYER_PROPERTY): layer for layer in project.mapLayers().values()}
 
 
 def test_a_layer_added_later_is_filtered_at_once(dock, project, layers):
