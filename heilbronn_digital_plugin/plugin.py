@@ -40,7 +40,7 @@ class HeilbronnDigitalPlugin:
                 self.provider = provider
 
     def initGui(self) -> None:
-        """Add the provider, the *Heilbronn Digital* menu and its toolbar."""
+        """Add the provider, the *Heilbronn Digital* menu, its toolbar and the level switcher."""
         self.initProcessing()
         if self.iface is not None and self.menu is None:
             self.menu = PluginMenu(self.iface, self._entries(self.iface))
