@@ -180,7 +180,7 @@ def search_traffic(graph: StreetGraph, p_free: np.ndarray, dest_edge: np.ndarray
         given_up += arrivals * float(not_found[-1])
     step(progress, 1, 1)
     return SearchResult(vehicles, vehicles * graph.edge_length / 1000.0,
-                        float(demand.sum()), given_up)
+                        float(demand.sum()), float(given_up))
 
 
 def _same_places(edge: np.ndarray, along: np.ndarray, arrivals: np.ndarray
