@@ -349,7 +349,7 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
     def _readings(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
                   feedback: QgsProcessingFeedback) -> Readings:
         source = self.parameterAsSource(parameters, self.OCCUPANCY, context)
-        empty = Readings(*(np.empty(0) for _ in range(4)))
+        empty = Readings(np.empty(0, dtype=np.int64), np.empty(0), np.empty(0), np.empty(0))
         if source is None:
             feedback.pushInfo(tr("No occupancy readings given: every site falls back to its "
                                  "latest occupancy rate (1 − o^c)."))
