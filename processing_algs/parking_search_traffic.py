@@ -588,8 +588,7 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
         # Scaled: vehicle-km per hour per square metre; per km² reads better on a legend.
         density *= 1e6
         try:
-            write_grid(output, density, grid.geotransform, crs,
-                       tr("Search vehicle-km per hour and km²"))
+            write_grid(output, density, grid.geotransform, crs, tr("Search traffic"))
         except RasterWriteError as error:
             raise QgsProcessingException(tr(
                 "The heatmap could not be written to {path}: {error}. Check that the folder "
@@ -597,7 +596,7 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
                     path=output, error=error)) from error
         peak = float(density.max())
         style = save_heatmap_style(output, peak, 0.0,
-                                   tr("{value:.3g} search vehicle-km/h per km²").format(
+                                   tr("{value:.3g} vehicle-km/h per km²").format(
                                        value=peak), tr("no search traffic"))
         if style is None:
             feedback.pushWarning(tr("The heatmap style could not be applied; the raster is "
