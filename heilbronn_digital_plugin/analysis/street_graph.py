@@ -139,8 +139,10 @@ class StreetGraph:
         found, distances = [edge], [0.0]
         seen = {edge}
         total = float(self.edge_length[edge])
-        best = {int(self.edge_from[edge]): along,
-                int(self.edge_to[edge]): float(self.edge_length[edge]) - along}
+        start, end = int(self.edge_from[edge]), int(self.edge_to[edge])
+        # min(): a loop (a cul-de-sac ring) starts and ends at the same node.
+        best = {start: along}
+        best[end] = min(best.get(end, np.inf), float(self.edge_length[edge]) - along)
         heap = [(d, node) for node, d in best.items()]
         heapq.heapify(heap)
         settled = set()

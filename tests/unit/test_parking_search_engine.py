@@ -181,6 +181,18 @@ def test_graph_nodes_components_snap_and_samples():
     assert (x[0], y[0]) == pytest.approx((12.5, 0.0))
 
 
+def test_loop_street_is_left_by_the_nearer_way_round():
+    """A 400 m ring from node A back to A with a 50 m spur from A: a destination 100 m or
+    300 m into the ring is 100 m from A (one way round), not 300 m (the other)."""
+    ring = np.array([[0.0, 0.0], [100.0, 0.0], [100.0, 100.0], [0.0, 100.0], [0.0, 0.0]])
+    graph = StreetGraph.from_polylines([ring, np.array([[0.0, 0.0], [-50.0, 0.0]])])
+    assert (graph.node_count, graph.edge_count) == (2, 2)
+    for along in (100.0, 300.0):
+        found, distances = graph.edges_by_distance(0, along, 1e9, 1e9)
+        assert found == [0, 1]
+        assert distances == pytest.approx([0.0, 100.0])
+
+
 def test_cancel_stops_the_search():
     class Cancel:
         def setProgress(self, value):
