@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from osgeo import ogr
+from qgis.analysis import QgsGeometrySnapper, QgsInternalGeometrySnapper
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -77,6 +78,9 @@ from .common import (
 from .styling import style_on_load
 
 STYLE = style_path("parking_search_segments")
+# Street vertices closer than this (metres) are one place: snapping closes the gaps that
+# digitising and reprojection leave, without moving streets noticeably.
+_SAME_PLACE_M = 0.1
 # How many ids a message lists before it says "and N more".
 _LISTED = 5
 
@@ -286,8 +290,11 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
 
     def _graph(self, streets, request: QgsFeatureRequest,
                feedback: QgsProcessingFeedback) -> StreetGraph:
-        """The streets noded (split where they cross, duplicates dissolved) by GEOS."""
-        geometries = [feature.geometry() for feature in streets.getFeatures(request)
+        """The streets noded (split where they cross, duplicates dissolved) by GEOS, after
+        snapping lines to each other: GEOS nodes only exactly coincident lines, and lines
+        drawn twice or reprojected differ in the last digits."""
+        snapper = QgsInternalGeometrySnapper(_SAME_PLACE_M, QgsGeometrySnapper.PreferNodes)
+        geometries = [snapper.snapFeature(feature) for feature in streets.getFeatures(request)
                       if feature.hasGeometry() and not feature.geometry().isEmpty()]
         if not geometries:
             raise QgsProcessingException(tr(

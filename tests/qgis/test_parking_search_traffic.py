@@ -155,6 +155,24 @@ def test_hand_computed_line(provider, street_line):
     assert "latest occupancy rate" in text and ": B" in text
 
 
+def test_geographic_input_is_computed_in_metres(provider, street_line):
+    """The same network, sites and destinations in WGS 84: reprojected to UTM, same result."""
+    import processing
+
+    def in_degrees(layer: QgsVectorLayer) -> QgsVectorLayer:
+        return processing.run("native:reprojectlayer", {
+            "INPUT": layer, "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})["OUTPUT"]
+
+    geographic = {**street_line, **{name: in_degrees(street_line[name])
+                                    for name in ("STREETS", "SITES", "DESTINATIONS")}}
+    result = _run(geographic)
+    assert result["OUTPUT"].crs().authid() == "EPSG:32632"
+    lengths = sorted(f["length_m"] for f in result["OUTPUT"].getFeatures())
+    assert lengths == pytest.approx([80, 80, 100, 100, 100], abs=0.01)
+    assert result["TOTAL_VEHICLE_KM_H"] == pytest.approx(1.4, rel=1e-4)
+    assert result["GIVE_UP_SHARE"] == pytest.approx(0.25)
+
+
 def test_scenario_difference(provider, street_line):
     """One more space at site B: o = 0.5 · 1/2 = 0.25, P = 1 − 0.25² = 15/16."""
     scenario = _layer("None", [("site_id", QVariant.String), ("capacity_change", QVariant.Int)],
