@@ -59,7 +59,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from ..heilbronn_digital_plugin.toolbelt.point_arrays import read_points
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import _number_or_nan, read_points
 from ..heilbronn_digital_plugin.toolbelt.raster_output import (
     RasterWriteError,
     save_heatmap_style,
@@ -558,7 +558,7 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
                 break
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
-            geometry.fromWkb(ogr_line(line))
+            geometry.fromWkb(_line_wkb(line))
             feature.setGeometry(geometry)
             values = [edge, float(graph.edge_length[edge]), int(parts[edge]),
                       int(site_count[edge]),
@@ -674,7 +674,7 @@ def _summary_labels() -> dict[str, str]:
     return {key: label for key, (label, _) in _summary_rows().items()}
 
 
-def ogr_line(line: np.ndarray) -> bytes:
+def _line_wkb(line: np.ndarray) -> bytes:
     """ISO WKB of a 2D linestring: a QgsPointXY per vertex is far slower."""
     header = np.array([(1, 2, len(line))], dtype=[("order", "u1"), ("type", "<u4"),
                                                   ("points", "<u4")])
@@ -685,11 +685,7 @@ def _number(feature: QgsFeature, name: str) -> float:
     """The field's value as a float; NaN when the field is missing, NULL or not a number."""
     if feature.fields().lookupField(name) < 0:
         return np.nan
-    value = feature[name]
-    try:
-        return float(value) if value is not None and value == value else np.nan
-    except (TypeError, ValueError):
-        return np.nan
+    return _number_or_nan(feature[name])
 
 
 def _seconds(value) -> float | None:
