@@ -57,7 +57,7 @@ class StreetGraph:
                        np.empty(0, dtype=np.int64), np.empty(0), [])
         ends = np.array([[line[0], line[-1]] for line in kept]).reshape(-1, 2)
         keys = np.round(ends / NODE_TOLERANCE).astype(np.int64)
-        unique, first, node_of_end = np.unique(keys, axis=0, return_index=True,
+        _, first, node_of_end = np.unique(keys, axis=0, return_index=True,
                                                return_inverse=True)
         node_of_end = node_of_end.reshape(-1)
         nodes = ends[first]
