@@ -58,7 +58,7 @@ class StreetGraph:
         ends = np.array([[line[0], line[-1]] for line in kept]).reshape(-1, 2)
         keys = np.round(ends / NODE_TOLERANCE).astype(np.int64)
         _, first, node_of_end = np.unique(keys, axis=0, return_index=True,
-                                               return_inverse=True)
+                                          return_inverse=True)
         node_of_end = node_of_end.reshape(-1)
         nodes = ends[first]
         return cls(nodes[:, 0], nodes[:, 1], node_of_end[0::2], node_of_end[1::2], lengths,
