@@ -9,6 +9,7 @@ from .emerging_hotspots import EmergingHotSpotsAlgorithm
 from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
 from .kernel_density import KernelDensityAlgorithm
+from .parking_search_traffic import ParkingSearchTrafficAlgorithm
 
 PROVIDER_ID = "heilbronn"
 
@@ -28,5 +29,5 @@ class HeilbronnProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
-                          ImportCitizenReportsAlgorithm):
+                          ImportCitizenReportsAlgorithm, ParkingSearchTrafficAlgorithm):
             self.addAlgorithm(algorithm())
