@@ -119,11 +119,13 @@ def metric_crs(source, request: QgsFeatureRequest, context: QgsProcessingContext
 
 
 def distance_parameter(name: str, description: str, default: float | None = None,
-                       optional: bool = False) -> QgsProcessingParameterDistance:
+                       optional: bool = False, minimum: float = 0.0
+                       ) -> QgsProcessingParameterDistance:
     """A distance in metres whatever the input's CRS: the algorithms compute in metres
     (:func:`metric_crs`), and a distance in the units of a layer in degrees would be read as
     metres after the reprojection."""
-    parameter = QgsProcessingParameterDistance(name, description, default, "", optional, 0.0)
+    parameter = QgsProcessingParameterDistance(name, description, default, "", optional,
+                                               minimum)
     parameter.setDefaultUnit(QgsUnitTypes.DistanceMeters)
     return parameter
 

@@ -34,11 +34,6 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
-from ..heilbronn_digital_plugin.toolbelt.raster_output import (
-    RasterWriteError,
-    save_heatmap_style,
-    write_grid,
-)
 from .common import (
     add_advanced,
     add_filter_parameters,
@@ -47,7 +42,7 @@ from .common import (
     filter_request,
     metric_crs,
 )
-from .styling import style_on_load
+from .heatmap_output import write_heatmap
 
 METHODS = ("auto", "exact", "binned")
 
@@ -194,21 +189,10 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             return {}
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
-        try:
-            write_grid(output, density, grid.geotransform, crs, tr("Density"))
-        except RasterWriteError as error:
-            raise QgsProcessingException(tr(
-                "The heatmap could not be written to {path}: {error}. Check that the folder "
-                "exists and is writable, or choose a GeoTIFF (.tif) output.").format(
-                    path=output, error=error)) from error
         peak = float(density.max())
-        style = save_heatmap_style(output, peak, float(density.min()),
-                                   tr("high ({value:.4g})").format(value=peak), tr("none (0)"))
-        if style is None:
-            feedback.pushWarning(tr("The heatmap style could not be applied; the raster is "
-                                    "written without it."))
-        else:
-            style_on_load(context, output, style)
+        write_heatmap(output, density, grid.geotransform, crs, tr("Density"),
+                      tr("high ({value:.4g})").format(value=peak), tr("none (0)"), context,
+                      feedback)
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 

@@ -27,7 +27,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -59,12 +58,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from ..heilbronn_digital_plugin.toolbelt.point_arrays import _number_or_nan, read_points
-from ..heilbronn_digital_plugin.toolbelt.raster_output import (
-    RasterWriteError,
-    save_heatmap_style,
-    write_grid,
-)
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan, read_points
 from .common import (
     TIME_END,
     TIME_FIELD,
@@ -72,9 +66,11 @@ from .common import (
     add_advanced,
     add_filter_parameters,
     check_numeric,
+    distance_parameter,
     filter_request,
     metric_crs,
 )
+from .heatmap_output import write_heatmap
 from .styling import style_on_load
 
 STYLE = style_path("parking_search_segments")
@@ -185,19 +181,18 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.ARRIVALS_FIELD, tr("Arrivals per hour (empty: 1 per destination)"), None,
             self.DESTINATIONS, QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.SNAP_TOLERANCE, tr("Snap tolerance to the street network"), 100.0,
-            self.STREETS, False, 0.0))
+        self.addParameter(distance_parameter(
+            self.SNAP_TOLERANCE, tr("Snap tolerance to the street network"), 100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CRUISING_SPEED, tr("Cruising speed while searching (km/h)"),
             QgsProcessingParameterNumber.Double, SearchParameters.cruising_speed_kmh, False,
             1.0, 130.0))
-        self.addParameter(QgsProcessingParameterDistance(
+        self.addParameter(distance_parameter(
             self.GIVE_UP_DISTANCE, tr("Give-up distance (search distance before giving up)"),
-            SearchParameters.give_up_m, self.STREETS, False, 1.0))
-        self.addParameter(QgsProcessingParameterDistance(
+            SearchParameters.give_up_m, minimum=1.0))
+        self.addParameter(distance_parameter(
             self.WALKING_TOLERANCE, tr("Walking tolerance (network distance to destination)"),
-            SearchParameters.walking_m, self.STREETS, False, 1.0))
+            SearchParameters.walking_m, minimum=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CO2_PER_KM, tr("CO₂ emissions (g per vehicle-km)"),
             QgsProcessingParameterNumber.Double, 150.0, False, 0.0))
@@ -210,10 +205,10 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.SCENARIO_CHANGE_FIELD, tr("Scenario capacity change field (+ added, − removed)"),
             "capacity_change", self.SCENARIO, optional=True))
-        add_advanced(self, QgsProcessingParameterDistance(
-            self.RADIUS, tr("Heatmap radius"), 150.0, self.STREETS, False, 1.0))
-        add_advanced(self, QgsProcessingParameterDistance(
-            self.PIXEL_SIZE, tr("Heatmap pixel size"), 10.0, self.STREETS, False, 0.1))
+        add_advanced(self, distance_parameter(
+            self.RADIUS, tr("Heatmap radius"), 150.0, minimum=1.0))
+        add_advanced(self, distance_parameter(
+            self.PIXEL_SIZE, tr("Heatmap pixel size"), 10.0, minimum=0.1))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Parking search traffic per segment"),
             QgsProcessing.TypeVectorLine))
@@ -594,22 +589,10 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
                                  progress=Slice(feedback, 65.0, 30.0))
         # Scaled: vehicle-km per hour per square metre; per km² reads better on a legend.
         density *= 1e6
-        try:
-            write_grid(output, density, grid.geotransform, crs, tr("Search traffic"))
-        except RasterWriteError as error:
-            raise QgsProcessingException(tr(
-                "The heatmap could not be written to {path}: {error}. Check that the folder "
-                "exists and is writable, or choose a GeoTIFF (.tif) output.").format(
-                    path=output, error=error)) from error
         peak = float(density.max())
-        style = save_heatmap_style(output, peak, 0.0,
-                                   tr("{value:.3g} vehicle-km/h per km²").format(
-                                       value=peak), tr("no search traffic"))
-        if style is None:
-            feedback.pushWarning(tr("The heatmap style could not be applied; the raster is "
-                                    "written without it."))
-        else:
-            style_on_load(context, output, style)
+        write_heatmap(output, density, grid.geotransform, crs, tr("Search traffic"),
+                      tr("{value:.3g} vehicle-km/h per km²").format(value=peak),
+                      tr("no search traffic"), context, feedback)
         return output
 
     def _write_summary(self, parameters, context, summaries: list[SearchSummary]) -> str:
@@ -685,7 +668,7 @@ def _number(feature: QgsFeature, name: str) -> float:
     """The field's value as a float; NaN when the field is missing, NULL or not a number."""
     if feature.fields().lookupField(name) < 0:
         return np.nan
-    return _number_or_nan(feature[name])
+    return number_or_nan(feature[name])
 
 
 def _seconds(value) -> float | None:

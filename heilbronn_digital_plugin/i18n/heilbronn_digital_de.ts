@@ -158,6 +158,56 @@
             <translation>Der Import braucht die Kernerweiterung „Processing“: Aktivieren Sie sie unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Level switcher</source>
+            <translation>Geschosswahl</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Building</source>
+            <translation>Gebäude</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>The building whose level the list shows; each building keeps its own level.</source>
+            <translation>Das Gebäude, dessen Geschosse die Liste zeigt; jedes Gebäude behält sein eigenes Geschoss.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Click a level to show it on all floorplan layers.</source>
+            <translation>Klicken Sie auf ein Geschoss, um es auf allen Grundrisslayern anzuzeigen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>One level up</source>
+            <translation>Ein Geschoss höher</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>One level down</source>
+            <translation>Ein Geschoss tiefer</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Read the levels of the floorplan layers again, for example after an import.</source>
+            <translation>Lesen Sie die Geschosse der Grundrisslayer erneut ein, zum Beispiel nach einem Import.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>This project has no floorplan layers: they are layers with the fields building_id and ordinal, such as those of Heilbronn Digital ▸ Add Heilbronn layers.</source>
+            <translation>Dieses Projekt enthält keine Grundrisslayer. Grundrisslayer haben die Felder building_id und ordinal, wie die von Heilbronn Digital ▸ Heilbronn-Layer hinzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Level</source>
+            <translation>Geschoss</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>(no building_id)</source>
+            <translation>(ohne building_id)</translation>
+        </message>
+        <message>
             <location filename="../gui/menu.py" />
             <source>&amp;Heilbronn Digital</source>
             <translation>&amp;Heilbronn Digital</translation>
@@ -632,6 +682,16 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Historical cold spot</source>
             <translation>Historischer Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>The heatmap could not be written to {path}: {error}. Check that the folder exists and is writable, or choose a GeoTIFF (.tif) output.</source>
+            <translation>Die Heatmap konnte nicht nach {path} geschrieben werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine GeoTIFF-Ausgabe (.tif).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>The heatmap style could not be applied; the raster is written without it.</source>
+            <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
@@ -1223,11 +1283,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>The heatmap could not be written to {path}: {error}. Check that the folder exists and is writable, or choose a GeoTIFF (.tif) output.</source>
-            <translation>Die Heatmap konnte nicht nach {path} geschrieben werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine GeoTIFF-Ausgabe (.tif).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
             <source>none (0)</source>
             <translation>keine (0)</translation>
         </message>
@@ -1235,11 +1290,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>high ({value:.4g})</source>
             <translation>hoch ({value:.4g})</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>The heatmap style could not be applied; the raster is written without it.</source>
-            <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -1255,6 +1305,338 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>{count} points have no value in “{field}” ({meaning}).</source>
             <translation>{count} Punkte haben keinen Wert in „{field}“ ({meaning}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search traffic</source>
+            <translation>Parksuchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Smart parking</source>
+            <translation>Smart Parking</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>parking,search traffic,cruising,parksuchverkehr,occupancy,scenario,co2,garage</source>
+            <translation>Parken,Parksuchverkehr,Suchverkehr,Parksuche,Auslastung,Szenario,CO2,Parkhaus</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Estimates on which street segments drivers search for a parking space, from the occupancy measured by sensors and garage counters in a time window.
+
+A driver heading to a destination searches the segments in order of network distance from it, within the walking tolerance. A segment offers a space with the share of time steps in which its sites had at least one free space (a site with no readings: 1 − o^c from its latest occupancy rate o and capacity c). The search flow on a segment is the arrivals times the probability of not having found a space before it. Drivers give up after the give-up distance or when no segment within walking tolerance is left.
+
+Destinations carry arrivals per hour; without destinations, demand is derived from the arrivals observed at the sites (increases of occupied spaces). Sites and destinations farther than the snap tolerance from a street are left out and reported.
+
+Outputs: segments with search vehicles and vehicle-km per hour, a heatmap of search vehicle-km, and a summary table (total search vehicle-km per hour, mean search distance and time per arrival, CO₂, share giving up). A scenario table of capacity changes per site (e.g. +200 at a garage, −40 on a street) adds the scenario's values and the difference against the baseline.</source>
+            <translation>Schätzt, auf welchen Straßenabschnitten Autofahrer einen Parkplatz suchen – aus der Belegung, die Sensoren und Parkhauszähler in einem Zeitfenster gemessen haben.
+
+Wer zu einem Ziel fährt, sucht die Abschnitte in der Reihenfolge ihrer Netzentfernung vom Ziel ab, innerhalb der Fußwegtoleranz. Ein Abschnitt bietet einen freien Platz mit dem Anteil der Zeitschritte, in denen seine Stellplätze mindestens einen freien Platz hatten (ein Standort ohne Messwerte: 1 − o^c aus seiner letzten Belegungsquote o und Kapazität c). Der Suchverkehr auf einem Abschnitt ist die Zahl der Ankünfte mal der Wahrscheinlichkeit, vor ihm noch keinen Platz gefunden zu haben. Nach der Abbruchdistanz oder wenn kein Abschnitt innerhalb der Fußwegtoleranz übrig ist, geben die Fahrer auf.
+
+Ziele tragen Ankünfte pro Stunde; ohne Ziele wird die Nachfrage aus den an den Standorten beobachteten Ankünften abgeleitet (Zunahmen der belegten Plätze). Standorte und Ziele, die weiter als die Fangtoleranz von einer Straße entfernt sind, werden ausgelassen und gemeldet.
+
+Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatmap der Such-Fahrzeug-km und eine Übersichtstabelle (Such-Fahrzeug-km pro Stunde insgesamt, mittlere Suchstrecke und Suchzeit je Ankunft, CO₂, Anteil der Aufgebenden). Eine Szenariotabelle mit Kapazitätsänderungen je Standort (z. B. +200 in einem Parkhaus, −40 an einer Straße) ergänzt die Werte des Szenarios und den Unterschied zum Ausgangszustand.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Street network (lines)</source>
+            <translation>Straßennetz (Linien)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking sites (site_id, capacity, occupancy_latest)</source>
+            <translation>Parkstandorte (site_id, capacity, occupancy_latest)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Occupancy readings (site_id, observed_at, free, occupied)</source>
+            <translation>Belegungsmesswerte (site_id, observed_at, free, occupied)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Only readings matching this expression</source>
+            <translation>Nur Messwerte, die diesem Ausdruck entsprechen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Destinations (empty: demand observed at the sites)</source>
+            <translation>Ziele (leer: an den Standorten beobachtete Nachfrage)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Arrivals per hour (empty: 1 per destination)</source>
+            <translation>Ankünfte pro Stunde (leer: 1 je Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Snap tolerance to the street network</source>
+            <translation>Fangtoleranz zum Straßennetz</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Cruising speed while searching (km/h)</source>
+            <translation>Geschwindigkeit bei der Parkplatzsuche (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Give-up distance (search distance before giving up)</source>
+            <translation>Abbruchdistanz (Suchstrecke, nach der aufgegeben wird)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Walking tolerance (network distance to destination)</source>
+            <translation>Fußwegtoleranz (Netzentfernung zum Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>CO₂ emissions (g per vehicle-km)</source>
+            <translation>CO₂-Emissionen (g je Fahrzeug-km)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario: capacity changes per site</source>
+            <translation>Szenario: Kapazitätsänderungen je Standort</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario site id field</source>
+            <translation>Feld mit der Standort-ID im Szenario</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario capacity change field (+ added, − removed)</source>
+            <translation>Feld mit der Kapazitätsänderung im Szenario (+ hinzu, − weg)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Heatmap radius</source>
+            <translation>Radius der Heatmap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Heatmap pixel size</source>
+            <translation>Pixelgröße der Heatmap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search traffic per segment</source>
+            <translation>Parksuchverkehr je Abschnitt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Heatmap of parking search traffic</source>
+            <translation>Heatmap des Parksuchverkehrs</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search summary</source>
+            <translation>Übersicht Parksuchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The street layer has no lines, so there is no network to search on. Choose a layer with the streets of the area.</source>
+            <translation>Der Straßenlayer enthält keine Linien, es gibt also kein Netz, auf dem gesucht werden kann. Wählen Sie einen Layer mit den Straßen des Gebiets.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The street lines could not be joined into a network: {error}. Repair the layer (e.g. with 'Fix geometries') and try again.</source>
+            <translation>Die Straßenlinien ließen sich nicht zu einem Netz verbinden: {error}. Reparieren Sie den Layer (z. B. mit „Geometrien reparieren“) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>invalid geometry</source>
+            <translation>ungültige Geometrie</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Street network: {edges} segments between {nodes} junctions, {km:.1f} km.</source>
+            <translation>Straßennetz: {edges} Abschnitte zwischen {nodes} Knoten, {km:.1f} km.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The parking sites have no field “site_id”, which links them to their readings. Use the store's parking_sites layer or add that field.</source>
+            <translation>Die Parkstandorte haben kein Feld „site_id“, das sie mit ihren Messwerten verbindet. Verwenden Sie den Layer parking_sites des Datenspeichers oder ergänzen Sie dieses Feld.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Site “{site}” has no position and is left out.</source>
+            <translation>Der Standort „{site}“ hat keine Lage und wird ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites are farther than {tolerance:.0f} m from the street network and are left out: {sites}. Check their position or raise the snap tolerance.</source>
+            <translation>{count} Parkstandorte liegen weiter als {tolerance:.0f} m vom Straßennetz entfernt und werden ausgelassen: {sites}. Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>No occupancy readings given: every site falls back to its latest occupancy rate (1 − o^c).</source>
+            <translation>Keine Belegungsmesswerte angegeben: Für jeden Standort wird seine letzte Belegungsquote verwendet (1 − o^c).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The occupancy readings have no field “{field}”. Use the store's parking_occupancy table (site_id, observed_at, free, occupied, capacity).</source>
+            <translation>Die Belegungsmesswerte haben kein Feld „{field}“. Verwenden Sie die Tabelle parking_occupancy des Datenspeichers (site_id, observed_at, free, occupied, capacity).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The occupancy readings have no field “{field}” for the time of a reading. Choose it under 'Date/time field for the time window'.</source>
+            <translation>Die Belegungsmesswerte haben kein Feld „{field}“ für den Zeitpunkt eines Messwerts. Wählen Sie es unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Readings of {count} sites that are not among the snapped parking sites were ignored: {sites}.</source>
+            <translation>Messwerte von {count} Standorten, die nicht unter den ans Netz gefangenen Parkstandorten sind, wurden nicht berücksichtigt: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} readings without a time or without free spaces (nor occupied spaces and capacity) were ignored.</source>
+            <translation>{count} Messwerte ohne Zeitpunkt oder ohne freie Plätze (und ohne belegte Plätze und Kapazität) wurden nicht berücksichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The time window {start} – {end} holds no occupancy readings of the sites. Every site falls back to its latest occupancy rate (1 − o^c); choose a window within the readings for measured values.</source>
+            <translation>Im Zeitfenster {start} – {end} liegen keine Belegungsmesswerte der Standorte. Für jeden Standort wird seine letzte Belegungsquote verwendet (1 − o^c); wählen Sie für gemessene Werte ein Zeitfenster innerhalb der Messwerte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} readings of {sites} sites in the time window.</source>
+            <translation>{count} Messwerte von {sites} Standorten im Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Demand from the arrivals observed at the sites: {arrivals:.0f} vehicles per hour in the time window.</source>
+            <translation>Nachfrage aus den an den Standorten beobachteten Ankünften: {arrivals:.0f} Fahrzeuge pro Stunde im Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>No arrivals were observed in the time window, so nobody searches. Give destinations with arrivals per hour, or a window with readings.</source>
+            <translation>Im Zeitfenster wurden keine Ankünfte beobachtet, also sucht niemand. Geben Sie Ziele mit Ankünften pro Stunde an oder ein Zeitfenster mit Messwerten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} destinations have no value in “{field}” and count as 0 arrivals.</source>
+            <translation>{count} Ziele haben keinen Wert in „{field}“ und zählen mit 0 Ankünften.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} of {total} destinations are farther than {tolerance:.0f} m from the street network and are left out (e.g. at {where}). Check their position or raise the snap tolerance.</source>
+            <translation>{count} von {total} Zielen liegen weiter als {tolerance:.0f} m vom Straßennetz entfernt und werden ausgelassen (z. B. bei {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} destinations with {arrivals:.0f} arrivals per hour.</source>
+            <translation>{count} Ziele mit {arrivals:.0f} Ankünften pro Stunde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The scenario table needs a site id field and a capacity change field (e.g. site_id and capacity_change); “{field}” is not in it.</source>
+            <translation>Die Szenariotabelle braucht ein Feld mit der Standort-ID und eines mit der Kapazitätsänderung (z. B. site_id und capacity_change); „{field}“ ist nicht darin enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} scenario rows name no known parking site or have no capacity change and are ignored: {sites}.</source>
+            <translation>{count} Szenariozeilen nennen keinen bekannten Parkstandort oder keine Kapazitätsänderung und werden nicht berücksichtigt: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario: {added:+.0f} spaces added, {removed:.0f} removed at {count} sites.</source>
+            <translation>Szenario: {added:+.0f} Plätze hinzu, {removed:.0f} weg an {count} Standorten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites have neither readings in the time window nor a capacity and latest occupancy, and are left out: {sites}. Enter their capacity, or import their readings.</source>
+            <translation>{count} Parkstandorte haben weder Messwerte im Zeitfenster noch eine Kapazität und letzte Belegung und werden ausgelassen: {sites}. Tragen Sie ihre Kapazität ein oder importieren Sie ihre Messwerte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites have no readings in the time window; their chance of a free space is 1 − o^c from their latest occupancy rate o and capacity c (a snapshot, and optimistic where spaces fill together): {sites}.</source>
+            <translation>{count} Parkstandorte haben keine Messwerte im Zeitfenster; ihre Chance auf einen freien Platz ist 1 − o^c aus ihrer letzten Belegungsquote o und Kapazität c (eine Momentaufnahme, und zu günstig, wo sich die Plätze gemeinsam füllen): {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose a larger heatmap pixel size.</source>
+            <translation>Eine Pixelgröße von {pixel} ergäbe eine Heatmap mit {cells} Zellen. Wählen Sie eine größere Pixelgröße der Heatmap.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Search traffic</source>
+            <translation>Suchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{value:.3g} vehicle-km/h per km²</source>
+            <translation>{value:.3g} Fz-km/h je km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>no search traffic</source>
+            <translation>kein Suchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The street network falls into {count} parts that are not connected; the largest holds {share:.0%} of its length. Drivers search only within the part of their destination ({elsewhere} destinations lie outside the largest part). Connect the streets (snap their ends) if the parts are joined in reality.</source>
+            <translation>Das Straßennetz zerfällt in {count} nicht verbundene Teile; der größte umfasst {share:.0%} seiner Länge. Gesucht wird nur im Teil des jeweiligen Ziels ({elsewhere} Ziele liegen außerhalb des größten Teils). Verbinden Sie die Straßen (fangen Sie ihre Enden), wenn die Teile in Wirklichkeit zusammenhängen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Baseline</source>
+            <translation>Ausgangszustand</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Arrivals</source>
+            <translation>Ankünfte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>vehicles/h</source>
+            <translation>Fz/h</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Total search traffic</source>
+            <translation>Parksuchverkehr insgesamt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>vehicle-km/h</source>
+            <translation>Fz-km/h</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Mean search distance per arrival</source>
+            <translation>Mittlere Suchstrecke je Ankunft</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Mean search time per arrival</source>
+            <translation>Mittlere Suchzeit je Ankunft</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>CO₂ from searching</source>
+            <translation>CO₂ aus der Parksuche</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Share of arrivals giving up</source>
+            <translation>Anteil der Ankünfte, die aufgeben</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>share (0–1)</source>
+            <translation>Anteil (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
         </message>
         <message>
             <location filename="../../processing_algs/provider.py" />
