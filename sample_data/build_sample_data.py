@@ -465,11 +465,17 @@ def _week_profile(name: str) -> np.ndarray:
 def synthesize_occupancy(sites: list[Site], rng: np.random.Generator) -> list[dict]:
     """A week of 15-minute readings for every site with a known capacity.
 
-    Each site follows its rhythm, scaled so that a GOLDBECK garage matches its real counter
-    reading, with autocorrelated noise. The Saturday 11:00 reading fills the site's snapshot.
+    Cars come and go: every 15 minutes each parked car leaves with the turnover of that hour
+    (busy by day, almost none at night) and new cars arrive (Poisson) so that the expected
+    occupancy follows the site's rhythm, scaled so that a GOLDBECK garage matches its real
+    counter reading. Arrivals beyond the capacity find the site full. So the readings change
+    the way real counters do: many arrivals at the morning peak, next to none at 3 a.m. — the
+    parking search traffic estimate derives its demand from these arrivals. The Saturday 11:00
+    reading fills the site's snapshot.
     """
     stamps = [(WEEK_START + timedelta(minutes=15 * k)).astimezone(UTC) for k in range(WEEK_STEPS)]
     profiles = {name: _week_profile(name) for name in PROFILES}
+    turnover = _turnover()
     records = []
     for site in sites:
         if site.capacity is None:
@@ -480,13 +486,13 @@ def synthesize_occupancy(sites: list[Site], rng: np.random.Generator) -> list[di
             scale = min(site.anchor / profile[ANCHOR_STEP], 1.35)
         else:
             scale = rng.uniform(0.85, 1.1)
-        sigma = 0.03 if site.site_type == "garage" else 0.07
-        noise = np.zeros(WEEK_STEPS)
-        shocks = rng.normal(0, sigma, WEEK_STEPS)
+        target = np.clip(scale * profile, 0.0, 1.0) * site.capacity
+        occupied = np.zeros(WEEK_STEPS, dtype=int)
+        occupied[0] = round(target[0])
         for k in range(1, WEEK_STEPS):
-            noise[k] = 0.85 * noise[k - 1] + shocks[k]
-        share = np.clip(scale * profile + noise, 0.0, 1.0)
-        occupied = np.rint(share * site.capacity).astype(int)
+            staying = occupied[k - 1] - rng.binomial(occupied[k - 1], turnover[k])
+            expected = max(target[k] - occupied[k - 1] * (1.0 - turnover[k]), 0.0)
+            occupied[k] = min(staying + rng.poisson(expected), site.capacity)
         for stamp, used in zip(stamps, occupied):
             free = site.capacity - int(used)
             records.append({"site_id": site.site_id, "observed_at": stamp, "free": free,
@@ -497,6 +503,14 @@ def synthesize_occupancy(sites: list[Site], rng: np.random.Generator) -> list[di
                          "occupancy_latest": round(used / site.capacity, 3),
                          "observed_latest": stamps[SNAPSHOT_STEP]}
     return records
+
+
+def _turnover() -> np.ndarray:
+    """Share of parked cars that leave within each 15-minute step of the week (local time):
+    about a quarter per hour by day, hardly any between midnight and 6."""
+    hours = (np.arange(WEEK_STEPS) % STEPS_PER_DAY) / 4
+    day = np.exp(-0.5 * ((hours - 14.0) / 4.5) ** 2)
+    return 0.002 + 0.07 * day
 
 
 # ---------------------------------------------------------------------------------------------
