@@ -93,7 +93,12 @@ class Floorplan:
     ignored: dict[str, int] = field(default_factory=dict)
 
     def add(self, layer: str, record: dict[str, Any]) -> None:
-        self.records[layer].append({"source": self.source, **record})
+        """Add a copy of ``record``; its geometry is copied too, because the checks transform
+        geometries in place and a reader may use one geometry for several records."""
+        record = {"source": self.source, **record}
+        if record.get("geometry") is not None:
+            record["geometry"] = record["geometry"].Clone()
+        self.records[layer].append(record)
 
     def skip(self, message: str) -> None:
         self.problems.append(message)

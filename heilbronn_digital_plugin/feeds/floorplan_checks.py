@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 from ..analysis.progress import Progress, Silent, step
 from ..store import gpkg, schema
@@ -44,6 +44,16 @@ _ON_LEVEL = (SPACES, OPENINGS, CONNECTORS, AMENITIES, HAZARDS)
 def prepare(plan: Floorplan, progress: Progress | None = None) -> Floorplan:
     """Check and repair ``plan`` in place (see the module text); returns it, in EPSG:25832."""
     progress = progress or Silent()
+    # GDAL would print each self-intersection it finds; plan.problems says it once, better.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        _prepare(plan, progress)
+    finally:
+        gdal.PopErrorHandler()
+    return plan
+
+
+def _prepare(plan: Floorplan, progress: Progress) -> None:
     _reproject(plan, progress)
     levels = _check_levels(plan)
     for layer in _ON_LEVEL:
@@ -54,7 +64,6 @@ def prepare(plan: Floorplan, progress: Progress | None = None) -> Floorplan:
     _check_openings(plan, progress)
     _derive_connectors(plan)
     _fill_missing_outlines(plan)
-    return plan
 
 
 def _reproject(plan: Floorplan, progress: Progress) -> None:
