@@ -16,6 +16,7 @@ from typing import Any
 from osgeo import ogr, osr
 
 from ..store import schema
+from ..toolbelt.i18n import tr
 
 BUILDINGS = schema.INDOOR_BUILDINGS.name
 LEVELS = schema.INDOOR_LEVELS.name
@@ -114,6 +115,28 @@ class Floorplan:
 
     def ignore(self, kind: str, count: int = 1) -> None:
         self.ignored[kind] = self.ignored.get(kind, 0) + count
+
+
+def rename_building(plan: Floorplan, building_id: str = "", name: str = "") -> bool:
+    """File everything under the building ``building_id`` and/or call it ``name``, for
+    sources with one building or none; ``False`` (and a note) when the source has several,
+    which keep their own ids and names."""
+    buildings = plan.records[BUILDINGS]
+    if len(buildings) > 1:
+        plan.note(tr("The source has {count} buildings, so the building id or name you gave "
+                     "is not used: each building keeps its own.").format(count=len(buildings)))
+        return False
+    if not buildings:
+        if not building_id:
+            return False
+        plan.add(BUILDINGS, {"building_id": building_id})
+    if name:
+        buildings[0]["name"] = name
+    if building_id:
+        buildings[0]["building_id"] = building_id
+        for level in plan.records[LEVELS]:
+            level["building_id"] = building_id
+    return True
 
 
 class FloorplanFormatError(ValueError):

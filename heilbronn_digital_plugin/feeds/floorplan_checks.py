@@ -120,6 +120,11 @@ def _placed(plan: Floorplan, layer: str, record: dict[str, Any],
         plan.skip(tr("{what} {id} has no geometry and is left out.").format(
             what=_what(layer), id=_id(layer, record)))
         return False
+    if not _fits(layer, record):
+        plan.skip(tr("{what} {id} is drawn as {kind}, which this layer cannot hold; it is left "
+                     "out.").format(what=_what(layer), id=_id(layer, record),
+                                    kind=record[GEOMETRY].GetGeometryName()))
+        return False
     level = levels.get(record.get("level_id"))
     if level is None:
         if layer == OPENINGS and record.get("level_id") is None:
@@ -133,6 +138,22 @@ def _placed(plan: Floorplan, layer: str, record: dict[str, Any],
     record["ordinal"] = level["ordinal"]
     record["building_id"] = level.get("building_id")
     return True
+
+
+def _fits(layer: str, record: dict[str, Any]) -> bool:
+    """Whether the record's geometry suits its layer, after simplifying one-part
+    multi-geometries (doors may also be points: the checks draw them as lines)."""
+    geometry = record[GEOMETRY]
+    kind = ogr.GT_Flatten(geometry.GetGeometryType())
+    if kind in (ogr.wkbMultiPoint, ogr.wkbMultiLineString) and \
+            geometry.GetGeometryCount() == 1:
+        geometry = record[GEOMETRY] = geometry.GetGeometryRef(0).Clone()
+        kind = ogr.GT_Flatten(geometry.GetGeometryType())
+    if layer == OPENINGS:
+        return kind in (ogr.wkbLineString, ogr.wkbPoint)
+    if layer in (CONNECTORS, AMENITIES):
+        return kind == ogr.wkbPoint
+    return kind in (ogr.wkbPolygon, ogr.wkbMultiPolygon)
 
 
 def _valid_polygons(plan: Floorplan, layer: str, key: str) -> list[dict[str, Any]]:
