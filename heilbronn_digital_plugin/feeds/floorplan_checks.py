@@ -38,6 +38,8 @@ DEFAULT_DOOR_LINE_M = 1.0
 # Two connector spaces on different levels belong to one shaft when their overlap covers
 # this share of the smaller one.
 SHAFT_OVERLAP = 0.25
+# Smaller polygons (m²) are slivers of drawing errors, not spaces.
+MIN_AREA_M2 = 0.01
 _ON_LEVEL = (SPACES, OPENINGS, CONNECTORS, AMENITIES, HAZARDS)
 
 
@@ -192,7 +194,7 @@ def _polygons(geometry: ogr.Geometry) -> list[ogr.Geometry]:
     """The polygons with area in ``geometry`` (any collection), largest first."""
     flat = ogr.GT_Flatten(geometry.GetGeometryType())
     if flat == ogr.wkbPolygon:
-        parts = [geometry.Clone()] if geometry.GetArea() > 0 else []
+        parts = [geometry.Clone()] if geometry.GetArea() >= MIN_AREA_M2 else []
     elif flat in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
         parts = [p for i in range(geometry.GetGeometryCount())
                  for p in _polygons(geometry.GetGeometryRef(i))]
