@@ -224,7 +224,7 @@ def test_ugly_export_keeps_what_is_usable_and_names_the_rest():
     assert "Level imdf:rathaus:Lx" in text  # its ordinal is not a number
     # The bow tie is repaired into its two triangles.
     assert {"imdf:rathaus:bowtie", "imdf:rathaus:bowtie#2"} <= set(spaces)
-    assert spaces["imdf:rathaus:bowtie"][ "geometry"].GetArea() == pytest.approx(9, rel=0.02)
+    assert spaces["imdf:rathaus:bowtie"]["geometry"].GetArea() == pytest.approx(9, rel=0.02)
     assert plan.repaired == 1
     # Unknown category: stored as room, the source's word kept.
     assert spaces["imdf:rathaus:alien"]["category"] == "room"
