@@ -87,10 +87,9 @@ def parse_imdf(files: Mapping[str, bytes], source: str) -> Floorplan:
     """A floorplan from IMDF files by kind (see :func:`read_imdf`); ``source`` names the
     import in the ``source`` field and in ids that are not UUIDs."""
     if "unit" not in files or "level" not in files:
-        missing = ", ".join(k for k in ("level", "unit") if k not in files)
+        missing = ", ".join(f"{k}.geojson" for k in ("level", "unit") if k not in files)
         raise FloorplanFormatError(tr(
-            "This is not an IMDF archive: the file(s) {missing}.geojson are missing.").format(
-                missing=missing))
+            "This is not an IMDF archive: {missing} missing.").format(missing=missing))
     reader = _Reader(files, source)
     reader.read()
     return reader.plan
