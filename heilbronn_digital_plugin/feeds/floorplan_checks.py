@@ -228,14 +228,17 @@ def _check_openings(plan: Floorplan, progress: Progress) -> None:
     by_level: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for space in plan.records[SPACES]:
         by_level[space["level_id"]].append(space)
+    on_level = {level: _SpaceIndex(spaces) for level, spaces in by_level.items()}
+    everywhere = _SpaceIndex(plan.records[SPACES])
+    empty = _SpaceIndex([])
     kept = []
     openings = plan.records[OPENINGS]
     for number, opening in enumerate(openings, start=1):
         if number % 50 == 0:
             step(progress, number, len(openings), 30.0, 40.0)
-        if opening.get("level_id") is None and not _place_by_spaces(plan, opening):
+        if opening.get("level_id") is None and not _place_by_spaces(plan, opening, everywhere):
             continue
-        touching = _touching(opening[GEOMETRY], by_level[opening["level_id"]])
+        touching = on_level.get(opening["level_id"], empty).touching(opening[GEOMETRY])
         if not touching:
             plan.skip(tr("Opening {id} on level {level} touches no space of that level and "
                          "is left out. Move it onto the wall between two spaces.").format(
@@ -251,37 +254,60 @@ def _check_openings(plan: Floorplan, progress: Progress) -> None:
     plan.records[OPENINGS] = kept
 
 
-def _place_by_spaces(plan: Floorplan, opening: dict[str, Any]) -> bool:
+def _place_by_spaces(plan: Floorplan, opening: dict[str, Any], spaces: _SpaceIndex) -> bool:
     """Give a door without a level the level of the spaces it touches, when that is one."""
-    spaces = _touching(opening[GEOMETRY], plan.records[SPACES])
-    ordinals = {space["level_id"]: space for space in spaces}
-    if len(ordinals) != 1:
-        where = (tr("touches no space") if not ordinals else
+    levels = {space["level_id"]: space for space in spaces.touching(opening[GEOMETRY])}
+    if len(levels) != 1:
+        where = (tr("touches no space") if not levels else
                  tr("touches spaces on the levels {levels}").format(
-                     levels=", ".join(sorted(ordinals))))
+                     levels=", ".join(sorted(levels))))
         plan.skip(tr("Opening {id} has no level and {where}; it is left out. Give it a "
                      "level.").format(id=opening["opening_id"], where=where))
         return False
-    space = next(iter(ordinals.values()))
+    space = next(iter(levels.values()))
     for name in ("level_id", "ordinal", "building_id"):
         opening[name] = space[name]
     return True
 
 
-def _touching(geometry: ogr.Geometry, spaces: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The spaces whose outline is within the tolerance of ``geometry``, nearest first."""
-    minx, maxx, miny, maxy = geometry.GetEnvelope()
-    near = []
-    for space in spaces:
-        sx0, sx1, sy0, sy1 = space[GEOMETRY].GetEnvelope()
-        if sx0 - TOUCH_TOLERANCE_M > maxx or sx1 + TOUCH_TOLERANCE_M < minx or \
-                sy0 - TOUCH_TOLERANCE_M > maxy or sy1 + TOUCH_TOLERANCE_M < miny:
-            continue
-        distance = space[GEOMETRY].Boundary().Distance(geometry)
-        if distance <= TOUCH_TOLERANCE_M:
-            near.append((distance, space))
-    near.sort(key=lambda pair: pair[0])
-    return [space for _, space in near]
+class _SpaceIndex:
+    """Spaces in a grid of square cells, so finding the spaces near a door looks at a few
+    candidates instead of every space of the level (thousands in a large venue)."""
+
+    CELL_M = 10.0
+
+    def __init__(self, spaces: list[dict[str, Any]]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+        for space in spaces:
+            envelope = space[GEOMETRY].GetEnvelope()
+            entry = (envelope, space[GEOMETRY].Boundary(), space)
+            for cell in self._cells(envelope):
+                self.cells[cell].append(entry)
+
+    def _cells(self, envelope: tuple[float, float, float, float]):
+        minx, maxx, miny, maxy = envelope
+        size, margin = self.CELL_M, TOUCH_TOLERANCE_M
+        for i in range(math.floor((minx - margin) / size), math.floor((maxx + margin) / size) + 1):
+            for j in range(math.floor((miny - margin) / size),
+                           math.floor((maxy + margin) / size) + 1):
+                yield i, j
+
+    def touching(self, geometry: ogr.Geometry) -> list[dict[str, Any]]:
+        """The spaces whose outline is within the tolerance of ``geometry``, nearest first."""
+        minx, maxx, miny, maxy = envelope = geometry.GetEnvelope()
+        margin = TOUCH_TOLERANCE_M
+        near, seen = [], set()
+        for cell in self._cells(envelope):
+            for (sx0, sx1, sy0, sy1), boundary, space in self.cells.get(cell, ()):
+                if id(space) in seen or sx0 - margin > maxx or sx1 + margin < minx or \
+                        sy0 - margin > maxy or sy1 + margin < miny:
+                    continue
+                seen.add(id(space))
+                distance = boundary.Distance(geometry)
+                if distance <= margin:
+                    near.append((distance, space))
+        near.sort(key=lambda pair: pair[0])
+        return [space for _, space in near]
 
 
 def _door_line(point: ogr.Geometry, polygon: ogr.Geometry, width: float) -> ogr.Geometry:
