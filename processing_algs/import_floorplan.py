@@ -179,8 +179,10 @@ class ImportFloorplanAlgorithm(QgsProcessingAlgorithm):
             prepare(plan, Slice(feedback, 20.0, 60.0))
             if not any(plan.records[layer] for layer, _ in LAYER_OUTPUTS[1:]):
                 raise FloorplanFormatError(tr(
-                    "nothing in {path} could be imported ({count} records left out)").format(
-                        path=Path(path).name, count=plan.skipped))
+                    "Nothing in {path} could be imported (left out: {count}; the first "
+                    "reason: {reason})").format(
+                        path=Path(path).name, count=plan.skipped,
+                        reason=plan.problems[0] if plan.problems else "-"))
             if feedback.isCanceled():
                 raise Canceled()
             result = write_floorplan(store, plan)

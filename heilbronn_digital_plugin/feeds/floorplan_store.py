@@ -42,8 +42,8 @@ def write_floorplan(store: str | Path, plan: Floorplan) -> ImportResult:
         written = gpkg.write_layers(store, batches)
     except gpkg.StoreError as error:
         raise FloorplanStoreError(tr(
-            "The floorplan could not be written to {store}: {error}. The store is "
-            "unchanged.").format(store=store, error=error)) from error
+            "The floorplan could not be written to {store}: {error}").format(
+                store=store, error=error)) from error
     return ImportResult(written, plan.skipped, plan.repaired, list(plan.problems),
                         dict(plan.ignored))
 

@@ -219,6 +219,9 @@ def test_plain_cad_export_with_building_override(provider, store, tmp_path):
      "not an IMDF archive: level.geojson, unit.geojson missing"),
     ({"INPUT": "{tmp}/plan.geojson", "LEVEL_FIELD": "Ebene", "STORE": "{tmp}/store.sqlite"},
      "must be a GeoPackage"),
+    ({"INPUT": "{tmp}/plan.geojson", "LEVEL_FIELD": "Ebene", "STORE": "{tmp}/plan.txt.gpkg"},
+     "could not be written to .*plan.txt.gpkg: Cannot open the GeoPackage.*The store is "
+     "unchanged.$"),
 ])
 def test_refusals_leave_the_store_unchanged(provider, imdf, store, tmp_path, parameters,
                                             message):
@@ -227,6 +230,7 @@ def test_refusals_leave_the_store_unchanged(provider, imdf, store, tmp_path, par
     _run({"INPUT": str(imdf), "STORE": str(store)})
     before = _fingerprint(store)
     (tmp_path / "plan.txt").write_text("not a floorplan")
+    (tmp_path / "plan.txt.gpkg").write_text("not a GeoPackage either")
     (tmp_path / "plan.geojson").write_text(json.dumps({
         "type": "FeatureCollection", "features": [
             {"type": "Feature", "properties": {"Ebene": "EG"},
@@ -247,8 +251,9 @@ def test_nothing_usable_is_refused(provider, store, tmp_path):
     plan.write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {"Ebene": "Dach"},
          "geometry": {"type": "Point", "coordinates": [9.2, 49.1]}}]}))
-    with pytest.raises(QgsProcessingException, match="nothing in levels.geojson could be "
-                                                     "imported.*1 records left out"):
+    with pytest.raises(QgsProcessingException,
+                       match="Nothing in levels.geojson could be imported \\(left out: 1; "
+                             "the first reason: Feature plain:levels:0: the level 'Dach'"):
         _run({"INPUT": str(plan), "LEVEL_FIELD": "Ebene", "STORE": str(store)})
     assert not store.exists()
 
