@@ -196,14 +196,24 @@ class ImportFloorplanAlgorithm(QgsProcessingAlgorithm):
         outputs = {self.STORE: store, self.SKIPPED: result.skipped,
                    self.REPAIRED: result.repaired}
         for layer, output in LAYER_OUTPUTS:
-            uri = f"{store}|layername={layer}"
-            outputs[output] = uri
+            outputs[output] = f"{store}|layername={layer}"
             outputs[f"{output}_COUNT"] = result.count(layer)
-            if result.count(layer) and context.project() is not None and \
-                    not _shown(context.project(), store, layer):
-                _load_on_completion(context, store, layer, output)
+        self._store = store
+        self._written = [layer for layer, _ in LAYER_OUTPUTS if result.count(layer)]
         feedback.setProgress(100.0)
         return outputs
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext,
+                             feedback: QgsProcessingFeedback) -> dict:
+        # Here, not in processAlgorithm: this runs in the main thread, where the project's
+        # layers may be read.
+        store = getattr(self, "_store", None)
+        if store and context.project() is not None:
+            outputs = dict(LAYER_OUTPUTS)
+            for layer in self._written:
+                if not _shown(context.project(), store, layer):
+                    _load_on_completion(context, store, layer, outputs[layer])
+        return {}
 
 
 def detect_format(path: str) -> int:

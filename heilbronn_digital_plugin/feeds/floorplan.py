@@ -77,6 +77,8 @@ def space_category(word: Any) -> str | None:
 class Floorplan:
     """Indoor records of one source, ready for checks. ``records`` maps each indoor layer
     to its records (field names of the schema, ``geometry`` an ``ogr.Geometry`` in ``crs``).
+    A space may also carry ``source_category``, the source's own word, for the message about
+    a category the plugin does not know; the store has no column for it.
 
     ``problems`` says, one sentence each, what was skipped or repaired and why; ``skipped``
     and ``repaired`` count the records concerned; ``ignored`` counts source features the

@@ -112,9 +112,8 @@ class _Reader:
 
     def read(self) -> None:
         addresses = {f.get("id"): _address(_props(f)) for f in self.features.get("address", [])}
-        buildings = self._buildings(addresses)
-        levels = self._levels(buildings)
-        unit_levels = self._spaces(levels)
+        self._levels(self._buildings(addresses))
+        unit_levels = self._spaces()
         self._openings()
         self._amenities(unit_levels)
 
@@ -138,22 +137,17 @@ class _Reader:
                 "address": addresses.get(props.get("address_id")), gpkg.GEOMETRY: geometry})
         return keys
 
-    def _levels(self, buildings: set[str]) -> dict[str, str]:
-        """Adds the levels; returns the stored level id by IMDF level id."""
-        levels = {}
+    def _levels(self, buildings: set[str]) -> None:
         for level in self.features.get("level", []):
             props = _props(level)
             owners = [self.key(b) for b in props.get("building_ids") or []]
             building = next((b for b in owners if b in buildings), None)
             if building is None:
                 building = self._venue_building()
-            key = self.key(level.get("id"))
-            levels[level.get("id")] = key
             self.plan.add(LEVELS, {
-                "level_id": key, "building_id": building, "ordinal": _ordinal(props),
-                "short_name": pick_name(props.get("short_name")),
+                "level_id": self.key(level.get("id")), "building_id": building,
+                "ordinal": _ordinal(props), "short_name": pick_name(props.get("short_name")),
                 "name": pick_name(props.get("name")), gpkg.GEOMETRY: _geometry(level)})
-        return levels
 
     def _venue_building(self) -> str:
         """The building for levels that name none: the venue, added once."""
@@ -165,7 +159,7 @@ class _Reader:
                                       gpkg.GEOMETRY: _geometry(venues[0])})
         return key
 
-    def _spaces(self, levels: dict[str, str]) -> dict[str, str]:
+    def _spaces(self) -> dict[str, str | None]:
         """Adds the units as spaces; returns the stored level id by IMDF unit id."""
         occupied = self._occupant_names()
         unit_levels = {}
@@ -176,8 +170,8 @@ class _Reader:
             if props.get("restriction") in _RESTRICTED and category not in (
                     "stairs", "elevator", "escalator", "ramp", "corridor", "restroom"):
                 category = "nonpublic"
-            level = levels.get(props.get("level_id"), props.get("level_id") and
-                               self.key(props["level_id"]))
+            # A unit on a level the archive lacks is reported by the checks.
+            level = self.key(props["level_id"]) if props.get("level_id") else None
             unit_levels[unit.get("id")] = level
             self.plan.add(SPACES, {
                 "space_id": self.key(unit.get("id")), "level_id": level,
@@ -222,7 +216,7 @@ class _Reader:
             self.plan.add(OPENINGS, {
                 "opening_id": self.key(opening.get("id")),
                 "level_id": self.key(level) if level else None, "category": category,
-                "source_category": raw, "accessible": accessible,
+                "accessible": accessible,
                 # IMDF draws an opening across its width.
                 "width_m": round(geodesic_length(geometry), 2) if is_line else None,
                 gpkg.GEOMETRY: geometry})

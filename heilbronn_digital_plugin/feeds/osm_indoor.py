@@ -240,8 +240,7 @@ class _Builder:
             self.plan.add(OPENINGS, {
                 "opening_id": _on_level(element, ordinal, len(levels or []) > 1),
                 "level_id": None if ordinal is None else self._level(element, ordinal),
-                "category": category, "source_category": tags.get("door") or
-                tags.get("entrance"), "width_m": parse_width(tags.get("width")),
+                "category": category, "width_m": parse_width(tags.get("width")),
                 "accessible": accessible, gpkg.GEOMETRY: element.geometry})
 
     def _space(self, element: _Element) -> None:
@@ -287,11 +286,9 @@ class _Builder:
         """The id of the element's level ``ordinal`` in its building, made when first used."""
         building = self._building(element)
         if (building, ordinal) not in self.levels:
-            level = {"level_id": f"{building}:L{ordinal}", "building_id": building,
-                     "ordinal": ordinal, "short_name": str(ordinal), "name": None,
-                     gpkg.GEOMETRY: None}
-            self.levels[(building, ordinal)] = level
-            self.plan.add(LEVELS, level)
+            self.plan.add(LEVELS, {"level_id": f"{building}:L{ordinal}",
+                                   "building_id": building, "ordinal": ordinal,
+                                   "short_name": str(ordinal), "name": None})
             # plan.add copies; keep the stored record so outlines can fill it later.
             self.levels[(building, ordinal)] = self.plan.records[LEVELS][-1]
         return self.levels[(building, ordinal)]["level_id"]

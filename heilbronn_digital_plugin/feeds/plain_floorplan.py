@@ -148,7 +148,6 @@ class _Reader:
         elif kind in (ogr.wkbLineString, ogr.wkbMultiLineString):
             record.pop("name")
             self.plan.add(OPENINGS, {**record, "opening_id": key, "category": "door",
-                                     "source_category": room_type,
                                      gpkg.GEOMETRY: ogr.ForceToLineString(geometry)})
         elif kind in (ogr.wkbPoint, ogr.wkbMultiPoint):
             self.plan.add(AMENITIES, {**record, "amenity_id": key, "category": room_type})

@@ -157,9 +157,6 @@ INDOOR_SPACES = Layer(
     (
         Field("space_id"), Field("level_id"), Field("building_id"), Field("ordinal", INTEGER),
         Field("category"), Field("name"), Field("accessible", INTEGER, FLAGS), _SOURCE,
-        # The source's own word for the category (IMDF unit category, OSM tag, CAD room
-        # type), kept because ``category`` maps many words onto the plugin's few.
-        Field("source_category"),
     ),
     key=("space_id",),
     description="Rooms, corridors, stairwells and other spaces that tile each level.",
@@ -169,7 +166,6 @@ INDOOR_OPENINGS = Layer(
     (
         Field("opening_id"), Field("level_id"), Field("building_id"), Field("ordinal", INTEGER),
         Field("category"), Field("width_m", REAL), Field("accessible", INTEGER, FLAGS), _SOURCE,
-        Field("source_category"),
     ),
     key=("opening_id",),
     description="Doors and openings, drawn on the wall they pierce; width_m is the clear width.",
