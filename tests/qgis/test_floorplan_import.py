@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr, osr
+from qgis.core import QgsProcessingFeedback
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan import INDOOR_LAYERS
 
@@ -54,34 +55,26 @@ def _fixture_count(folder: Path, kind: str) -> int:
     return len(json.loads((folder / f"{kind}.geojson").read_text(encoding="utf-8"))["features"])
 
 
-def _run(parameters: dict, feedback=None) -> dict:
+def _run(parameters: dict, feedback: QgsProcessingFeedback | None = None) -> dict:
     import processing
-    from qgis.core import QgsProcessingFeedback
 
     return processing.run(ALGORITHM, parameters, feedback=feedback or QgsProcessingFeedback())
 
 
-class Log:
-    """A feedback that keeps what the algorithm says, and can cancel."""
+class Log(QgsProcessingFeedback):
+    """A feedback that keeps what the algorithm says, and may be canceled from the start."""
 
-    def __new__(cls, cancel: bool = False):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Log(QgsProcessingFeedback):
-            def __init__(self) -> None:
-                super().__init__()
-                self.lines: list[str] = []
-
-            def pushInfo(self, info: str) -> None:  # noqa: N802 (QGIS's name)
-                self.lines.append(info)
-
-            def pushWarning(self, warning: str) -> None:  # noqa: N802
-                self.lines.append(warning)
-
-        log = _Log()
+    def __init__(self, cancel: bool = False) -> None:
+        super().__init__()
+        self.lines: list[str] = []
         if cancel:
-            log.cancel()
-        return log
+            self.cancel()
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802 (QGIS's name)
+        self.lines.append(info)
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802
+        self.lines.append(warning)
 
 
 def test_imdf_folder_lands_in_the_store_in_25832(provider, imdf, store):
