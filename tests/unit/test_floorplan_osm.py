@@ -78,11 +78,15 @@ def ugly():
 
 
 def test_ugly_building_levels_and_spaces(ugly):
-    [building] = ugly.records[BUILDINGS]
-    assert (building["building_id"], building["name"]) == ("osm:w100", "Rathaus Test")
-    levels = _by_id(ugly.records[LEVELS], "ordinal")
-    assert sorted(levels) == [0, 1]
-    assert (levels[1]["name"], levels[1]["short_name"]) == ("1. Obergeschoss", "1.OG")
+    buildings = _by_id(ugly.records[BUILDINGS], "building_id")
+    # The building outline from OSM (a positive id: unique worldwide, no file name), and the
+    # file's building for what lies outside it.
+    assert set(buildings) == {"osm:w100", "osm:ugly_indoor"}
+    assert buildings["osm:w100"]["name"] == "Rathaus Test"
+    levels = {(lv["building_id"], lv["ordinal"]): lv for lv in ugly.records[LEVELS]}
+    assert sorted(levels) == [("osm:ugly_indoor", 1), ("osm:w100", 0), ("osm:w100", 1)]
+    level_1 = levels[("osm:w100", 1)]
+    assert (level_1["name"], level_1["short_name"]) == ("1. Obergeschoss", "1.OG")
     spaces = _by_id(ugly.records[SPACES], "space_id")
     key = "osm:ugly_indoor:w-{}".format
     # level=0 with repeat_on=1, level=0;1 and level=0-1: one space per level.
@@ -96,6 +100,11 @@ def test_ugly_building_levels_and_spaces(ugly):
     assert spaces[key(5)]["category"] == "restroom"
     assert spaces[key(10)]["category"] == "room"
     assert spaces[key(10)]["source_category"] == "ballroom_xyz"
+    # A multipolygon relation: 10 m × 10 m with a 2 m × 2 m hole, outside the building.
+    hall = spaces["osm:ugly_indoor:r-900"]
+    assert (hall["name"], hall["building_id"], hall["ordinal"]) == ("Saal", "osm:ugly_indoor", 1)
+    assert hall["geometry"].GetArea() == pytest.approx(96, rel=0.01)
+    assert hall["geometry"].GetGeometryCount() == 2  # outer ring and hole
 
 
 def test_ugly_problems_are_named(ugly):
