@@ -19,6 +19,7 @@ from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan import (
     OPENINGS,
     SPACES,
     FloorplanFormatError,
+    rename_building,
 )
 from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan_checks import prepare
 from heilbronn_digital.heilbronn_digital_plugin.feeds.imdf import (
@@ -278,3 +279,21 @@ def test_not_imdf_is_refused_with_a_sentence(tmp_path: Path):
     (tmp_path / "plan.txt").write_text("hello")
     with pytest.raises(FloorplanFormatError, match="neither an IMDF folder nor a .zip"):
         read_imdf(tmp_path / "plan.txt")
+
+
+def test_levels_without_building_go_to_the_venue():
+    files = _files(
+        venue=[_feature("venue", "V", _box(-10, -10, 30, 20), name={"de": "Campus"})],
+        level=[_feature("level", "L0", _box(0, 0, 20, 10), ordinal=0)],
+        unit=[_feature("unit", "u", _box(0, 0, 10, 10), category="room", level_id="L0")])
+    plan = prepare(parse_imdf(files, "campus"))
+    [building] = plan.records[BUILDINGS]
+    assert (building["building_id"], building["name"]) == ("imdf:campus:V", "Campus")
+    assert plan.records[SPACES][0]["building_id"] == "imdf:campus:V"
+
+
+def test_building_override_is_refused_for_several_buildings(spbstu: Path):
+    plan = parse_imdf(read_imdf(spbstu), "spbstu_polytech")
+    assert not rename_building(plan, "RATHAUS", "Rathaus")
+    assert "RATHAUS" not in {b["building_id"] for b in plan.records[BUILDINGS]}
+    assert "The source has 3 buildings" in plan.problems[-1]
