@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
 from .gui.help import HelpDialog, open_help
-from .gui.import_reports import open_import_dialog
+from .gui.import_reports import FLOORPLAN_ALGORITHM_ID, open_algorithm_dialog, open_import_dialog
 from .gui.level_switcher import LevelSwitcherDock
 from .gui.menu import MenuEntry, PluginMenu
 from .gui.toolbox import show_algorithms
@@ -100,6 +100,14 @@ class HeilbronnDigitalPlugin:
                    "response into a GeoPackage, in the background."),
                 QgsApplication.getThemeIcon("/mActionAddLayer.svg"),
                 lambda: open_import_dialog(iface),
+            ),
+            MenuEntry(
+                "mActionHeilbronnImportFloorplan",
+                tr("Import floorplan…"),
+                tr("Import a building floorplan (IMDF, OpenStreetMap indoor or a CAD export) "
+                   "into a GeoPackage, in the background."),
+                QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
+                lambda: open_algorithm_dialog(iface, FLOORPLAN_ALGORITHM_ID),
             ),
             MenuEntry(
                 "mActionHeilbronnAlgorithms",

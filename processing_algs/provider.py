@@ -8,6 +8,7 @@ from ..heilbronn_digital_plugin.toolbelt.paths import ICON
 from .emerging_hotspots import EmergingHotSpotsAlgorithm
 from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
+from .import_floorplan import ImportFloorplanAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .parking_search_traffic import ParkingSearchTrafficAlgorithm
 
@@ -29,5 +30,6 @@ class HeilbronnProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
-                          ImportCitizenReportsAlgorithm, ParkingSearchTrafficAlgorithm):
+                          ImportCitizenReportsAlgorithm, ImportFloorplanAlgorithm,
+                          ParkingSearchTrafficAlgorithm):
             self.addAlgorithm(algorithm())
