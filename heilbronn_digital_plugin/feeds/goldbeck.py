@@ -93,12 +93,21 @@ def _main_counter(counters: list[dict[str, Any]]) -> tuple[dict[str, Any] | None
     def kind(counter: dict[str, Any]) -> str:
         return str((counter.get("type") or {}).get("type", ""))
 
-    total = next((c for c in counters if kind(c) == "TOTAL"), None)
-    if total is not None and not (total.get("maxPlaces") in (0, None)
-                                  and total.get("status") in ("UNKNOWN", None)):
+    def empty(counter: dict[str, Any]) -> bool:
+        return counter.get("maxPlaces") in (0, None) and counter.get("status") in ("UNKNOWN",
+                                                                                   None)
+
+    # A facility may have several TOTAL counters (with, without, only reservations): the
+    # first real one that is not for reservations only stands for the garage.
+    totals = [c for c in counters if kind(c) == "TOTAL" and not empty(c)]
+    total = next((c for c in totals if (c.get("type") or {}).get("reservationStatus")
+                  != "ONLY_RESERVATIONS"), totals[0] if totals else None)
+    if total is not None:
         return total, False
     short = next((c for c in counters if kind(c) == "SHORT_TERM_PARKER"), None)
-    return (short, True) if short is not None else (total, False)
+    if short is not None:
+        return short, True
+    return next((c for c in counters if kind(c) == "TOTAL"), None), False
 
 
 def _observation(site_id: str, reading: dict[str, Any]) -> pr.ParkingObservation | None:

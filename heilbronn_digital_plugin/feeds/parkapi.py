@@ -20,6 +20,7 @@ from .parking_payload import load_json, point_of_geojson
 
 V1_PREFIX = "parkapi_v1:"
 V3_PREFIX = "parkapi_v3:"
+V1_STATES = ("open", "closed", "nodata", "unknown")
 def parse_parkapi(data: bytes) -> pr.ParkingBatch:
     """Any of the three ParkAPI shapes; which one is read from the document itself."""
     document = load_json(data)
@@ -61,6 +62,8 @@ def _v1_lots(document: dict[str, Any]) -> pr.ParkingBatch:
         free = pr.count(lot.get("free"), flags)
         free, occupied = pr.complete_counts(free, None, site.capacity, flags)
         status = pr.status_from_words([lot.get("state")], flags, free)
+        if lot.get("state") not in V1_STATES:
+            flags.add(pr.UNKNOWN_STATE)  # "many" means free places but is not in the schema
         batch.observations.append(pr.ParkingObservation(
             site.site_id, moment, free, occupied, site.capacity, status, flags))
     return batch

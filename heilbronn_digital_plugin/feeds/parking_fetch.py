@@ -158,6 +158,8 @@ class _Reader:
         try:
             return self.transport.fetch(location, params or {}, self.source.authcfg)
         except TransportError as error:
+            if self.progress.isCanceled():
+                raise Canceled() from None
             raise ParkingFeedError(str(error)) from None
 
     def parse(self, kind: str, first: bytes, second: bytes | None) -> pr.ParkingBatch:

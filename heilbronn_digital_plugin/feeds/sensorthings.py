@@ -68,7 +68,7 @@ class SensorThingsReader:
                                                   "@iot.id" in document):
             raise pr.ParkingFormatError("this is no SensorThings answer (neither a 'value' "
                                         "list nor a Thing with '@iot.id')")
-        things = document["value"] if "value" in document else [document]
+        things = document.get("value", [document])
         more: list[tuple[str, str, str]] = []
         for number, thing in enumerate(things, start=1):
             if not isinstance(thing, dict) or thing.get("@iot.id") is None:
