@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from qgis.core import (
-    QgsDateTime,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -27,6 +26,7 @@ from qgis.core import (
     QgsProject,
     QgsProviderRegistry,
 )
+from qgis.PyQt.QtCore import QDateTime
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
 from ..heilbronn_digital_plugin.feeds.parking_fetch import (
@@ -205,7 +205,7 @@ def _format_labels() -> list[str]:
     return [labels[name] for name in FORMATS]
 
 
-def _moment(value: QgsDateTime) -> datetime | None:
+def _moment(value: QDateTime) -> datetime | None:
     if not value.isValid():
         return None
     return value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
