@@ -34,7 +34,8 @@ def _observations(params: dict[str, str]) -> list[dict]:
     bounds = {op: datetime.fromisoformat(value.replace("Z", "+00:00")) for op, value in
               re.findall(r"phenomenonTime (ge|lt) (\S+?Z)", text)}
     every = [STA_START + timedelta(minutes=15 * i) for i in range(STA_READINGS)]
-    chosen = [t for t in every if t >= bounds.get("ge", t) and t < bounds.get("lt", t + timedelta(1))]
+    chosen = [t for t in every
+              if bounds.get("ge", t) <= t < bounds.get("lt", t + timedelta(days=1))]
     if "$top=1)" in text:  # no window: the latest reading only
         chosen = every[-1:]
     return [{"phenomenonTime": t.strftime("%Y-%m-%dT%H:%M:%SZ"), "result": 100 - i}
@@ -258,3 +259,28 @@ def test_qgis_process_command_line(provider, feeds, tmp_path, run_algorithm_cli)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert _rows(store, "SELECT site_id, name, capacity, free_latest FROM parking_sites") == [
         ("datex2:1035", "P+R Bondorf", 314, 215)]
+
+
+def test_cancel_between_pages_stores_nothing(feeds, store):
+    from heilbronn_digital.heilbronn_digital_plugin.analysis.progress import Canceled
+    from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_fetch import (
+        ParkingSource,
+        fetch_parking,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.feeds.transport import QgisTransport
+
+    class CancelAfterFirstPage:
+        calls = 0
+
+        def setProgress(self, progress: float) -> None:
+            self.calls += 1
+
+        def isCanceled(self) -> bool:
+            return self.calls >= 1
+
+    source = ParkingSource("sensorthings", feeds.base + "/sta/v1.1",
+                           start=STA_START, end=STA_START + timedelta(hours=4))
+    with pytest.raises(Canceled):
+        fetch_parking(source, QgisTransport(timeout_s=1), CancelAfterFirstPage())
+    assert [path for path, _ in feeds.queries] == ["/sta/v1.1/Things"]
+    assert not store.exists()
