@@ -153,7 +153,7 @@ class _Reader:
             try:
                 return Path(location).read_bytes()
             except OSError as error:
-                raise ParkingFeedError(tr("The file {path} cannot be read: {error}.").format(
+                raise ParkingFeedError(tr("The file {path} cannot be read: {error}").format(
                     path=location, error=error.strerror)) from None
         try:
             return self.transport.fetch(location, params or {}, self.source.authcfg)
