@@ -3,8 +3,11 @@
 The public entry points, for ``heilbronn:importparking`` and the live dock's ``QgsTask``::
 
     batch = fetch_parking(ParkingSource("goldbeck", facilities_url, occupancies_url),
-                          QgisTransport(timeout_s=30, feedback=task_feedback))
+                          QgisTransport(timeout_s=30), progress=task)
     result = store_parking(gpkg_path, batch)  # from .parking_store
+
+``progress`` is anything with ``setProgress()`` and ``isCanceled()``: a ``QgsTask`` itself or
+a ``QgsProcessingFeedback``; a cancel between two requests raises ``Canceled``.
 
 ``fetch_parking`` only reads: network (through :class:`~.transport.Transport`, i.e. the QGIS
 network stack with proxy and ``authcfg``), or files. Everything is fetched and parsed before

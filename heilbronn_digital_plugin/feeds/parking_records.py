@@ -200,12 +200,12 @@ def status_from_words(words: Iterable[Any], flags: set[str], free: int | None = 
         flags.add(SENSOR_FAULT)
         return "unknown"
     if "closed" in found:
-        if found & {"free", "open"}:
+        if "free" in found:
             flags.add(CONTRADICTORY_STATE)
         return "closed"
     if "full" in found:
         return "full"
-    if found & {"free", "open"}:
+    if "free" in found:
         return "full" if free == 0 else "free"
     if free is not None:
         return "full" if free <= 0 else "free"

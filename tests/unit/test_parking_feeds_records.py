@@ -65,6 +65,7 @@ def test_complete_counts_derives_and_flags():
 def test_status_from_words(words, free, status, flags):
     found: set[str] = set()
     assert pr.status_from_words(words, found, free) == status
+    assert status in pr.STATUSES
     assert found == flags
 
 
