@@ -284,3 +284,38 @@ def test_cancel_between_pages_stores_nothing(feeds, store):
         fetch_parking(source, QgisTransport(timeout_s=1), CancelAfterFirstPage())
     assert [path for path, _ in feeds.queries] == ["/sta/v1.1/Things"]
     assert not store.exists()
+
+
+def test_layers_load_once_and_styled(provider, feeds, store):
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_fetch import FORMATS
+
+    parameters = {"FORMAT": FORMATS.index("datex2"), "SOURCE": feeds.base + "/datex2/status",
+                  "SECOND_SOURCE": feeds.base + "/datex2/table", "STORE": str(store)}
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    processing.run("heilbronn:importparking", parameters, context=context,
+                   feedback=QgsProcessingFeedback())
+    to_load = context.layersToLoadOnCompletion()
+    assert sorted(to_load) == sorted([f"{store}|layername=parking_sites",
+                                      f"{store}|layername=parking_occupancy"])
+    sites = f"{store}|layername=parking_sites"
+    assert context.layerToLoadOnCompletionDetails(sites).postProcessor() is not None
+    layers = [project.addMapLayer(QgsVectorLayer(uri, "shown", "ogr")) for uri in to_load]
+    try:
+        again = QgsProcessingContext()
+        again.setProject(project)
+        processing.run("heilbronn:importparking", parameters, context=again,
+                       feedback=QgsProcessingFeedback())
+        assert again.layersToLoadOnCompletion() == {}
+    finally:
+        for layer in layers:
+            project.removeMapLayer(layer.id())

@@ -117,3 +117,15 @@ def test_a_failing_record_leaves_the_store_as_it_was(tmp_path):
         store_parking(store, batch)
     assert (_rows(store, "SELECT * FROM parking_sites"),
             _rows(store, "SELECT * FROM parking_occupancy")) == before
+
+
+def test_a_series_through_the_spring_switch_has_no_gap_and_no_overlap(tmp_path):
+    # A logger on local time every 15 minutes on 2026-03-29: 02:00 to 02:45 never happen.
+    clock = ["01:30", "01:45", "03:00", "03:15"]
+    data = "\n".join(["id;frei;kapazitaet;zeit"] + [
+        f"x;{i};10;29.03.2026 {t}" for i, t in enumerate(clock)]).encode()
+    store = tmp_path / "store.gpkg"
+    store_parking(store, parse_csv_parking(data))
+    assert _rows(store, "SELECT observed_at, quality FROM parking_occupancy "
+                        "ORDER BY observed_at") == [
+        (f"2026/03/29 {t}:00+00", None) for t in ("00:30", "00:45", "01:00", "01:15")]
