@@ -43,7 +43,10 @@ def parse_geojson_parking(data: bytes) -> pr.ParkingBatch:
     batch = pr.ParkingBatch(source="")
     default_time = document.get("timeStamp")
     for number, feature in enumerate(document.get("features") or [], start=1):
-        properties = dict((feature or {}).get("properties") or {})
+        if not isinstance(feature, dict):
+            batch.problems.append(f"feature {number}: it is no GeoJSON feature")
+            continue
+        properties = dict(pr.mapping(feature.get("properties")))
         raw_id = feature.get("id") if feature.get("id") not in (None, "") else \
             _take(properties, "id")
         if raw_id in (None, ""):

@@ -28,7 +28,8 @@ _USED_FACILITY_FIELDS = {"id", "name", "position", "postalAddress"}
 def parse_goldbeck(facilities: bytes, occupancies: bytes | None = None) -> pr.ParkingBatch:
     """Sites from a ``facilities`` answer, and readings from an ``occupancies`` answer."""
     items = load_json(facilities)
-    if not isinstance(items, list) or (items and "facilityId" in items[0]):
+    if not isinstance(items, list) or any(isinstance(i, dict) and "facilityId" in i
+                                          for i in items[:1]):
         raise pr.ParkingFormatError("this is not a GOLDBECK facilities list (a JSON array of "
                                     "facilities with id and name)")
     batch = pr.ParkingBatch(source="")
@@ -54,7 +55,8 @@ def parse_goldbeck(facilities: bytes, occupancies: bytes | None = None) -> pr.Pa
 
 def _occupancies(data: bytes) -> dict[str, dict[str, Any]]:
     items = load_json(data)
-    if not isinstance(items, list) or (items and "facilityId" not in items[0]):
+    if not isinstance(items, list) or any(not isinstance(i, dict) or "facilityId" not in i
+                                          for i in items[:1]):
         raise pr.ParkingFormatError("this is not a GOLDBECK occupancies list (a JSON array of "
                                     "objects with facilityId and counters)")
     return {str(item["facilityId"]): item for item in items
@@ -65,18 +67,18 @@ def _site(item: dict[str, Any], reading: dict[str, Any] | None) -> pr.ParkingSit
     name = " ".join(str(item.get("name") or "").split()) or None
     site = pr.ParkingSite(PREFIX + str(item["id"]), name=name)
     site.extra = {k: v for k, v in item.items() if k not in _USED_FACILITY_FIELDS}
-    position = item.get("position") or {}
+    position = pr.mapping(item.get("position"))
     site.lon = pr.real(position.get("longitude"), site.flags)
     site.lat = pr.real(position.get("latitude"), site.flags)
     if site.lon is None or site.lat is None:
         site.lon = site.lat = None
         site.flags.add(pr.NO_POSITION)
-    site.address = _address(item.get("postalAddress") or {})
+    site.address = _address(pr.mapping(item.get("postalAddress")))
     if name and any(word in name.lower() for word in _CHARGING_WORDS):
         site.flags.add(pr.CHARGING_SITE)
     elif site.lon is not None:
         site.site_type = "garage"
-    counter, _ = _main_counter(reading["counters"] if reading else [])
+    counter, _ = _main_counter(reading.get("counters") or [] if reading else [])
     if counter is not None:
         site.capacity = pr.capacity(counter.get("maxPlaces"), site.flags)
     return site
@@ -90,8 +92,10 @@ def _address(address: dict[str, Any]) -> str | None:
 
 def _main_counter(counters: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, bool]:
     """The counter that stands for the whole facility, and whether it is a stand-in."""
+    counters = [c for c in counters if isinstance(c, dict)]
+
     def kind(counter: dict[str, Any]) -> str:
-        return str((counter.get("type") or {}).get("type", ""))
+        return str(pr.mapping(counter.get("type")).get("type", ""))
 
     def empty(counter: dict[str, Any]) -> bool:
         return counter.get("maxPlaces") in (0, None) and counter.get("status") in ("UNKNOWN",
@@ -100,7 +104,7 @@ def _main_counter(counters: list[dict[str, Any]]) -> tuple[dict[str, Any] | None
     # A facility may have several TOTAL counters (with, without, only reservations): the
     # first real one that is not for reservations only stands for the garage.
     totals = [c for c in counters if kind(c) == "TOTAL" and not empty(c)]
-    total = next((c for c in totals if (c.get("type") or {}).get("reservationStatus")
+    total = next((c for c in totals if pr.mapping(c.get("type")).get("reservationStatus")
                   != "ONLY_RESERVATIONS"), totals[0] if totals else None)
     if total is not None:
         return total, False

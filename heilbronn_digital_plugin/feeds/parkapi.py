@@ -43,7 +43,7 @@ def _v1_lots(document: dict[str, Any]) -> pr.ParkingBatch:
             batch.problems.append(f"lot {number}: it has no id")
             continue
         site = pr.ParkingSite(V1_PREFIX + str(lot["id"]).strip(), name=lot.get("name"))
-        coords = lot.get("coords") or {}
+        coords = pr.mapping(lot.get("coords"))
         site.lon, site.lat = (pr.real(coords.get("lng"), site.flags),
                               pr.real(coords.get("lat"), site.flags))
         if site.lon is None or site.lat is None:
@@ -78,7 +78,10 @@ def _utc_time(value: Any) -> Any:
 def _v1_geojson(document: dict[str, Any]) -> pr.ParkingBatch:
     batch = pr.ParkingBatch(source="")
     for number, feature in enumerate(document.get("features") or [], start=1):
-        properties = (feature or {}).get("properties") or {}
+        if not isinstance(feature, dict):
+            batch.problems.append(f"feature {number}: it is no GeoJSON feature")
+            continue
+        properties = pr.mapping(feature.get("properties"))
         if properties.get("type") == "city":
             continue  # the city itself, not a lot
         name = str(properties.get("name") or "").strip()

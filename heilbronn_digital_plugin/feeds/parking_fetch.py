@@ -135,7 +135,8 @@ def detect_format(data: bytes) -> str:
         return "sensorthings"
     if document.get("type") == "FeatureCollection":
         features = document.get("features") or []
-        city = any((f.get("properties") or {}).get("type") == "city" for f in features[:3])
+        city = any(pr.mapping(pr.mapping(f).get("properties")).get("type") == "city"
+                   for f in features[:3])
         return "parkapi" if city else "geojson"
     raise pr.ParkingFormatError("the JSON is none of the parking formats")
 

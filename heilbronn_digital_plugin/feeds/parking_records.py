@@ -103,6 +103,12 @@ class ParkingFormatError(ValueError):
     """The bytes are not the format asked for; the message says what they look like."""
 
 
+def mapping(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: servers send null, "" or lists
+    where the spec has an object."""
+    return value if isinstance(value, dict) else {}
+
+
 def count(value: Any, flags: set[str]) -> int | None:
     """A count of places from a number or a string ("12", "12,0", " 12 "); ``None`` for
     empty, "N/A" and unreadable values (flagged). A negative count is kept and flagged."""

@@ -113,7 +113,7 @@ class SensorThingsReader:
         self.sites[site.site_id] = site
         more = []
         parking_streams = 0
-        for stream in thing.get("Datastreams") or []:
+        for stream in _dicts(thing.get("Datastreams")):
             role = _role(stream)
             if role is None:
                 continue
@@ -127,12 +127,12 @@ class SensorThingsReader:
         return more
 
     def _locate(self, site: pr.ParkingSite, thing: dict[str, Any]) -> None:
-        for location in thing.get("Locations") or []:
-            point = point_of_geojson((location or {}).get("location"))
+        for location in _dicts(thing.get("Locations")):
+            point = point_of_geojson(location.get("location"))
             if point is not None:
                 site.lon, site.lat = point
                 return
-        for stream in thing.get("Datastreams") or []:
+        for stream in _dicts(thing.get("Datastreams")):
             point = point_of_geojson(stream.get("observedArea"))
             if point is not None:
                 site.lon, site.lat = point
@@ -159,11 +159,16 @@ class SensorThingsReader:
             setattr(reading, role, value)
 
 
+def _dicts(items: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON list, skipping nulls and other junk a server may send."""
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) \
+        else []
+
+
 def _role(stream: dict[str, Any]) -> str | None:
-    unit = stream.get("unitOfMeasurement") or {}
+    unit = pr.mapping(stream.get("unitOfMeasurement"))
     text = " ".join(str(part) for part in (stream.get("name"), stream.get("description"),
-                                           unit.get("name") if isinstance(unit, dict) else "")
-                    if part)
+                                           unit.get("name")) if part)
     for role, pattern in _ROLES:
         if pattern.search(text):
             return role
