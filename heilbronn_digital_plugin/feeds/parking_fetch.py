@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..analysis.progress import Canceled, Progress, Silent
 from ..toolbelt.i18n import tr
@@ -184,10 +184,15 @@ class _Reader:
 
     def _paged_geojson(self, first: bytes) -> pr.ParkingBatch:
         batch = parse_geojson_parking(first)
-        link, pages = next_link(first), 1
-        while link and self._may_follow(link, pages, batch):
+        address, pages = self.source.location, 1
+        link = next_link(first)
+        while link:
+            # OGC API servers may give the next page relative to the current one.
+            link = urljoin(address, link)
+            if not self._may_follow(link, pages, batch):
+                break
             page = self.read(link)
-            pages += 1
+            address, pages = link, pages + 1
             batch.extend(parse_geojson_parking(page))
             link = next_link(page)
         return batch

@@ -57,7 +57,7 @@ class Feeds(FeedServer):
                               "hamburg_garages_live.geojson").read_text("utf-8"))
         for link in hamburg["links"]:
             if link["rel"] == "next":
-                link["href"] = self.base + "/ogc/items2?offset=10"
+                link["href"] = "items2?offset=10"  # relative to /ogc/items
         self.routes["/ogc/items"] = Reply(body=json.dumps(hamburg).encode())
         self.routes["/ogc/items2"] = Reply(body=json.dumps({
             "type": "FeatureCollection", "links": [], "features": [
