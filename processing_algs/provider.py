@@ -9,6 +9,7 @@ from .emerging_hotspots import EmergingHotSpotsAlgorithm
 from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
 from .import_floorplan import ImportFloorplanAlgorithm
+from .import_parking import ImportParkingAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .parking_search_traffic import ParkingSearchTrafficAlgorithm
 
@@ -31,5 +32,5 @@ class HeilbronnProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
                           ImportCitizenReportsAlgorithm, ImportFloorplanAlgorithm,
-                          ParkingSearchTrafficAlgorithm):
+                          ImportParkingAlgorithm, ParkingSearchTrafficAlgorithm):
             self.addAlgorithm(algorithm())

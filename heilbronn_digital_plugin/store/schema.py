@@ -121,6 +121,11 @@ PARKING_SITES = Layer(
         Field("free_latest", INTEGER),
         Field("occupancy_latest", REAL),
         Field("observed_latest", DATETIME),
+        # What the source got wrong, as comma-separated flags (feeds/parking_records.py),
+        # e.g. "no_position,placeholder_capacity"; NULL when nothing was wrong.
+        Field("quality"),
+        # Source fields the schema does not know, kept verbatim as a JSON object.
+        Field("extra_json"),
     ),
     key=("site_id",),
     description="Parking garages, park-and-ride sites and on-street bays with sensors.",
@@ -134,6 +139,7 @@ PARKING_OCCUPANCY = Layer(
         Field("occupied", INTEGER),
         Field("capacity", INTEGER),
         Field("status"),
+        Field("quality"),
     ),
     key=("site_id", "observed_at"),
     description="Occupancy readings per parking site over time.",
