@@ -33,6 +33,7 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
     SyncError,
     SyncResult,
     import_response,
+    open311_hints,
     source_name,
     sync_requests,
 )
@@ -159,10 +160,11 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
                           if start.isValid() else None)
                 feedback.pushInfo(tr("Syncing {source} into {store}.").format(
                     source=source_name(endpoint, jurisdiction), store=store))
+                transport = QgisTransport(timeout, feedback, open311_hints())
                 result = sync_requests(
-                    store, endpoint, QgisTransport(timeout, feedback), start=moment,
-                    jurisdiction_id=jurisdiction, authcfg=authcfg, include_personal=personal,
-                    page_size=max_results, max_results=max_results, progress=feedback)
+                    store, endpoint, transport, start=moment, jurisdiction_id=jurisdiction,
+                    authcfg=authcfg, include_personal=personal, page_size=max_results,
+                    max_results=max_results, progress=feedback)
         except Canceled:
             feedback.pushInfo(tr("Canceled: the store is unchanged."))
             return {}

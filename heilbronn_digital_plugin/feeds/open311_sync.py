@@ -28,7 +28,7 @@ from ..analysis.progress import Canceled, Progress, Silent
 from ..store import gpkg, schema
 from ..toolbelt.i18n import tr
 from .open311 import Open311FormatError, ParsedRequests, parse_datetime, parse_requests
-from .transport import Transport, TransportError
+from .transport import FeedHints, Transport, TransportError
 
 REPORTS = schema.CITIZEN_REPORTS.name
 HISTORY = schema.CITIZEN_REPORT_HISTORY.name
@@ -69,6 +69,17 @@ def requests_url(endpoint: str) -> str:
         base = path.rstrip("/")
         path = f"{base}.json" if base.lower().endswith("/requests") else f"{base}/requests.json"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def open311_hints() -> FeedHints:
+    """Failure messages in the words of GeoReport v2 (for :class:`QgisTransport`)."""
+    return FeedHints(
+        data=tr("Open311 data"),
+        address=tr("the endpoint URL (the GeoReport v2 base, e.g. "
+                   "https://example.org/georeport/v2), not a portal's web page"),
+        query=tr("the start date, jurisdiction_id and service code"),
+        access=tr("the API key in the authentication configuration and the jurisdiction_id"),
+        less=tr("choose a later start date"))
 
 
 def source_name(endpoint: str, jurisdiction_id: str = "") -> str:

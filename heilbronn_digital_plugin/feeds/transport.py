@@ -7,6 +7,7 @@ see :class:`Transport`, so they parse bytes and never depend on how those were f
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
@@ -22,6 +23,28 @@ class TransportError(Exception):
     """A request failed; the message names the endpoint and what to check."""
 
 
+@dataclass(frozen=True)
+class FeedHints:
+    """The words failure messages use, so that they fit the feed: the data expected, what
+    its address should be, which query parameters and access settings to check, and how to
+    ask for less at once."""
+
+    data: str
+    address: str
+    query: str
+    access: str
+    less: str
+
+
+def generic_hints() -> FeedHints:
+    return FeedHints(
+        data=tr("data"),
+        address=tr("the address of the data interface (API), not of a web page"),
+        query=tr("the parameters"),
+        access=tr("the API key in the authentication configuration"),
+        less=tr("ask for less data at once (e.g. a shorter time window)"))
+
+
 class Transport(Protocol):
     def fetch(self, url: str, params: dict[str, str], authcfg: str = "") -> bytes:
         """The body of a successful GET of ``url`` with ``params`` as the query string."""
@@ -31,9 +54,10 @@ class QgisTransport:
     """GETs through QGIS: proxy, SSL settings and ``authcfg`` apply; ``feedback`` cancels."""
 
     def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S,
-                 feedback: QgsFeedback | None = None) -> None:
+                 feedback: QgsFeedback | None = None, hints: FeedHints | None = None) -> None:
         self.timeout_s = timeout_s
         self.feedback = feedback
+        self.hints = hints or generic_hints()
 
     def fetch(self, url: str, params: dict[str, str], authcfg: str = "") -> bytes:
         address = QUrl(url)
@@ -58,7 +82,7 @@ class QgisTransport:
         if self.feedback is not None and self.feedback.isCanceled():
             raise TransportError(tr("The request to {url} was canceled.").format(url=shown))
         if status is not None and int(status) >= 400:
-            raise TransportError(_http_error(shown, int(status), body))
+            raise TransportError(_http_error(shown, int(status), body, self.hints))
         # Qt aborts a transfer that outlives setTransferTimeout() as "canceled", and QGIS
         # then reports no error at all: only the reply tells a timeout apart.
         if error == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or \
@@ -72,7 +96,8 @@ class QgisTransport:
             if status is not None:
                 raise TransportError(tr(
                     "The answer from {url} broke off ({error}). Try again; if it keeps "
-                    "happening, choose a later start date.").format(url=shown, error=message))
+                    "happening, {less}.").format(url=shown, error=message,
+                                                 less=self.hints.less))
             raise TransportError(tr(
                 "{url} could not be reached: {error}. Check the address, the network "
                 "connection and the proxy settings.").format(url=shown, error=message))
@@ -80,15 +105,16 @@ class QgisTransport:
         if "text/html" in content_type or body.lstrip()[:15].lower().startswith(
                 (b"<!doctype html", b"<html")):
             raise TransportError(tr(
-                "{url} answered with a web page instead of Open311 data. Check the endpoint "
-                "URL: it should be the GeoReport v2 base, not a portal's web page.").format(
-                    url=shown))
+                "{url} answered with a web page instead of {data}. Check the address: it "
+                "should be {address}.").format(url=shown, data=self.hints.data,
+                                               address=self.hints.address))
         length = reply.rawHeader(b"Content-Length")
         if length and bytes(length).isdigit() and int(bytes(length)) > len(body):
             raise TransportError(tr(
                 "The answer from {url} was cut off ({received} of {expected} bytes). Try "
-                "again; if it keeps happening, choose a later start date.").format(
-                    url=shown, received=len(body), expected=int(bytes(length))))
+                "again; if it keeps happening, {less}.").format(
+                    url=shown, received=len(body), expected=int(bytes(length)),
+                    less=self.hints.less))
         return body
 
 
@@ -102,29 +128,28 @@ def _shown(address: QUrl) -> str:
     return address.toDisplayString()
 
 
-def _http_error(shown: str, status: int, body: bytes) -> str:
+def _http_error(shown: str, status: int, body: bytes, hints: FeedHints) -> str:
     detail = _server_detail(body)
     return tr("{url} answered HTTP {status}{detail}: {hint}.").format(
-        url=shown, status=status, detail=f" ({detail})" if detail else "", hint=_hint(status))
+        url=shown, status=status, detail=f" ({detail})" if detail else "",
+        hint=_hint(status, hints))
 
 
-def _hint(status: int) -> str:
+def _hint(status: int, hints: FeedHints) -> str:
     """What a planner can check for an HTTP error status."""
     if status == 400:
-        return tr("the server rejected the query: check the start date, jurisdiction_id and "
-                  "service code")
+        return tr("the server rejected the query: check {query}").format(query=hints.query)
     if status in (401, 403):
-        return tr("access is refused: check the API key in the authentication configuration "
-                  "and the jurisdiction_id")
+        return tr("access is refused: check {access}").format(access=hints.access)
     if status == 404:
-        return tr("there is nothing at this address: check the endpoint URL (the GeoReport "
-                  "v2 base, e.g. https://example.org/georeport/v2)")
+        return tr("there is nothing at this address: check {address}").format(
+            address=hints.address)
     if status == 429:
-        return tr("the server asks for fewer requests: wait a while and run the sync again")
+        return tr("the server asks for fewer requests: wait a while and try again")
     if status >= 500:
         return tr("the server has a problem of its own: try again later, and tell its "
                   "operator if it persists")
-    return tr("check the endpoint URL and the parameters")
+    return tr("check the address and {query}").format(query=hints.query)
 
 
 def _server_detail(body: bytes) -> str:

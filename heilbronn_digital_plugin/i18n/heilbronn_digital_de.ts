@@ -4,6 +4,188 @@
     <context>
         <name>HeilbronnDigital</name>
         <message>
+            <location filename="../feeds/floorplan.py" />
+            <source>The source has {count} buildings, so the building id or name you gave is not used: each building keeps its own.</source>
+            <translation>Die Quelle enthält {count} Gebäude; die angegebene Gebäude-ID bzw. der Name wird daher nicht verwendet: Jedes Gebäude behält seine eigenen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its coordinates cannot be converted to ETRS89 / UTM 32N; check the file's coordinate system.</source>
+            <translation>{what} {id}: Die Koordinaten lassen sich nicht nach ETRS89 / UTM 32N umrechnen; bitte prüfen Sie das Koordinatensystem der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Level {id}: it has no ordinal (floor number), so it and everything on it is left out. Give the level an ordinal.</source>
+            <translation>Ebene {id}: Sie hat keine Ordnungszahl (Geschossnummer), daher werden sie und alles auf ihr weggelassen. Bitte geben Sie der Ebene eine Ordnungszahl.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Level {id} has the same ordinal {ordinal} as level {other} of the same building: both are kept and shown together as one floor. Check the ordinals if they are different floors.</source>
+            <translation>Ebene {id} hat dieselbe Ordnungszahl {ordinal} wie Ebene {other} desselben Gebäudes: Beide bleiben erhalten und werden gemeinsam als ein Geschoss angezeigt. Bitte prüfen Sie die Ordnungszahlen, falls es verschiedene Geschosse sind.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} has no geometry and is left out.</source>
+            <translation>{what} {id} hat keine Geometrie und wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} is drawn as {kind}, which this layer cannot hold; it is left out.</source>
+            <translation>{what} {id} ist als {kind} gezeichnet, was dieser Layer nicht aufnehmen kann, und wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>has no level</source>
+            <translation>hat keine Ebene</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>is on the unknown level {level}</source>
+            <translation>liegt auf der unbekannten Ebene {level}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} {reason} and is left out. Give it a level that the floorplan defines.</source>
+            <translation>{what} {id} {reason} und wird weggelassen. Bitte ordnen Sie das Objekt einer Ebene zu, die der Grundriss enthält.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its outline is not a valid polygon and cannot be repaired; it is left out.</source>
+            <translation>{what} {id}: Der Umriss ist kein gültiges Polygon und lässt sich nicht reparieren; er wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its outline was not a valid polygon (e.g. it crosses itself) and was repaired.</source>
+            <translation>{what} {id}: Der Umriss war kein gültiges Polygon (er überschneidet sich z. B. selbst) und wurde repariert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} has no area and is left out.</source>
+            <translation>{what} {id} hat keine Fläche und wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} has {count} separate parts; each is stored as a space of its own ({id}#2, …).</source>
+            <translation>{what} {id} besteht aus {count} getrennten Teilen; jeder wird als eigener Raum gespeichert ({id}#2, …).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Space {id}: the category {category} is unknown and was stored as 'room'.</source>
+            <translation>Raum {id}: Die Kategorie {category} ist unbekannt und wurde als „room“ (Raum) gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Connector {id}: the kind {kind} is unknown and was stored as 'stairs'.</source>
+            <translation>Vertikale Verbindung {id}: Die Art {kind} ist unbekannt und wurde als „stairs“ (Treppe) gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Opening {id} on level {level} touches no space of that level and is left out. Move it onto the wall between two spaces.</source>
+            <translation>Öffnung {id} auf Ebene {level} berührt keinen Raum dieser Ebene und wird weggelassen. Bitte legen Sie sie auf die Wand zwischen zwei Räumen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>touches no space</source>
+            <translation>berührt keinen Raum</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>touches spaces on the levels {levels}</source>
+            <translation>berührt Räume auf den Ebenen {levels}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Opening {id} has no level and {where}; it is left out. Give it a level.</source>
+            <translation>Öffnung {id} hat keine Ebene und {where}; sie wird weggelassen. Bitte geben Sie ihr eine Ebene.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Space</source>
+            <translation>Raum</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Opening</source>
+            <translation>Öffnung</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Connector</source>
+            <translation>Vertikale Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Amenity</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>Hazard</source>
+            <translation>Gefahrenstelle</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <location filename="../gui/level_switcher.py" />
+            <source>Level</source>
+            <translation>Geschoss</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <location filename="../gui/level_switcher.py" />
+            <source>Building</source>
+            <translation>Gebäude</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_store.py" />
+            <source>The floorplan could not be written to {store}: {error}</source>
+            <translation>Der Grundriss konnte nicht in {store} geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/imdf.py" />
+            <source>{path} is neither an IMDF folder nor a .zip archive.</source>
+            <translation>{path} ist weder ein IMDF-Ordner noch ein ZIP-Archiv.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/imdf.py" />
+            <source>{path} cannot be read: {error}</source>
+            <translation>{path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/imdf.py" />
+            <source>This is not an IMDF archive: {missing} missing.</source>
+            <translation>Dies ist kein IMDF-Archiv: {missing} fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/imdf.py" />
+            <source>The IMDF file {kind}.geojson is not readable JSON ({error}).</source>
+            <translation>Die IMDF-Datei {kind}.geojson ist kein lesbares JSON ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>Open311 data</source>
+            <translation>Open311-Daten</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>the endpoint URL (the GeoReport v2 base, e.g. https://example.org/georeport/v2), not a portal's web page</source>
+            <translation>die Endpunkt-URL (die GeoReport-v2-Basis, z. B. https://example.org/georeport/v2), nicht die Webseite eines Portals</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>the start date, jurisdiction_id and service code</source>
+            <translation>das Startdatum, die jurisdiction_id und den Service-Code</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>the API key in the authentication configuration and the jurisdiction_id</source>
+            <translation>den API-Schlüssel in der Authentifizierungskonfiguration und die jurisdiction_id</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>choose a later start date</source>
+            <translation>wählen Sie ein späteres Startdatum</translation>
+        </message>
+        <message>
             <location filename="../feeds/open311_sync.py" />
             <source>The start date {start} is not before the end {end}.</source>
             <translation>Das Startdatum {start} liegt nicht vor dem Ende {end}.</translation>
@@ -29,6 +211,102 @@
             <translation>Die Meldungen konnten nicht in {store} geschrieben werden: {error}</translation>
         </message>
         <message>
+            <location filename="../feeds/osm_indoor.py" />
+            <source>{source} is not an OpenStreetMap file (.osm): {error}</source>
+            <translation>{source} ist keine OpenStreetMap-Datei (.osm): {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/osm_indoor.py" />
+            <source>unreadable</source>
+            <translation>nicht lesbar</translation>
+        </message>
+        <message>
+            <location filename="../feeds/osm_indoor.py" />
+            <source>Elevator {id} has no level tag and is left out. Add the levels it serves, e.g. level=0-3.</source>
+            <translation>Aufzug {id} hat kein level-Tag und wird weggelassen. Bitte ergänzen Sie die angefahrenen Ebenen, z. B. level=0-3.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/osm_indoor.py" />
+            <source>Space {id} has no level tag and is left out. Add level=* to it.</source>
+            <translation>Raum {id} hat kein level-Tag und wird weggelassen. Bitte ergänzen Sie level=*.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/osm_indoor.py" />
+            <source>{id}: {tag}={value} is not a list of whole levels (such as 0, 0;1 or -1-2); the element is left out.</source>
+            <translation>{id}: {tag}={value} ist keine Liste ganzer Ebenen (wie 0, 0;1 oder -1-2); das Element wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>The format of {location} cannot be detected: {reason}. Choose the format yourself.</source>
+            <translation>Das Format von {location} lässt sich nicht erkennen: {reason}. Wählen Sie das Format selbst aus.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>The file {path} cannot be read: {error}</source>
+            <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>The data from {location} cannot be read as {format}: {reason}. Check the address (or file) and the chosen format; if both are right, the server may be failing, so try again later.</source>
+            <translation>Die Daten von {location} lassen sich nicht als {format} lesen: {reason}. Prüfen Sie die Adresse (oder Datei) und das gewählte Format; stimmen beide, hat der Server vielleicht eine Störung – versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>{path} is not a vector file GDAL can read.</source>
+            <translation>{path} ist keine Vektordatei, die GDAL lesen kann.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>{path} has no layer {layer}.</source>
+            <translation>{path} enthält keinen Layer {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>{path} has no field “{field}”. Its fields are: {fields}.</source>
+            <translation>{path} hat kein Feld „{field}“. Vorhandene Felder: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>{file} does not say its coordinate system, or its coordinates are not degrees: it was read as ETRS89 / UTM 32N (EPSG:25832).</source>
+            <translation>{file} nennt kein Koordinatensystem, oder die Koordinaten sind keine Grad: Die Datei wurde als ETRS89 / UTM 32N (EPSG:25832) gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>Feature {id}: the level {value} in field “{field}” is neither a number nor a floor name such as EG or 1. OG; it is left out.</source>
+            <translation>Objekt {id}: Die Ebene {value} im Feld „{field}“ ist weder eine Zahl noch eine Geschossbezeichnung wie EG oder 1. OG; das Objekt wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>Feature {id} has no geometry and is left out.</source>
+            <translation>Objekt {id} hat keine Geometrie und wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>data</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>the address of the data interface (API), not of a web page</source>
+            <translation>die Adresse der Datenschnittstelle (API), nicht die einer Webseite</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>the parameters</source>
+            <translation>die Parameter</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>the API key in the authentication configuration</source>
+            <translation>den API-Schlüssel in der Authentifizierungskonfiguration</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>ask for less data at once (e.g. a shorter time window)</source>
+            <translation>fragen Sie weniger Daten auf einmal ab (z. B. ein kürzeres Zeitfenster)</translation>
+        </message>
+        <message>
             <location filename="../feeds/transport.py" />
             <source>“{url}” is not an http or https address.</source>
             <translation>„{url}“ ist keine http- oder https-Adresse.</translation>
@@ -45,8 +323,8 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>The answer from {url} broke off ({error}). Try again; if it keeps happening, choose a later start date.</source>
-            <translation>Die Antwort von {url} brach ab ({error}). Versuchen Sie es noch einmal; passiert das wiederholt, wählen Sie ein späteres Startdatum.</translation>
+            <source>The answer from {url} broke off ({error}). Try again; if it keeps happening, {less}.</source>
+            <translation>Die Antwort von {url} brach ab ({error}). Versuchen Sie es noch einmal; passiert das wiederholt, {less}.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
@@ -55,13 +333,13 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>{url} answered with a web page instead of Open311 data. Check the endpoint URL: it should be the GeoReport v2 base, not a portal's web page.</source>
-            <translation>{url} hat mit einer Webseite statt mit Open311-Daten geantwortet. Prüfen Sie die Endpunkt-URL: Sie muss auf die GeoReport-v2-Schnittstelle zeigen, nicht auf die Webseite eines Portals.</translation>
+            <source>{url} answered with a web page instead of {data}. Check the address: it should be {address}.</source>
+            <translation>{url} hat mit einer Webseite statt mit {data} geantwortet. Prüfen Sie die Adresse: Gemeint ist {address}.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>The answer from {url} was cut off ({received} of {expected} bytes). Try again; if it keeps happening, choose a later start date.</source>
-            <translation>Die Antwort von {url} ist unvollständig ({received} von {expected} Bytes). Versuchen Sie es noch einmal; passiert das wiederholt, wählen Sie ein späteres Startdatum.</translation>
+            <source>The answer from {url} was cut off ({received} of {expected} bytes). Try again; if it keeps happening, {less}.</source>
+            <translation>Die Antwort von {url} ist unvollständig ({received} von {expected} Bytes). Versuchen Sie es noch einmal; passiert das wiederholt, {less}.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
@@ -70,23 +348,23 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>the server rejected the query: check the start date, jurisdiction_id and service code</source>
-            <translation>der Server hat die Anfrage abgelehnt – prüfen Sie Startdatum, jurisdiction_id und Service-Code</translation>
+            <source>the server rejected the query: check {query}</source>
+            <translation>der Server hat die Anfrage abgelehnt – prüfen Sie {query}</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>access is refused: check the API key in the authentication configuration and the jurisdiction_id</source>
-            <translation>der Zugriff wird verweigert – prüfen Sie den API-Schlüssel in der Authentifizierungskonfiguration und die jurisdiction_id</translation>
+            <source>access is refused: check {access}</source>
+            <translation>der Zugriff wird verweigert – prüfen Sie {access}</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>there is nothing at this address: check the endpoint URL (the GeoReport v2 base, e.g. https://example.org/georeport/v2)</source>
-            <translation>unter dieser Adresse gibt es nichts – prüfen Sie die Endpunkt-URL (die GeoReport-v2-Basis, z. B. https://example.org/georeport/v2)</translation>
+            <source>there is nothing at this address: check {address}</source>
+            <translation>unter dieser Adresse gibt es nichts – prüfen Sie {address}</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>the server asks for fewer requests: wait a while and run the sync again</source>
-            <translation>der Server verlangt weniger Anfragen – warten Sie eine Weile und starten Sie den Abgleich erneut</translation>
+            <source>the server asks for fewer requests: wait a while and try again</source>
+            <translation>der Server verlangt weniger Anfragen – warten Sie eine Weile und versuchen Sie es erneut</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
@@ -95,8 +373,8 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>check the endpoint URL and the parameters</source>
-            <translation>prüfen Sie die Endpunkt-URL und die Parameter</translation>
+            <source>check the address and {query}</source>
+            <translation>prüfen Sie die Adresse und {query}</translation>
         </message>
         <message>
             <location filename="../gui/demo_data.py" />
@@ -164,11 +442,6 @@
         </message>
         <message>
             <location filename="../gui/level_switcher.py" />
-            <source>Building</source>
-            <translation>Gebäude</translation>
-        </message>
-        <message>
-            <location filename="../gui/level_switcher.py" />
             <source>The building whose level the list shows; each building keeps its own level.</source>
             <translation>Das Gebäude, dessen Geschosse die Liste zeigt; jedes Gebäude behält sein eigenes Geschoss.</translation>
         </message>
@@ -196,11 +469,6 @@
             <location filename="../gui/level_switcher.py" />
             <source>This project has no floorplan layers: they are layers with the fields building_id and ordinal, such as those of Heilbronn Digital ▸ Add Heilbronn layers.</source>
             <translation>Dieses Projekt enthält keine Grundrisslayer. Grundrisslayer haben die Felder building_id und ordinal, wie die von Heilbronn Digital ▸ Heilbronn-Layer hinzufügen.</translation>
-        </message>
-        <message>
-            <location filename="../gui/level_switcher.py" />
-            <source>Level</source>
-            <translation>Geschoss</translation>
         </message>
         <message>
             <location filename="../gui/level_switcher.py" />
@@ -246,6 +514,16 @@
             <location filename="../plugin.py" />
             <source>Import or update citizen reports from an Open311 server or a saved response into a GeoPackage, in the background.</source>
             <translation>Bürgeranliegen von einem Open311-Server oder aus einer gespeicherten Antwort im Hintergrund in ein GeoPackage importieren oder aktualisieren.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Import floorplan…</source>
+            <translation>the dialog of `heilbronn:importfloorplan`; it runs in the background with progress and cancel</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Import a building floorplan (IMDF, OpenStreetMap indoor or a CAD export) into a GeoPackage, in the background.</source>
+            <translation>Einen Gebäudegrundriss (IMDF, OpenStreetMap-Indoor oder CAD-Export) im Hintergrund in ein GeoPackage importieren.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -295,11 +573,13 @@
         </message>
         <message>
             <location filename="../store/layers.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Parking sites</source>
             <translation>Parkstandorte</translation>
         </message>
         <message>
             <location filename="../store/layers.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Occupancy readings</source>
             <translation>Belegungsmessungen</translation>
         </message>
@@ -958,6 +1238,8 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Import and sync</source>
             <translation>Import und Abgleich</translation>
         </message>
@@ -996,6 +1278,7 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Authentication (API key)</source>
             <translation>Authentifizierung (API-Schlüssel)</translation>
         </message>
@@ -1011,6 +1294,7 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Timeout per request (seconds)</source>
             <translation>Zeitlimit pro Anfrage (Sekunden)</translation>
         </message>
@@ -1021,11 +1305,15 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Store (GeoPackage)</source>
             <translation>Datenspeicher (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -1051,6 +1339,8 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>The store must be a GeoPackage file ending in .gpkg, not {path}.</source>
             <translation>Der Datenspeicher muss eine GeoPackage-Datei mit der Endung .gpkg sein, nicht {path}.</translation>
         </message>
@@ -1066,18 +1356,17 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Canceled: the store is unchanged.</source>
             <translation>Abgebrochen: Der Datenspeicher ist unverändert.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
             <source>{error} The store is unchanged.</source>
             <translation>{error} Der Datenspeicher ist unverändert.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>The file {path} cannot be read: {error}</source>
-            <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -1108,6 +1397,290 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>… and {count} more reports with a value kept only in extra_json.</source>
             <translation>… und {count} weitere Meldungen mit einem Wert, der nur in extra_json erhalten blieb.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Import floorplan (IMDF, OSM indoor, CAD)</source>
+            <translation>Grundriss importieren (IMDF, OSM-Indoor, CAD)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>imdf,osm,openstreetmap,indoor,floorplan,grundriss,gebäude,cad,import</source>
+            <translation>imdf,osm,openstreetmap,indoor,grundriss,gebäude,innenraum,cad,import</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Imports a building floorplan into the indoor layers of a GeoPackage store (buildings, levels, spaces, doors, elevators and stairs, amenities), in ETRS89 / UTM 32N. The store is created if it does not exist.
+
+Formats: an IMDF archive (.zip) or folder (choose its manifest.json); an OpenStreetMap file (.osm) with Simple Indoor Tagging (indoor=room, corridor, area, level; level=* with lists such as 0;1 and ranges such as -1-2; door=*, highway=elevator, wheelchair=*); or a plain GeoJSON or GeoPackage from a CAD export, where you name the field with the level (numbers or EG, 1. OG, UG) and optionally the field with the room type. 'Detect' decides by the file name.
+
+Ids are kept from the source with a prefix, so importing the same source again updates its records instead of adding them twice. Everything is written in one transaction: if the import fails, the store is unchanged.
+
+What cannot be used is left out and listed in the log, naming the record: spaces without a level, doors that touch no space, unreadable levels. Invalid outlines are repaired, unknown room types stored as 'room', two levels with one ordinal reported. Elevators, stairs, escalators and ramps that overlap on different levels are linked as one shaft.
+
+The building id and name replace those of a source with one building or none (plain files, OSM files without a building outline).</source>
+            <translation>Importiert einen Gebäudegrundriss in die Innenraum-Layer eines GeoPackage-Speichers (Gebäude, Ebenen, Räume, Türen, Aufzüge und Treppen, Einrichtungen) in ETRS89 / UTM 32N. Der Speicher wird angelegt, falls er noch nicht existiert.
+
+Formate: ein IMDF-Archiv (.zip) oder -Ordner (wählen Sie dessen manifest.json); eine OpenStreetMap-Datei (.osm) mit Simple Indoor Tagging (indoor=room, corridor, area, level; level=* mit Listen wie 0;1 und Bereichen wie -1-2; door=*, highway=elevator, wheelchair=*); oder ein einfaches GeoJSON bzw. GeoPackage aus einem CAD-Export, bei dem Sie das Feld mit der Ebene (Zahlen oder EG, 1. OG, UG) und optional das Feld mit der Raumart angeben. „Erkennen“ entscheidet anhand des Dateinamens.
+
+Die IDs der Quelle bleiben mit einem Präfix erhalten: Ein erneuter Import derselben Quelle aktualisiert deren Datensätze, statt sie doppelt anzulegen. Alles wird in einer Transaktion geschrieben: Schlägt der Import fehl, bleibt der Speicher unverändert.
+
+Was nicht verwendbar ist, wird weggelassen und im Protokoll mit dem betroffenen Datensatz aufgeführt: Räume ohne Ebene, Türen, die keinen Raum berühren, unlesbare Ebenen. Ungültige Umrisse werden repariert, unbekannte Raumarten als „room“ gespeichert, zwei Ebenen mit derselben Ordnungszahl gemeldet. Aufzüge, Treppen, Rolltreppen und Rampen, die sich auf verschiedenen Ebenen überlagern, werden zu einem Schacht verbunden.
+
+Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäude enthält (einfache Dateien, OSM-Dateien ohne Gebäudeumriss).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Detect from the file name</source>
+            <translation>Am Dateinamen erkennen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>IMDF (archive or folder)</source>
+            <translation>IMDF (Archiv oder Ordner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>OpenStreetMap indoor (.osm)</source>
+            <translation>OpenStreetMap-Indoor (.osm)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Plain GeoJSON/GeoPackage (CAD export)</source>
+            <translation>Einfaches GeoJSON/GeoPackage (CAD-Export)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Floorplan file (for an IMDF folder: its manifest.json)</source>
+            <translation>Grundrissdatei (bei einem IMDF-Ordner: dessen manifest.json)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Floorplans (*.zip *.json *.geojson *.osm *.pbf *.gpkg);;All files (*)</source>
+            <translation>Grundrisse (*.zip *.json *.geojson *.osm *.pbf *.gpkg);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Level field (plain files only)</source>
+            <translation>Feld mit der Ebene (nur einfache Dateien)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Room type field (plain files only)</source>
+            <translation>Feld mit der Raumart (nur einfache Dateien)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Building id (replaces the source's)</source>
+            <translation>Gebäude-ID (ersetzt die der Quelle)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Building name (replaces the source's)</source>
+            <translation>Gebäudename (ersetzt den der Quelle)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>{layer}: records written</source>
+            <translation>{layer}: geschriebene Datensätze</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Records left out</source>
+            <translation>Weggelassene Datensätze</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Records repaired</source>
+            <translation>Reparierte Datensätze</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>The floorplan {path} does not exist.</source>
+            <translation>Der Grundriss {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>A plain floorplan needs the level field: name the field that says on which level each room is.</source>
+            <translation>Ein einfacher Grundriss braucht das Feld mit der Ebene: Bitte nennen Sie das Feld, das angibt, auf welcher Ebene jeder Raum liegt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Nothing in {path} could be imported (left out: {count}; the first reason: {reason})</source>
+            <translation>In {path} war nichts importierbar (weggelassen: {count}; erster Grund: {reason})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>The format of {file} cannot be told from its name: choose it under 'Format'.</source>
+            <translation>Das Format von {file} lässt sich am Namen nicht erkennen: Bitte wählen Sie es unter „Format“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>{source}: {counts} ({new} new, {updated} updated); {skipped} left out, {repaired} repaired.</source>
+            <translation>{source}: {counts} ({new} neu, {updated} aktualisiert); {skipped} weggelassen, {repaired} repariert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Not imported (the store has no layer for them): {kinds}.</source>
+            <translation>Nicht importiert (der Speicher hat keinen Layer dafür): {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>… and {count} more.</source>
+            <translation>… und {count} weitere.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Import parking occupancy</source>
+            <translation>Parkplatzbelegung importieren</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>parking,parken,occupancy,belegung,parkapi,goldbeck,sensorthings,frost,datex,ogc api,geojson,csv,import,sync</source>
+            <translation>parken,parking,belegung,occupancy,parkhaus,parkapi,goldbeck,sensorthings,frost,datex,ogc api,geojson,csv,import,abgleich</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Imports parking sites and their occupancy from a feed (http or https URL) or a saved file into the layers parking_sites and parking_occupancy of a GeoPackage store. The store is created if it does not exist.
+
+Formats: ParkAPI (v1 city JSON or GeoJSON, v3 parking sites); GOLDBECK facilities, with the occupancies as second source; OGC SensorThings (FROST), given as service root or Things URL, following its pages, with all readings in the time window or else the latest one; DATEX II v2 parking status, with the static parking table as second source; GeoJSON or OGC API Features with occupancy properties (German or English names); CSV with a WKB or lon/lat column. 'Detect' recognises the format from the data.
+
+Readings are matched by site and time: running the import again, or with an overlapping time window, never duplicates a reading, and a site's latest free count only moves forward in time. Times without a time zone are read as German local time (Europe/Berlin, summer time included) and stored in UTC.
+
+Feeds often break their own rules. A doubtful record is kept and its problems are named in the quality column (e.g. no_position, placeholder_capacity, unknown_state). If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration.</source>
+            <translation>Importiert Parkplätze und ihre Belegung aus einem Datendienst (http- oder https-URL) oder einer gespeicherten Datei in die Layer parking_sites und parking_occupancy eines GeoPackage-Speichers. Der Speicher wird angelegt, wenn es ihn noch nicht gibt.
+
+Formate: ParkAPI (v1-Stadtdaten als JSON oder GeoJSON, v3-Parkplätze); GOLDBECK-Anlagen, mit den Belegungen als zweiter Quelle; OGC SensorThings (FROST), angegeben als Dienstadresse oder Things-URL, alle Seiten werden abgerufen, mit allen Messwerten im Zeitfenster oder sonst dem neuesten; DATEX II v2 Parkstatus, mit der statischen Parkplatztabelle als zweiter Quelle; GeoJSON oder OGC API Features mit Belegungsattributen (deutsche oder englische Namen); CSV mit einer WKB- oder Längen-/Breitengrad-Spalte. „Aus den Daten erkennen“ bestimmt das Format selbst.
+
+Messwerte werden über Parkplatz und Zeitpunkt zugeordnet: Ein erneuter Import oder ein überlappendes Zeitfenster verdoppelt keinen Messwert, und die zuletzt gemeldete Zahl freier Plätze eines Parkplatzes geht nie in der Zeit zurück. Zeiten ohne Zeitzone gelten als deutsche Ortszeit (Europe/Berlin, einschließlich Sommerzeit) und werden in UTC gespeichert.
+
+Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Datensatz bleibt erhalten; seine Mängel stehen in der Spalte quality (z. B. no_position, placeholder_capacity, unknown_state). Wenn der Server ausfällt, mit einem Fehler oder einer Webseite antwortet oder die Antwort abbricht, bleibt der Speicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>URL or file</source>
+            <translation>URL oder Datei</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Second URL or file (GOLDBECK occupancies, DATEX II parking table)</source>
+            <translation>Zweite URL oder Datei (GOLDBECK-Belegungen, DATEX-II-Parkplatztabelle)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Readings from (inclusive)</source>
+            <translation>Messwerte ab (einschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Readings until (exclusive)</source>
+            <translation>Messwerte bis (ausschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Sites received</source>
+            <translation>Empfangene Parkplätze</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Readings received</source>
+            <translation>Empfangene Messwerte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>New readings</source>
+            <translation>Neue Messwerte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Updated readings</source>
+            <translation>Aktualisierte Messwerte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Give the URL or file to import from.</source>
+            <translation>Geben Sie die URL oder Datei an, aus der importiert werden soll.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>The second URL or file is used only for GOLDBECK and DATEX II; it is ignored.</source>
+            <translation>Die zweite URL oder Datei wird nur für GOLDBECK und DATEX II verwendet; sie wird ignoriert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>The time window is empty: its start must be before its end.</source>
+            <translation>Das Zeitfenster ist leer: Sein Beginn muss vor seinem Ende liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Importing {source} into {store}.</source>
+            <translation>{source} wird in {store} importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>The parking data could not be written to {store}: {error}. The store is unchanged.</source>
+            <translation>Die Parkdaten konnten nicht in {store} geschrieben werden: {error}. Der Speicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Detect from the data</source>
+            <translation>Aus den Daten erkennen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>ParkAPI (v1 city, v3 parking sites)</source>
+            <translation>ParkAPI (v1-Stadtdaten, v3-Parkplätze)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>GOLDBECK facilities + occupancies</source>
+            <translation>GOLDBECK-Anlagen + Belegungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>OGC SensorThings API (FROST)</source>
+            <translation>OGC SensorThings API (FROST)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>DATEX II v2 parking status + parking table</source>
+            <translation>DATEX II v2 Parkstatus + Parkplatztabelle</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>GeoJSON / OGC API Features</source>
+            <translation>GeoJSON / OGC API Features</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>{sites} sites received ({sites_new} new, {sites_updated} updated); {readings} readings ({readings_new} new, {readings_updated} already stored and updated).</source>
+            <translation>{sites} Parkplätze empfangen ({sites_new} neu, {sites_updated} aktualisiert); {readings} Messwerte ({readings_new} neu, {readings_updated} bereits gespeichert und aktualisiert).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>{count} records are marked “{flag}” in the quality column.</source>
+            <translation>{count} Datensätze sind in der Spalte quality mit „{flag}“ markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Left out: {problem}</source>
+            <translation>Ausgelassen: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>… and {count} more records left out.</source>
+            <translation>… und {count} weitere Datensätze ausgelassen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />

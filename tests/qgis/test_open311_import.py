@@ -24,6 +24,7 @@ from heilbronn_digital.heilbronn_digital_plugin.feeds.open311 import parse_datet
 from heilbronn_digital.heilbronn_digital_plugin.feeds.open311_sync import (
     SyncError,
     import_response,
+    open311_hints,
     requests_url,
     source_name,
     sync_requests,
@@ -173,7 +174,8 @@ def _fingerprint(store: Path) -> str:
 def _sync(server: Open311Server, store: Path, path: str = "/georeport/v2", **options):
     options.setdefault("start", T0)
     options.setdefault("end", T0 + timedelta(days=200))
-    return sync_requests(store, server.base + path, QgisTransport(timeout_s=1), **options)
+    return sync_requests(store, server.base + path, QgisTransport(1, hints=open311_hints()),
+                         **options)
 
 
 def test_requests_url_and_source():
