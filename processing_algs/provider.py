@@ -8,6 +8,7 @@ from ..heilbronn_digital_plugin.toolbelt.paths import ICON
 from .emerging_hotspots import EmergingHotSpotsAlgorithm
 from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
+from .indoor_route import IndoorRouteAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 
 PROVIDER_ID = "heilbronn"
@@ -28,5 +29,5 @@ class HeilbronnProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
-                          ImportCitizenReportsAlgorithm):
+                          ImportCitizenReportsAlgorithm, IndoorRouteAlgorithm):
             self.addAlgorithm(algorithm())
