@@ -16,13 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..heilbronn_digital_plugin.analysis.indoor_graph import (
-    Connectors,
-    Floorplan,
-    Hazards,
-    Openings,
-    Spaces,
-)
+from ..heilbronn_digital_plugin.analysis.indoor_graph import Floorplan, floorplan
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 
 
@@ -49,10 +43,10 @@ def read_floorplan(spaces: QgsVectorLayer, openings: QgsVectorLayer,
                    crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
                    feedback: QgsProcessingFeedback) -> Floorplan:
     """All four layers in ``crs``; features without a level are left out and counted."""
-    return Floorplan(_spaces(spaces, crs, context, feedback),
+    return floorplan(_spaces(spaces, crs, context, feedback),
                      _openings(openings, crs, context, feedback),
                      _connectors(connectors, crs, context, feedback),
-                     _hazards(hazards, crs, context, feedback))
+                     _hazards(hazards, crs, context, feedback) if hazards is not None else [])
 
 
 def _features(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem,
@@ -108,39 +102,25 @@ def _flag(value) -> int:
         return -1
 
 
-def _spaces(layer, crs, context, feedback) -> Spaces:
-    columns = {name: [] for name in ("space_id", "name", "category", "building_id",
-                                      "level_id", "ordinal", "accessible")}
-    coords, ring_start, ring_space, ring_hole = [], [0], [], []
+def _spaces(layer, crs, context, feedback) -> list[dict]:
+    records = []
     for values, geometry in _features(layer, crs, context, feedback, ("ordinal",)):
         if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
             continue
         rings = _polygon_rings(geometry)
-        if not rings:
-            continue
-        space = len(columns["ordinal"])
-        for ring, hole in rings:
-            coords.append(ring)
-            ring_start.append(ring_start[-1] + len(ring))
-            ring_space.append(space)
-            ring_hole.append(hole)
-        for name in columns:
-            columns[name].append(values.get(name))
-    if not columns["ordinal"]:
+        if rings:
+            records.append({
+                "id": _text(values.get("space_id")) or f"#{len(records) + 1}",
+                "name": _text(values.get("name")), "category": _text(values.get("category")),
+                "building": _text(values.get("building_id")),
+                "level": _text(values.get("level_id")), "ordinal": values["ordinal"],
+                "accessible": _flag(values.get("accessible")),
+                "rings": [ring for ring, _ in rings], "holes": [hole for _, hole in rings]})
+    if not records:
         raise QgsProcessingException(tr(
             "The spaces layer “{layer}” has no polygons with a level (ordinal): there is no "
             "floorplan to route in.").format(layer=layer.name()))
-    return Spaces(
-        ids=[_text(v) or f"#{i + 1}" for i, v in enumerate(columns["space_id"])],
-        names=[_text(v) for v in columns["name"]],
-        categories=[_text(v) for v in columns["category"]],
-        building=[_text(v) for v in columns["building_id"]],
-        level=[_text(v) for v in columns["level_id"]],
-        ordinal=np.array(columns["ordinal"], dtype=np.int64),
-        accessible=np.array([_flag(v) for v in columns["accessible"]], dtype=np.int64),
-        coords=np.concatenate(coords), ring_start=np.array(ring_start, dtype=np.int64),
-        ring_space=np.array(ring_space, dtype=np.int64),
-        ring_hole=np.array(ring_hole, dtype=bool))
+    return records
 
 
 def _polygon_rings(geometry: QgsGeometry) -> list[tuple[np.ndarray, bool]]:
@@ -158,57 +138,42 @@ def _polygon_rings(geometry: QgsGeometry) -> list[tuple[np.ndarray, bool]]:
     return rings
 
 
-def _openings(layer, crs, context, feedback) -> Openings:
-    ids, categories, ordinal, width, accessible, a, b = [], [], [], [], [], [], []
+def _openings(layer, crs, context, feedback) -> list[dict]:
+    records = []
     for values, geometry in _features(layer, crs, context, feedback, ("ordinal",)):
         line = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         points = [p for part in line for p in part]
         if len(points) < 2:
             continue
-        ids.append(_text(values.get("opening_id")) or f"#{len(ids) + 1}")
-        categories.append(_text(values.get("category")))
-        ordinal.append(values["ordinal"])
-        w = values.get("width_m")
-        width.append(float(w) if w is not None else np.nan)
-        accessible.append(_flag(values.get("accessible")))
         # A door drawn as a polyline counts from its first to its last vertex.
-        a.append((points[0].x(), points[0].y()))
-        b.append((points[-1].x(), points[-1].y()))
-    return Openings(ids, categories, np.array(ordinal, dtype=np.int64),
-                    np.array(width, dtype=float), np.array(accessible, dtype=np.int64),
-                    np.array(a, dtype=float).reshape(-1, 2),
-                    np.array(b, dtype=float).reshape(-1, 2))
+        records.append({
+            "id": _text(values.get("opening_id")) or f"#{len(records) + 1}",
+            "category": _text(values.get("category")), "ordinal": values["ordinal"],
+            "width": values.get("width_m"), "accessible": _flag(values.get("accessible")),
+            "a": (points[0].x(), points[0].y()), "b": (points[-1].x(), points[-1].y())})
+    return records
 
 
-def _connectors(layer, crs, context, feedback) -> Connectors:
-    ids, kinds, names, shafts, ordinal, accessible, xy = [], [], [], [], [], [], []
+def _connectors(layer, crs, context, feedback) -> list[dict]:
+    records = []
     for values, geometry in _features(layer, crs, context, feedback, ("ordinal", "shaft_id")):
         point = geometry.centroid().asPoint()
-        ids.append(_text(values.get("connector_id")) or f"#{len(ids) + 1}")
-        kinds.append(_text(values.get("kind")))
-        names.append(_text(values.get("name")))
-        shafts.append(_text(values.get("shaft_id")))
-        ordinal.append(values["ordinal"])
-        accessible.append(_flag(values.get("accessible")))
-        xy.append((point.x(), point.y()))
-    return Connectors(ids, kinds, names, shafts, np.array(ordinal, dtype=np.int64),
-                      np.array(accessible, dtype=np.int64),
-                      np.array(xy, dtype=float).reshape(-1, 2))
+        records.append({
+            "id": _text(values.get("connector_id")) or f"#{len(records) + 1}",
+            "kind": _text(values.get("kind")), "name": _text(values.get("name")),
+            "shaft": _text(values.get("shaft_id")), "ordinal": values["ordinal"],
+            "accessible": _flag(values.get("accessible")), "xy": (point.x(), point.y())})
+    return records
 
 
-def _hazards(layer, crs, context, feedback) -> Hazards:
-    ids, names, ordinal, buffer, vertices = [], [], [], [], []
-    if layer is not None:
-        for values, geometry in _features(layer, crs, context, feedback, ("ordinal",)):
-            points = np.array([(v.x(), v.y()) for v in geometry.vertices()], dtype=float)
-            if not len(points):
-                continue
-            ids.append(_text(values.get("hazard_id")) or f"#{len(ids) + 1}")
-            names.append(_text(values.get("kind")) or _text(values.get("description")))
-            ordinal.append(values["ordinal"])
-            b = values.get("buffer_m")
-            buffer.append(float(b) if b is not None else 0.0)
-            vertices.append(points)
-    return Hazards(ids, names, np.array(ordinal, dtype=np.int64),
-                   np.array(buffer, dtype=float), vertices)
-
+def _hazards(layer, crs, context, feedback) -> list[dict]:
+    records = []
+    for values, geometry in _features(layer, crs, context, feedback, ("ordinal",)):
+        vertices = [(v.x(), v.y()) for v in geometry.vertices()]
+        if vertices:
+            records.append({
+                "id": _text(values.get("hazard_id")) or f"#{len(records) + 1}",
+                "name": _text(values.get("kind")) or _text(values.get("description")),
+                "ordinal": values["ordinal"], "buffer": values.get("buffer_m"),
+                "vertices": vertices})
+    return records

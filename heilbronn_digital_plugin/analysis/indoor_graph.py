@@ -107,6 +107,57 @@ class Floorplan:
     hazards: Hazards
 
 
+def floorplan(spaces: list[dict], openings: list[dict], connectors: list[dict],
+              hazards: list[dict]) -> Floorplan:
+    """A floorplan from plain records (what a reader or a test has at hand):
+
+    * space: id, name, category, building, level, ordinal, accessible (1, 0 or None),
+      rings (exterior first, then holes) and optionally holes (a flag per ring, for
+      multipolygons);
+    * opening: id, category, ordinal, width (None: unknown), accessible, a, b (wall ends);
+    * connector: id, kind, name, shaft, ordinal, accessible, xy;
+    * hazard: id, name, ordinal, buffer, vertices (one vertex: a point).
+    """
+    coords, ring_start, ring_space, ring_hole = [], [0], [], []
+    for number, space in enumerate(spaces):
+        rings = [np.asarray(ring, dtype=float).reshape(-1, 2) for ring in space["rings"]]
+        holes = space.get("holes") or [index > 0 for index in range(len(rings))]
+        for ring, hole in zip(rings, holes):
+            coords.append(ring)
+            ring_start.append(ring_start[-1] + len(ring))
+            ring_space.append(number)
+            ring_hole.append(bool(hole))
+
+    def column(records, key, default=""):
+        return [default if r.get(key) is None else r[key] for r in records]
+
+    def flags(records):
+        return np.array(column(records, "accessible", -1), dtype=np.int64).reshape(-1)
+
+    def points(records, key):
+        return np.array([r[key] for r in records], dtype=float).reshape(-1, 2)
+
+    return Floorplan(
+        Spaces(column(spaces, "id"), column(spaces, "name"), column(spaces, "category"),
+               column(spaces, "building"), column(spaces, "level"),
+               np.array(column(spaces, "ordinal", 0), dtype=np.int64), flags(spaces),
+               np.concatenate(coords) if coords else np.zeros((0, 2)),
+               np.array(ring_start, dtype=np.int64), np.array(ring_space, dtype=np.int64),
+               np.array(ring_hole, dtype=bool)),
+        Openings(column(openings, "id"), column(openings, "category"),
+                 np.array(column(openings, "ordinal", 0), dtype=np.int64),
+                 np.array(column(openings, "width", np.nan), dtype=float), flags(openings),
+                 points(openings, "a"), points(openings, "b")),
+        Connectors(column(connectors, "id"), column(connectors, "kind"),
+                   column(connectors, "name"), column(connectors, "shaft"),
+                   np.array(column(connectors, "ordinal", 0), dtype=np.int64),
+                   flags(connectors), points(connectors, "xy")),
+        Hazards(column(hazards, "id"), column(hazards, "name"),
+                np.array(column(hazards, "ordinal", 0), dtype=np.int64),
+                np.array(column(hazards, "buffer", 0.0), dtype=float),
+                [np.asarray(h["vertices"], dtype=float).reshape(-1, 2) for h in hazards]))
+
+
 @dataclass
 class Problems:
     """What the graph had to leave out, for the log (indices into the floorplan's records)."""

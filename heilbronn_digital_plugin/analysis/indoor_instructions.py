@@ -74,7 +74,7 @@ def instructions(graph: Graph, route: Route) -> list[Step]:
     walks = [i for i, part in enumerate(route.parts) if part.kind not in (RIDE, OUTDOOR)]
     steps: list[Step] = []
 
-    def add(key: str, ordinal: int, building: str | None, length: float, seconds: float,
+    def add(key: str, ordinal: int, where: str | None, length: float, seconds: float,
             **values) -> None:
         """``values`` are texts, or functions of the language that give one."""
         text = {}
@@ -83,7 +83,7 @@ def instructions(graph: Graph, route: Route) -> list[Step]:
                       for name, value in values.items()}
             text[language] = PHRASES[key][language].format(ordinal=ordinal,
                                                            metres=round(length), **filled)
-        steps.append(Step(len(steps) + 1, ordinal, building, length, seconds, text))
+        steps.append(Step(len(steps) + 1, ordinal, where, length, seconds, text))
 
     start, end = route.start, route.end
     add("start", start.ordinal, spaces.building[start.space], 0.0, 0.0,

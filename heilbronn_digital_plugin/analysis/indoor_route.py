@@ -158,44 +158,46 @@ def point_place(graph: Graph, xy: tuple[float, float], ordinal: int) -> Place:
     return Place(np.asarray(xy, dtype=float), int(ordinal), space)
 
 
-def barred_edges(graph: Graph, options: Options) -> np.ndarray:
-    """Edges a barrier-free route must not use."""
+@dataclass(frozen=True)
+class Barriers:
+    """What a barrier-free route may not use: edges (walks through a closed space, rides on
+    stairs, escalators or a closed connector) and nodes (doors too narrow or closed). A door
+    counts when it is entered, so each passage through it counts once."""
+
+    edges: np.ndarray
+    nodes: np.ndarray
+
+
+def barriers(graph: Graph, options: Options) -> Barriers:
+    nodes = np.zeros(len(graph.xy), dtype=bool)
     if not options.barrier_free:
-        return np.zeros(len(graph.edge_u), dtype=bool)
-    node_barred = np.zeros(len(graph.xy), dtype=bool)
+        return Barriers(np.zeros(len(graph.edge_u), dtype=bool), nodes)
+    openings, connectors = graph.plan.openings, graph.plan.connectors
+    width, accessible = openings.width, openings.accessible
+    doors = (accessible == 0) | (np.isnan(width) & (accessible != 1)) \
+        | (width < options.min_door_width - 1e-9)
     is_door = graph.node_door >= 0
-    node_barred[is_door] = _doors_barred(graph, options)[graph.node_door[is_door]]
-    space_barred = graph.plan.spaces.accessible == 0
-    connector_barred = _connectors_barred(graph)
+    nodes[is_door] = doors[graph.node_door[is_door]]
+    closed_connector = np.isin(np.array(connectors.kinds, dtype=object), BARRIER_KINDS) \
+        | (connectors.accessible == 0)
+    closed_space = graph.plan.spaces.accessible == 0
     kind, ref = graph.edge_kind, graph.edge_ref
-    barred = node_barred[graph.edge_u] | node_barred[graph.edge_v]
-    barred |= (kind == WALK) & space_barred[np.where(kind == WALK, ref, 0)]
+    edges = (kind == WALK) & closed_space[np.where(kind == WALK, ref, 0)]
     ride = kind == RIDE
-    ends = graph.node_connector[np.where(ride, graph.edge_u, 0)], \
-        graph.node_connector[np.where(ride, graph.edge_v, 0)]
-    barred |= ride & (connector_barred[ends[0]] | connector_barred[ends[1]])
-    return barred
-
-
-def _doors_barred(graph: Graph, options: Options) -> np.ndarray:
-    return np.array([_door_reason(graph, d, options) is not None
-                     for d in range(len(graph.plan.openings.ids))], dtype=bool)
+    low = graph.node_connector[np.where(ride, graph.edge_u, 0)]
+    high = graph.node_connector[np.where(ride, graph.edge_v, 0)]
+    edges |= ride & (closed_connector[low] | closed_connector[high])
+    return Barriers(edges, nodes)
 
 
 def _door_reason(graph: Graph, door: int, options: Options) -> str | None:
     openings = graph.plan.openings
     width, accessible = openings.width[door], openings.accessible[door]
+    if width < options.min_door_width - 1e-9:
+        return "door_narrow"
     if accessible == 0:
         return "door_closed"
-    if np.isnan(width):
-        return None if accessible == 1 else "door_width_unknown"
-    return "door_narrow" if width < options.min_door_width - 1e-9 else None
-
-
-def _connectors_barred(graph: Graph) -> np.ndarray:
-    connectors = graph.plan.connectors
-    return np.array([_connector_reason(graph, c) is not None
-                     for c in range(len(connectors.ids))], dtype=bool)
+    return "door_width_unknown" if np.isnan(width) and accessible != 1 else None
 
 
 def _connector_reason(graph: Graph, connector: int) -> str | None:
@@ -208,7 +210,7 @@ def _connector_reason(graph: Graph, connector: int) -> str | None:
 def route(graph: Graph, start: Place, end: Place, options: Options | None = None) -> Route:
     """The fastest route; :class:`NoRoute` names what blocks it when there is none."""
     options = options or Options()
-    barred = barred_edges(graph, options)
+    barred = barriers(graph, options)
     found = _search(graph, start, end, options, barred, penalty=None)
     if found is not None:
         return found
@@ -224,7 +226,7 @@ def route(graph: Graph, start: Place, end: Place, options: Options | None = None
 def _hazards_on(graph: Graph, start: Place, end: Place, options: Options) -> list[Blocker]:
     """The hazards on the route there would be without any hazard."""
     open_graph = build_graph(graph.plan, with_hazards=False)
-    relaxed = _search(open_graph, start, end, options, barred_edges(open_graph, options),
+    relaxed = _search(open_graph, start, end, options, barriers(open_graph, options),
                       penalty=None)
     if relaxed is None:
         return []
@@ -298,33 +300,28 @@ def _links(graph: Graph, place: Place) -> tuple[np.ndarray, np.ndarray]:
     return nodes, np.hypot(*(graph.xy[nodes] - point).T)
 
 
-def _search(graph: Graph, start: Place, end: Place, options: Options, barred: np.ndarray,
+def _search(graph: Graph, start: Place, end: Place, options: Options, barred: Barriers,
             penalty: float | None) -> Route | None:
-    """A* from start to end. Barred edges are left out, or cost ``penalty`` seconds more."""
+    """A* from start to end. Barriers are left out, or each costs ``penalty`` seconds more."""
     speed = options.speed
     count = len(graph.xy)
     source, target = count, count + 1
     positions = np.vstack([graph.xy, (start.xy - graph.origin)[None, :],
                            (end.xy - graph.origin)[None, :]])
     surcharge = penalty if penalty is not None else np.inf
-    edge_cost = graph.edge_length / speed + graph.edge_seconds + np.where(barred, surcharge, 0.0)
-    arc_cost = edge_cost[graph.arc_edge]
-    space_barred = (options.barrier_free
-                    and graph.plan.spaces.accessible[[start.space, end.space]] == 0)
-    node_barred = np.zeros(count, dtype=bool)
-    if options.barrier_free:
-        is_door = graph.node_door >= 0
-        node_barred[is_door] = _doors_barred(graph, options)[graph.node_door[is_door]]
-
-    def link_cost(nodes, distance, closed_space) -> np.ndarray:
-        extra = node_barred[nodes] | closed_space
-        return distance / speed + np.where(extra, surcharge, 0.0)
+    edge_cost = graph.edge_length / speed + graph.edge_seconds \
+        + np.where(barred.edges, surcharge, 0.0)
+    arc_cost = edge_cost[graph.arc_edge] + np.where(barred.nodes[graph.arc_to], surcharge, 0.0)
+    accessible = graph.plan.spaces.accessible
+    closed_start = options.barrier_free and accessible[start.space] == 0
+    closed_end = options.barrier_free and accessible[end.space] == 0
 
     out_nodes, out_distance = _links(graph, start)
     in_nodes, in_distance = _links(graph, end)
-    out_cost = link_cost(out_nodes, out_distance, bool(np.any(space_barred) and
-                                                       space_barred[0]))
-    in_cost = link_cost(in_nodes, in_distance, bool(np.any(space_barred) and space_barred[1]))
+    # Leaving the start enters a door (counted there); arriving at the end enters none.
+    out_cost = out_distance / speed + np.where(barred.nodes[out_nodes] | closed_start,
+                                               surcharge, 0.0)
+    in_cost = in_distance / speed + np.where(closed_end, surcharge, 0.0)
     to_target = dict(zip(in_nodes.tolist(), in_cost.tolist()))
     direct = None
     if start.space == end.space:
@@ -333,7 +330,7 @@ def _search(graph: Graph, start: Place, end: Place, options: Options, barred: np
                 local, start.space, graph.index, graph.obstacles, graph.obstacle_ordinal,
                 start.ordinal)[0]):
             direct = float(np.hypot(*(local[1] - local[0]))) / speed
-            if options.barrier_free and space_barred[0]:
+            if closed_start:
                 direct += surcharge
 
     goal = positions[target]
