@@ -201,6 +201,10 @@ class Graph:
     arc_to: np.ndarray = field(init=False)
     arc_edge: np.ndarray = field(init=False)
 
+    def obstacles_near(self, space: int) -> list[np.ndarray]:
+        """The hazards (grown by their buffer) on the space's level over its bounding box."""
+        return near_obstacles(self.obstacles, self.obstacle_ordinal, self.index, space)
+
     def __post_init__(self) -> None:
         tail = np.concatenate([self.edge_u, self.edge_v])
         order = np.argsort(tail, kind="stable")
@@ -355,8 +359,8 @@ def build_graph(plan: Floorplan, progress: Progress | None = None,
     for done, space in enumerate(complex_spaces):
         if done % 50 == 0:
             step(progress, 35 + 50 * done / max(len(complex_spaces), 1), 100)
-        corners = _corner_points(spaces, space, index, obstacles, obstacle_ordinal,
-                                 int(spaces.ordinal[space]))
+        near = near_obstacles(obstacles, obstacle_ordinal, index, space)
+        corners = _corner_points(spaces, space, index, near)
         ids = np.arange(node_count, node_count + len(corners))
         node_count += len(corners)
         xy.append(corners)
@@ -364,8 +368,7 @@ def build_graph(plan: Floorplan, progress: Progress | None = None,
         nodes = np.concatenate([space_nodes[space], ids])
         proxies = np.concatenate([space_proxies[space], corners])
         space_nodes[space], space_proxies[space] = nodes, proxies
-        i, j = visible_pairs(proxies, space, index, obstacles, obstacle_ordinal,
-                             int(spaces.ordinal[space]))
+        i, j = visible_pairs(proxies, space, index, near)
         edges.append((nodes[i], nodes[j], np.full(len(i), space)))
         corner_space.append(np.full(len(corners), space))
     xy = np.concatenate(xy) if node_count else np.zeros((0, 2))
@@ -457,32 +460,39 @@ def _clique_edges(member_node, member_space, simple):
     return np.concatenate(us), np.concatenate(vs), np.concatenate(refs)
 
 
-def _corner_points(spaces: Spaces, space: int, index: SpaceIndex, obstacles,
-                   obstacle_ordinal, ordinal: int) -> np.ndarray:
+def near_obstacles(obstacles: list[np.ndarray], obstacle_ordinal: np.ndarray,
+                   index: SpaceIndex, space: int) -> list[np.ndarray]:
+    """The obstacles on the space's ordinal whose bounding box meets the space's."""
+    lo, hi = index.lo[space], index.hi[space]
+    return [hull for hull, ordinal in zip(obstacles, obstacle_ordinal)
+            if ordinal == index.ordinal[space] and np.all(hull.min(axis=0) <= hi)
+            and np.all(hull.max(axis=0) >= lo)]
+
+
+def _corner_points(spaces: Spaces, space: int, index: SpaceIndex,
+                   obstacles: list[np.ndarray]) -> np.ndarray:
     """Where paths in a complex space may bend: reflex corners and hazard corners in it."""
     first = np.searchsorted(spaces.ring_space, space)
     last = np.searchsorted(spaces.ring_space, space, side="right")
     points = [reflex_corners(index.edge_a[spaces.ring_start[r]:spaces.ring_start[r + 1]],
                              bool(spaces.ring_hole[r]), CORNER_INSET)
               for r in range(first, last)]
-    for hull, hull_ordinal in zip(obstacles, obstacle_ordinal):
-        if hull_ordinal == ordinal:
-            out = hull - hull.mean(axis=0)
-            out /= np.maximum(np.hypot(out[:, 0], out[:, 1]), 1e-12)[:, None]
-            points.append(hull + CORNER_INSET * out)
+    for hull in obstacles:
+        out = hull - hull.mean(axis=0)
+        out /= np.maximum(np.hypot(out[:, 0], out[:, 1]), 1e-12)[:, None]
+        points.append(hull + CORNER_INSET * out)
     corners = np.concatenate(points)
     if not len(corners):
         return corners
     corners = corners[index.contains(corners, np.full(len(corners), space))]
-    return corners[~inside_obstacles(corners, obstacles, obstacle_ordinal, ordinal)]
+    return corners[~inside_obstacles(corners, obstacles)]
 
 
-def inside_obstacles(points: np.ndarray, obstacles, obstacle_ordinal, ordinal: int) -> np.ndarray:
-    """Whether each point lies strictly inside a hazard (grown by its buffer) of the ordinal."""
+def inside_obstacles(points: np.ndarray, obstacles: list[np.ndarray]) -> np.ndarray:
+    """Whether each point lies strictly inside one of the (convex, counter-clockwise)
+    obstacles."""
     inside = np.zeros(len(points), dtype=bool)
-    for hull, hull_ordinal in zip(obstacles, obstacle_ordinal):
-        if hull_ordinal != ordinal:
-            continue
+    for hull in obstacles:
         edge = np.roll(hull, -1, axis=0) - hull
         side = edge[None, :, 0] * (points[:, None, 1] - hull[None, :, 1]) \
             - edge[None, :, 1] * (points[:, None, 0] - hull[None, :, 0])
@@ -490,10 +500,10 @@ def inside_obstacles(points: np.ndarray, obstacles, obstacle_ordinal, ordinal: i
     return inside
 
 
-def visible_pairs(proxies: np.ndarray, space: int, index: SpaceIndex, obstacles,
-                  obstacle_ordinal, ordinal: int, sources: np.ndarray | None = None):
+def visible_pairs(proxies: np.ndarray, space: int, index: SpaceIndex,
+                  obstacles: list[np.ndarray], sources: np.ndarray | None = None):
     """Pairs (i, j) of points in a space that see each other: the segment crosses no wall,
-    its middle lies inside the space and it enters no hazard. ``sources``: only pairs from
+    its middle lies inside the space and it enters no obstacle. ``sources``: only pairs from
     these points to all others (for a start or end); default all pairs i < j."""
     count = len(proxies)
     if sources is None:
@@ -509,10 +519,9 @@ def visible_pairs(proxies: np.ndarray, space: int, index: SpaceIndex, obstacles,
     a, b = index.edges_of(space)
     ok = ~proper_crossings(p, q, a, b).any(axis=1)
     ok &= index.contains((p + q) / 2.0, np.full(len(p), space))
-    ok &= ~inside_obstacles(p, obstacles, obstacle_ordinal, ordinal)
-    ok &= ~inside_obstacles(q, obstacles, obstacle_ordinal, ordinal)
-    for hull, hull_ordinal in zip(obstacles, obstacle_ordinal):
-        if hull_ordinal == ordinal:
+    if obstacles:
+        ok &= ~inside_obstacles(p, obstacles) & ~inside_obstacles(q, obstacles)
+        for hull in obstacles:
             ok &= ~segments_enter_convex(p, q, hull)
     return i[ok], j[ok]
 

@@ -237,7 +237,7 @@ def _hazards_on(graph: Graph, start: Place, end: Place, options: Options) -> lis
                                          graph.obstacle_ordinal):
             if ordinal != leg.ordinal or hazard in hits:
                 continue
-            inside = inside_obstacles(local, [hull], [ordinal], ordinal).any()
+            inside = inside_obstacles(local, [hull]).any()
             if inside or segments_enter_convex(local[:-1], local[1:], hull).any():
                 hits.append(int(hazard))
     return [Blocker("hazard", h, "hazard") for h in hits]
@@ -293,8 +293,8 @@ def _links(graph: Graph, place: Place) -> tuple[np.ndarray, np.ndarray]:
         seen = np.arange(len(nodes))
     else:
         points = np.vstack([point[None, :], proxies])
-        _, j = visible_pairs(points, place.space, graph.index, graph.obstacles,
-                             graph.obstacle_ordinal, place.ordinal, sources=np.array([0]))
+        _, j = visible_pairs(points, place.space, graph.index,
+                             graph.obstacles_near(place.space), sources=np.array([0]))
         seen = j - 1
     nodes = nodes[seen]
     return nodes, np.hypot(*(graph.xy[nodes] - point).T)
@@ -327,8 +327,7 @@ def _search(graph: Graph, start: Place, end: Place, options: Options, barred: Ba
     if start.space == end.space:
         local = np.vstack([positions[source], positions[target]])
         if graph.space_simple[start.space] or len(visible_pairs(
-                local, start.space, graph.index, graph.obstacles, graph.obstacle_ordinal,
-                start.ordinal)[0]):
+                local, start.space, graph.index, graph.obstacles_near(start.space))[0]):
             direct = float(np.hypot(*(local[1] - local[0]))) / speed
             if closed_start:
                 direct += surcharge
