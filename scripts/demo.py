@@ -165,10 +165,11 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
     ordinals = sorted({feature["ordinal"] for feature in route.getFeatures()})
     language = "de" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "de" else "en"
     steps = QgsVectorLayer(str(steps_file), "steps", "ogr")
-    print(f"\n{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO} "
-          f"({result['LENGTH']:.0f} m, {result['TIME'] / 60:.1f} min)")
-    for feature in steps.getFeatures():
-        print(f"  {feature['step']}. {feature[f'text_{language}']}")
+    lines = [f"{feature['step']}. {feature[f'text_{language}']}"
+             for feature in steps.getFeatures()]
+    summary = f"{result['LENGTH']:.0f} m, {result['TIME'] / 60:.1f} min"
+    print(f"\n{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO} ({summary})")
+    print("\n".join(f"  {line}" for line in lines))
 
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
@@ -188,7 +189,7 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
         maps.append((_level_name(gpkg, ordinal), layers))
     png = OUT / "heilbronn_indoor_route.png"
     _render_levels(project, png, f"{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO}",
-                   maps)
+                   maps, [summary, *lines])
     return [("indoor route map", png), ("indoor route (GeoPackage)", route_file),
             ("indoor route steps (CSV)", steps_file)]
 
@@ -203,9 +204,9 @@ def _level_name(gpkg: Path, ordinal: int) -> str:
     return str(ordinal)
 
 
-def _render_levels(project, png: Path, title_text: str, maps) -> None:
+def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) -> None:
     """One map per level side by side (``maps``: (caption, layers bottom to top)), each at
-    the extent of the level's spaces, with the title and the credits."""
+    the extent of the level's spaces, the ``lines`` of text below, the title, the credits."""
     from qgis.core import (
         QgsLayout,
         QgsLayoutExporter,
@@ -229,7 +230,8 @@ def _render_levels(project, png: Path, title_text: str, maps) -> None:
         item.setText(text)
         item.setFont(QFont("Sans", size, QFont.Bold if bold else QFont.Normal))
         item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-        item.attemptResize(QgsLayoutSize(w, size * 0.7, QgsUnitTypes.LayoutMillimeters))
+        height = size * 0.7 * (text.count("\n") + 1)
+        item.attemptResize(QgsLayoutSize(w, height, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(item)
 
     label(title_text, 5, 4, 287, 16, bold=True)
@@ -247,7 +249,8 @@ def _render_levels(project, png: Path, title_text: str, maps) -> None:
         extent = layers[0].extent()
         extent.grow(3.0)
         map_item.setExtent(_fit(extent, width / 120))
-    label(" · ".join(_credits(project)), 5, 196, 287, 6)
+    label("\n".join(lines), 5, 154, 287, 8)
+    label(" · ".join(_credits(project)), 5, 198, 287, 6)
     image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 110)
     if image.isNull() or not image.save(str(png)):
         raise SystemExit(f"Rendering the indoor route to {png} failed.")
