@@ -3,6 +3,8 @@ arrays, in one metric CRS, every level at once."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -20,10 +22,14 @@ from ..heilbronn_digital_plugin.analysis.indoor_graph import Floorplan, floorpla
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 
 
+# The level filter the store's layers and the level switcher use ('"ordinal" = 1').
+LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
+
+
 def all_levels(layer: QgsVectorLayer, feedback: QgsProcessingFeedback) -> QgsVectorLayer:
-    """The layer without a filter on its features: the level switcher shows one level at a
-    time, but a route needs them all."""
-    if not layer.subsetString():
+    """The layer without its level filter: the level switcher shows one level at a time, but
+    a route needs them all. Other filters (e.g. hazards that are cleared) are kept."""
+    if not LEVEL_FILTER.match(layer.subsetString()):
         return layer
     provider = layer.providerType()
     parts = QgsProviderRegistry.instance().decodeUri(provider, layer.source())
@@ -32,9 +38,9 @@ def all_levels(layer: QgsVectorLayer, feedback: QgsProcessingFeedback) -> QgsVec
                                 layer.name(), provider)
     if not unfiltered.isValid():
         return layer
-    feedback.pushInfo(tr("The layer “{layer}” shows only some features ({subset}); the route "
-                         "uses all of them, on every level.").format(
-                             layer=layer.name(), subset=layer.subsetString()))
+    feedback.pushInfo(tr("The layer “{layer}” shows one level ({subset}); the route uses "
+                         "every level.").format(layer=layer.name(),
+                                                subset=layer.subsetString()))
     return unfiltered
 
 

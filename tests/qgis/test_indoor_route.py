@@ -219,6 +219,13 @@ def test_a_level_filter_on_the_layers_is_ignored(provider, sample_gpkg):
     result = _run(sample_gpkg, **filtered, START_ROOM="Kleiner Sitzungssaal",
                   END_ROOM="Büro 2.12", BARRIER_FREE=True)
     assert [leg["ordinal"] for leg in _legs(result)] == [1, 2]
+    # Another filter is the user's choice and stays: without the wet floor the ground floor's
+    # elevator serves again.
+    cleared = QgsVectorLayer(_layer(sample_gpkg, "hazards") + "|subset=\"kind\" <> "
+                             "'Nasser Boden'", "hazards", "ogr")
+    result = _run(sample_gpkg, HAZARDS=cleared, START_ROOM="Standesamt 0.11",
+                  END_ROOM="Büro 2.12", BARRIER_FREE=True)
+    assert [leg["ordinal"] for leg in _legs(result)] == [0, 2]
 
 
 def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorithm_cli):
