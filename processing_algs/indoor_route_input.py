@@ -21,7 +21,6 @@ from qgis.core import (
 from ..heilbronn_digital_plugin.analysis.indoor_graph import Floorplan, floorplan
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 
-
 # The level filter the store's layers and the level switcher use ('"ordinal" = 1').
 LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
 
