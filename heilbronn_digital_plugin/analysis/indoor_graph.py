@@ -269,8 +269,8 @@ class SpaceIndex:
         point, space = point[boxed], space[boxed]
         inside = self.contains(xy[point], space)
         # Spaces tile a level; where bad data overlaps them, the first listed wins.
-        for p, s in zip(point[inside][::-1], space[inside][::-1]):
-            found[p] = s
+        hit, first = np.unique(point[inside], return_index=True)
+        found[hit] = space[inside][first]
         return found
 
     def contains(self, xy: np.ndarray, space: np.ndarray) -> np.ndarray:
@@ -300,40 +300,20 @@ def build_graph(plan: Floorplan, progress: Progress | None = None,
     problems = Problems()
     step(progress, 5, 100)
 
-    # Doors: a node at the middle of the wall line, in the spaces found on either side.
-    openings = plan.openings
-    mid = (openings.a + openings.b) / 2.0 - origin
-    direction = openings.b - openings.a
-    normal = np.stack([-direction[:, 1], direction[:, 0]], axis=1)
-    normal /= np.maximum(np.hypot(normal[:, 0], normal[:, 1]), 1e-12)[:, None]
-    member_node, member_space, member_proxy = [], [], []
-    sides = np.zeros(len(mid), dtype=int)
-    for sign in (1.0, -1.0):
-        found = np.full(len(mid), -1)
-        proxy = mid.copy()
-        for probe in DOOR_PROBES:
-            todo = found < 0
-            trial = mid[todo] + sign * probe * normal[todo]
-            found[todo] = index.locate(trial, openings.ordinal[todo])
-            proxy[todo] = trial
-        ok = found >= 0
-        member_node.append(np.flatnonzero(ok))
-        member_space.append(found[ok])
-        member_proxy.append(proxy[ok])
-        sides += ok
+    openings, connectors = plan.openings, plan.connectors
+    mid, sides, members = _door_nodes(openings, index, origin)
     problems.doors_without_space = np.flatnonzero(sides == 0).tolist()
     door_count = len(mid)
     step(progress, 20, 100)
 
     # Connectors: a node where they stand, in the space around them.
-    connectors = plan.connectors
     conn_xy = connectors.xy - origin if len(connectors.ids) else np.zeros((0, 2))
     conn_space = index.locate(conn_xy, connectors.ordinal)
     problems.connectors_outside = np.flatnonzero(conn_space < 0).tolist()
     placed = np.flatnonzero(conn_space >= 0)
-    member_node.append(door_count + placed)
-    member_space.append(conn_space[placed])
-    member_proxy.append(conn_xy[placed])
+    members.append((door_count + placed, conn_space[placed], conn_xy[placed]))
+    member_node, member_space, member_proxy = (np.concatenate(column) for column in
+                                               zip(*members))
     xy = [mid, conn_xy]
     node_ordinal = [openings.ordinal, connectors.ordinal]
     node_count = door_count + len(conn_xy)
@@ -341,9 +321,6 @@ def build_graph(plan: Floorplan, progress: Progress | None = None,
     obstacles, obstacle_hazard, obstacle_ordinal = _obstacles(plan.hazards, origin,
                                                               with_hazards)
     simple = _simple_spaces(spaces, index, obstacles, obstacle_ordinal)
-    member_node = np.concatenate(member_node).astype(np.int64)
-    member_space = np.concatenate(member_space).astype(np.int64)
-    member_proxy = np.concatenate(member_proxy) if len(member_node) else np.zeros((0, 2))
     order = np.argsort(member_space, kind="stable")
     member_node, member_space, member_proxy = (member_node[order], member_space[order],
                                                member_proxy[order])
@@ -400,6 +377,31 @@ def build_graph(plan: Floorplan, progress: Progress | None = None,
     return Graph(plan, origin, xy, node_ordinal, node_door, node_connector, node_space, u, v,
                  length, seconds, kind, ref, space_nodes, space_proxies, simple, index, obstacles,
                  obstacle_hazard, obstacle_ordinal, problems)
+
+
+def _door_nodes(openings: Openings, index: SpaceIndex, origin: np.ndarray):
+    """Door nodes at the middle of their wall line, local; how many spaces each touches; and
+    (node, space, proxy) per side: the spaces found a few centimetres (or, for thick walls,
+    decimetres) either side, and there the points that stand for the door in visibility
+    tests, so that a door on the wall is not mistaken for a path along it."""
+    mid = (openings.a + openings.b) / 2.0 - origin
+    direction = openings.b - openings.a
+    normal = np.stack([-direction[:, 1], direction[:, 0]], axis=1)
+    normal /= np.maximum(np.hypot(normal[:, 0], normal[:, 1]), 1e-12)[:, None]
+    sides = np.zeros(len(mid), dtype=int)
+    members = []
+    for sign in (1.0, -1.0):
+        found = np.full(len(mid), -1)
+        proxy = mid.copy()
+        for probe in DOOR_PROBES:
+            todo = found < 0
+            trial = mid[todo] + sign * probe * normal[todo]
+            found[todo] = index.locate(trial, openings.ordinal[todo])
+            proxy[todo] = trial
+        ok = found >= 0
+        members.append((np.flatnonzero(ok), found[ok], proxy[ok]))
+        sides += ok
+    return mid, sides, members
 
 
 def _obstacles(hazards: Hazards, origin: np.ndarray, with_hazards: bool):

@@ -226,19 +226,19 @@ def route(graph: Graph, start: Place, end: Place, options: Options | None = None
 def _hazards_on(graph: Graph, start: Place, end: Place, options: Options) -> list[Blocker]:
     """The hazards on the route there would be without any hazard."""
     open_graph = build_graph(graph.plan, with_hazards=False)
-    relaxed = _search(open_graph, start, end, options, barriers(open_graph, options),
-                      penalty=None)
-    if relaxed is None:
+    unhindered = _search(open_graph, start, end, options, barriers(open_graph, options),
+                         penalty=None)
+    if unhindered is None:
         return []
-    points = [leg.xy - graph.origin for leg in relaxed.legs]
     hits: list[int] = []
-    for leg, local in zip(relaxed.legs, points):
+    for leg in unhindered.legs:
+        local = leg.xy - graph.origin
         for hull, hazard, ordinal in zip(graph.obstacles, graph.obstacle_hazard,
                                          graph.obstacle_ordinal):
             if ordinal != leg.ordinal or hazard in hits:
                 continue
-            inside = inside_obstacles(local, [hull]).any()
-            if inside or segments_enter_convex(local[:-1], local[1:], hull).any():
+            if inside_obstacles(local, [hull]).any() \
+                    or segments_enter_convex(local[:-1], local[1:], hull).any():
                 hits.append(int(hazard))
     return [Blocker("hazard", h, "hazard") for h in hits]
 
