@@ -239,3 +239,18 @@ def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorith
     layer = QgsVectorLayer(str(output), "route", "ogr")
     assert [f["ordinal"] for f in layer.getFeatures()] == [1, 2]
     assert "Aufzug nach Ebene 2" in steps.read_text(encoding="utf-8")
+
+
+def test_geographic_layers_are_routed_in_metres(provider, sample_gpkg):
+    import processing
+
+    degrees = {name: processing.run("native:reprojectlayer", {
+        "INPUT": uri, "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})["OUTPUT"]
+        for name, uri in _store(sample_gpkg).items()}
+    assert degrees["SPACES"].crs().isGeographic()
+    result = _run(sample_gpkg, **degrees, START_ROOM="Kleiner Sitzungssaal",
+                  END_ROOM="Büro 2.12", BARRIER_FREE=True)
+    # WGS 84 / UTM 32N and ETRS89 / UTM 32N differ by centimetres here.
+    expected = 7 + math.hypot(10.5, 3) + 2.5 + 2.5 + math.hypot(22.5, 3) + 7
+    assert result["LENGTH"] == pytest.approx(expected, abs=0.05)
+    assert result["OUTPUT"].crs().authid() == "EPSG:32632"
