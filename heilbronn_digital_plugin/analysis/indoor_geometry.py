@@ -132,11 +132,12 @@ def interior_point(rings: list[np.ndarray]) -> np.ndarray:
                              np.zeros(len(edges_a), dtype=int), 1)
     if inside[0]:
         return centroid
-    y = centroid[1]
-    ys = np.unique(edges_a[:, 1])
-    # A line exactly through a vertex is ambiguous: move it between vertex heights.
-    if np.any(np.isclose(ys, y)):
-        y = (ys[np.searchsorted(ys, y)] + ys[min(np.searchsorted(ys, y) + 1, len(ys) - 1)]) / 2
+    # A line between two vertex heights crosses edges only in their interiors.
+    heights = np.unique(edges_a[:, 1])
+    if len(heights) < 2:
+        return centroid
+    above = int(np.clip(np.searchsorted(heights, centroid[1]), 1, len(heights) - 1))
+    y = (heights[above - 1] + heights[above]) / 2.0
     straddles = (edges_a[:, 1] > y) != (edges_b[:, 1] > y)
     a, b = edges_a[straddles], edges_b[straddles]
     xs = np.sort(a[:, 0] + (b[:, 0] - a[:, 0]) * (y - a[:, 1]) / (b[:, 1] - a[:, 1]))

@@ -129,6 +129,15 @@ def test_a_pillar_hole_is_walked_around():
         point_place(graph, at(5, 5), 0)
 
 
+def test_a_room_whose_centre_lies_outside_is_entered_inside():
+    # A U: its centre (4.5, 4.07) lies in the gap; the line y = 6 between the vertex heights
+    # 3 and 9 crosses the U at x = 0, 3, 6, 9: the first widest stretch is 0..3.
+    u_room = [at(0, 0), at(9, 0), at(9, 9), at(6, 9), at(6, 3), at(3, 3), at(3, 9), at(0, 9)]
+    graph = build_graph(floorplan([space("U", [u_room])], [], [], []))
+    place = room_place(graph, 0)
+    np.testing.assert_allclose(local(place.xy), (1.5, 6.0))
+
+
 # --- Two levels: corridor, room, stairwell and elevator on each --------------------------------
 #
 #  y=8  +-----+
