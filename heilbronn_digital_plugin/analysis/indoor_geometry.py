@@ -123,7 +123,8 @@ def ring_centroid(ring: np.ndarray) -> np.ndarray:
 
 def interior_point(rings: list[np.ndarray]) -> np.ndarray:
     """A point inside the polygon: its centroid when that lies inside, else the middle of the
-    widest stretch of the horizontal line through the centroid (as QGIS's point on surface)."""
+    widest stretch of a horizontal line at the centroid's height, moved between the two
+    nearest vertex heights (like QGIS's point on surface)."""
     centroid = ring_centroid(rings[0])
     edges_a = np.concatenate(rings)
     edges_b = np.concatenate([np.roll(r, -1, axis=0) for r in rings])
