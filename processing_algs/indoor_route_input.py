@@ -38,9 +38,16 @@ def all_levels(layer: QgsVectorLayer, feedback: QgsProcessingFeedback) -> QgsVec
     if not unfiltered.isValid():
         return layer
     feedback.pushInfo(tr("The layer “{layer}” shows one level ({subset}); the route uses "
-                         "every level.").format(layer=layer.name(),
+                         "every level.").format(layer=layer_label(layer),
                                                 subset=layer.subsetString()))
     return unfiltered
+
+
+def layer_label(layer: QgsVectorLayer) -> str:
+    """The layer's name, or for a GeoPackage layer opened by path (named after the file) the
+    table's name, which says more."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("layerName") or layer.name()
 
 
 def read_floorplan(spaces: QgsVectorLayer, openings: QgsVectorLayer,
@@ -64,7 +71,8 @@ def _features(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem,
             raise QgsProcessingException(tr(
                 "The layer “{layer}” has no field “{field}”. Floorplan layers need the store's "
                 "fields (building_id, level_id, ordinal, …): import the floorplan with the "
-                "plugin's importer, or add the field.").format(layer=layer.name(), field=name))
+                "plugin's importer, or add the field.").format(layer=layer_label(layer),
+                                                               field=name))
     request = QgsFeatureRequest()
     if layer.crs() != crs:
         request.setDestinationCrs(crs, context.transformContext())
@@ -81,7 +89,7 @@ def _features(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem,
     if skipped:
         feedback.pushWarning(tr(
             "{count} features of “{layer}” have no geometry or no level (ordinal) and are left "
-            "out of the route.").format(count=skipped, layer=layer.name()))
+            "out of the route.").format(count=skipped, layer=layer_label(layer)))
 
 
 def _value(value):
@@ -121,10 +129,10 @@ def _spaces(layer, crs, context, feedback) -> list[dict]:
                 "level": _text(values.get("level_id")), "ordinal": values["ordinal"],
                 "accessible": _flag(values.get("accessible")),
                 "rings": [ring for ring, _ in rings], "holes": [hole for _, hole in rings]})
-    if not records:
+    if not records and not feedback.isCanceled():
         raise QgsProcessingException(tr(
             "The spaces layer “{layer}” has no polygons with a level (ordinal): there is no "
-            "floorplan to route in.").format(layer=layer.name()))
+            "floorplan to route in.").format(layer=layer_label(layer)))
     return records
 
 

@@ -197,6 +197,25 @@ def test_bad_input_gets_a_sentence(provider, sample_gpkg, parameters, words):
     assert "Traceback" not in str(failure.value)
 
 
+def test_a_layer_without_the_store_fields_is_refused(provider, sample_gpkg):
+    with pytest.raises(QgsProcessingException) as failure:
+        _run(sample_gpkg, CONNECTORS=f"{sample_gpkg}|layername=citizen_reports",
+             START_ROOM="Kleiner Sitzungssaal", END_ROOM="Büro 2.12")
+    assert "The layer “citizen_reports” has no field “ordinal”" in str(failure.value)
+
+
+def test_cancel_returns_nothing(provider, sample_gpkg):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    result = processing.run("heilbronn:indoorroute", {
+        **_store(sample_gpkg), "START_ROOM": "Kleiner Sitzungssaal", "END_ROOM": "Büro 2.12",
+        "OUTPUT": "memory:", "INSTRUCTIONS": "memory:"}, feedback=feedback)
+    assert result == {}
+
+
 def test_a_room_without_a_door_has_no_route(provider, sample_gpkg, tmp_path):
     def remove_archive_door(layer):  # the archive on level 2 opens onto the east stairs only
         layer.deleteFeatures([f.id() for f in layer.getFeatures()
