@@ -163,6 +163,14 @@ class IndoorRouteAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
+        # Before any reading: a start and a destination are needed.
+        for room, point, which in ((self.START_ROOM, self.START_POINT, tr("start")),
+                                   (self.END_ROOM, self.END_POINT, tr("destination"))):
+            if not self.parameterAsString(parameters, room, context).strip() \
+                    and parameters.get(point) in (None, ""):
+                raise QgsProcessingException(tr(
+                    "Choose the {which}: a room (name or space_id) or a point with its "
+                    "level.").format(which=which))
         layers = {}
         for name in (self.SPACES, self.OPENINGS, self.CONNECTORS, self.HAZARDS):
             layer = self.parameterAsVectorLayer(parameters, name, context)
@@ -237,10 +245,6 @@ class IndoorRouteAlgorithm(QgsProcessingAlgorithm):
                     "the one you mean instead: {ids}.").format(
                         count=len(ambiguous.matches), room=room, which=which,
                         ids=ids)) from None
-        if parameters.get(point_name) in (None, ""):
-            raise QgsProcessingException(tr(
-                "Choose the {which}: a room (name or space_id) or a point with its level.")
-                .format(which=which))
         point = self.parameterAsPoint(parameters, point_name, context, crs)
         level = self.parameterAsInt(parameters, level_name, context)
         try:
