@@ -144,7 +144,7 @@ def _polygon_rings(geometry: QgsGeometry) -> list[tuple[np.ndarray, bool]]:
     for polygon in polygons:
         for number, ring in enumerate(polygon):
             points = np.array([(p.x(), p.y()) for p in ring], dtype=float)
-            if len(points) > 1 and np.allclose(points[0], points[-1]):
+            if len(points) > 1 and np.array_equal(points[0], points[-1]):
                 points = points[:-1]
             if len(np.unique(points, axis=0)) >= 3:
                 rings.append((points, number > 0))

@@ -412,7 +412,8 @@ def _describe(graph: Graph, start: Place, end: Place, nodes: list[int], edges: l
             int(graph.node_ordinal[u])
         last = route.legs[-1] if route.legs else None
         if (last is not None and last.level == level and last.building == building
-                and last.ordinal == leg_ordinal and np.allclose(last.xy[-1], world[u])):
+                and last.ordinal == leg_ordinal
+                and np.allclose(last.xy[-1], world[u], rtol=0.0, atol=1e-6)):
             last.xy = np.vstack([last.xy, world[v][None, :]])
             last.length += length
             last.seconds += length / speed
