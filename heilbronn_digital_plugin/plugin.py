@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgisInterface
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
 from .gui.help import HelpDialog, open_help
-from .gui.import_reports import open_import_dialog
+from .gui.import_reports import FLOORPLAN_ALGORITHM_ID, open_algorithm_dialog, open_import_dialog
+from .gui.level_switcher import LevelSwitcherDock
 from .gui.menu import MenuEntry, PluginMenu
 from .gui.toolbox import show_algorithms
 from .toolbelt.i18n import tr
@@ -26,6 +28,7 @@ class HeilbronnDigitalPlugin:
         self._translator = install_translator()
         self.provider: HeilbronnProvider | None = None
         self.menu: PluginMenu | None = None
+        self.level_switcher: LevelSwitcherDock | None = None
 
     def initProcessing(self) -> None:
         """Register the ``heilbronn`` Processing provider (once)."""
@@ -37,16 +40,27 @@ class HeilbronnDigitalPlugin:
                 self.provider = provider
 
     def initGui(self) -> None:
-        """Add the provider, the *Heilbronn Digital* menu and its toolbar."""
+        """Add the provider, the *Heilbronn Digital* menu, its toolbar and the level switcher."""
         self.initProcessing()
         if self.iface is not None and self.menu is None:
             self.menu = PluginMenu(self.iface, self._entries(self.iface))
+        if self.iface is not None and self.level_switcher is None:
+            # In View ▸ Panels; it shows itself when the project has floorplan layers.
+            self.level_switcher = LevelSwitcherDock(QgsProject.instance(), self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.level_switcher)
+            self.level_switcher.hide()
+            self.level_switcher.refresh()
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
         if self.iface is not None:
             for dialog in self.iface.mainWindow().findChildren(HelpDialog):
                 dialog.close()
+        if self.level_switcher is not None:
+            self.level_switcher.detach()
+            self.iface.removeDockWidget(self.level_switcher)
+            self.level_switcher.deleteLater()
+            self.level_switcher = None
         if self.menu is not None:
             self.menu.remove()
             self.menu = None
@@ -86,6 +100,14 @@ class HeilbronnDigitalPlugin:
                    "response into a GeoPackage, in the background."),
                 QgsApplication.getThemeIcon("/mActionAddLayer.svg"),
                 lambda: open_import_dialog(iface),
+            ),
+            MenuEntry(
+                "mActionHeilbronnImportFloorplan",
+                tr("Import floorplan…"),
+                tr("Import a building floorplan (IMDF, OpenStreetMap indoor or a CAD export) "
+                   "into a GeoPackage, in the background."),
+                QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
+                lambda: open_algorithm_dialog(iface, FLOORPLAN_ALGORITHM_ID),
             ),
             MenuEntry(
                 "mActionHeilbronnAlgorithms",

@@ -1,10 +1,11 @@
 """What several algorithms share: the filter and time window on the input, numeric-field
-checks, reprojection of geographic input, optional distances and advanced parameters."""
+checks, reprojection to a CRS in metres, distances in metres and advanced parameters."""
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionContextScope,
     QgsFeatureRequest,
@@ -14,8 +15,10 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterDistance,
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
+    QgsUnitTypes,
 )
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
@@ -100,22 +103,36 @@ def check_numeric(source, name: str) -> None:
 
 def metric_crs(source, request: QgsFeatureRequest, context: QgsProcessingContext,
                feedback: QgsProcessingFeedback) -> tuple[QgsCoordinateReferenceSystem, bool]:
-    """The CRS to compute in, and whether ``request`` now reprojects to it: distances in
-    degrees are a bug, so a geographic source is read in its UTM zone."""
+    """The CRS to compute in, and whether ``request`` now reprojects to it. Distances are
+    metres (see :func:`distance_parameter`), so a layer in degrees (or feet) is read in its
+    UTM zone."""
     crs = source.sourceCrs()
-    if not crs.isGeographic():
+    if crs.mapUnits() == QgsUnitTypes.DistanceMeters:
         return crs, False
-    crs = utm_crs(source)
-    request.setDestinationCrs(crs, context.transformContext())
+    metric = utm_crs(source, context)
+    request.setDestinationCrs(metric, context.transformContext())
     feedback.pushInfo(tr(
-        "The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that "
-        "distances are in metres.").format(crs=crs.authid()))
-    return crs, True
+        "The layer's CRS {crs} is not in metres. It was reprojected to {utm} so that "
+        "distances are in metres.").format(crs=crs.authid() or crs.description(),
+                                            utm=metric.authid()))
+    return metric, True
+
+
+def distance_parameter(name: str, description: str, default: float | None = None,
+                       optional: bool = False, minimum: float = 0.0
+                       ) -> QgsProcessingParameterDistance:
+    """A distance in metres whatever the input's CRS: the algorithms compute in metres
+    (:func:`metric_crs`), and a distance in the units of a layer in degrees would be read as
+    metres after the reprojection."""
+    parameter = QgsProcessingParameterDistance(name, description, default, "", optional,
+                                               minimum)
+    parameter.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+    return parameter
 
 
 def optional_distance(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
                       context: QgsProcessingContext) -> float | None:
-    """A distance the user may leave empty (or 0) for automatic."""
+    """A distance in metres the user may leave empty (or 0) for automatic."""
     value = parameters.get(name)
     if value is None or value == "":
         return None
@@ -123,8 +140,10 @@ def optional_distance(algorithm: QgsProcessingAlgorithm, parameters: dict, name:
     return distance if distance > 0 else None
 
 
-def utm_crs(source) -> QgsCoordinateReferenceSystem:
+def utm_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
     """The WGS 84 / UTM zone of the layer's centre (ETRS89 zones in Europe are the same grid)."""
-    centre = source.sourceExtent().center()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    transform = QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext())
+    centre = transform.transform(source.sourceExtent().center())
     zone = min(max(int((centre.x() + 180.0) // 6.0) + 1, 1), 60)
     return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")

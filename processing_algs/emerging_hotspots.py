@@ -5,8 +5,6 @@ Mann–Kendall trend per cell, one category per cell."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -22,7 +20,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -47,22 +44,28 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
     Shape,
     ZeroVariance,
     aggregate,
-    automatic_band,
-    automatic_cell_size,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .analysis_notes import AnalysisNotes, input_label
 from .common import (
     FILTER,
     TIME_END,
     TIME_FIELD,
     TIME_START,
+    distance_parameter,
     filter_request,
     metric_crs,
     optional_distance,
 )
-from .hotspots import AUTOMATIC_MAX_CELLS, MAX_CELLS, MIN_FEATURES, cell_geometries
+from .hot_spot_common import (
+    AUTOMATIC_MAX_CELLS,
+    MIN_FEATURES,
+    cell_geometries,
+    cell_size,
+    distance_band,
+)
 from .styling import style_on_load
 
 STYLE = style_path("emerging_hotspots")
@@ -122,8 +125,10 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
             "Each cell gets one category (category, category_label) and the number of hot and "
             "cold time steps (hot_steps, cold_steps); cells without any incident are left out, "
             "as in ArcGIS. Leave the cell size and distance band "
-            "empty to choose them as the hot spot analysis does. At least 30 incidents and 10 "
-            "time steps are needed."
+            "empty to choose them as the hot spot analysis does; the values used are written "
+            "to the log and to the output layer's metadata. Distances are metres: a layer in "
+            "degrees is reprojected to its UTM zone first. At least 30 incidents and 10 time "
+            "steps are needed."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -145,11 +150,11 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.CELL_SHAPE, tr("Grid cell shape"), [tr("Hexagon"), tr("Square")],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.CELL_SIZE, tr("Cell size (empty: automatic)"), None, self.INPUT, True, 0.0))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.DISTANCE_BAND, tr("Distance band (empty: automatic)"), None, self.INPUT,
-            True, 0.0))
+        self.addParameter(distance_parameter(
+            self.CELL_SIZE, tr("Cell size in metres (empty: automatic)"), optional=True))
+        self.addParameter(distance_parameter(
+            self.DISTANCE_BAND, tr("Distance band in metres (empty: automatic)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TIME_NEIGHBOURS, tr("Neighbourhood time steps"),
             QgsProcessingParameterNumber.Integer, 1, False, 0, 100))
@@ -173,8 +178,8 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
                 "field under 'Date/time field' (“{field}” is not one).").format(field=time_field))
         unit = TimeStep(self.parameterAsEnum(parameters, self.TIME_STEP, context))
         shape = Shape(self.parameterAsEnum(parameters, self.CELL_SHAPE, context))
-        cell_size = optional_distance(self, parameters, self.CELL_SIZE, context)
-        band = optional_distance(self, parameters, self.DISTANCE_BAND, context)
+        chosen_size = optional_distance(self, parameters, self.CELL_SIZE, context)
+        chosen_band = optional_distance(self, parameters, self.DISTANCE_BAND, context)
         time_neighbours = self.parameterAsInt(parameters, self.TIME_NEIGHBOURS, context)
 
         request, filtered = filter_request(self, parameters, source, context)
@@ -196,24 +201,26 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
                 "Choose a shorter time step (e.g. month instead of quarter) or more data."
             ).format(steps=steps, minimum=MIN_TIME_STEPS))
 
-        cell_size = self._cell_size(x, y, cell_size, steps, feedback)
+        notes = AnalysisNotes(feedback)
+        label = input_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
+                            source.sourceName())
+        notes.note(tr("Emerging hot spots of “{layer}”: Gi* per cell and {step}, Mann–Kendall "
+                      "trend per cell.").format(layer=label, step=_step_name(unit)))
+        size = cell_size(x, y, chosen_size, notes,
+                         min(AUTOMATIC_MAX_CELLS, AUTOMATIC_MAX_BINS // steps))
         # ArcGIS analyses the locations with at least one incident in at least one step (when
         # no analysis mask is given): empty cells would dilute the cube with all-zero series.
-        grid = _occupied(aggregate(x, y, shape, cell_size))
+        grid = _occupied(aggregate(x, y, shape, size))
         cells = len(grid.count)
         cube = space_time_cube(_cell_of_points(grid, x, y), step_of, cells, steps)
-        feedback.pushInfo(tr("{points} incidents in {cells} cells and {steps} time steps.")
-                          .format(points=len(x), cells=cells, steps=steps))
+        notes.note(tr("{points} incidents in {cells} cells and {steps} time steps.")
+                   .format(points=len(x), cells=cells, steps=steps))
         feedback.setProgress(20.0)
         try:
-            if band is None:
-                band = automatic_band(grid.x, grid.y, grid.count,
-                                      Slice(feedback, 20.0, 20.0)).band
-                feedback.pushInfo(tr("Automatic distance band: {band:.1f}, found by incremental "
-                                     "spatial autocorrelation of all incidents per cell.")
-                                  .format(band=band))
-            else:
-                feedback.pushInfo(tr("Distance band: {band:.1f}.").format(band=band))
+            band = distance_band(grid.x, grid.y, grid.count, chosen_band, notes,
+                                 Slice(feedback, 20.0, 20.0))
+            notes.note(tr("Time neighbours: {lags} time steps before and after.").format(
+                lags=time_neighbours))
             result = emerging_hot_spots(grid.x, grid.y, cube, band, time_neighbours,
                                         progress=Slice(feedback, 40.0, 50.0))
         except Canceled:
@@ -251,41 +258,19 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
                 float(result.trend_z[index]), float(result.trend_p[index]),
                 int(result.hot_steps[index]), int(result.cold_steps[index])])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink  # closes the file, so its metadata can be written
         found = np.bincount(result.category, minlength=len(CATEGORIES))
-        feedback.pushInfo(", ".join(f"{labels[code]}: {int(number)}"
-                                    for code, number in zip(CATEGORIES, found) if number))
-        style_on_load(context, destination, STYLE, translate_legend)
+        notes.note(", ".join(f"{labels[code]}: {int(number)}"
+                             for code, number in zip(CATEGORIES, found) if number))
+        metadata = notes.write(context, destination, tr("Emerging hot spots"))
+        style_on_load(context, destination, STYLE, translate_legend, metadata)
         feedback.setProgress(100.0)
-        return {self.OUTPUT: destination, self.CELL_SIZE: cell_size,
+        return {self.OUTPUT: destination, self.CELL_SIZE: size,
                 self.DISTANCE_BAND: band, self.TIME_STEPS: steps}
 
-    @staticmethod
-    def _cell_size(x: np.ndarray, y: np.ndarray, cell_size: float | None, steps: int,
-                   feedback: QgsProcessingFeedback) -> float:
-        """The user's cell size, or the hot spot analysis's automatic one, within limits."""
-        area = (float(np.ptp(x)) + 1.0) * (float(np.ptp(y)) + 1.0)
-        if cell_size is None:
-            try:
-                cell_size = automatic_cell_size(x, y)
-            except ValueError as error:
-                raise QgsProcessingException(tr(
-                    "All incidents are at the same place, so there is no pattern to find.")
-                ) from error
-            estimate = area / (cell_size * cell_size)
-            limit = min(AUTOMATIC_MAX_CELLS, AUTOMATIC_MAX_BINS // steps)
-            if estimate > limit:
-                cell_size *= math.sqrt(estimate / limit)
-            feedback.pushInfo(tr(
-                "Automatic cell size: {size:.1f}, twice the mean distance between neighbouring "
-                "incidents, enlarged if needed so that cells × time steps stay below {bins}.")
-                .format(size=cell_size, bins=f"{AUTOMATIC_MAX_BINS:,}"))
-        elif area / (cell_size * cell_size) > MAX_CELLS:
-            raise QgsProcessingException(tr(
-                "A cell size of {size} would make more than {limit} cells. Choose a larger "
-                "cell size or leave it empty.").format(size=cell_size, limit=f"{MAX_CELLS:,}"))
-        else:
-            feedback.pushInfo(tr("Cell size: {size:.1f}.").format(size=cell_size))
-        return cell_size
+
+def _step_name(unit: TimeStep) -> str:
+    return (tr("week"), tr("month"), tr("quarter"), tr("year"))[unit]
 
 
 def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,

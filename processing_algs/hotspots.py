@@ -4,8 +4,6 @@ a value), the scale chosen automatically when left empty."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -13,7 +11,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -22,7 +19,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -34,12 +30,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..heilbronn_digital_plugin.analysis.hotspots import (
     CLUSTERS,
-    Aggregation,
     Shape,
     ZeroVariance,
     aggregate,
-    automatic_band,
-    automatic_cell_size,
     hot_spots,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
@@ -50,22 +43,20 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
+from .analysis_notes import AnalysisNotes, input_label
 from .common import (
     add_advanced,
     add_filter_parameters,
     check_numeric,
+    distance_parameter,
     filter_request,
     metric_crs,
     optional_distance,
 )
+from .hot_spot_common import MIN_FEATURES, cell_geometries, cell_size, distance_band
 from .styling import style_on_load
 
 STYLE = style_path("hotspots")
-# ArcGIS's Optimized Hot Spot Analysis asks for at least 30 incidents (or polygons).
-MIN_FEATURES = 30
-# More cells than this is a cell size in the wrong unit; an automatic size is grown instead.
-MAX_CELLS = 1_000_000
-AUTOMATIC_MAX_CELLS = 100_000
 
 
 class HotSpotsAlgorithm(QgsProcessingAlgorithm):
@@ -111,7 +102,9 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             "Leave the cell size empty to derive it from the distances between incidents, and "
             "the distance band empty to find it by incremental spatial autocorrelation (the "
             "first peak, else the maximum, else the mean distance to the nearest neighbours); "
-            "the chosen values are written to the log and returned as outputs.\n\n"
+            "the chosen values are written to the log and to the output layer's metadata, and "
+            "returned as outputs. Distances are metres: a layer in degrees is reprojected to "
+            "its UTM zone first.\n\n"
             "p-values are two-sided, from the normal distribution or, with permutations, from "
             "conditional permutations (seeded, so results repeat). The false discovery rate "
             "correction (on by default) keeps chance hot spots out of the bins when many cells "
@@ -129,11 +122,11 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.CELL_SHAPE, tr("Grid cell shape (points)"), [tr("Hexagon"), tr("Square")],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.CELL_SIZE, tr("Cell size (empty: automatic)"), None, self.INPUT, True, 0.0))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.DISTANCE_BAND, tr("Distance band (empty: automatic)"), None, self.INPUT,
-            True, 0.0))
+        self.addParameter(distance_parameter(
+            self.CELL_SIZE, tr("Cell size in metres (empty: automatic)"), optional=True))
+        self.addParameter(distance_parameter(
+            self.DISTANCE_BAND, tr("Distance band in metres (empty: automatic)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FDR, tr("Correct for multiple testing (false discovery rate)"), True))
         add_advanced(self, QgsProcessingParameterNumber(
@@ -159,8 +152,8 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr(
                 "Polygons need a value to compare: choose a numeric field under 'Weight "
                 "(points) or value (polygons) field', e.g. the number of reports per district."))
-        cell_size = optional_distance(self, parameters, self.CELL_SIZE, context)
-        band = optional_distance(self, parameters, self.DISTANCE_BAND, context)
+        chosen_size = optional_distance(self, parameters, self.CELL_SIZE, context)
+        chosen_band = optional_distance(self, parameters, self.DISTANCE_BAND, context)
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
@@ -168,12 +161,16 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         request, filtered = filter_request(self, parameters, source, context)
         crs, reprojected = metric_crs(source, request, context, feedback)
         filtered = filtered or reprojected
+        notes = AnalysisNotes(feedback)
+        label = input_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
+                            source.sourceName())
+        notes.note(tr("Getis-Ord Gi* and Local Moran's I of “{layer}”.").format(layer=label))
 
         if polygons:
-            fields, cells = self._polygon_cells(source, request, field, filtered, feedback)
+            fields, cells = self._polygon_cells(source, request, field, filtered, notes)
         else:
             fields, cells = self._point_cells(parameters, source, request, field, filtered,
-                                              cell_size, context, feedback)
+                                              chosen_size, context, notes)
         if feedback.isCanceled():
             return {}
         x, y, values = cells["x"], cells["y"], cells["value"]
@@ -181,23 +178,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self._zero_variance(polygons))
 
         try:
-            if band is None:
-                choice = automatic_band(x, y, values, Slice(feedback, 25.0, 25.0))
-                band = choice.band
-                feedback.pushInfo(tr("Distance band tried (global Moran's I z-score): {bands}.")
-                                  .format(bands=", ".join(f"{b:.1f} ({z:.2f})"
-                                                          for b, z in choice.tried)))
-                feedback.pushInfo({
-                    "peak": tr("Automatic distance band: {band:.1f}, the first peak of spatial "
-                               "autocorrelation."),
-                    "maximum": tr("Automatic distance band: {band:.1f}, the strongest spatial "
-                                  "autocorrelation (no peak)."),
-                    "neighbours": tr("Automatic distance band: {band:.1f}, the mean distance to "
-                                     "the nearest neighbours (no significant spatial "
-                                     "autocorrelation at any distance tried)."),
-                }[choice.method].format(band=band))
-            else:
-                feedback.pushInfo(tr("Distance band: {band:.1f}.").format(band=band))
+            band = distance_band(x, y, values, chosen_band, notes, Slice(feedback, 25.0, 25.0))
             result = hot_spots(x, y, values, band, permutations, seed, fdr,
                                Slice(feedback, 50.0, 40.0))
         except Canceled:
@@ -207,7 +188,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         lonely = int((result.neighbours == 0).sum())
         if lonely:
             feedback.pushWarning(tr(
-                "{count} cells have no neighbour within the distance band {band:.1f}; their "
+                "{count} cells have no neighbour within the distance band {band:.1f} m; their "
                 "statistics rest on themselves alone. A larger distance band avoids this.")
                 .format(count=lonely, band=band))
         if permutations and fdr and not result.gi_bin.any():
@@ -217,8 +198,13 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                 "cells may reject: more permutations, or analytic p-values (0), can tell.").format(
                     permutations=permutations, smallest=2.0 / (permutations + 1),
                     cells=len(values)))
-        feedback.pushInfo(tr("{hot} hot spot and {cold} cold spot cells at 90 % confidence or "
-                             "more, of {cells}.").format(
+        notes.note(tr("p-values from {permutations} conditional permutations (seed {seed}).")
+                   .format(permutations=permutations, seed=seed) if permutations else
+                   tr("p-values from the normal distribution (analytic)."))
+        notes.note(tr("False discovery rate correction: on.") if fdr else
+                   tr("False discovery rate correction: off."))
+        notes.note(tr("{hot} hot spot and {cold} cold spot cells at 90 % confidence or "
+                      "more, of {cells}.").format(
             hot=int((result.gi_bin > 0).sum()), cold=int((result.gi_bin < 0).sum()),
             cells=len(values)))
 
@@ -240,14 +226,17 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                      float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
             feature.setAttributes(cells["attributes"][index] + stats)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        style_on_load(context, destination, STYLE, translate_legend)
+        del sink  # closes the file, so its metadata can be written
+        metadata = notes.write(context, destination, tr("Hot spots"))
+        style_on_load(context, destination, STYLE, translate_legend, metadata)
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
                 self.DISTANCE_BAND: band}
 
     def _point_cells(self, parameters: dict, source, request: QgsFeatureRequest, field: str,
-                     filtered: bool, cell_size: float | None, context: QgsProcessingContext,
-                     feedback: QgsProcessingFeedback) -> tuple[QgsFields, dict]:
+                     filtered: bool, chosen_size: float | None, context: QgsProcessingContext,
+                     notes: AnalysisNotes) -> tuple[QgsFields, dict]:
+        feedback = notes.feedback
         names = [field] if field else []
         points = None
         if not filtered:
@@ -267,37 +256,12 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                     count=len(points), minimum=MIN_FEATURES,
                     where=tr(" match the filter and time window") if filtered else ""))
         shape = Shape(self.parameterAsEnum(parameters, self.CELL_SHAPE, context))
-        width = float(np.ptp(points.x)) + 1.0
-        height = float(np.ptp(points.y)) + 1.0
-        if cell_size is None:
-            try:
-                cell_size = automatic_cell_size(points.x, points.y)
-            except ValueError as error:
-                raise QgsProcessingException(tr(
-                    "All incidents are at the same place, so there is no pattern to find.")
-                ) from error
-            # Never more cells than a planner's machine handles in seconds.
-            cells_estimate = width * height / (cell_size * cell_size)
-            if cells_estimate > AUTOMATIC_MAX_CELLS:
-                cell_size *= math.sqrt(cells_estimate / AUTOMATIC_MAX_CELLS)
-            feedback.pushInfo(tr(
-                "Automatic cell size: {size:.1f}, twice the mean distance between neighbouring "
-                "incidents (about one incident per cell if they were spread at random).")
-                .format(size=cell_size))
-        else:
-            feedback.pushInfo(tr("Cell size: {size:.1f}.").format(size=cell_size))
-        cells_estimate = width * height / (cell_size * cell_size)
-        if cells_estimate > MAX_CELLS:
-            raise QgsProcessingException(tr(
-                "A cell size of {size} would make about {cells} cells, more than the {limit} "
-                "this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f}) or "
-                "leave it empty.").format(
-                    size=cell_size, cells=f"{cells_estimate:,.0f}", limit=f"{MAX_CELLS:,}",
-                    suggestion=math.sqrt(width * height / (MAX_CELLS / 4))))
+        size = cell_size(points.x, points.y, chosen_size, notes)
         weights = points.values[field] if field else None
-        grid = aggregate(points.x, points.y, shape, cell_size, weights)
-        feedback.pushInfo(tr("{points} incidents in {cells} cells.").format(
-            points=len(points), cells=len(grid.count)))
+        grid = aggregate(points.x, points.y, shape, size, weights)
+        notes.note(tr("{points} incidents in {cells} {shape} cells.").format(
+            points=len(points), cells=len(grid.count),
+            shape=tr("hexagonal") if shape == Shape.HEXAGON else tr("square")))
         feedback.setProgress(20.0)
         fields = QgsFields()
         fields.append(QgsField("cell_id", QVariant.Int))
@@ -308,11 +272,12 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             fields.append(result_field)
         attributes = [[index, int(count)] + ([float(value)] if field else [])
                       for index, (count, value) in enumerate(zip(grid.count, grid.value))]
-        return fields, {"x": grid.x, "y": grid.y, "value": grid.value, "size": cell_size,
+        return fields, {"x": grid.x, "y": grid.y, "value": grid.value, "size": size,
                         "attributes": attributes, "geometry": cell_geometries(grid)}
 
     def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,
-                       feedback: QgsProcessingFeedback) -> tuple[QgsFields, dict]:
+                       notes: AnalysisNotes) -> tuple[QgsFields, dict]:
+        feedback = notes.feedback
         index = source.fields().lookupField(field)
         # A rerun on an earlier result must not keep the old statistics: drop input fields
         # that carry the names of the new ones.
@@ -347,8 +312,9 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                 "{minimum}. Use smaller areas (or points on a grid) to have enough.").format(
                     count=len(values), minimum=MIN_FEATURES,
                     where=tr(" match the filter") if filtered else ""))
-        feedback.pushInfo(tr("Distances between polygons are measured between their "
-                             "centroids."))
+        notes.note(tr("{count} polygons with a value in “{field}”; distances between them "
+                      "are measured between their centroids.").format(count=len(values),
+                                                                        field=field))
         fields = QgsFields()
         for i in kept:
             fields.append(source.fields().at(i))
@@ -387,20 +353,3 @@ def _result_fields() -> list[QgsField]:
             QgsField("gi_p", QVariant.Double), QgsField("gi_bin", QVariant.Int),
             QgsField("lisa_i", QVariant.Double), QgsField("lisa_p", QVariant.Double),
             QgsField("lisa_cluster", QVariant.String)]
-
-
-def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:
-    """Cell polygons built as WKB in numpy: a QgsPointXY per corner is far slower."""
-    corners = grid.grid.vertices(grid.x, grid.y)
-    ring = np.concatenate([corners, corners[:, :1, :]], axis=1)  # close the ring
-    count = ring.shape[1]
-    header = np.zeros(len(ring), dtype=[("order", "u1"), ("type", "<u4"), ("rings", "<u4"),
-                                        ("points", "<u4")])
-    header["order"], header["type"], header["rings"], header["points"] = 1, 3, 1, count
-    body = np.ascontiguousarray(ring, dtype="<f8").reshape(len(ring), -1)
-    geometries = []
-    for head, coordinates in zip(header, body):
-        geometry = QgsGeometry()
-        geometry.fromWkb(head.tobytes() + coordinates.tobytes())
-        geometries.append(geometry)
-    return geometries

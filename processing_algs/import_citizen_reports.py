@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -30,6 +29,7 @@ from qgis.core import (
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
 from ..heilbronn_digital_plugin.feeds.open311_sync import (
+    MAX_RESULTS,
     SyncError,
     SyncResult,
     import_response,
@@ -40,6 +40,7 @@ from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTr
 from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .common import add_advanced
 from .styling import style_on_load
 
 
@@ -51,6 +52,7 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
     START_DATE = "START_DATE"
     INCLUDE_PERSONAL_DATA = "INCLUDE_PERSONAL_DATA"
     TIMEOUT = "TIMEOUT"
+    SERVER_MAX_RESULTS = "SERVER_MAX_RESULTS"
     STORE = "STORE"
     REPORTS = "REPORTS"
     RECEIVED = "RECEIVED"
@@ -84,9 +86,11 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
             "its answer is complete (servers return at most 1,000 reports per query); "
             "servers with the page/page_size extension are paged. Running it again asks only "
             "for reports updated since the last sync from the same endpoint and updates them "
-            "by service_request_id: nothing is duplicated, and each status a report had is "
-            "kept in the table citizen_report_history. Without a start date, a first sync "
-            "fetches the last 90 days and a re-run starts at the oldest stored report.\n\n"
+            "by endpoint and service_request_id: nothing is duplicated, and each status a "
+            "report had is kept in the table citizen_report_history. Without a start date, a "
+            "first sync fetches the last 90 days and a re-run starts at the oldest stored "
+            "report. A server that returns fewer than 1,000 reports per query without saying "
+            "so needs its limit under 'Most reports the server returns per query'.\n\n"
             "If the server fails, answers with an error or a web page, or the answer is cut "
             "off, nothing in the store changes. An API key belongs in an authentication "
             "configuration. E-mail addresses, names and phone numbers some servers send are "
@@ -109,11 +113,12 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_PERSONAL_DATA, tr("Include personal data (e-mail, names, phone)"),
             defaultValue=False))
-        timeout = QgsProcessingParameterNumber(
+        add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
-            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0)
-        timeout.setFlags(timeout.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(timeout)
+            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+        add_advanced(self, QgsProcessingParameterNumber(
+            self.SERVER_MAX_RESULTS, tr("Most reports the server returns per query"),
+            QgsProcessingParameterNumber.Type.Integer, MAX_RESULTS, False, 1))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
@@ -131,6 +136,7 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
         start = self.parameterAsDateTime(parameters, self.START_DATE, context)
         personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
+        max_results = self.parameterAsInt(parameters, self.SERVER_MAX_RESULTS, context)
         store = self.parameterAsFileOutput(parameters, self.STORE, context)
         if bool(endpoint) == bool(response):
             raise QgsProcessingException(tr(
@@ -156,7 +162,7 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
                 result = sync_requests(
                     store, endpoint, QgisTransport(timeout, feedback), start=moment,
                     jurisdiction_id=jurisdiction, authcfg=authcfg, include_personal=personal,
-                    progress=feedback)
+                    page_size=max_results, max_results=max_results, progress=feedback)
         except Canceled:
             feedback.pushInfo(tr("Canceled: the store is unchanged."))
             return {}
@@ -164,15 +170,29 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("{error} The store is unchanged.").format(
                 error=error)) from error
         _report(result, feedback)
-        uri = f"{store}|layername=citizen_reports"
-        if context.project() is not None and not _in_project(context.project(), store):
+        self._store = store
+        feedback.setProgress(100.0)
+        return {self.STORE: store, self.REPORTS: _reports_uri(store),
+                self.RECEIVED: result.received, self.INSERTED: result.inserted,
+                self.UPDATED: result.updated}
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext,
+                             feedback: QgsProcessingFeedback) -> dict:
+        # Here, not in processAlgorithm: this runs in the main thread, where the project's
+        # layers may be read.
+        store = getattr(self, "_store", None)
+        if store and context.project() is not None and \
+                not _in_project(context.project(), store):
+            uri = _reports_uri(store)
             details = QgsProcessingContext.LayerDetails(
                 layer_title("citizen_reports"), context.project(), self.REPORTS)
             context.addLayerToLoadOnCompletion(uri, details)
             style_on_load(context, uri, style_path("citizen_reports"))
-        feedback.setProgress(100.0)
-        return {self.STORE: store, self.REPORTS: uri, self.RECEIVED: result.received,
-                self.INSERTED: result.inserted, self.UPDATED: result.updated}
+        return {}
+
+
+def _reports_uri(store: str) -> str:
+    return f"{store}|layername=citizen_reports"
 
 
 def _in_project(project: QgsProject, store: str) -> bool:
@@ -204,8 +224,17 @@ def _report(result: SyncResult, feedback: QgsProcessingFeedback) -> None:
         "changes recorded ({queries} queries).").format(
             received=result.received, inserted=result.inserted, updated=result.updated,
             history=result.history_rows, queries=result.queries))
-    for problem in result.problems[:20]:
-        feedback.pushWarning(tr("Skipped {problem}").format(problem=problem))
-    if len(result.problems) > 20:
-        feedback.pushWarning(tr("… and {count} more reports skipped.").format(
-            count=len(result.problems) - 20))
+    _warn(feedback, [tr("Skipped {problem}").format(problem=p) for p in result.problems],
+          tr("… and {count} more reports skipped."))
+    _warn(feedback, [tr("Report {note}.").format(note=n) for n in result.notes],
+          tr("… and {count} more reports with a value kept only in extra_json."))
+
+
+def _warn(feedback: QgsProcessingFeedback, warnings: list[str], more: str,
+          shown: int = 20) -> None:
+    """The first ``shown`` warnings, then how many more there are: a log of thousands of
+    lines helps nobody."""
+    for warning in warnings[:shown]:
+        feedback.pushWarning(warning)
+    if len(warnings) > shown:
+        feedback.pushWarning(more.format(count=len(warnings) - shown))

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -35,19 +34,15 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
-from ..heilbronn_digital_plugin.toolbelt.raster_output import (
-    RasterWriteError,
-    save_heatmap_style,
-    write_grid,
-)
 from .common import (
     add_advanced,
     add_filter_parameters,
     check_numeric,
+    distance_parameter,
     filter_request,
     metric_crs,
 )
-from .styling import style_on_load
+from .heatmap_output import write_heatmap
 
 METHODS = ("auto", "exact", "binned")
 
@@ -89,8 +84,8 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             "The output grid has the same size, extent and georeferencing as QGIS's heatmap "
             "and raw values agree with it; scaled values integrate to 1 per unit of weight. "
             "Points can be filtered by an expression and by a time window on a date/time "
-            "field. A point layer in a geographic CRS is reprojected to its UTM zone first, "
-            "so that the radius and pixel size are in metres.\n\n"
+            "field. Radius and pixel size are metres: a point layer whose CRS is not in "
+            "metres (degrees, feet) is reprojected to its UTM zone first.\n\n"
             "Method: 'auto' computes few points exactly like QGIS and many points by linear "
             "binning and FFT convolution (error below 0.1 % of the maximum for realistic data; "
             "the uniform kernel's hard edge is blurred by one pixel). 'exact' forces the exact "
@@ -101,13 +96,13 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Point layer"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.RADIUS, tr("Radius"), 100.0, self.INPUT, False, 0.0))
+        self.addParameter(distance_parameter(self.RADIUS, tr("Radius in metres"), 100.0))
         self.addParameter(QgsProcessingParameterField(
-            self.RADIUS_FIELD, tr("Radius from field"), None, self.INPUT,
+            self.RADIUS_FIELD, tr("Radius from field (metres)"), None, self.INPUT,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PIXEL_SIZE, tr("Output raster pixel size"), QgsProcessingParameterNumber.Double,
+            self.PIXEL_SIZE, tr("Output raster pixel size in metres"),
+            QgsProcessingParameterNumber.Double,
             10.0, False, 0.0))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, tr("Weight from field"), None, self.INPUT,
@@ -194,21 +189,10 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
             return {}
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
-        try:
-            write_grid(output, density, grid.geotransform, crs, tr("Density"))
-        except RasterWriteError as error:
-            raise QgsProcessingException(tr(
-                "The heatmap could not be written to {path}: {error}. Check that the folder "
-                "exists and is writable, or choose a GeoTIFF (.tif) output.").format(
-                    path=output, error=error)) from error
         peak = float(density.max())
-        style = save_heatmap_style(output, peak, float(density.min()),
-                                   tr("high ({value:.4g})").format(value=peak), tr("none (0)"))
-        if style is None:
-            feedback.pushWarning(tr("The heatmap style could not be applied; the raster is "
-                                    "written without it."))
-        else:
-            style_on_load(context, output, style)
+        write_heatmap(output, density, grid.geotransform, crs, tr("Density"),
+                      tr("high ({value:.4g})").format(value=peak), tr("none (0)"), context,
+                      feedback)
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 

@@ -8,8 +8,11 @@ from ..heilbronn_digital_plugin.toolbelt.paths import ICON
 from .emerging_hotspots import EmergingHotSpotsAlgorithm
 from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
+from .import_floorplan import ImportFloorplanAlgorithm
+from .import_parking import ImportParkingAlgorithm
 from .indoor_route import IndoorRouteAlgorithm
 from .kernel_density import KernelDensityAlgorithm
+from .parking_search_traffic import ParkingSearchTrafficAlgorithm
 
 PROVIDER_ID = "heilbronn"
 
@@ -29,5 +32,7 @@ class HeilbronnProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
-                          ImportCitizenReportsAlgorithm, IndoorRouteAlgorithm):
+                          ImportCitizenReportsAlgorithm, ImportFloorplanAlgorithm,
+                          ImportParkingAlgorithm, ParkingSearchTrafficAlgorithm,
+                          IndoorRouteAlgorithm):
             self.addAlgorithm(algorithm())

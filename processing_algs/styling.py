@@ -9,31 +9,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (
+    QgsLayerMetadata,
+    QgsMapLayer,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+)
 
 
 class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
     # QGIS keeps only a plain pointer to a post-processor: Python must keep it alive.
     _alive: list[_StyleFromFile] = []
 
-    def __init__(self, style: Path, then: Callable[[QgsMapLayer], None] | None) -> None:
+    def __init__(self, style: Path, then: Callable[[QgsMapLayer], None] | None,
+                 metadata: QgsLayerMetadata | None) -> None:
         super().__init__()
-        self.style, self.then = style, then
+        self.style, self.then, self.metadata = style, then, metadata
         _StyleFromFile._alive.append(self)
 
     def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
         layer.loadNamedStyle(str(self.style))
         if self.then is not None:
             self.then(layer)
+        if self.metadata is not None:
+            layer.setMetadata(self.metadata)
         layer.triggerRepaint()
         _StyleFromFile._alive.remove(self)
 
 
 def style_on_load(context: QgsProcessingContext, output: str, style: Path,
-                  then: Callable[[QgsMapLayer], None] | None = None) -> None:
-    """If Processing will load ``output`` into the project, style it with the QML ``style``
-    and then call ``then`` on the layer (e.g. to translate legend labels, which a QML file
-    cannot hold in several languages)."""
+                  then: Callable[[QgsMapLayer], None] | None = None,
+                  metadata: QgsLayerMetadata | None = None) -> None:
+    """If Processing will load ``output`` into the project, style it with the QML ``style``,
+    then call ``then`` on the layer (e.g. to translate legend labels, which a QML file
+    cannot hold in several languages) and give it ``metadata`` (which a shapefile, unlike a
+    GeoPackage, does not bring along)."""
     if context.willLoadLayerOnCompletion(output):
         details = context.layerToLoadOnCompletionDetails(output)
-        details.setPostProcessor(_StyleFromFile(style, then))
+        details.setPostProcessor(_StyleFromFile(style, then, metadata))

@@ -28,11 +28,18 @@ import numpy as np
 from osgeo import ogr
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-from heilbronn_digital_plugin.store import gpkg  # noqa: E402
+# The plugin as QGIS imports it (heilbronn_digital, through the build/plugins link), so its
+# Processing algorithms, which import each other relatively, can run here too.
+sys.path.insert(0, str(REPO / "scripts"))
+from plugin_dev import use_plugin_and_processing  # noqa: E402
+
+use_plugin_and_processing()
+from heilbronn_digital.heilbronn_digital_plugin.store import gpkg  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
 GPKG_NAME = "heilbronn_demo.gpkg"
+# An analysis result kept beside the store layers, for the demo project.
+HOT_SPOTS = "citizen_report_hotspots"
 PROJECT_NAME = "heilbronn_demo.qgz"
 SEED = 20251122
 # GDAL metadata item naming the numpy that drew the synthetic data: NEP 19 lets a Generator's
@@ -458,11 +465,17 @@ def _week_profile(name: str) -> np.ndarray:
 def synthesize_occupancy(sites: list[Site], rng: np.random.Generator) -> list[dict]:
     """A week of 15-minute readings for every site with a known capacity.
 
-    Each site follows its rhythm, scaled so that a GOLDBECK garage matches its real counter
-    reading, with autocorrelated noise. The Saturday 11:00 reading fills the site's snapshot.
+    Cars come and go: every 15 minutes each parked car leaves with the turnover of that hour
+    (busy by day, almost none at night) and new cars arrive (Poisson) so that the expected
+    occupancy follows the site's rhythm, scaled so that a GOLDBECK garage matches its real
+    counter reading. Arrivals beyond the capacity find the site full. So the readings change
+    the way real counters do: many arrivals at the morning peak, next to none at 3 a.m. — the
+    parking search traffic estimate derives its demand from these arrivals. The Saturday 11:00
+    reading fills the site's snapshot.
     """
     stamps = [(WEEK_START + timedelta(minutes=15 * k)).astimezone(UTC) for k in range(WEEK_STEPS)]
     profiles = {name: _week_profile(name) for name in PROFILES}
+    turnover = _turnover()
     records = []
     for site in sites:
         if site.capacity is None:
@@ -473,13 +486,13 @@ def synthesize_occupancy(sites: list[Site], rng: np.random.Generator) -> list[di
             scale = min(site.anchor / profile[ANCHOR_STEP], 1.35)
         else:
             scale = rng.uniform(0.85, 1.1)
-        sigma = 0.03 if site.site_type == "garage" else 0.07
-        noise = np.zeros(WEEK_STEPS)
-        shocks = rng.normal(0, sigma, WEEK_STEPS)
+        target = np.clip(scale * profile, 0.0, 1.0) * site.capacity
+        occupied = np.zeros(WEEK_STEPS, dtype=int)
+        occupied[0] = round(target[0])
         for k in range(1, WEEK_STEPS):
-            noise[k] = 0.85 * noise[k - 1] + shocks[k]
-        share = np.clip(scale * profile + noise, 0.0, 1.0)
-        occupied = np.rint(share * site.capacity).astype(int)
+            staying = occupied[k - 1] - rng.binomial(occupied[k - 1], turnover[k])
+            expected = max(target[k] - occupied[k - 1] * (1.0 - turnover[k]), 0.0)
+            occupied[k] = min(staying + rng.poisson(expected), site.capacity)
         for stamp, used in zip(stamps, occupied):
             free = site.capacity - int(used)
             records.append({"site_id": site.site_id, "observed_at": stamp, "free": free,
@@ -490,6 +503,14 @@ def synthesize_occupancy(sites: list[Site], rng: np.random.Generator) -> list[di
                          "occupancy_latest": round(used / site.capacity, 3),
                          "observed_latest": stamps[SNAPSHOT_STEP]}
     return records
+
+
+def _turnover() -> np.ndarray:
+    """Share of parked cars that leave within each 15-minute step of the week (local time):
+    about a quarter per hour by day, hardly any between midnight and 6."""
+    hours = (np.arange(WEEK_STEPS) % STEPS_PER_DAY) / 4
+    day = np.exp(-0.5 * ((hours - 14.0) / 4.5) ** 2)
+    return 0.002 + 0.07 * day
 
 
 # ---------------------------------------------------------------------------------------------
@@ -989,8 +1010,10 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     )
     from qgis.PyQt.QtCore import QDateTime, Qt
 
-    from heilbronn_digital_plugin.store.layers import add_store_layers
-    from heilbronn_digital_plugin.toolbelt.translation import install_translator
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
+        install_translator,
+    )
 
     # German group and layer names when the German translation is compiled.
     translator = install_translator("de")
@@ -998,7 +1021,11 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     crs = QgsCoordinateReferenceSystem("EPSG:25832")
     project.setCrs(crs)
     project.setTitle("Heilbronn Digital – Demo")
+    # Before any layer of the GeoPackage is open: SQLite readers and a writer in one process
+    # trip over each other's WAL files.
+    hot_spots = compute_hot_spots(gpkg_path)
     add_store_layers(gpkg_path, project)
+    add_hot_spots(hot_spots, project)
     metadata = project.metadata()
     metadata.setTitle(project.title())
     metadata.setAbstract(
@@ -1021,6 +1048,54 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     project.clear()  # closes the GeoPackage, so it can be moved
     if translator is not None:
         app.removeTranslator(translator)
+
+
+def compute_hot_spots(gpkg_path: Path) -> str:
+    """heilbronn:hotspots of the sample reports (125 m hexagons, automatic band), stored in
+    the GeoPackage; returns the layer's URI."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    Processing.initialize()
+    provider = HeilbronnProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    import processing
+
+    try:
+        processing.run("heilbronn:hotspots", {
+            "INPUT": f"{gpkg_path}|layername=citizen_reports", "CELL_SIZE": 125.0,
+            "OUTPUT": f"ogr:dbname='{gpkg_path}' table=\"{HOT_SPOTS}\" (geom)"})
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    uri = f"{gpkg_path}|layername={HOT_SPOTS}"
+    layer = QgsVectorLayer(uri, HOT_SPOTS, "ogr")
+    metadata = layer.metadata()
+    metadata.setAbstract(metadata.abstract() + "\n\nComputed from the synthetic citizen "
+                         "reports. " + SYNTHETIC_NOTE)
+    layer.setMetadata(metadata)
+    layer.saveDefaultMetadata()
+    return uri
+
+
+def add_hot_spots(uri: str, project) -> None:
+    """The hot spot layer, styled with a German legend and switched off, at the top of the
+    reports' group."""
+    from qgis.core import QgsLayerTreeLayer, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.processing_algs.hotspots import translate_legend
+
+    layer = QgsVectorLayer(uri, f"{tr('Hot spots')}: {topic_title(REPORTS)}", "ogr")
+    layer.loadNamedStyle(str(style_path("hotspots")))
+    translate_legend(layer)
+    project.addMapLayer(layer, False)
+    node = QgsLayerTreeLayer(layer)
+    node.setItemVisibilityChecked(False)
+    project.layerTreeRoot().findGroup(topic_title(REPORTS)).insertChildNode(0, node)
 
 
 def _start_qgis():

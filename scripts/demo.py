@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, REPO, link_plugin
+from plugin_dev import PLUGIN_NAME, REPO, link_plugin, use_plugin_and_processing
 
 OUT = REPO / "build" / "demo"
 PROFILES = REPO / "build" / "qgis-profiles"
@@ -22,8 +22,7 @@ PROFILES = REPO / "build" / "qgis-profiles"
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(parents=True, exist_ok=True)
-    link_plugin()
-    sys.path[:0] = [str(PLUGIN_PATH), "/usr/share/qgis/python/plugins"]
+    use_plugin_and_processing()
 
     from qgis.core import QgsApplication
 
@@ -97,6 +96,11 @@ def _run_demo() -> list[tuple[str, Path]]:
     if not project.read(str(project_file)):
         raise SystemExit(f"Cannot open the demo project {project_file}: {project.error()}")
     root = project.layerTreeRoot()
+    # The shipped project has hot spots of its own (125 m cells); this run's automatic ones
+    # take their place rather than sit beside them under the same name.
+    for shipped in project.mapLayers().values():
+        if shipped.source().endswith("layername=citizen_report_hotspots"):
+            project.removeMapLayer(shipped)
     heatmap_layer = QgsRasterLayer(str(heatmap), f"{tr('Heatmap')}: {topic_title(REPORTS)}")
     project.addMapLayer(heatmap_layer, False)
     root.addLayer(heatmap_layer)  # bottom of the legend: drawn under everything
@@ -127,10 +131,11 @@ def _run_demo() -> list[tuple[str, Path]]:
     emerging_png = OUT / "heilbronn_emerging_hotspots.png"
     _render_layout(project, emerging_png, emerging_layer.name(), [*base, emerging_layer],
                    [emerging_layer], emerging_layer.extent())
+    parking_outputs = _parking_search_demo(project, gpkg, base)
     indoor_outputs = _indoor_route_demo(gpkg)
     QgsApplication.processingRegistry().removeProvider(provider)
     return [("rendered map", map_png), ("hot spot map", hotspot_png),
-            ("emerging hot spot map", emerging_png),
+            ("emerging hot spot map", emerging_png), *parking_outputs,
             ("heatmap (GeoTIFF + .qml)", heatmap), ("hot spots (GeoPackage)", hotspots),
             ("emerging hot spots (GeoPackage)", emerging),
             ("project with the analyses", demo_project), ("demo project", project_file),
@@ -254,6 +259,45 @@ def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) 
     image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 110)
     if image.isNull() or not image.save(str(png)):
         raise SystemExit(f"Rendering the indoor route to {png} failed.")
+
+
+def _parking_search_demo(project, gpkg: Path, base: list) -> list[tuple[str, Path]]:
+    """heilbronn:parkingsearchtraffic for the weekday peak hour of the sample week (Tuesday,
+    11–12 h in Heilbronn), rendered as build/demo/heilbronn_parking_search.png; prints the
+    summary."""
+    import processing
+    from qgis.core import QgsRasterLayer, QgsRectangle, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+
+    segments = OUT / "parking_search_segments.gpkg"
+    heatmap = OUT / "parking_search_heatmap.tif"
+    summary = OUT / "parking_search_summary.csv"
+    result = processing.run("heilbronn:parkingsearchtraffic", {
+        "STREETS": f"{gpkg}|layername=streets", "SITES": f"{gpkg}|layername=parking_sites",
+        "OCCUPANCY": f"{gpkg}|layername=parking_occupancy",
+        "TIME_START": "2025-11-18T10:00:00Z", "TIME_END": "2025-11-18T11:00:00Z",
+        "OUTPUT": str(segments), "OUTPUT_HEATMAP": str(heatmap),
+        "OUTPUT_SUMMARY": str(summary)})
+    heatmap_layer = QgsRasterLayer(str(heatmap), tr("Heatmap of parking search traffic"))
+    segment_layer = QgsVectorLayer(str(segments), tr("Parking search traffic per segment"))
+    segment_layer.loadNamedStyle(str(style_path("parking_search_segments")))
+    # The map shows where the search is: the searched segments and a margin around them.
+    extent = QgsRectangle()
+    for feature in segment_layer.getFeatures("search_veh_h >= 0.5"):
+        extent.combineExtentWith(feature.geometry().boundingBox())
+    extent.grow(300.0)
+    png = OUT / "heilbronn_parking_search.png"
+    _render_layout(project, png, tr("Parking search traffic") + ", 18.11.2025 11–12 h",
+                   [*base, heatmap_layer, segment_layer], [segment_layer, heatmap_layer],
+                   extent)
+    print("\n" + tr("Parking search traffic") + " (18.11.2025 11–12 h)")
+    for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
+        print(f"  {row['label']:<36} {float(row['baseline']):10.2f} {row['unit']}")
+    print(f"  ({result['ARRIVALS_H']:.0f} arrivals/h observed at the sites)")
+    return [("parking search map", png), ("parking search (GeoPackage)", segments),
+            ("parking search heatmap", heatmap), ("parking search summary", summary)]
 
 
 def _render_layout(project, png: Path, title_text: str, layers, legend_layers,

@@ -9,11 +9,22 @@ points back at the repository, and ``build/plugins`` serves as sys.path entry an
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "heilbronn_digital"
 PLUGIN_PATH = REPO / "build" / "plugins"
+# QGIS's own Python plugins (Processing among them), where Debian's packages put them.
+QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
+
+
+def use_plugin_and_processing() -> None:
+    """Make ``import heilbronn_digital`` and ``import processing`` work in a script."""
+    link_plugin()
+    for path in (QGIS_PYTHON_PLUGINS, str(PLUGIN_PATH)):
+        if path not in sys.path:
+            sys.path.insert(0, path)
 
 
 def link_plugin(link: Path = PLUGIN_PATH / PLUGIN_NAME, target: Path = REPO) -> Path:

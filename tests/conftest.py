@@ -15,6 +15,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
+# Test helpers shared by several test folders (http_server.py) import by their plain name.
+sys.path.insert(0, str(REPO / "tests"))
 from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, link_plugin  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"

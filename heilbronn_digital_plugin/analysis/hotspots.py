@@ -28,7 +28,13 @@ from enum import IntEnum
 import numpy as np
 
 from .progress import Progress, Silent, Slice, step
-from .spatial_weights import Neighbours, distance_band, kth_nearest_distance, nearest_distance
+from .spatial_weights import (
+    Neighbours,
+    candidate_pairs,
+    distance_band,
+    kth_nearest_distance,
+    nearest_distance,
+)
 
 # Confidence levels of the bins ±3, ±2, ±1.
 CONFIDENCE = ((3, 0.01), (2, 0.05), (1, 0.10))
@@ -39,8 +45,9 @@ LISA_ALPHA = 0.05
 _PERMUTATION_CHUNK_CELLS = 4_000_000
 # Incremental spatial autocorrelation tries this many distance bands...
 _BAND_STEPS = 10
-# ...and shortens the ladder rather than build more neighbour pairs than this.
-_MAX_PAIRS = 20_000_000
+# ...and shortens the ladder rather than look at more candidate pairs than this (about
+# 20 million neighbour pairs for evenly spread cells).
+_MAX_CANDIDATE_PAIRS = 60_000_000
 
 
 class Shape(IntEnum):
@@ -52,6 +59,14 @@ class Shape(IntEnum):
 
 class ZeroVariance(ValueError):
     """Every cell has the same value: there is nothing to compare."""
+
+
+class BandTooWide(ValueError):
+    """Even the smallest band that gives every cell a neighbour links too many pairs."""
+
+    def __init__(self, band: float) -> None:
+        super().__init__(f"a distance band of {band:.1f} links too many pairs")
+        self.band = band
 
 
 @dataclass(frozen=True)
@@ -347,10 +362,11 @@ class BandChoice:
 def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
                    progress: Progress | None = None) -> BandChoice:
     """Incremental spatial autocorrelation like ArcGIS Pro's Optimized Hot Spot Analysis:
-    global Moran's I z at increasing bands, from the distance at which every cell has a
-    neighbour in steps of the mean nearest-neighbour distance; the first significant peak,
-    else the significant maximum, else the mean distance to the K-th nearest neighbour
-    (K = 5 % of the cells, between 3 and 30)."""
+    global Moran's I z at increasing bands, from the distance at which every cell but the
+    locational outliers has a neighbour in steps of the mean nearest-neighbour distance; the
+    first significant peak, else the significant maximum, else the mean distance to the K-th
+    nearest neighbour (K = 5 % of the cells, between 3 and 30). Raises :class:`BandTooWide`
+    when even the first band links too many pairs."""
     progress = progress or Silent()
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -358,11 +374,16 @@ def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
     nearest = nearest_distance(x, y)
     if not np.isfinite(nearest).any():
         raise ValueError("All cells are at the same location.")
-    start, increment = float(np.nanmax(nearest)), float(np.nanmean(nearest))
+    inliers = _without_outliers(nearest)
+    start, increment = float(inliers.max()), float(inliers.mean())
     area = max(float(np.ptp(x) * np.ptp(y)), increment * increment * n)
     density = n / area
     bands = [start + i * increment for i in range(_BAND_STEPS)]
-    bands = [b for b in bands if n * math.pi * b * b * density <= _MAX_PAIRS] or bands[:1]
+    # Counted, not estimated from the density: a dense cluster beside sparse cells has far
+    # more pairs than the average density says.
+    bands = [b for b in bands if candidate_pairs(x, y, b) <= _MAX_CANDIDATE_PAIRS]
+    if not bands:
+        raise BandTooWide(start)
     widest = distance_band(x, y, bands[-1])
     tried = []
     for number, band in enumerate(bands):
@@ -381,6 +402,14 @@ def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
     kth = kth_nearest_distance(x, y, neighbours, search)
     band = float(np.nanmean(kth)) if np.isfinite(kth).any() else search
     return BandChoice(band, "neighbours", tried)
+
+
+def _without_outliers(distances: np.ndarray) -> np.ndarray:
+    """Nearest-neighbour distances without those of locational outliers (farther than the
+    mean plus three standard deviations, as ArcGIS defines them): one far-away incident
+    must set neither the first band nor the step."""
+    finite = distances[np.isfinite(distances)]
+    return finite[finite <= finite.mean() + 3.0 * finite.std()]
 
 
 @dataclass

@@ -82,6 +82,23 @@ def distance_band(x: np.ndarray, y: np.ndarray, band: float) -> Neighbours:
     return Neighbours(np.concatenate(([0], np.cumsum(counts))), col[order], distance[order])
 
 
+def candidate_pairs(x: np.ndarray, y: np.ndarray, radius: float) -> int:
+    """How many point pairs :func:`pairs_within` would look at for ``radius`` (all pairs in
+    the same or adjacent buckets): an upper bound of the neighbour pairs, about three times
+    their number for evenly spread points, found without building any pair."""
+    bx = np.floor((x - x.min()) / radius).astype(np.int64)
+    by = np.floor((y - y.min()) / radius).astype(np.int64)
+    width = int(bx.max()) + 3
+    keys, counts = np.unique((by + 1) * width + (bx + 1), return_counts=True)
+    total = 0
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            position = np.searchsorted(keys, keys + dy * width + dx)
+            found = keys[np.minimum(position, len(keys) - 1)] == keys + dy * width + dx
+            total += int((counts[found] * counts[position[found]]).sum())
+    return total
+
+
 def pairs_within(qx: np.ndarray, qy: np.ndarray, x: np.ndarray, y: np.ndarray, radius: float
                  ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """``(query index, point index, distance)`` of every query–point pair no farther apart

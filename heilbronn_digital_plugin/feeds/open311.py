@@ -49,10 +49,12 @@ class Open311FormatError(ValueError):
 
 @dataclass
 class ParsedRequests:
-    """Records ready for the store layout, and one sentence per record that was skipped."""
+    """Records ready for the store layout, one sentence per record that was skipped
+    (``problems``) and one per value that was kept only in ``extra`` (``notes``)."""
 
     records: list[dict[str, Any]]
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def parse_requests(data: bytes, *, include_personal: bool = False,
@@ -69,7 +71,7 @@ def parse_requests(data: bytes, *, include_personal: bool = False,
     result = ParsedRequests([])
     for number, item in enumerate(items, start=1):
         try:
-            result.records.append(_request(item, include_personal, naive_tz))
+            result.records.append(_request(item, include_personal, naive_tz, result.notes))
         except ValueError as error:
             result.problems.append(f"request {number}: {error}")
     return result
@@ -110,8 +112,11 @@ def parse_datetime(value: Any, naive_tz: tzinfo = timezone.utc) -> datetime | No
         raise ValueError(f"{value!r} is not an ISO 8601 date and time")
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     micro = int((fraction or "0")[:6].ljust(6, "0"))
-    stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                     int(second or 0), micro)
+    try:
+        stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                         int(second or 0), micro)
+    except ValueError:  # "0000-00-00 00:00:00", "…T24:00:00"
+        raise ValueError(f"{value!r} is not a valid date and time") from None
     if offset is None:
         zone = naive_tz
     elif offset.upper() == "Z":
@@ -211,7 +216,8 @@ def _error_text(errors: Any) -> str:
     return "; ".join(part for part in parts if part) or "no details"
 
 
-def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo) -> dict[str, Any]:
+def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo,
+             notes: list[str]) -> dict[str, Any]:
     source = {}
     for key, value in item.items():
         name = _ALIASES.get(key, key)
@@ -226,11 +232,17 @@ def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo) -> 
         value = source.pop(name, None)
         record[name] = None if value is None else _text(value)
     for name in _DATETIME_FIELDS:
-        value = source.pop(name, None)
+        value = source.get(name)
         try:
             record[name] = parse_datetime(value, naive_tz)
         except ValueError as error:
-            raise ValueError(f"{record['service_request_id']}: {name} {error}") from None
+            # e.g. "0000-00-00 00:00:00" from PHP back ends: the report is still worth
+            # keeping; the raw value stays in extra.
+            record[name] = None
+            notes.append(f"{record['service_request_id']}: {name} {error}; stored empty, "
+                         "the original is kept in extra_json")
+            continue
+        source.pop(name, None)
     raw_status = source.pop("status", None)
     status_word = _text(raw_status).strip().lower() if raw_status is not None else "open"
     record["status"] = "closed" if status_word in _CLOSED_WORDS else "open"

@@ -56,6 +56,7 @@ class SyncResult:
     queries: int = 0
     since: datetime | None = None
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def requests_url(endpoint: str) -> str:
@@ -130,7 +131,8 @@ def import_response(store: str | Path, data: bytes, source: str, *,
     except Open311FormatError as error:
         raise SyncError(tr("{source} is not an Open311 requests response: {error}.").format(
             source=source, error=error)) from None
-    result = SyncResult(received=len(parsed.records), problems=parsed.problems)
+    result = SyncResult(received=len(parsed.records), problems=parsed.problems,
+                        notes=parsed.notes)
     records = {record["service_request_id"]: record for record in parsed.records}
     _store(store, records.values(), source, result)
     return result
@@ -234,6 +236,7 @@ class _Fetcher:
                 "later.").format(url=self.url, start=_iso(start), end=_iso(end),
                                  error=error)) from None
         self.result.problems.extend(parsed.problems)
+        self.result.notes.extend(parsed.notes)
         return parsed.records, len(parsed.records) + len(parsed.problems)
 
 

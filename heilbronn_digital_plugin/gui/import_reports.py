@@ -1,7 +1,9 @@
-"""The *Import citizen reports (Open311)* action: the import algorithm's own dialog.
+"""The import actions (*Import citizen reports (Open311)…*, *Import floorplan…*): each opens
+its import algorithm's own dialog.
 
 The Processing dialog runs the algorithm as a background task (progress bar, cancel button),
-so QGIS stays responsive while a server answers, and it remembers the last parameters.
+so QGIS stays responsive while a server answers or a large file is read, and it remembers the
+last parameters.
 """
 
 from __future__ import annotations
@@ -13,15 +15,22 @@ from qgis.PyQt.QtWidgets import QDialog
 from ..toolbelt.i18n import tr
 
 ALGORITHM_ID = "heilbronn:importcitizenreports"
+FLOORPLAN_ALGORITHM_ID = "heilbronn:importfloorplan"
 
 
 def open_import_dialog(iface: QgisInterface) -> QDialog | None:
-    """Show the import dialog (not modal); ``None`` when Processing is not available."""
+    """Show the citizen reports import dialog (see :func:`open_algorithm_dialog`)."""
+    return open_algorithm_dialog(iface, ALGORITHM_ID)
+
+
+def open_algorithm_dialog(iface: QgisInterface, algorithm_id: str) -> QDialog | None:
+    """Show the dialog of ``algorithm_id`` (not modal); ``None`` when Processing is not
+    available."""
     try:
         from processing import createAlgorithmDialog
     except ImportError:
         createAlgorithmDialog = None  # noqa: N806 - the core Processing plugin is disabled
-    dialog = createAlgorithmDialog(ALGORITHM_ID) if createAlgorithmDialog else None
+    dialog = createAlgorithmDialog(algorithm_id) if createAlgorithmDialog else None
     if dialog is None:
         iface.messageBar().pushMessage(
             tr("Heilbronn Digital"),

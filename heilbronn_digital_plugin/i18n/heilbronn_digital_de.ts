@@ -158,6 +158,56 @@
             <translation>Der Import braucht die Kernerweiterung „Processing“: Aktivieren Sie sie unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Level switcher</source>
+            <translation>Geschosswahl</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Building</source>
+            <translation>Gebäude</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>The building whose level the list shows; each building keeps its own level.</source>
+            <translation>Das Gebäude, dessen Geschosse die Liste zeigt; jedes Gebäude behält sein eigenes Geschoss.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Click a level to show it on all floorplan layers.</source>
+            <translation>Klicken Sie auf ein Geschoss, um es auf allen Grundrisslayern anzuzeigen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>One level up</source>
+            <translation>Ein Geschoss höher</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>One level down</source>
+            <translation>Ein Geschoss tiefer</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Read the levels of the floorplan layers again, for example after an import.</source>
+            <translation>Lesen Sie die Geschosse der Grundrisslayer erneut ein, zum Beispiel nach einem Import.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>This project has no floorplan layers: they are layers with the fields building_id and ordinal, such as those of Heilbronn Digital ▸ Add Heilbronn layers.</source>
+            <translation>Dieses Projekt enthält keine Grundrisslayer. Grundrisslayer haben die Felder building_id und ordinal, wie die von Heilbronn Digital ▸ Heilbronn-Layer hinzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>Level</source>
+            <translation>Geschoss</translation>
+        </message>
+        <message>
+            <location filename="../gui/level_switcher.py" />
+            <source>(no building_id)</source>
+            <translation>(ohne building_id)</translation>
+        </message>
+        <message>
             <location filename="../gui/menu.py" />
             <source>&amp;Heilbronn Digital</source>
             <translation>&amp;Heilbronn Digital</translation>
@@ -347,8 +397,8 @@
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
-            <source>The layer is in a geographic CRS (degrees). It was reprojected to {crs} so that distances are in metres.</source>
-            <translation>Der Layer hat ein geographisches KBS (Grad). Er wurde nach {crs} umprojiziert, damit Entfernungen in Metern gelten.</translation>
+            <source>The layer's CRS {crs} is not in metres. It was reprojected to {utm} so that distances are in metres.</source>
+            <translation>Das KBS {crs} des Layers rechnet nicht in Metern. Der Layer wurde nach {utm} umprojiziert, damit Abstände in Metern gelten.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -373,12 +423,12 @@
 
 Points (optionally filtered by an expression and a time window) are counted per hexagon or square cell and per week, month, quarter or year. Every cell and time step is compared with its neighbours by Getis-Ord Gi*: the cells within the distance band in the same step and, with them, the same cells in the previous time steps (neighbourhood time steps). A bin is hot or cold at 90 % confidence, with false discovery rate correction. The Mann-Kendall test on each cell's Gi* z-scores tells whether clustering grows stronger or weaker (trend_z, trend_p).
 
-Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps); cells without any incident are left out, as in ArcGIS. Leave the cell size and distance band empty to choose them as the hot spot analysis does. At least 30 incidents and 10 time steps are needed.</source>
+Each cell gets one category (category, category_label) and the number of hot and cold time steps (hot_steps, cold_steps); cells without any incident are left out, as in ArcGIS. Leave the cell size and distance band empty to choose them as the hot spot analysis does; the values used are written to the log and to the output layer's metadata. Distances are metres: a layer in degrees is reprojected to its UTM zone first. At least 30 incidents and 10 time steps are needed.</source>
             <translation>Findet, wo Hotspots und Coldspots von Vorfällen neu, aufeinanderfolgend, zunehmend, dauerhaft, abnehmend, sporadisch, oszillierend oder historisch sind, wie die Analyse entstehender Hotspots (Emerging Hot Spot Analysis) von ArcGIS Pro.
 
 Punkte (optional gefiltert nach einem Ausdruck und einem Zeitfenster) werden je Sechseck- oder Quadratzelle und je Woche, Monat, Quartal oder Jahr gezählt. Jede Zelle wird in jedem Zeitschritt mit ihren Nachbarn durch Getis-Ord Gi* verglichen: den Zellen innerhalb des Distanzbands im selben Zeitschritt und, mit ihnen, denselben Zellen in den vorangehenden Zeitschritten (Nachbarschafts-Zeitschritte). Ein Raum-Zeit-Fach ist mit 90 % Konfidenz heiß oder kalt, mit Korrektur der Falscherkennungsrate. Der Mann-Kendall-Test auf den Gi*-z-Werten jeder Zelle zeigt, ob die Häufung stärker oder schwächer wird (trend_z, trend_p).
 
-Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps); Zellen ganz ohne Vorfälle bleiben wie in ArcGIS außen vor. Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
+Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer heißen und kalten Zeitschritte (hot_steps, cold_steps); Zellen ganz ohne Vorfälle bleiben wie in ArcGIS außen vor. Bleiben Zellgröße und Distanzband leer, werden sie wie in der Hotspot-Analyse gewählt; die verwendeten Werte stehen im Protokoll und in den Metadaten des Ausgabelayers. Abstände sind Meter: Ein Layer in Grad wird zuerst in seine UTM-Zone umprojiziert. Es werden mindestens 30 Vorfälle und 10 Zeitschritte benötigt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -441,14 +491,14 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size (empty: automatic)</source>
-            <translation>Zellgröße (leer: automatisch)</translation>
+            <source>Cell size in metres (empty: automatic)</source>
+            <translation>Zellgröße in Metern (leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band (empty: automatic)</source>
-            <translation>Distanzband (leer: automatisch)</translation>
+            <source>Distance band in metres (empty: automatic)</source>
+            <translation>Distanzband in Metern (leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -500,19 +550,18 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Emerging hot spots of “{layer}”: Gi* per cell and {step}, Mann–Kendall trend per cell.</source>
+            <translation>Entstehende Hotspots von „{layer}“: Gi* je Zelle und {step}, Mann-Kendall-Trend je Zelle.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>{points} incidents in {cells} cells and {steps} time steps.</source>
             <translation>{points} Vorfälle in {cells} Zellen und {steps} Zeitschritten.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, found by incremental spatial autocorrelation of all incidents per cell.</source>
-            <translation>Automatisches Distanzband: {band:.1f}, gefunden durch inkrementelle räumliche Autokorrelation aller Vorfälle je Zelle.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band: {band:.1f}.</source>
-            <translation>Distanzband: {band:.1f}.</translation>
+            <source>Time neighbours: {lags} time steps before and after.</source>
+            <translation>Zeitliche Nachbarn: {lags} Zeitschritte davor und danach.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -526,25 +575,23 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>All incidents are at the same place, so there is no pattern to find.</source>
-            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
+            <source>week</source>
+            <translation>Woche</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents, enlarged if needed so that cells × time steps stay below {bins}.</source>
-            <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand benachbarter Vorfälle, falls nötig vergrößert, damit Zellen × Zeitschritte unter {bins} bleiben.</translation>
+            <source>month</source>
+            <translation>Monat</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>A cell size of {size} would make more than {limit} cells. Choose a larger cell size or leave it empty.</source>
-            <translation>Eine Zellgröße von {size} ergäbe mehr als {limit} Zellen. Wählen Sie eine größere Zellgröße oder lassen Sie das Feld leer.</translation>
+            <source>quarter</source>
+            <translation>Quartal</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Cell size: {size:.1f}.</source>
-            <translation>Zellgröße: {size:.1f}.</translation>
+            <source>year</source>
+            <translation>Jahr</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -637,6 +684,71 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <translation>Historischer Coldspot</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>The heatmap could not be written to {path}: {error}. Check that the folder exists and is writable, or choose a GeoTIFF (.tif) output.</source>
+            <translation>Die Heatmap konnte nicht nach {path} geschrieben werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine GeoTIFF-Ausgabe (.tif).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>The heatmap style could not be applied; the raster is written without it.</source>
+            <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>All incidents are at the same place, so there is no pattern to find.</source>
+            <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic cell size: {size:.1f} m, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
+            <translation>Automatische Zellgröße: {size:.1f} m, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Cell size enlarged to {size:.1f} m to keep the grid within about {limit} cells.</source>
+            <translation>Zellgröße auf {size:.1f} m vergrößert, damit das Raster bei etwa {limit} Zellen bleibt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>A cell size of {size} m would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f} m) or leave it empty.</source>
+            <translation>Eine Zellgröße von {size} m ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion:.0f} m) oder lassen Sie das Feld leer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Cell size: {size:.1f} m.</source>
+            <translation>Zellgröße: {size:.1f} m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Distance band: {band:.1f} m.</source>
+            <translation>Distanzband: {band:.1f} m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>The cells are so dense that even the smallest distance band that gives every cell a neighbour ({band:.0f} m) links more pairs of cells than fit in memory. Choose a larger cell size, or a distance band.</source>
+            <translation>Die Zellen liegen so dicht, dass schon das kleinste Distanzband, das jeder Zelle einen Nachbarn gibt ({band:.0f} m), mehr Zellpaare verbindet, als in den Speicher passen. Wählen Sie eine größere Zellgröße oder ein Distanzband.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Distance bands tried (global Moran's I z-score): {bands}.</source>
+            <translation>Geprüfte Distanzbänder (z-Wert des globalen Moran's I): {bands}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic distance band: {band:.1f} m, the first peak of spatial autocorrelation.</source>
+            <translation>Automatisches Distanzband: {band:.1f} m, der erste Gipfel der räumlichen Autokorrelation.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic distance band: {band:.1f} m, the strongest spatial autocorrelation (no peak).</source>
+            <translation>Automatisches Distanzband: {band:.1f} m, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>Automatic distance band: {band:.1f} m, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
+            <translation>Automatisches Distanzband: {band:.1f} m, der mittlere Abstand zu den nächsten Nachbarn (bei keinem geprüften Abstand signifikante räumliche Autokorrelation).</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/hotspots.py" />
             <source>Hot spot analysis (Getis-Ord Gi*, Local Moran's I)</source>
             <translation>Hotspot-Analyse (Getis-Ord Gi*, lokales Moran's I)</translation>
@@ -652,14 +764,14 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
 
 Points (optionally weighted, filtered by an expression and a time window) are counted into a hexagon or square grid; polygons (e.g. districts) are analysed with the value of a field. Every cell is compared with its neighbours within the distance band by Getis-Ord Gi* (gi_z, gi_p, gi_bin from -3 = cold spot with 99 % confidence to +3 = hot spot with 99 % confidence) and by Local Moran's I (lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).
 
-Leave the cell size empty to derive it from the distances between incidents, and the distance band empty to find it by incremental spatial autocorrelation (the first peak, else the maximum, else the mean distance to the nearest neighbours); the chosen values are written to the log and returned as outputs.
+Leave the cell size empty to derive it from the distances between incidents, and the distance band empty to find it by incremental spatial autocorrelation (the first peak, else the maximum, else the mean distance to the nearest neighbours); the chosen values are written to the log and to the output layer's metadata, and returned as outputs. Distances are metres: a layer in degrees is reprojected to its UTM zone first.
 
 p-values are two-sided, from the normal distribution or, with permutations, from conditional permutations (seeded, so results repeat). The false discovery rate correction (on by default) keeps chance hot spots out of the bins when many cells are tested. At least 30 incidents are needed.</source>
             <translation>Findet, wo sich Vorfälle stärker häufen, als der Zufall erklären kann (Hotspots), und wo sie seltener sind (Coldspots), wie die optimierte Hotspot-Analyse von ArcGIS Pro.
 
 Punkte (optional gewichtet, gefiltert nach einem Ausdruck und einem Zeitfenster) werden in einem Sechseck- oder Quadratraster gezählt; Polygone (z. B. Stadtteile) werden mit dem Wert eines Feldes untersucht. Jede Zelle wird mit ihren Nachbarn innerhalb des Distanzbands verglichen, mit Getis-Ord Gi* (gi_z, gi_p, gi_bin von -3 = Coldspot mit 99 % Konfidenz bis +3 = Hotspot mit 99 % Konfidenz) und mit dem lokalen Moran's I (lisa_i, lisa_p, lisa_cluster HH, LL, HL, LH).
 
-Bleibt die Zellgröße leer, wird sie aus den Abständen zwischen den Vorfällen bestimmt; bleibt das Distanzband leer, wird es durch inkrementelle räumliche Autokorrelation gefunden (der erste Gipfel, sonst das Maximum, sonst der mittlere Abstand zu den nächsten Nachbarn). Die gewählten Werte stehen im Protokoll und werden als Ausgaben zurückgegeben.
+Bleibt die Zellgröße leer, wird sie aus den Abständen zwischen den Vorfällen bestimmt; bleibt das Distanzband leer, wird es durch inkrementelle räumliche Autokorrelation gefunden (der erste Gipfel, sonst das Maximum, sonst der mittlere Abstand zu den nächsten Nachbarn). Die gewählten Werte stehen im Protokoll und in den Metadaten des Ausgabelayers und werden als Ausgaben zurückgegeben. Abstände sind Meter: Ein Layer in Grad wird zuerst in seine UTM-Zone umprojiziert.
 
 p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus bedingten Permutationen (mit Startwert, also wiederholbar). Die Korrektur der Falscherkennungsrate (standardmäßig an) hält zufällige Hotspots aus den Klassen heraus, wenn viele Zellen getestet werden. Es werden mindestens 30 Vorfälle benötigt.</translation>
         </message>
@@ -705,33 +817,38 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Distance band tried (global Moran's I z-score): {bands}.</source>
-            <translation>Geprüfte Distanzbänder (z-Wert des globalen Moran's I): {bands}.</translation>
+            <source>Getis-Ord Gi* and Local Moran's I of “{layer}”.</source>
+            <translation>Getis-Ord Gi* und lokales Moran's I von „{layer}“.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, the first peak of spatial autocorrelation.</source>
-            <translation>Automatisches Distanzband: {band:.1f}, der erste Gipfel der räumlichen Autokorrelation.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, the strongest spatial autocorrelation (no peak).</source>
-            <translation>Automatisches Distanzband: {band:.1f}, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic distance band: {band:.1f}, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
-            <translation>Automatisches Distanzband: {band:.1f}, der mittlere Abstand zu den nächsten Nachbarn (bei keiner geprüften Distanz signifikante räumliche Autokorrelation).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>{count} cells have no neighbour within the distance band {band:.1f}; their statistics rest on themselves alone. A larger distance band avoids this.</source>
-            <translation>{count} Zellen haben im Distanzband {band:.1f} keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
+            <source>{count} cells have no neighbour within the distance band {band:.1f} m; their statistics rest on themselves alone. A larger distance band avoids this.</source>
+            <translation>{count} Zellen haben innerhalb des Distanzbands {band:.1f} m keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
             <source>No cell is significant. With {permutations} permutations no p-value can be below {smallest:.4f}, which the false discovery rate correction over {cells} cells may reject: more permutations, or analytic p-values (0), can tell.</source>
             <translation>Keine Zelle ist signifikant. Mit {permutations} Permutationen kann kein p-Wert unter {smallest:.4f} liegen, was die Korrektur der Falscherkennungsrate über {cells} Zellen verwerfen kann: Mehr Permutationen oder analytische p-Werte (0) schaffen Klarheit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>p-values from {permutations} conditional permutations (seed {seed}).</source>
+            <translation>p-Werte aus {permutations} bedingten Permutationen (Startwert {seed}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>p-values from the normal distribution (analytic).</source>
+            <translation>p-Werte aus der Normalverteilung (analytisch).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>False discovery rate correction: on.</source>
+            <translation>Korrektur der Falscherkennungsrate: an.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>False discovery rate correction: off.</source>
+            <translation>Korrektur der Falscherkennungsrate: aus.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -756,18 +873,18 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Automatic cell size: {size:.1f}, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
-            <translation>Automatische Zellgröße: {size:.1f}, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
+            <source>{points} incidents in {cells} {shape} cells.</source>
+            <translation>{points} Vorfälle in {cells} {shape} Zellen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>A cell size of {size} would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f}) or leave it empty.</source>
-            <translation>Eine Zellgröße von {size} ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion:.0f}) oder lassen Sie das Feld leer.</translation>
+            <source>hexagonal</source>
+            <translation>sechseckigen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>{points} incidents in {cells} cells.</source>
-            <translation>{points} Vorfälle in {cells} Zellen.</translation>
+            <source>square</source>
+            <translation>quadratischen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -786,8 +903,8 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Distances between polygons are measured between their centroids.</source>
-            <translation>Abstände zwischen Polygonen werden zwischen ihren Schwerpunkten gemessen.</translation>
+            <source>{count} polygons with a value in “{field}”; distances between them are measured between their centroids.</source>
+            <translation>{count} Polygone mit einem Wert in „{field}“; Abstände zwischen ihnen werden zwischen ihren Schwerpunkten gemessen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -853,12 +970,12 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, or from a saved requests response (JSON or XML), into the layer citizen_reports of a GeoPackage store. The store is created if it does not exist.
 
-A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report.
+A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by endpoint and service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report. A server that returns fewer than 1,000 reports per query without saying so needs its limit under 'Most reports the server returns per query'.
 
 If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. Timestamps without a time zone are read as UTC.</source>
             <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines GeoPackage-Datenspeichers. Existiert der Datenspeicher noch nicht, wird er angelegt.
 
-Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand der service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung.
+Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
 
 Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder bricht die Antwort ab, bleibt der Datenspeicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration. E-Mail-Adressen, Namen und Telefonnummern, die manche Server mitsenden, werden nur gespeichert, wenn Sie „Personenbezogene Daten übernehmen“ ankreuzen. Zeitangaben ohne Zeitzone gelten als UTC.</translation>
         </message>
@@ -896,6 +1013,11 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Timeout per request (seconds)</source>
             <translation>Zeitlimit pro Anfrage (Sekunden)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Most reports the server returns per query</source>
+            <translation>Höchstzahl an Meldungen, die der Server pro Anfrage liefert</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -978,6 +1100,16 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <translation>… und {count} weitere Meldungen übersprungen.</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Report {note}.</source>
+            <translation>Meldung {note}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>… and {count} more reports with a value kept only in extra_json.</source>
+            <translation>… und {count} weitere Meldungen mit einem Wert, der nur in extra_json erhalten blieb.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/kernel_density.py" />
             <source>Kernel density (fast heatmap)</source>
             <translation>Kerndichte (schnelle Heatmap)</translation>
@@ -991,14 +1123,14 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <location filename="../../processing_algs/kernel_density.py" />
             <source>Creates a density (heatmap) raster from a point layer, like QGIS's Heatmap (Kernel Density Estimation) but many times faster on large layers.
 
-The output grid has the same size, extent and georeferencing as QGIS's heatmap and raw values agree with it; scaled values integrate to 1 per unit of weight. Points can be filtered by an expression and by a time window on a date/time field. A point layer in a geographic CRS is reprojected to its UTM zone first, so that the radius and pixel size are in metres.
+The output grid has the same size, extent and georeferencing as QGIS's heatmap and raw values agree with it; scaled values integrate to 1 per unit of weight. Points can be filtered by an expression and by a time window on a date/time field. Radius and pixel size are metres: a point layer whose CRS is not in metres (degrees, feet) is reprojected to its UTM zone first.
 
 Method: 'auto' computes few points exactly like QGIS and many points by linear binning and FFT convolution (error below 0.1 % of the maximum for realistic data; the uniform kernel's hard edge is blurred by one pixel). 'exact' forces the exact computation.
 
 The output is styled from transparent (no density) to dark red.</source>
             <translation>Erstellt aus einem Punktlayer ein Dichteraster (Heatmap) wie die QGIS-Heatmap (Kerndichteschätzung), auf großen Layern aber um ein Vielfaches schneller.
 
-Das Ausgaberaster hat dieselbe Größe, Ausdehnung und Georeferenzierung wie die QGIS-Heatmap, und die Rohwerte stimmen mit ihr überein; skalierte Werte ergeben integriert 1 je Gewichtseinheit. Punkte lassen sich mit einem Ausdruck und mit einem Zeitfenster auf einem Datums-/Zeitfeld filtern. Ein Punktlayer in einem geographischen KBS wird zuerst in seine UTM-Zone umprojiziert, damit Radius und Pixelgröße in Metern gelten.
+Das Ausgaberaster hat dieselbe Größe, Ausdehnung und Georeferenzierung wie die QGIS-Heatmap, und die Rohwerte stimmen mit ihr überein; skalierte Werte ergeben integriert 1 je Gewichtseinheit. Punkte lassen sich mit einem Ausdruck und mit einem Zeitfenster auf einem Datums-/Zeitfeld filtern. Radius und Pixelgröße sind Meter: Ein Punktlayer, dessen KBS nicht in Metern rechnet (Grad, Fuß), wird zuerst in seine UTM-Zone umprojiziert.
 
 Methode: „auto“ berechnet wenige Punkte exakt wie QGIS und viele Punkte durch lineares Binning und FFT-Faltung (Fehler unter 0,1 % des Maximums bei realistischen Daten; die harte Kante des gleichförmigen Kerns wird um ein Pixel weichgezeichnet). „exact“ erzwingt die exakte Berechnung.
 
@@ -1011,18 +1143,18 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Radius</source>
-            <translation>Radius</translation>
+            <source>Radius in metres</source>
+            <translation>Radius in Metern</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Radius from field</source>
-            <translation>Radius aus Feld</translation>
+            <source>Radius from field (metres)</source>
+            <translation>Radius aus Feld (Meter)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Output raster pixel size</source>
-            <translation>Pixelgröße des Ausgaberasters</translation>
+            <source>Output raster pixel size in metres</source>
+            <translation>Pixelgröße des Ausgaberasters in Metern</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -1151,11 +1283,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>The heatmap could not be written to {path}: {error}. Check that the folder exists and is writable, or choose a GeoTIFF (.tif) output.</source>
-            <translation>Die Heatmap konnte nicht nach {path} geschrieben werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine GeoTIFF-Ausgabe (.tif).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
             <source>none (0)</source>
             <translation>keine (0)</translation>
         </message>
@@ -1163,11 +1290,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>high ({value:.4g})</source>
             <translation>hoch ({value:.4g})</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>The heatmap style could not be applied; the raster is written without it.</source>
-            <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -1183,6 +1305,338 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/kernel_density.py" />
             <source>{count} points have no value in “{field}” ({meaning}).</source>
             <translation>{count} Punkte haben keinen Wert in „{field}“ ({meaning}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search traffic</source>
+            <translation>Parksuchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Smart parking</source>
+            <translation>Smart Parking</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>parking,search traffic,cruising,parksuchverkehr,occupancy,scenario,co2,garage</source>
+            <translation>Parken,Parksuchverkehr,Suchverkehr,Parksuche,Auslastung,Szenario,CO2,Parkhaus</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Estimates on which street segments drivers search for a parking space, from the occupancy measured by sensors and garage counters in a time window.
+
+A driver heading to a destination searches the segments in order of network distance from it, within the walking tolerance. A segment offers a space with the share of time steps in which its sites had at least one free space (a site with no readings: 1 − o^c from its latest occupancy rate o and capacity c). The search flow on a segment is the arrivals times the probability of not having found a space before it. Drivers give up after the give-up distance or when no segment within walking tolerance is left.
+
+Destinations carry arrivals per hour; without destinations, demand is derived from the arrivals observed at the sites (increases of occupied spaces). Sites and destinations farther than the snap tolerance from a street are left out and reported.
+
+Outputs: segments with search vehicles and vehicle-km per hour, a heatmap of search vehicle-km, and a summary table (total search vehicle-km per hour, mean search distance and time per arrival, CO₂, share giving up). A scenario table of capacity changes per site (e.g. +200 at a garage, −40 on a street) adds the scenario's values and the difference against the baseline.</source>
+            <translation>Schätzt, auf welchen Straßenabschnitten Autofahrer einen Parkplatz suchen – aus der Belegung, die Sensoren und Parkhauszähler in einem Zeitfenster gemessen haben.
+
+Wer zu einem Ziel fährt, sucht die Abschnitte in der Reihenfolge ihrer Netzentfernung vom Ziel ab, innerhalb der Fußwegtoleranz. Ein Abschnitt bietet einen freien Platz mit dem Anteil der Zeitschritte, in denen seine Stellplätze mindestens einen freien Platz hatten (ein Standort ohne Messwerte: 1 − o^c aus seiner letzten Belegungsquote o und Kapazität c). Der Suchverkehr auf einem Abschnitt ist die Zahl der Ankünfte mal der Wahrscheinlichkeit, vor ihm noch keinen Platz gefunden zu haben. Nach der Abbruchdistanz oder wenn kein Abschnitt innerhalb der Fußwegtoleranz übrig ist, geben die Fahrer auf.
+
+Ziele tragen Ankünfte pro Stunde; ohne Ziele wird die Nachfrage aus den an den Standorten beobachteten Ankünften abgeleitet (Zunahmen der belegten Plätze). Standorte und Ziele, die weiter als die Fangtoleranz von einer Straße entfernt sind, werden ausgelassen und gemeldet.
+
+Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatmap der Such-Fahrzeug-km und eine Übersichtstabelle (Such-Fahrzeug-km pro Stunde insgesamt, mittlere Suchstrecke und Suchzeit je Ankunft, CO₂, Anteil der Aufgebenden). Eine Szenariotabelle mit Kapazitätsänderungen je Standort (z. B. +200 in einem Parkhaus, −40 an einer Straße) ergänzt die Werte des Szenarios und den Unterschied zum Ausgangszustand.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Street network (lines)</source>
+            <translation>Straßennetz (Linien)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking sites (site_id, capacity, occupancy_latest)</source>
+            <translation>Parkstandorte (site_id, capacity, occupancy_latest)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Occupancy readings (site_id, observed_at, free, occupied)</source>
+            <translation>Belegungsmesswerte (site_id, observed_at, free, occupied)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Only readings matching this expression</source>
+            <translation>Nur Messwerte, die diesem Ausdruck entsprechen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Destinations (empty: demand observed at the sites)</source>
+            <translation>Ziele (leer: an den Standorten beobachtete Nachfrage)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Arrivals per hour (empty: 1 per destination)</source>
+            <translation>Ankünfte pro Stunde (leer: 1 je Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Snap tolerance to the street network</source>
+            <translation>Fangtoleranz zum Straßennetz</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Cruising speed while searching (km/h)</source>
+            <translation>Geschwindigkeit bei der Parkplatzsuche (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Give-up distance (search distance before giving up)</source>
+            <translation>Abbruchdistanz (Suchstrecke, nach der aufgegeben wird)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Walking tolerance (network distance to destination)</source>
+            <translation>Fußwegtoleranz (Netzentfernung zum Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>CO₂ emissions (g per vehicle-km)</source>
+            <translation>CO₂-Emissionen (g je Fahrzeug-km)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario: capacity changes per site</source>
+            <translation>Szenario: Kapazitätsänderungen je Standort</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario site id field</source>
+            <translation>Feld mit der Standort-ID im Szenario</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario capacity change field (+ added, − removed)</source>
+            <translation>Feld mit der Kapazitätsänderung im Szenario (+ hinzu, − weg)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Heatmap radius</source>
+            <translation>Radius der Heatmap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Heatmap pixel size</source>
+            <translation>Pixelgröße der Heatmap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search traffic per segment</source>
+            <translation>Parksuchverkehr je Abschnitt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Heatmap of parking search traffic</source>
+            <translation>Heatmap des Parksuchverkehrs</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search summary</source>
+            <translation>Übersicht Parksuchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The street layer has no lines, so there is no network to search on. Choose a layer with the streets of the area.</source>
+            <translation>Der Straßenlayer enthält keine Linien, es gibt also kein Netz, auf dem gesucht werden kann. Wählen Sie einen Layer mit den Straßen des Gebiets.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The street lines could not be joined into a network: {error}. Repair the layer (e.g. with 'Fix geometries') and try again.</source>
+            <translation>Die Straßenlinien ließen sich nicht zu einem Netz verbinden: {error}. Reparieren Sie den Layer (z. B. mit „Geometrien reparieren“) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>invalid geometry</source>
+            <translation>ungültige Geometrie</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Street network: {edges} segments between {nodes} junctions, {km:.1f} km.</source>
+            <translation>Straßennetz: {edges} Abschnitte zwischen {nodes} Knoten, {km:.1f} km.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The parking sites have no field “site_id”, which links them to their readings. Use the store's parking_sites layer or add that field.</source>
+            <translation>Die Parkstandorte haben kein Feld „site_id“, das sie mit ihren Messwerten verbindet. Verwenden Sie den Layer parking_sites des Datenspeichers oder ergänzen Sie dieses Feld.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Site “{site}” has no position and is left out.</source>
+            <translation>Der Standort „{site}“ hat keine Lage und wird ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites are farther than {tolerance:.0f} m from the street network and are left out: {sites}. Check their position or raise the snap tolerance.</source>
+            <translation>{count} Parkstandorte liegen weiter als {tolerance:.0f} m vom Straßennetz entfernt und werden ausgelassen: {sites}. Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>No occupancy readings given: every site falls back to its latest occupancy rate (1 − o^c).</source>
+            <translation>Keine Belegungsmesswerte angegeben: Für jeden Standort wird seine letzte Belegungsquote verwendet (1 − o^c).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The occupancy readings have no field “{field}”. Use the store's parking_occupancy table (site_id, observed_at, free, occupied, capacity).</source>
+            <translation>Die Belegungsmesswerte haben kein Feld „{field}“. Verwenden Sie die Tabelle parking_occupancy des Datenspeichers (site_id, observed_at, free, occupied, capacity).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The occupancy readings have no field “{field}” for the time of a reading. Choose it under 'Date/time field for the time window'.</source>
+            <translation>Die Belegungsmesswerte haben kein Feld „{field}“ für den Zeitpunkt eines Messwerts. Wählen Sie es unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Readings of {count} sites that are not among the snapped parking sites were ignored: {sites}.</source>
+            <translation>Messwerte von {count} Standorten, die nicht unter den ans Netz gefangenen Parkstandorten sind, wurden nicht berücksichtigt: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} readings without a time or without free spaces (nor occupied spaces and capacity) were ignored.</source>
+            <translation>{count} Messwerte ohne Zeitpunkt oder ohne freie Plätze (und ohne belegte Plätze und Kapazität) wurden nicht berücksichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The time window {start} – {end} holds no occupancy readings of the sites. Every site falls back to its latest occupancy rate (1 − o^c); choose a window within the readings for measured values.</source>
+            <translation>Im Zeitfenster {start} – {end} liegen keine Belegungsmesswerte der Standorte. Für jeden Standort wird seine letzte Belegungsquote verwendet (1 − o^c); wählen Sie für gemessene Werte ein Zeitfenster innerhalb der Messwerte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} readings of {sites} sites in the time window.</source>
+            <translation>{count} Messwerte von {sites} Standorten im Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Demand from the arrivals observed at the sites: {arrivals:.0f} vehicles per hour in the time window.</source>
+            <translation>Nachfrage aus den an den Standorten beobachteten Ankünften: {arrivals:.0f} Fahrzeuge pro Stunde im Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>No arrivals were observed in the time window, so nobody searches. Give destinations with arrivals per hour, or a window with readings.</source>
+            <translation>Im Zeitfenster wurden keine Ankünfte beobachtet, also sucht niemand. Geben Sie Ziele mit Ankünften pro Stunde an oder ein Zeitfenster mit Messwerten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} destinations have no value in “{field}” and count as 0 arrivals.</source>
+            <translation>{count} Ziele haben keinen Wert in „{field}“ und zählen mit 0 Ankünften.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} of {total} destinations are farther than {tolerance:.0f} m from the street network and are left out (e.g. at {where}). Check their position or raise the snap tolerance.</source>
+            <translation>{count} von {total} Zielen liegen weiter als {tolerance:.0f} m vom Straßennetz entfernt und werden ausgelassen (z. B. bei {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} destinations with {arrivals:.0f} arrivals per hour.</source>
+            <translation>{count} Ziele mit {arrivals:.0f} Ankünften pro Stunde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The scenario table needs a site id field and a capacity change field (e.g. site_id and capacity_change); “{field}” is not in it.</source>
+            <translation>Die Szenariotabelle braucht ein Feld mit der Standort-ID und eines mit der Kapazitätsänderung (z. B. site_id und capacity_change); „{field}“ ist nicht darin enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} scenario rows name no known parking site or have no capacity change and are ignored: {sites}.</source>
+            <translation>{count} Szenariozeilen nennen keinen bekannten Parkstandort oder keine Kapazitätsänderung und werden nicht berücksichtigt: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario: {added:+.0f} spaces added, {removed:.0f} removed at {count} sites.</source>
+            <translation>Szenario: {added:+.0f} Plätze hinzu, {removed:.0f} weg an {count} Standorten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites have neither readings in the time window nor a capacity and latest occupancy, and are left out: {sites}. Enter their capacity, or import their readings.</source>
+            <translation>{count} Parkstandorte haben weder Messwerte im Zeitfenster noch eine Kapazität und letzte Belegung und werden ausgelassen: {sites}. Tragen Sie ihre Kapazität ein oder importieren Sie ihre Messwerte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites have no readings in the time window; their chance of a free space is 1 − o^c from their latest occupancy rate o and capacity c (a snapshot, and optimistic where spaces fill together): {sites}.</source>
+            <translation>{count} Parkstandorte haben keine Messwerte im Zeitfenster; ihre Chance auf einen freien Platz ist 1 − o^c aus ihrer letzten Belegungsquote o und Kapazität c (eine Momentaufnahme, und zu günstig, wo sich die Plätze gemeinsam füllen): {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose a larger heatmap pixel size.</source>
+            <translation>Eine Pixelgröße von {pixel} ergäbe eine Heatmap mit {cells} Zellen. Wählen Sie eine größere Pixelgröße der Heatmap.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Search traffic</source>
+            <translation>Suchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{value:.3g} vehicle-km/h per km²</source>
+            <translation>{value:.3g} Fz-km/h je km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>no search traffic</source>
+            <translation>kein Suchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The street network falls into {count} parts that are not connected; the largest holds {share:.0%} of its length. Drivers search only within the part of their destination ({elsewhere} destinations lie outside the largest part). Connect the streets (snap their ends) if the parts are joined in reality.</source>
+            <translation>Das Straßennetz zerfällt in {count} nicht verbundene Teile; der größte umfasst {share:.0%} seiner Länge. Gesucht wird nur im Teil des jeweiligen Ziels ({elsewhere} Ziele liegen außerhalb des größten Teils). Verbinden Sie die Straßen (fangen Sie ihre Enden), wenn die Teile in Wirklichkeit zusammenhängen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Baseline</source>
+            <translation>Ausgangszustand</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Arrivals</source>
+            <translation>Ankünfte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>vehicles/h</source>
+            <translation>Fz/h</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Total search traffic</source>
+            <translation>Parksuchverkehr insgesamt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>vehicle-km/h</source>
+            <translation>Fz-km/h</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Mean search distance per arrival</source>
+            <translation>Mittlere Suchstrecke je Ankunft</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Mean search time per arrival</source>
+            <translation>Mittlere Suchzeit je Ankunft</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>CO₂ from searching</source>
+            <translation>CO₂ aus der Parksuche</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Share of arrivals giving up</source>
+            <translation>Anteil der Ankünfte, die aufgeben</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>share (0–1)</source>
+            <translation>Anteil (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
         </message>
         <message>
             <location filename="../../processing_algs/provider.py" />

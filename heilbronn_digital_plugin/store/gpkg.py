@@ -223,9 +223,24 @@ def _ensure_layer(ds: ogr.DataSource, declaration: schema.Layer) -> None:
             if lyr.CreateField(definition) != ogr.OGRERR_NONE:
                 raise StoreError(f"Cannot add field {declaration.name}.{field.name}: "
                                  f"{gdal.GetLastErrorMsg()}")
+    _ensure_key_index(ds, declaration)
+
+
+def _ensure_key_index(ds: ogr.DataSource, declaration: schema.Layer) -> None:
+    """The UNIQUE index on the layer's source key; an index on an older key (a store written
+    before the key was widened) is replaced. Widening never fails: rows unique by fewer
+    fields are unique by more."""
+    index = f"ux_{declaration.name}_key"
+    result = ds.ExecuteSQL(f"PRAGMA index_info(\"{index}\")")
+    present = tuple(feature.GetField("name") for feature in result) if result else ()
+    if result is not None:
+        ds.ReleaseResultSet(result)
+    if present == declaration.key:
+        return
+    if present:
+        _execute(ds, f'DROP INDEX "{index}"')
     columns = ", ".join(f'"{name}"' for name in declaration.key)
-    _execute(ds, f'CREATE UNIQUE INDEX IF NOT EXISTS "ux_{declaration.name}_key" '
-                 f'ON "{declaration.name}" ({columns})')
+    _execute(ds, f'CREATE UNIQUE INDEX "{index}" ON "{declaration.name}" ({columns})')
 
 
 def _execute(ds: ogr.DataSource, sql: str) -> None:

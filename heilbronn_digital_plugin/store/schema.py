@@ -104,7 +104,8 @@ CITIZEN_REPORTS = Layer(
         # Source fields the schema does not know, kept verbatim as a JSON object.
         Field("extra_json"),
     ),
-    key=("service_request_id",),
+    # Ids are unique per server (and jurisdiction) only: two sources may both have a 101.
+    key=("source", "service_request_id"),
     description="Citizen reports (Open311 GeoReport v2 service requests).",
 )
 PARKING_SITES = Layer(
@@ -120,6 +121,11 @@ PARKING_SITES = Layer(
         Field("free_latest", INTEGER),
         Field("occupancy_latest", REAL),
         Field("observed_latest", DATETIME),
+        # What the source got wrong, as comma-separated flags (feeds/parking_records.py),
+        # e.g. "no_position,placeholder_capacity"; NULL when nothing was wrong.
+        Field("quality"),
+        # Source fields the schema does not know, kept verbatim as a JSON object.
+        Field("extra_json"),
     ),
     key=("site_id",),
     description="Parking garages, park-and-ride sites and on-street bays with sensors.",
@@ -133,6 +139,7 @@ PARKING_OCCUPANCY = Layer(
         Field("occupied", INTEGER),
         Field("capacity", INTEGER),
         Field("status"),
+        Field("quality"),
     ),
     key=("site_id", "observed_at"),
     description="Occupancy readings per parking site over time.",
@@ -212,7 +219,7 @@ CITIZEN_REPORT_HISTORY = Layer(
         Field("source_status"),
         _SOURCE,
     ),
-    key=("service_request_id", "changed_at", "status"),
+    key=("source", "service_request_id", "changed_at", "status"),
     description="Every status of a citizen report that a sync has seen, oldest first by "
                 "changed_at.",
 )

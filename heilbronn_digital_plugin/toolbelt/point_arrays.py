@@ -83,7 +83,7 @@ def read_points(source: QgsFeatureSource, request: QgsFeatureRequest, fields: li
             xs.append(point.x())
             ys.append(point.y())
             for name, value in zip(fields, attributes):
-                values[name].append(_number_or_nan(value))
+                values[name].append(number_or_nan(value))
         if total > 0 and count % 10000 == 0:
             feedback.setProgress(20.0 * count / total)
     points = PointArrays(np.array(xs, dtype=float), np.array(ys, dtype=float),
@@ -201,7 +201,8 @@ def _same_size_points(raw: bytes, size: int, count: int
     return xy[:, 0], xy[:, 1]
 
 
-def _number_or_nan(value) -> float:
+def number_or_nan(value) -> float:
+    """A field value as a float; NaN for NULL, NaN and anything that is not a number."""
     try:
         return float(value) if value is not None and value == value else np.nan
     except (TypeError, ValueError):

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from plugin_dev import PLUGIN_PATH, REPO, link_plugin  # noqa: E402
+from plugin_dev import REPO, use_plugin_and_processing  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
 CENTRE = (514_800.0, 5_443_300.0)  # Marktplatz, EPSG:25832
@@ -90,9 +90,7 @@ def run(points: int, pixel: float, radius: float, workdir: Path) -> dict:
 
 def _start_qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    link_plugin()
-    sys.path.insert(0, str(PLUGIN_PATH))
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    use_plugin_and_processing()
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)

@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 from heilbronn_digital.heilbronn_digital_plugin.analysis.emerging_hotspots import CATEGORIES
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
 from heilbronn_digital.processing_algs.emerging_hotspots import legend_labels, translate_legend
-from heilbronn_digital.processing_algs.hotspots import MIN_FEATURES
+from heilbronn_digital.processing_algs.hot_spot_common import MIN_FEATURES
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,27 @@ def test_automatic_cell_size_and_band(provider, reports):
     layer, result = _run(INPUT=reports)
     assert result["CELL_SIZE"] > 0 and result["DISTANCE_BAND"] > 0
     assert _column(layer, "count").sum() == 5000
+
+
+def test_a_far_away_report_does_not_blow_up_the_automatic_band(provider, reports):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=requested_datetime:datetime", "r",
+                           "memory")
+    source = QgsVectorLayer(reports, "reports", "ogr")
+    features = []
+    for original in source.getFeatures():
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(original.geometry())
+        feature.setAttributes([original["requested_datetime"]])
+        features.append(feature)
+    far = QgsFeature(features[0])
+    far.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(565000.0, 5443000.0)))  # 50 km east
+    layer.dataProvider().addFeatures([*features, far])
+    result, outputs = _run(INPUT=layer)
+    assert outputs["DISTANCE_BAND"] < 5000.0
+    assert _column(result, "count").sum() == 5001
+    assert "Automatic distance band" in result.metadata().abstract()
 
 
 def test_style_and_translated_legend(provider, reports):

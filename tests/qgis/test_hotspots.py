@@ -86,6 +86,10 @@ def test_automatic_scale_is_reported(provider, reports):
     text = "\n".join(log.lines)
     assert "Automatic cell size" in text and "Automatic distance band" in text
     assert result["OUTPUT"].featureCount() > 30
+    # ... and kept in the output's metadata, where they can be looked up later.
+    abstract = result["OUTPUT"].metadata().abstract()
+    assert f"Automatic cell size: {result['CELL_SIZE']:.1f} m" in abstract
+    assert f"{result['DISTANCE_BAND']:.1f} m" in abstract
 
 
 def test_permutations_are_seeded_and_agree_with_the_analytic_bins(provider, reports):
@@ -192,7 +196,33 @@ def test_output_is_styled_on_load(provider, reports, tmp_path):
     assert renderer.classAttribute() == "gi_bin"
     assert len(renderer.categories()) == 7
     assert renderer.categories()[0].label() == "Hot spot, 99 % confidence"
+    assert "Cell size: 250.0 m" in layer.metadata().abstract()
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_shapefile_output_keeps_the_scale_in_its_metadata(provider, reports, tmp_path):
+    import processing
+
+    output = tmp_path / "hotspots.shp"
+    processing.run("heilbronn:hotspots", {"INPUT": reports, "CELL_SIZE": 300.0,
+                                          "DISTANCE_BAND": 700.0, "OUTPUT": str(output)})
+    layer = QgsVectorLayer(str(output), "shp", "ogr")
+    layer.loadDefaultMetadata()  # from the .qmd beside the shapefile
+    assert "Cell size: 300.0 m" in layer.metadata().abstract()
+    assert "Distance band: 700.0 m" in layer.metadata().abstract()
+
+
+def test_distances_are_metres_for_a_layer_in_degrees(provider, reports):
+    import processing
+
+    wgs84 = processing.run("native:reprojectlayer", {
+        "INPUT": reports, "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})["OUTPUT"]
+    layer, result = _run(INPUT=wgs84, CELL_SHAPE=1, CELL_SIZE=250.0, DISTANCE_BAND=600.0)
+    assert layer.crs().authid() == "EPSG:32632"
+    assert result["CELL_SIZE"] == 250.0
+    areas = np.array([f.geometry().area() for f in layer.getFeatures()])
+    np.testing.assert_allclose(areas, 250.0 ** 2, rtol=1e-9)
+    assert _column(layer, "count").sum() == wgs84.featureCount()
 
 
 def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorithm_cli):
@@ -204,6 +234,8 @@ def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorith
     assert "Automatic distance band" in completed.stdout
     layer = QgsVectorLayer(str(output), "cli", "ogr")
     assert layer.featureCount() > 30
+    assert "Cell size: 250.0 m" in layer.metadata().abstract()
+    assert "Automatic distance band" in layer.metadata().abstract()
     assert (_column(layer, "gi_bin") == 3).any()
 
 

@@ -266,6 +266,46 @@ def test_resync_is_incremental_updates_status_and_keeps_history(server, store):
     assert _fingerprint(store) == before
 
 
+def test_two_jurisdictions_with_the_same_ids_are_kept_apart(server, store):
+    server.requests = [_request(n, days=n) for n in range(1, 4)]
+    _sync(server, store, jurisdiction_id="heilbronn")
+    server.requests = [_request(n, days=n, status="closed") for n in range(1, 4)]
+    other = _sync(server, store, jurisdiction_id="neckarsulm")
+    assert (other.inserted, other.updated) == (3, 0)
+    rows = _rows(store, "SELECT source, status FROM citizen_reports "
+                        "WHERE service_request_id = '1' ORDER BY source")
+    assert [status for _, status in rows] == ["open", "closed"]
+    assert rows[0][0].endswith("jurisdiction_id=heilbronn")
+
+
+def test_a_store_keyed_by_the_old_id_alone_is_migrated(server, store):
+    server.requests = [_request(n, days=n) for n in range(1, 4)]
+    _sync(server, store, jurisdiction_id="heilbronn")
+    ds = ogr.Open(str(store), 1)  # a store as version 0.1.0 wrote it
+    ds.ExecuteSQL('DROP INDEX "ux_citizen_reports_key"')
+    ds.ExecuteSQL('CREATE UNIQUE INDEX "ux_citizen_reports_key" '
+                  'ON citizen_reports (service_request_id)')
+    ds = None
+    other = _sync(server, store, jurisdiction_id="neckarsulm")
+    assert (other.inserted, other.updated) == (3, 0)
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(6,)]
+    assert _rows(store, "SELECT name FROM pragma_index_info('ux_citizen_reports_key')") == \
+        [("source",), ("service_request_id",)]
+
+
+def test_an_unreadable_optional_date_keeps_the_report(server, store):
+    broken = _request(1, days=1)
+    broken["expected_datetime"] = "0000-00-00 00:00:00"  # what PHP back ends send for none
+    server.requests = [broken, _request(2, days=2)]
+    result = _sync(server, store)
+    assert (result.inserted, result.problems) == (2, [])
+    assert any("expected_datetime" in note and "0000-00-00" in note for note in result.notes)
+    expected, extra = _rows(store, "SELECT expected_datetime, extra_json FROM citizen_reports "
+                                   "WHERE service_request_id = '1'")[0]
+    assert expected is None
+    assert json.loads(extra)["expected_datetime"] == "0000-00-00 00:00:00"
+
+
 @pytest.mark.parametrize(("path", "message"), [
     ("/forbidden", r"HTTP 403 \(403 Invalid api_key\): access is refused"),
     ("/nowhere", "HTTP 404.*check the endpoint URL"),
@@ -370,6 +410,19 @@ def test_algorithm_failure_says_the_store_is_unchanged(provider, server, store):
         processing.run("heilbronn:importcitizenreports", {
             "ENDPOINT": server.base + "/forbidden", "STORE": str(store)})
     assert not store.exists()  # a first sync that fails leaves no empty store behind
+
+
+def test_a_server_capping_below_its_page_size_is_split_by_the_given_limit(provider, server,
+                                                                         store):
+    import processing
+
+    server.cap = 100  # silently, and without paging
+    server.requests = [_request(n, days=n / 4) for n in range(1, 301)]
+    result = processing.run("heilbronn:importcitizenreports", {
+        "ENDPOINT": server.base + "/georeport/v2", "START_DATE": "2025-01-01T00:00:00Z",
+        "SERVER_MAX_RESULTS": 100, "STORE": str(store)})
+    assert result["INSERTED"] == 300
+    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(300,)]
 
 
 def test_qgis_process_command_line(provider, server, tmp_path, run_algorithm_cli):

@@ -28,6 +28,7 @@ ACTIONS = {
     "load_demo": "mActionHeilbronnLoadDemoProject",
     "add_layers": "mActionHeilbronnAddLayers",
     "import_reports": "mActionHeilbronnImportReports",
+    "import_floorplan": "mActionHeilbronnImportFloorplan",
     "algorithms": "mActionHeilbronnAlgorithms",
     "help": "mActionHeilbronnHelp",
 }

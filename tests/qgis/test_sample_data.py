@@ -92,7 +92,7 @@ def _utc(text: str) -> datetime:
 
 def test_two_builds_write_the_same_layer_contents(builds):
     first, second = (_contents(out / "heilbronn_demo.gpkg") for out in builds)
-    assert set(first) == {layer.name for layer in schema.LAYERS}
+    assert set(first) == {layer.name for layer in schema.LAYERS} | {"citizen_report_hotspots"}
     for name in first:
         assert first[name] == second[name], f"{name} differs between two builds"
     assert [_built_with_numpy(out / "heilbronn_demo.gpkg") for out in builds] == [
@@ -298,4 +298,19 @@ def test_project_opens_from_another_folder(which, builds, qgis_app, tmp_path):
     extent = project.viewSettings().defaultViewExtent()
     assert extent.contains(QgsPointXY(515973, 5443298)) and extent.width() < 5000  # inner city
     assert "OpenStreetMap" in project.metadata().abstract()
+    project.clear()
+
+
+def test_project_shows_the_hot_spots_of_the_reports(builds, qgis_app):
+    project = QgsProject()
+    assert project.read(str(builds[0] / "heilbronn_demo.qgz")), project.error()
+    (layer,) = [layer for layer in project.mapLayers().values()
+                if layer.source().endswith("layername=citizen_report_hotspots")]
+    assert layer.renderer().classAttribute() == "gi_bin"
+    bins = [feature["gi_bin"] for feature in layer.getFeatures()]
+    assert 3 in bins and sum(bins) != 0
+    assert "125.0 m" in layer.metadata().abstract()  # the cell size, in either language
+    assert "SYNTHETIC" in layer.metadata().abstract()
+    node = project.layerTreeRoot().findLayer(layer.id())
+    assert not node.itemVisibilityChecked()  # switched on by the user, not cluttering the map
     project.clear()

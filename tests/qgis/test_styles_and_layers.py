@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from osgeo import ogr
@@ -13,11 +15,13 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
+    QgsFeature,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
@@ -191,7 +195,27 @@ def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
     context.setFeature(feature)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
     assert "&lt;-&gt;" in tip and "<->" not in tip
-    assert feature["service_name"] in tip and "UTC" in tip
+    assert feature["service_name"] in tip
+    # Stored in UTC, shown in Heilbronn's time.
+    requested = feature["requested_datetime"]
+    utc = datetime(*requested.date().getDate(), requested.time().hour(),
+                   requested.time().minute(), tzinfo=timezone.utc)
+    assert f"Gemeldet: {utc.astimezone(ZoneInfo('Europe/Berlin')):%d.%m.%Y %H:%M}" in tip
+
+
+@pytest.mark.parametrize(("utc", "berlin"), [
+    ("2025-03-30T00:59:00Z", "30.03.2025 01:59"), ("2025-03-30T01:00:00Z", "30.03.2025 03:00"),
+    ("2025-10-26T00:59:00Z", "26.10.2025 02:59"), ("2025-10-26T01:00:00Z", "26.10.2025 02:00"),
+    ("2025-12-31T23:30:00Z", "01.01.2026 00:30"),
+])
+def test_map_tip_times_cross_the_dst_switch(added, utc, berlin):
+    layer = added["citizen_reports"]
+    feature = QgsFeature(layer.fields())
+    feature["requested_datetime"] = QDateTime.fromString(utc, Qt.ISODate)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    assert f"Gemeldet: {berlin}" in tip
 
 
 def test_a_store_with_few_layers_gets_few_groups(project, tmp_path):
@@ -204,3 +228,159 @@ def test_a_store_with_few_layers_gets_few_groups(project, tmp_path):
     assert [g.name() for g in _groups(project)] == [topic_title("city")]
     # Without provenance in the GeoPackage the catalogue still gives a title.
     assert layers[0].metadata().title() == layer_title("streets")
+
+
+# The indoor styles, drawn for real: features made for the purpose, one style each.
+BARRIER_FREE_BLUE = (0, 94, 184)
+NARROW_RED = (200, 40, 30)
+
+
+def _styled_memory_layer(kind: str, geometry: str, fields: str,
+                         rows: list[tuple[str, list]]) -> QgsVectorLayer:
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:25832&{fields}", kind, "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(attributes)
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    message, ok = layer.loadNamedStyle(str(STYLES_DIR / f"{kind}.qml"))
+    assert ok, message
+    return layer
+
+
+def _render(layer: QgsVectorLayer, extent: tuple[float, float, float, float],
+            size: tuple[int, int] = (400, 200)):
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(*size))
+    settings.setExtent(QgsRectangle(*extent))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage(), settings.scale()
+
+
+def _pixels_like(image, colour: tuple[int, int, int], columns: range) -> int:
+    """Pixels within a small distance of ``colour`` (antialiasing blurs edges)."""
+    from qgis.PyQt.QtGui import QColor
+
+    count = 0
+    for x in columns:
+        for y in range(image.height()):
+            pixel = QColor(image.pixel(x, y))
+            if sum(abs(a - b) for a, b in zip((pixel.red(), pixel.green(), pixel.blue()),
+                                              colour)) < 40:
+                count += 1
+    return count
+
+
+def test_a_barrier_free_restroom_elevator_and_ramp_are_framed_blue(qgis_app):
+    """Left of each pair accessible, right not: only the left one gets the blue frame."""
+    fields = "field=category:string&field=name:string&field=accessible:integer"
+    for category in ("restroom", "elevator", "ramp"):
+        layer = _styled_memory_layer("indoor_spaces", "Polygon", fields, [
+            ("POLYGON ((0 0, 8 0, 8 8, 0 8, 0 0))", [category, "A", 1]),
+            ("POLYGON ((12 0, 20 0, 20 8, 12 8, 12 0))", [category, "B", 0]),
+        ])
+        image, _scale = _render(layer, (-1, -1, 21, 9))
+        half = image.width() // 2
+        left = _pixels_like(image, BARRIER_FREE_BLUE, range(0, half))
+        right = _pixels_like(image, BARRIER_FREE_BLUE, range(half, image.width()))
+        assert left > 100 and right == 0, (category, left, right)
+    # An ordinary room is never framed, whatever its flag says.
+    room = _styled_memory_layer("indoor_spaces", "Polygon", fields, [
+        ("POLYGON ((0 0, 8 0, 8 8, 0 8, 0 0))", ["room", "A", 1])])
+    image, _scale = _render(room, (-1, -1, 21, 9))
+    assert _pixels_like(image, BARRIER_FREE_BLUE, range(image.width())) == 0
+
+
+def test_doors_wide_enough_are_cased_blue_and_narrow_ones_red(qgis_app):
+    fields = "field=category:string&field=width_m:double&field=accessible:integer"
+    layer = _styled_memory_layer("indoor_openings", "LineString", fields, [
+        ("LINESTRING (1 4, 9 4)", ["door", 0.9, 1]),      # exactly wide enough
+        ("LINESTRING (12 4, 20 4)", ["door", 0.8, 1]),    # narrower than a wheelchair
+    ])
+    image, _scale = _render(layer, (0, 0, 21, 8))
+    half = image.width() // 2
+    assert _pixels_like(image, BARRIER_FREE_BLUE, range(0, half)) > 50
+    assert _pixels_like(image, NARROW_RED, range(0, half)) == 0
+    assert _pixels_like(image, BARRIER_FREE_BLUE, range(half, image.width())) == 0
+    assert _pixels_like(image, NARROW_RED, range(half, image.width())) > 50
+
+
+def test_every_space_category_of_the_schema_has_its_own_symbol(added):
+    renderer = added["indoor_spaces"].renderer()
+    values = [c.value() for c in renderer.categories()]
+    assert set(schema.SPACE_CATEGORIES) | {"walkway", ""} <= set(values)
+    labels = [c.label() for c in renderer.categories()]
+    assert len(set(labels)) == len(labels)
+    assert {c.value() for c in added["indoor_connectors"].renderer().categories()} == set(
+        schema.CONNECTOR_KINDS)
+
+
+def test_indoor_labels_appear_only_at_floorplan_scales(added):
+    for name, at_most in (("indoor_spaces", 1500), ("indoor_hazards", 1500),
+                          ("indoor_amenities", 1500), ("indoor_openings", 1500)):
+        layer = added[name]
+        settings = layer.labeling().settings()
+        assert layer.labelsEnabled() and settings.scaleVisibility, name
+        # minimumScale is the most zoomed-out denominator that still shows labels.
+        assert 0 < settings.minimumScale <= at_most, (name, settings.minimumScale)
+        assert settings.maximumScale <= 1, name
+    spaces = added["indoor_spaces"]
+    label = QgsExpression(spaces.labeling().settings().fieldName)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(spaces))
+    texts = {}
+    for feature in spaces.getFeatures():
+        context.setFeature(feature)
+        texts[feature["name"]] = label.evaluate(context)
+    assert texts["WC (barrierefrei)"].endswith("\u267f")  # the wheelchair sign
+    assert texts["Flur EG"] == "Flur EG"
+    assert texts["Aufzug"] is None  # the connector's symbol says it
+
+
+def test_indoor_symbols_need_no_internet(added):
+    """Every SVG is embedded or ships with QGIS: a planner's laptop at the Vernissage is offline."""
+    from qgis.core import QgsPathResolver, QgsSymbolLayerUtils
+
+    svgs = []
+    for name in ("indoor_spaces", "indoor_connectors", "indoor_amenities", "indoor_hazards",
+                 "indoor_openings"):
+        text = (STYLES_DIR / f"{name}.qml").read_text(encoding="utf-8")
+        assert "http://" not in text.replace("http://mrcc.com/qgis.dtd", "") \
+            and "https://" not in text, name
+        for symbol in _symbols(added[name].renderer()):
+            for layer in _symbol_layers(symbol):
+                if hasattr(layer, "path") and callable(layer.path):
+                    svgs.append(layer.path())
+    assert len(svgs) >= 10
+    for path in svgs:
+        if path.startswith("base64:"):
+            continue
+        resolved = QgsSymbolLayerUtils.svgSymbolNameToPath(path, QgsPathResolver())
+        assert resolved and Path(resolved).is_file(), path
+
+
+def _symbols(renderer) -> list:
+    from qgis.core import QgsRenderContext
+
+    return renderer.symbols(QgsRenderContext())
+
+
+def _symbol_layers(symbol) -> list:
+    layers = []
+    for layer in symbol.symbolLayers():
+        layers.append(layer)
+        if layer.subSymbol() is not None:
+            layers.extend(_symbol_layers(layer.subSymbol()))
+    return layers

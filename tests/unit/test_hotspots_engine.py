@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
+    BandTooWide,
     Shape,
     ZeroVariance,
     aggregate,
@@ -25,9 +26,11 @@ from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
     two_sided_p,
 )
 from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import (
+    candidate_pairs,
     distance_band,
     kth_nearest_distance,
     nearest_distance,
+    pairs_within,
 )
 
 # Four cells in a row, 1 apart, band 1: each sees its left and right neighbour.
@@ -212,3 +215,37 @@ def test_automatic_scale():
     fallback = automatic_band(gx, gy, noise)
     if fallback.method == "neighbours":
         assert fallback.band == pytest.approx(math.sqrt(30 / math.pi), rel=0.2)
+
+
+def test_a_far_away_outlier_does_not_set_the_first_band():
+    rng = np.random.default_rng(8)
+    gx, gy = (a.ravel() for a in np.meshgrid(np.arange(60.0), np.arange(60.0)))
+    values = np.sin(gx / 6.0) + np.cos(gy / 6.0) + rng.normal(0, 0.3, len(gx))
+    # One cell 50 km away: its nearest neighbour is 50,000 cells off, the others' is 1.
+    x, y = np.append(gx, 50_000.0), np.append(gy, 0.0)
+    choice = automatic_band(x, y, np.append(values, 0.0))
+    assert choice.tried[0][0] == pytest.approx(1.0)
+    assert 1.0 <= choice.band <= 10.0
+
+
+def test_a_first_band_with_too_many_pairs_is_refused(monkeypatch):
+    from heilbronn_digital.heilbronn_digital_plugin.analysis import hotspots
+
+    # Sparse cells 100 apart plus one dense 10 x 10 patch of 2,000: the first band (the
+    # sparse spacing) would make every patch cell a neighbour of every other, 4 million
+    # pairs, more than the (lowered) limit.
+    monkeypatch.setattr(hotspots, "_MAX_CANDIDATE_PAIRS", 1_000_000)
+    rng = np.random.default_rng(9)
+    gx, gy = (a.ravel() * 100.0 for a in np.meshgrid(np.arange(40.0), np.arange(40.0)))
+    x = np.append(gx, rng.uniform(2000, 2010, 2000))
+    y = np.append(gy, rng.uniform(2000, 2010, 2000))
+    with pytest.raises(BandTooWide):
+        automatic_band(x, y, rng.normal(0, 1, len(x)))
+
+
+def test_candidate_pairs_bound_the_neighbour_pairs():
+    rng = np.random.default_rng(10)
+    x, y = rng.uniform(0, 100, 2000), rng.uniform(0, 100, 2000)
+    for radius in (1.0, 5.0, 20.0):
+        within = sum(len(i) for i, _, _ in pairs_within(x, y, x, y, radius))
+        assert within <= candidate_pairs(x, y, radius) <= 4 * within

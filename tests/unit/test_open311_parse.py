@@ -139,12 +139,18 @@ def test_mark_a_spot_status_notes_list_gives_latest_note():
 def test_records_without_id_or_location():
     payload = [{"status": "open"}, {"service_request_id": "2", "lat": "", "long": ""},
                {"service_request_id": "3", "lat": 0, "long": 0},
-               {"service_request_id": "4", "requested_datetime": "gestern"}]
+               {"service_request_id": "4", "requested_datetime": "gestern"},
+               {"service_request_id": "5", "expected_datetime": "2025-03-01T24:00:00"}]
     parsed = parse_requests(json.dumps(payload).encode())
-    assert [r["service_request_id"] for r in parsed.records] == ["2", "3"]
+    assert [r["service_request_id"] for r in parsed.records] == ["2", "3", "4", "5"]
     assert all(r["lon"] is None for r in parsed.records)
-    assert "no service_request_id" in parsed.problems[0]
-    assert "4: requested_datetime" in parsed.problems[1]
+    assert len(parsed.problems) == 1 and "no service_request_id" in parsed.problems[0]
+    # An unreadable date does not cost the report: stored empty, kept verbatim in extra.
+    assert parsed.records[2]["requested_datetime"] is None
+    assert parsed.records[2]["extra"]["requested_datetime"] == "gestern"
+    assert parsed.records[3]["extra"]["expected_datetime"] == "2025-03-01T24:00:00"
+    assert "4: requested_datetime 'gestern' is not an ISO 8601" in parsed.notes[0]
+    assert "5: expected_datetime '2025-03-01T24:00:00' is not a valid" in parsed.notes[1]
 
 
 @pytest.mark.parametrize("body", [b"[]", b"<service_requests/>",

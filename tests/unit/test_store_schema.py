@@ -93,11 +93,12 @@ def test_upsert_by_source_key_neither_duplicates_nor_loses(store: Path):
 
 
 def test_a_bad_record_leaves_the_store_as_it_was(store: Path):
+    point = {"source": "test", gpkg.GEOMETRY: "POINT (1 2)"}
     gpkg.write_records(store, "citizen_reports", [
-        {"service_request_id": "HN-1", "status": "open", gpkg.GEOMETRY: "POINT (1 2)"}])
+        {"service_request_id": "HN-1", "status": "open", **point}])
     records = [
-        {"service_request_id": "HN-2", "status": "open", gpkg.GEOMETRY: "POINT (1 2)"},
-        {"service_request_id": "HN-3", "status": "solved", gpkg.GEOMETRY: "POINT (1 2)"},
+        {"service_request_id": "HN-2", "status": "open", **point},
+        {"service_request_id": "HN-3", "status": "solved", **point},
     ]
     with pytest.raises(gpkg.StoreError, match=r"citizen_reports, record 2: status must be one"):
         gpkg.write_records(store, "citizen_reports", records)
@@ -125,7 +126,7 @@ def test_times_are_stored_in_utc(store: Path):
 def test_unknown_fields_and_wrong_geometries_are_refused(store: Path):
     with pytest.raises(gpkg.StoreError, match="extra_json"):
         gpkg.write_records(store, "citizen_reports", [
-            {"service_request_id": "HN-1", "media_url": "x"}])
+            {"service_request_id": "HN-1", "source": "test", "media_url": "x"}])
     with pytest.raises(gpkg.StoreError, match="does not fit"):
         gpkg.write_records(store, "indoor_spaces", [
             {"space_id": "s", gpkg.GEOMETRY: "POINT (1 2)"}])
@@ -137,7 +138,7 @@ def test_single_parts_go_into_multi_layers_and_json_into_text(store: Path):
     gpkg.write_records(store, "city_boundary", [
         {"name": "X", gpkg.GEOMETRY: "POLYGON ((0 0, 1 0, 1 1, 0 0))"}])
     gpkg.write_records(store, "citizen_reports", [
-        {"service_request_id": "HN-1", "extra_json": {"kanal": "App"}}])
+        {"service_request_id": "HN-1", "source": "test", "extra_json": {"kanal": "App"}}])
     assert _rows(store, "SELECT ST_GeometryType(geom) FROM city_boundary") == [("MULTIPOLYGON",)]
     assert _rows(store, "SELECT extra_json FROM citizen_reports") == [('{"kanal": "App"}',)]
 

@@ -1,0 +1,99 @@
+"""CSV lists of parking sites, optionally with readings: semicolon or comma, UTF-8 or Latin-1.
+
+The position comes from a hex WKB/EWKB column (``geom``, ``wkb``, ``geometry``) or from
+longitude/latitude columns (``lon``/``lat``, ``x-koord``/``y-koord``, ``laengengrad``…);
+``N/A`` and empty cells are no value. Other columns are read by the same names as GeoJSON
+properties (``geojson_parking.FIELD_NAMES``). A file may hold several rows per site (a time
+series): each row with a free or occupied count is one reading. Naive times are
+Europe/Berlin; when a site's series runs through the hour repeated at the end of summer
+time, its clock going back tells the two passes apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from . import parking_records as pr
+from .geojson_parking import FIELD_NAMES, record_from_properties
+from .parking_payload import point_of_wkb_hex
+
+PREFIX = "csv:"
+_WKB = ("geom", "wkb", "geometry", "the_geom", "wkb_geometry")
+_LON = ("lon", "lng", "longitude", "x-koord", "x_koord", "laengengrad", "längengrad", "x")
+_LAT = ("lat", "latitude", "y-koord", "y_koord", "breitengrad", "y")
+
+
+def parse_csv_parking(data: bytes) -> pr.ParkingBatch:
+    rows = _rows(data)
+    batch = pr.ParkingBatch(source="")
+    sites: dict[str, pr.ParkingSite] = {}
+    folds = _folds(rows)
+    for number, row in enumerate(rows, start=2):  # line 1 is the header
+        properties = {k: v for k, v in row.items() if k is not None}
+        raw_id = _pop(properties, FIELD_NAMES["id"])
+        if raw_id in (None, "", "N/A"):
+            batch.problems.append(f"line {number}: it has no id")
+            continue
+        point = _point(properties)
+        site, observation = record_from_properties(PREFIX + raw_id.strip(), properties,
+                                                   point, fold=folds[number - 2])
+        # Every CSV cell is text: a number in it is no fault.
+        site.flags.discard(pr.NUMBER_AS_TEXT)
+        sites.setdefault(site.site_id, site)
+        if observation is not None:
+            observation.flags.discard(pr.NUMBER_AS_TEXT)
+            batch.observations.append(observation)
+    batch.sites = list(sites.values())
+    return batch
+
+
+def _rows(data: bytes) -> list[dict[str, str]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    header = text.split("\n", 1)[0]
+    if not header.strip() or header.lstrip().startswith(("<", "{", "[")):
+        raise pr.ParkingFormatError("this is no CSV file with a header line")
+    delimiter = ";" if header.count(";") >= header.count(",") else ","
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+
+
+def _pop(properties: dict[str, Any], names: tuple[str, ...]) -> Any:
+    lowered = {name.strip().lower(): name for name in properties}
+    for name in names:
+        if name in lowered:
+            return properties.pop(lowered[name])
+    return None
+
+
+def _point(properties: dict[str, Any]) -> tuple[float, float] | None:
+    """The site's position; the coordinate columns are removed, as they are the geometry."""
+    wkb = _pop(properties, _WKB)
+    lon, lat = _pop(properties, _LON), _pop(properties, _LAT)
+    if wkb and str(wkb).strip().upper() != "N/A":
+        point = point_of_wkb_hex(str(wkb))
+        if point is not None:
+            return point
+    x, y = pr.real(lon, set()), pr.real(lat, set())
+    return (x, y) if x is not None and y is not None else None
+
+
+def _folds(rows: list[dict[str, str]]) -> list[int]:
+    """Each row's fold (see ``parking_records.series_folds``), per site in file order."""
+    lowered = {name.strip().lower(): name for name in (rows[0] if rows else {}) if name}
+    time_column = next((lowered[n] for n in FIELD_NAMES["time"] if n in lowered), None)
+    id_column = next((lowered[n] for n in FIELD_NAMES["id"] if n in lowered), None)
+    if time_column is None:
+        return [0] * len(rows)
+    by_site: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        by_site.setdefault(str(row.get(id_column)), []).append(index)
+    folds = [0] * len(rows)
+    for indexes in by_site.values():
+        locals_ = [pr.naive_local(rows[i].get(time_column)) for i in indexes]
+        for index, fold in zip(indexes, pr.series_folds(locals_)):
+            folds[index] = fold
+    return folds

@@ -1,0 +1,152 @@
+"""DATEX II v2 parking: status publications, matched by id to the static table.
+
+Status (dynamic) comes as ``parkingStatusPublication`` (``parkingRecordStatus`` with
+``parkingOccupancy``) or ``parkingFacilityTableStatusPublication`` (``parkingFacilityStatus``
+with ``totalNumberOf{Occupied,Vacant}ParkingSpaces``); the static table as
+``parkingFacilityTablePublication`` (``parkingFacility``) or ``parkingTablePublication``
+(``parkingRecord``). A status names its facility by ``id``; real publishers decorate it
+("1035[P+R Bondorf]" for the table's "1035"), so a reference also matches the id before its
+bracket. A status without a table entry still yields a site (flagged, no position).
+Element names are read without their namespace, so v2.2 and v2.3 documents both work.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from . import parking_records as pr
+from .parking_payload import children, first, first_text, load_xml, local
+
+PREFIX = "datex2:"
+_STATIC = ("parkingFacility", "parkingRecord")
+_STATUS = ("parkingFacilityStatus", "parkingRecordStatus")
+_DECORATION = re.compile(r"\s*\[.*\]\s*$")
+
+
+def parse_datex2(first_document: bytes, second_document: bytes | None = None
+                 ) -> pr.ParkingBatch:
+    """Sites and readings from a status and/or a table publication, in either order."""
+    roots = [load_xml(first_document)]
+    if second_document is not None:
+        roots.append(load_xml(second_document))
+    if not any(local(root.tag) == "d2LogicalModel" for root in roots):
+        raise pr.ParkingFormatError("this is no DATEX II document (no d2LogicalModel)")
+    batch = pr.ParkingBatch(source="")
+    sites: dict[str, pr.ParkingSite] = {}
+    for root in roots:
+        for element in _records(root, _STATIC):
+            site = _site(element)
+            if site is None:
+                batch.problems.append("a parking facility without id was left out")
+            else:
+                sites[site.site_id] = site
+    for root in roots:
+        for element in _records(root, _STATUS):
+            reference = _reference(element)
+            if reference is None:
+                batch.problems.append("a parking status without a facility reference was "
+                                      "left out")
+                continue
+            site_id = PREFIX + _DECORATION.sub("", reference)
+            if site_id not in sites:
+                sites[site_id] = _site_from_status(site_id, reference)
+            observation = _observation(site_id, element, sites[site_id].capacity)
+            if observation is not None:
+                batch.observations.append(observation)
+    batch.sites = list(sites.values())
+    return batch
+
+
+def _records(root: ET.Element, names: tuple[str, ...]) -> list[ET.Element]:
+    """Elements named ``names`` that are records, not the status word of the same name
+    (``parkingFacilityStatus`` is both the record and, inside it, its status words)."""
+    return [node for node in root.iter() if local(node.tag) in names and len(node)]
+
+
+def _site(element: ET.Element) -> pr.ParkingSite | None:
+    raw_id = element.get("id")
+    if not raw_id:
+        return None
+    site = pr.ParkingSite(PREFIX + _DECORATION.sub("", raw_id))
+    site.name = _name(element)
+    site.capacity = pr.capacity(first_text(element, "totalParkingCapacity")
+                                or first_text(element, "parkingNumberOfSpaces"), site.flags)
+    site.flags.discard(pr.NUMBER_AS_TEXT)  # XML has only text; that is no fault
+    latitude = first_text(element, "latitude")
+    longitude = first_text(element, "longitude")
+    site.lat, site.lon = pr.real(latitude, set()), pr.real(longitude, set())
+    if site.lat is None or site.lon is None:
+        site.lat = site.lon = None
+        site.flags.add(pr.NO_POSITION)
+    site.site_type = _type(element, site.name)
+    operator = first(element, "operator") or first(element, "owner")
+    if operator is not None:
+        site.operator = first_text(operator, "value") or first_text(operator, "contactName")
+    site.extra = {"layout": first_text(element, "parkingFacilityLayout"),
+                  "version": element.get("version")}
+    site.extra = {k: v for k, v in site.extra.items() if v}
+    return site
+
+
+def _name(element: ET.Element) -> str | None:
+    for name in ("parkingFacilityName", "parkingName", "parkingSiteName"):
+        node = first(element, name)
+        if node is not None:
+            return first_text(node, "value")
+    return None
+
+
+def _type(element: ET.Element, name: str | None) -> str | None:
+    words = [name or "", element.get("{http://www.w3.org/2001/XMLSchema-instance}type") or "",
+             first_text(element, "parkingSiteType") or ""]
+    for word in words:
+        kind = pr.site_type_of(word)
+        if kind is not None:
+            return kind
+    if first(element, "parkAndRide") is not None:
+        return "park_ride"
+    return "garage"  # a DATEX II parking facility is off-street unless it says otherwise
+
+
+def _reference(element: ET.Element) -> str | None:
+    for name in ("parkingFacilityReference", "parkingRecordReference"):
+        node = next(iter(children(element, name)), None)
+        if node is not None and node.get("id"):
+            return node.get("id")
+    return None
+
+
+def _site_from_status(site_id: str, reference: str) -> pr.ParkingSite:
+    match = re.search(r"\[(.*)\]", reference)
+    name = match.group(1).strip() if match else None
+    return pr.ParkingSite(site_id, name=name, site_type=pr.site_type_of(name) or "garage",
+                          flags={pr.NO_POSITION, pr.NO_STATIC_RECORD})
+
+
+def _observation(site_id: str, element: ET.Element, site_capacity: int | None
+                 ) -> pr.ParkingObservation | None:
+    flags: set[str] = set()
+    when = (first_text(element, "parkingFacilityStatusTime")
+            or first_text(element, "parkingStatusOriginTime")
+            or first_text(element, "parkingRecordStatusTime"))
+    moment = pr.parse_time(when, flags)
+    if moment is None:
+        return None
+    occupied = pr.count(first_text(element, "totalNumberOfOccupiedParkingSpaces")
+                        or first_text(element, "parkingNumberOfOccupiedSpaces"), flags)
+    free = pr.count(first_text(element, "totalNumberOfVacantParkingSpaces")
+                    or first_text(element, "parkingNumberOfVacantSpaces"), flags)
+    places = pr.capacity(first_text(element, "totalParkingCapacityOverride")
+                         or first_text(element, "parkingNumberOfSpacesOverride"), flags)
+    if places is None:
+        places = site_capacity
+    if places is None and free is not None and occupied is not None and free + occupied > 0:
+        places = free + occupied
+    flags.discard(pr.NUMBER_AS_TEXT)
+    free, occupied = pr.complete_counts(free, occupied, places, flags)
+    words = [node.text for node in element.iter()
+             if node is not element and local(node.tag) in _STATUS + ("parkingSiteStatus",)
+             and not len(node)]
+    status = pr.status_from_words(words, flags, free)
+    return pr.ParkingObservation(site_id, moment, free, occupied, places, status, flags)

@@ -1,0 +1,146 @@
+"""GeoJSON and OGC API Features with occupancy properties, German or English field names.
+
+Each feature is a site and, when it carries a free count or an occupancy, one reading. Field
+names vary by publisher, so each property is looked up under the names in ``FIELD_NAMES``
+(first match wins); everything else is kept in ``extra``. Times like "11.02.2024, 03:15" are
+German wall-clock times (Europe/Berlin); without a time on the feature the collection's
+``timeStamp`` is used. A percentage occupancy ("auslastung": 63.0) fills a missing free count.
+The ``next`` link of an OGC API answer is returned by :func:`next_link` for the fetcher.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import parking_records as pr
+from .parking_payload import load_json, point_of_geojson
+
+PREFIX = "geojson:"
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "site_id", "nummer", "nr", "identifier", "kennung"),
+    "name": ("name", "bezeichnung", "title", "titel"),
+    "type": ("art", "type", "typ", "kategorie", "site_type", "lot_type"),
+    "free": ("frei", "free", "freie_plaetze", "free_spaces", "available", "vacant",
+             "freiplaetze"),
+    "occupied": ("belegt", "occupied", "besetzt", "occupied_spaces"),
+    "capacity": ("gesamt", "capacity", "stellplaetze_gesamt", "kapazitaet", "kapazität",
+                 "total", "anz_plaetze", "stellplaetze"),
+    "occupancy": ("auslastung", "occupancy", "occupancy_rate", "belegung"),
+    "time": ("received", "zeitstempel", "timestamp", "observed_at", "last_updated",
+             "aktualisiert", "stand", "datum", "zeit", "time"),
+    "state": ("status", "situation", "state", "zustand"),
+    "street": ("strasse", "straße", "street"),
+    "house": ("hausnr", "hausnummer", "housenumber"),
+    "address": ("address", "adresse", "anschrift"),
+    "operator": ("betreiber", "operator", "operator_name"),
+}
+
+
+def parse_geojson_parking(data: bytes) -> pr.ParkingBatch:
+    document = load_json(data)
+    if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
+        raise pr.ParkingFormatError("this is no GeoJSON FeatureCollection")
+    batch = pr.ParkingBatch(source="")
+    default_time = document.get("timeStamp")
+    for number, feature in enumerate(document.get("features") or [], start=1):
+        if not isinstance(feature, dict):
+            batch.problems.append(f"feature {number}: it is no GeoJSON feature")
+            continue
+        properties = dict(pr.mapping(feature.get("properties")))
+        raw_id = feature.get("id") if feature.get("id") not in (None, "") else \
+            _take(properties, "id")
+        if raw_id in (None, ""):
+            batch.problems.append(f"feature {number}: it has no id")
+            continue
+        site, observation = record_from_properties(
+            PREFIX + str(raw_id), properties, point_of_geojson(feature.get("geometry")),
+            default_time)
+        batch.sites.append(site)
+        if observation is not None:
+            batch.observations.append(observation)
+    matched, returned = document.get("numberMatched"), document.get("numberReturned")
+    if isinstance(matched, int) and isinstance(returned, int) and matched > returned and \
+            next_link(data) is None:
+        batch.problems.append(f"the server has {matched} features but sent {returned}")
+    return batch
+
+
+def next_link(data: bytes) -> str | None:
+    """The ``rel="next"`` link of an OGC API Features answer, if there is one."""
+    document = load_json(data)
+    for link in document.get("links") or [] if isinstance(document, dict) else []:
+        if isinstance(link, dict) and link.get("rel") == "next" and link.get("href"):
+            return str(link["href"])
+    return None
+
+
+def record_from_properties(site_id: str, properties: dict[str, Any],
+                           point: tuple[float, float] | None, default_time: Any = None,
+                           fold: int = 0) -> tuple[pr.ParkingSite, pr.ParkingObservation | None]:
+    """A site and its reading from flat properties (a GeoJSON feature, a CSV row).
+
+    ``properties`` is consumed: what is left after the known fields is the site's extra.
+    """
+    site = pr.ParkingSite(site_id)
+    site.name = _text(_take(properties, "name"))
+    site.site_type = pr.site_type_of(properties.get(_key(properties, "type")))
+    if point is None:
+        site.flags.add(pr.NO_POSITION)
+    else:
+        site.lon, site.lat = point
+    street, house = _text(_take(properties, "street")), _text(_take(properties, "house"))
+    site.address = _text(_take(properties, "address")) or \
+        (" ".join(p for p in (street, house) if p) or None)
+    site.operator = _text(_take(properties, "operator"))
+    reading: set[str] = set()
+    site.capacity = pr.capacity(_take(properties, "capacity"), reading)
+    free = pr.count(_take(properties, "free"), reading)
+    occupied = pr.count(_take(properties, "occupied"), reading)
+    percent = pr.real(_take(properties, "occupancy"), reading)
+    states = _take_all(properties, "state")
+    time_key = _key(properties, "time")
+    when = properties.get(time_key) if time_key else None
+    site.flags |= reading & {pr.NO_CAPACITY, pr.PLACEHOLDER_CAPACITY, pr.NUMBER_AS_TEXT}
+    site.extra = properties
+    if free is None and occupied is None and percent is None:
+        return site, None
+    if time_key:
+        del properties[time_key]
+    flags = set(reading)
+    moment = pr.parse_time(when if when not in (None, "") else default_time, flags, fold)
+    if moment is None:
+        site.flags |= flags & {pr.BAD_TIME, pr.NO_TIME}
+        return site, None
+    if free is None and occupied is None and site.capacity is not None:
+        occupied = round(site.capacity * percent / 100.0)
+    free, occupied = pr.complete_counts(free, occupied, site.capacity, flags)
+    status = pr.status_from_words(states, flags, free)
+    return site, pr.ParkingObservation(site_id, moment, free, occupied, site.capacity,
+                                       status, flags)
+
+
+def _key(properties: dict[str, Any], role: str) -> str | None:
+    lowered = {name.lower(): name for name in properties}
+    for candidate in FIELD_NAMES[role]:
+        if candidate in lowered:
+            return lowered[candidate]
+    return None
+
+
+def _take(properties: dict[str, Any], role: str) -> Any:
+    """Remove and return the first property that plays ``role``."""
+    key = _key(properties, role)
+    return properties.pop(key) if key is not None else None
+
+
+def _take_all(properties: dict[str, Any], role: str) -> list[Any]:
+    """Remove and return every property that plays ``role`` (status and situation)."""
+    lowered = {name.lower(): name for name in properties}
+    return [properties.pop(lowered[c]) for c in FIELD_NAMES[role] if c in lowered]
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return None if not text or text.upper() == "N/A" else text

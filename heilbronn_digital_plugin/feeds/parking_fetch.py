@@ -1,0 +1,278 @@
+"""Parking feeds end to end: fetch (or read) a source, parse it into one batch, store it.
+
+The public entry points, for ``heilbronn:importparking`` and the live dock's ``QgsTask``::
+
+    batch = fetch_parking(ParkingSource("goldbeck", facilities_url, occupancies_url),
+                          QgisTransport(timeout_s=30), progress=task)
+    result = store_parking(gpkg_path, batch)  # from .parking_store
+
+``progress`` is anything with ``setProgress()`` and ``isCanceled()``: a ``QgsTask`` itself or
+a ``QgsProcessingFeedback``; a cancel between two requests raises ``Canceled``.
+
+``fetch_parking`` only reads: network (through :class:`~.transport.Transport`, i.e. the QGIS
+network stack with proxy and ``authcfg``), or files. Everything is fetched and parsed before
+``store_parking`` writes, in one transaction, so a failure or cancel at any point leaves the
+store as it was. Neither function touches Qt widgets: both are safe in a background task.
+
+Formats (``FORMATS``): ``parkapi`` (v1 city JSON or GeoJSON, v3 parking sites), ``goldbeck``
+(facilities, plus occupancies as the second source), ``sensorthings`` (a service root or a
+Things URL; paged by ``@iot.nextLink``; with ``start``/``end`` all observations in between,
+else the latest per Datastream), ``datex2`` (status, plus the static table as the second
+source, either order), ``geojson`` (GeoJSON or OGC API Features, paged by its ``next``
+link), ``csv``; ``detect`` reads the format from the first answer. Paging follows links on
+the same server only, at most ``max_pages`` of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from ..analysis.progress import Canceled, Progress, Silent
+from ..toolbelt.i18n import tr
+from . import parking_records as pr
+from .csv_parking import parse_csv_parking
+from .datex2 import parse_datex2
+from .geojson_parking import next_link, parse_geojson_parking
+from .goldbeck import parse_goldbeck
+from .parkapi import parse_parkapi
+from .parking_payload import load_json
+from .parking_store import StoreResult, store_parking
+from .sensorthings import SensorThingsReader, expand_query
+from .transport import Transport, TransportError
+
+FORMATS = ("detect", "parkapi", "goldbeck", "sensorthings", "datex2", "geojson", "csv")
+TWO_PART_FORMATS = ("goldbeck", "datex2")
+MAX_PAGES = 100
+
+__all__ = ["FORMATS", "ParkingFeedError", "ParkingSource", "StoreResult", "detect_format",
+           "fetch_parking", "store_parking"]
+
+
+class ParkingFeedError(Exception):
+    """A source cannot be fetched or read; the message names it and what to check."""
+
+
+@dataclass(frozen=True)
+class ParkingSource:
+    """Where parking data comes from. ``location`` and ``second`` are http(s) URLs or file
+    paths; ``second`` is the GOLDBECK occupancies or the DATEX II table (or status)."""
+
+    format: str
+    location: str
+    second: str = ""
+    authcfg: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+    max_pages: int = MAX_PAGES
+
+    @property
+    def name(self) -> str:
+        """What is stored as each site's ``source``: the location without a query string,
+        which may hold a key."""
+        return _without_query(self.location)
+
+
+def fetch_parking(source: ParkingSource, transport: Transport,
+                  progress: Progress | None = None) -> pr.ParkingBatch:
+    """Fetch and parse ``source`` into one batch; nothing is written.
+
+    Raises :class:`ParkingFeedError` (network, server, format) and
+    :class:`~..analysis.progress.Canceled`.
+    """
+    if source.format not in FORMATS:
+        raise ValueError(f"unknown parking format {source.format!r}; known: {FORMATS}")
+    if (source.start and source.start.tzinfo is None) or (source.end and
+                                                          source.end.tzinfo is None):
+        raise ValueError("start and end must be timezone-aware")
+    progress = progress or Silent()
+    reader = _Reader(source, transport, progress)
+    kind = source.format
+    if kind == "sensorthings" and _is_url(source.location):
+        batch = reader.sensorthings()
+    else:
+        first = reader.read(source.location)
+        if kind == "detect":
+            try:
+                kind = detect_format(first)
+            except pr.ParkingFormatError as error:
+                raise ParkingFeedError(tr(
+                    "The format of {location} cannot be detected: {reason}. Choose the format "
+                    "yourself.").format(location=source.name, reason=error)) from None
+        second = reader.read(source.second) if source.second else None
+        if kind == "sensorthings" and _is_url(source.location):
+            batch = reader.sensorthings()
+        else:
+            batch = reader.parse(kind, first, second)
+    batch.source = source.name
+    if source.start is not None or source.end is not None:
+        batch.observations = [o for o in batch.observations if _inside(o.observed_at, source)]
+    progress.setProgress(100.0)
+    return batch
+
+
+def detect_format(data: bytes) -> str:
+    """The format of a payload, from its content (not its name); raises
+    :class:`~.parking_records.ParkingFormatError` when it is none of them."""
+    head = data.lstrip()[:400]
+    if head.startswith(b"<"):
+        if b"d2LogicalModel" in data[:2000]:
+            return "datex2"
+        raise pr.ParkingFormatError("it is XML but no DATEX II publication")
+    if not head.startswith((b"{", b"[")):
+        return "csv"
+    document = load_json(data)
+    if isinstance(document, list):
+        keys = set(document[0]) if document and isinstance(document[0], dict) else set()
+        if keys & {"facilityId", "definitionId", "tenantId"}:
+            return "goldbeck"
+        return "parkapi"
+    if "lots" in document or "items" in document:
+        return "parkapi"
+    if "value" in document or "@iot.id" in document:
+        return "sensorthings"
+    if document.get("type") == "FeatureCollection":
+        features = document.get("features") or []
+        city = any(pr.mapping(pr.mapping(f).get("properties")).get("type") == "city"
+                   for f in features[:3])
+        return "parkapi" if city else "geojson"
+    raise pr.ParkingFormatError("the JSON is none of the parking formats")
+
+
+class _Reader:
+    """Fetches one source's documents, counting them for progress and cancel."""
+
+    def __init__(self, source: ParkingSource, transport: Transport, progress: Progress):
+        self.source, self.transport, self.progress = source, transport, progress
+        self.requests = 0
+
+    def read(self, location: str, params: dict[str, str] | None = None) -> bytes:
+        if self.progress.isCanceled():
+            raise Canceled()
+        self.requests += 1
+        self.progress.setProgress(min(90.0, 10.0 * self.requests))
+        if not _is_url(location):
+            try:
+                return Path(location).read_bytes()
+            except OSError as error:
+                raise ParkingFeedError(tr("The file {path} cannot be read: {error}").format(
+                    path=location, error=error.strerror)) from None
+        try:
+            return self.transport.fetch(location, params or {}, self.source.authcfg)
+        except TransportError as error:
+            if self.progress.isCanceled():
+                raise Canceled() from None
+            raise ParkingFeedError(str(error)) from None
+
+    def parse(self, kind: str, first: bytes, second: bytes | None) -> pr.ParkingBatch:
+        try:
+            if kind == "goldbeck":
+                return _goldbeck(first, second)
+            if kind == "datex2":
+                return parse_datex2(first, second)
+            if kind == "geojson":
+                return self._paged_geojson(first)
+            if kind == "sensorthings":
+                reader = SensorThingsReader()
+                reader.read_things(first)
+                return reader.batch()
+            return {"parkapi": parse_parkapi, "csv": parse_csv_parking}[kind](first)
+        except pr.ParkingFormatError as error:
+            raise ParkingFeedError(_unreadable(self.source, kind, str(error))) from None
+
+    def _paged_geojson(self, first: bytes) -> pr.ParkingBatch:
+        batch = parse_geojson_parking(first)
+        address, pages = self.source.location, 1
+        link = next_link(first)
+        while link:
+            # OGC API servers may give the next page relative to the current one.
+            link = urljoin(address, link)
+            if not self._may_follow(link, pages, batch):
+                break
+            page = self.read(link)
+            address, pages = link, pages + 1
+            batch.extend(parse_geojson_parking(page))
+            link = next_link(page)
+        return batch
+
+    def sensorthings(self) -> pr.ParkingBatch:
+        url = _things_url(self.source.location)
+        reader = SensorThingsReader()
+        try:
+            first = self.read(url, {"$expand": expand_query(self.source.start,
+                                                             self.source.end)})
+            link, pending = reader.read_things(first)
+            pages = 1
+            while link and self._may_follow(link, pages, reader):
+                link, more = reader.read_things(self.read(link))
+                pending.extend(more)
+                pages += 1
+            for site_id, role, stream_link in pending:
+                stream_pages = 0
+                while stream_link and self._may_follow(stream_link, stream_pages, reader):
+                    stream_link = reader.read_observations(self.read(stream_link), site_id,
+                                                           role)
+                    stream_pages += 1
+        except pr.ParkingFormatError as error:
+            raise ParkingFeedError(_unreadable(self.source, "sensorthings", str(error))) \
+                from None
+        return reader.batch()
+
+    def _may_follow(self, link: str, pages: int, into: pr.ParkingBatch | SensorThingsReader
+                    ) -> bool:
+        """Whether to fetch a next-page link: same server, and not past ``max_pages``."""
+        if _server(link) != _server(self.source.location):
+            into.problems.append(f"a next page on another server was not followed: {link}")
+            return False
+        if pages >= self.source.max_pages:
+            into.problems.append(f"stopped after {pages} pages; more are at {link}")
+            return False
+        return True
+
+
+def _goldbeck(first: bytes, second: bytes | None) -> pr.ParkingBatch:
+    """GOLDBECK facilities and occupancies, whichever was given first."""
+    document = load_json(first)
+    if isinstance(document, list) and document and isinstance(document[0], dict) and \
+            "facilityId" in document[0]:
+        if second is None:
+            raise pr.ParkingFormatError("these are GOLDBECK occupancies; give the facilities "
+                                        "as the first source and the occupancies as the "
+                                        "second")
+        first, second = second, first
+    return parse_goldbeck(first, second)
+
+
+def _unreadable(source: ParkingSource, kind: str, reason: str) -> str:
+    return tr("The data from {location} cannot be read as {format}: {reason}. Check the "
+              "address (or file) and the chosen format; if both are right, the server may be "
+              "failing, so try again later.").format(location=source.name, format=kind,
+                                                     reason=reason)
+
+
+def _things_url(location: str) -> str:
+    """The Things collection of a SensorThings service root, or the URL as given."""
+    parts = urlsplit(location)
+    if "Things" in parts.path:
+        return location
+    return location.split("?", 1)[0].rstrip("/") + "/Things"
+
+
+def _inside(moment: datetime, source: ParkingSource) -> bool:
+    return (source.start is None or moment >= source.start) and \
+        (source.end is None or moment < source.end)
+
+
+def _is_url(location: str) -> bool:
+    return location.strip().lower().startswith(("http://", "https://"))
+
+
+def _server(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+def _without_query(location: str) -> str:
+    return location.split("?", 1)[0] if _is_url(location) else Path(location).name

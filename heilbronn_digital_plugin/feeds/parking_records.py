@@ -1,0 +1,392 @@
+"""The one record model every parking feed parses into, and the readings they all need.
+
+A :class:`ParkingSite` becomes a row of ``parking_sites``, a :class:`ParkingObservation` a row
+of ``parking_occupancy`` (see ``store/schema.py``). Real feeds break their own schemas, so a
+parser keeps a doubtful record and names what is wrong in ``flags`` (stored in the
+``quality`` column) instead of dropping it; only a record without an id is dropped, with a
+sentence in :attr:`ParkingBatch.problems`.
+
+Times: an instant with an offset is taken as it is; a naive local time is Europe/Berlin,
+converted with the EU summer-time rule (last Sunday of March to last Sunday of October,
+01:00 UTC) computed here, so no tz database is needed (Windows QGIS often lacks one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+UTC = timezone.utc
+
+# Quality flags: short, stable words a planner can filter on ("quality" LIKE '%no_position%').
+NO_POSITION = "no_position"
+NO_CAPACITY = "no_capacity"
+PLACEHOLDER_CAPACITY = "placeholder_capacity"  # 9999 and the like: "unlimited", not a count
+NUMBER_AS_TEXT = "number_as_text"
+BAD_NUMBER = "bad_number"
+NEGATIVE_COUNT = "negative_count"
+COUNTS_DISAGREE = "counts_disagree"  # free + occupied != capacity
+FREE_DERIVED = "free_derived"  # free computed as capacity - occupied (or from a percentage)
+UNKNOWN_STATE = "unknown_state"
+CONTRADICTORY_STATE = "contradictory_state"
+SENSOR_FAULT = "sensor_fault"
+AMBIGUOUS_LOCAL_TIME = "ambiguous_local_time"  # the repeated hour when summer time ends
+NONEXISTENT_LOCAL_TIME = "nonexistent_local_time"  # the skipped hour when it starts
+BAD_TIME = "bad_time"
+NO_TIME = "no_time"
+CHARGING_SITE = "charging_site"  # an EV charging site listed among garages: not a garage
+NO_STATIC_RECORD = "no_static_record"  # a status without its facility in the table
+POSITION_FROM_OBSERVED_AREA = "position_from_observed_area"
+NO_PARKING_DATASTREAM = "no_parking_datastream"
+TOTAL_COUNTER_MISSING = "total_counter_missing"  # a partial counter stands for the site
+
+STATUSES = ("free", "full", "closed", "unknown")
+# Capacities at or above this are placeholders ("9999 = no limit"), not counted places.
+PLACEHOLDER_MIN = 9999
+_BERLIN_STANDARD = timedelta(hours=1)
+_BERLIN_SUMMER = timedelta(hours=2)
+
+
+@dataclass
+class ParkingSite:
+    """A garage, P+R site or on-street sensor area; ``lon``/``lat`` in WGS 84 or ``None``.
+
+    ``site_type`` is one of ``store.schema.SITE_TYPES`` or ``None`` when the source does not
+    say or the site is no parking site (a charging station); ``extra`` holds every source
+    field the store has no column for.
+    """
+
+    site_id: str
+    name: str | None = None
+    site_type: str | None = None
+    capacity: int | None = None
+    address: str | None = None
+    operator: str | None = None
+    lon: float | None = None
+    lat: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ParkingObservation:
+    """One reading of a site at ``observed_at`` (aware, UTC); ``status`` is in STATUSES."""
+
+    site_id: str
+    observed_at: datetime
+    free: int | None = None
+    occupied: int | None = None
+    capacity: int | None = None
+    status: str = "unknown"
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ParkingBatch:
+    """What one fetch brought: sites, readings, and one sentence per record left out."""
+
+    source: str
+    sites: list[ParkingSite] = field(default_factory=list)
+    observations: list[ParkingObservation] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def extend(self, other: ParkingBatch) -> None:
+        self.sites.extend(other.sites)
+        self.observations.extend(other.observations)
+        self.problems.extend(other.problems)
+
+
+class ParkingFormatError(ValueError):
+    """The bytes are not the format asked for; the message says what they look like."""
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: servers send null, "" or lists
+    where the spec has an object."""
+    return value if isinstance(value, dict) else {}
+
+
+def count(value: Any, flags: set[str]) -> int | None:
+    """A count of places from a number or a string ("12", "12,0", " 12 "); ``None`` for
+    empty, "N/A" and unreadable values (flagged). A negative count is kept and flagged."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if not text or text.upper() in ("N/A", "NA", "NULL", "NONE", "-", "–"):
+            return None
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            flags.add(BAD_NUMBER)
+            return None
+        flags.add(NUMBER_AS_TEXT)
+    elif isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        flags.add(BAD_NUMBER)
+        return None
+    if number != number or not number.is_integer():  # NaN or a fraction of a place
+        flags.add(BAD_NUMBER)
+        return None
+    if number < 0:
+        flags.add(NEGATIVE_COUNT)
+    return int(number)
+
+
+def real(value: Any, flags: set[str]) -> float | None:
+    """A coordinate or percentage from a number or a string with a decimal point or comma."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    if not text or text.upper() in ("N/A", "NA", "NULL"):
+        return None
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        flags.add(BAD_NUMBER)
+        return None
+    flags.add(NUMBER_AS_TEXT)
+    return number
+
+
+def capacity(value: Any, flags: set[str]) -> int | None:
+    """A site's number of places: placeholders (9999) and zero are no capacity (flagged)."""
+    places = count(value, flags)
+    if places is None:
+        return None
+    if places >= PLACEHOLDER_MIN:
+        flags.add(PLACEHOLDER_CAPACITY)
+        return None
+    if places <= 0:
+        flags.add(NO_CAPACITY)
+        return None
+    return places
+
+
+def complete_counts(free: int | None, occupied: int | None, places: int | None,
+                    flags: set[str]) -> tuple[int | None, int | None]:
+    """``free`` and ``occupied`` with a missing one derived from the capacity, and a flag
+    when the three disagree (sources count reserved places differently)."""
+    if places is not None:
+        if free is None and occupied is not None:
+            free = places - occupied
+            flags.add(FREE_DERIVED)
+        elif occupied is None and free is not None:
+            occupied = places - free
+        elif free is not None and occupied is not None and free + occupied != places:
+            flags.add(COUNTS_DISAGREE)
+    if (free is not None and free < 0) or (occupied is not None and occupied < 0):
+        flags.add(NEGATIVE_COUNT)
+    return free, occupied
+
+
+def status_from_words(words: Iterable[Any], flags: set[str], free: int | None = None) -> str:
+    """One of STATUSES from a source's state words (English, German, DATEX II, ParkAPI).
+
+    A fault wins over closed, closed over full, full over free; with no known word the
+    status follows the free count. Unknown words are flagged, contradictions too.
+    """
+    found = set()
+    for word in words:
+        if word is None or str(word).strip() == "":
+            continue
+        key = re.sub(r"[^a-zäöüß]", "", str(word).lower())
+        kind = _STATE_WORDS.get(key)
+        if kind is None:
+            flags.add(UNKNOWN_STATE)
+        else:
+            found.add(kind)
+    if "fault" in found:
+        flags.add(SENSOR_FAULT)
+        return "unknown"
+    if "closed" in found:
+        if "free" in found:
+            flags.add(CONTRADICTORY_STATE)
+        return "closed"
+    if "full" in found:
+        return "full"
+    if "free" in found:
+        return "full" if free == 0 else "free"
+    if free is not None:
+        return "full" if free <= 0 else "free"
+    return "unknown"
+
+
+_STATE_WORDS = {
+    **dict.fromkeys(("free", "frei", "open", "offen", "geöffnet", "geoeffnet", "many",
+                     "few", "spacesavailable", "almostfull", "fastvoll", "vacant"), "free"),
+    **dict.fromkeys(("full", "voll", "besetzt", "belegt", "occupied", "nospacesavailable",
+                     "fullatentrance", "overcrowded"), "full"),
+    **dict.fromkeys(("closed", "geschlossen", "close", "inactive"), "closed"),
+    **dict.fromkeys(("störung", "stoerung", "error", "fault", "faulty", "defekt"), "fault"),
+    # Known words that say nothing: the status follows the counts.
+    **dict.fromkeys(("unknown", "unbekannt", "statusunknown", "nodata"), "unknown"),
+}
+
+
+def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
+    """An instant from ISO 8601 (with or without offset, ``Z``, fraction, ``T`` or space),
+    a German date ("11.02.2024, 03:15", "11.02.2024 03:15:00", "11.02.2024") or epoch
+    seconds/milliseconds. Naive times are Europe/Berlin; ``fold=1`` picks the second of a
+    repeated hour. ``None`` (flagged) when the value cannot be read."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        flags.add(NO_TIME)
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value
+        return datetime.fromtimestamp(seconds, UTC)
+    text = str(value).strip()
+    stamp = _iso(text) or _german(text)
+    if stamp is None:
+        flags.add(BAD_TIME)
+        return None
+    if stamp.tzinfo is not None:
+        return stamp.astimezone(UTC)
+    moment, flag = berlin_to_utc(stamp, fold)
+    if flag:
+        flags.add(flag)
+    return moment
+
+
+_ISO_PATTERN = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
+_GERMAN_PATTERN = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*Uhr)?$")
+
+
+def _iso(text: str) -> datetime | None:
+    match = _ISO_PATTERN.match(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, fraction, offset = match.groups()
+    try:
+        stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                         int(second or 0), int((fraction or "0")[:6].ljust(6, "0")))
+    except ValueError:
+        return None
+    if offset is None:
+        return stamp
+    if offset.upper() == "Z":
+        return stamp.replace(tzinfo=UTC)
+    digits = offset[1:].replace(":", "")
+    delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+    return stamp.replace(tzinfo=timezone(delta if offset[0] == "+" else -delta))
+
+
+def _german(text: str) -> datetime | None:
+    match = _GERMAN_PATTERN.match(text)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second = match.groups()
+    try:
+        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                        int(second or 0))
+    except ValueError:
+        return None
+
+
+def _last_sunday(year: int, month: int) -> date:
+    last = date(year, month, 31)  # March and October both have 31 days
+    return last - timedelta(days=(last.weekday() + 1) % 7)
+
+
+def berlin_offset(moment: datetime) -> timedelta:
+    """Europe/Berlin's UTC offset at the aware instant ``moment``."""
+    utc = moment.astimezone(UTC)
+    start = datetime.combine(_last_sunday(utc.year, 3), datetime.min.time(), UTC)
+    end = datetime.combine(_last_sunday(utc.year, 10), datetime.min.time(), UTC)
+    summer = start + timedelta(hours=1) <= utc < end + timedelta(hours=1)
+    return _BERLIN_SUMMER if summer else _BERLIN_STANDARD
+
+
+def berlin_to_utc(local: datetime, fold: int = 0) -> tuple[datetime, str | None]:
+    """The UTC instant of a naive Europe/Berlin wall-clock time, and a flag if it was unsure.
+
+    In the hour repeated when summer time ends, ``fold`` 0 is the first (summer) and 1 the
+    second (winter) pass; a time in the hour skipped when it starts is read with the winter
+    offset, i.e. as the clock before it was set forward.
+    """
+    candidates = []
+    for offset in (_BERLIN_SUMMER, _BERLIN_STANDARD):
+        utc = (local - offset).replace(tzinfo=UTC)
+        if berlin_offset(utc) == offset:
+            candidates.append(utc)
+    if len(candidates) == 2:
+        return candidates[min(fold, 1)], AMBIGUOUS_LOCAL_TIME
+    if candidates:
+        return candidates[0], None
+    return (local - _BERLIN_STANDARD).replace(tzinfo=UTC), NONEXISTENT_LOCAL_TIME
+
+
+def is_ambiguous(local: datetime) -> bool:
+    return berlin_to_utc(local)[1] == AMBIGUOUS_LOCAL_TIME
+
+
+def series_folds(locals_in_feed_order: list[datetime | None]) -> list[int]:
+    """The fold of each naive time of one site's series, in the order the feed sent them.
+
+    A series that runs through the repeated hour shows its clock times going back: from
+    there on, the repeated hour's readings are the second pass. A series that never goes
+    back cannot say which pass it is in; those stay on the first (and are flagged).
+    """
+    folds = []
+    previous: datetime | None = None
+    second_pass_day: date | None = None
+    for local in locals_in_feed_order:
+        if local is None or not is_ambiguous(local):
+            folds.append(0)
+            continue
+        if previous is not None and local <= previous and is_ambiguous(previous):
+            second_pass_day = local.date()
+        folds.append(1 if second_pass_day == local.date() else 0)
+        previous = local
+    return folds
+
+
+def naive_local(value: Any) -> datetime | None:
+    """The naive wall-clock time a value names, or ``None`` if it has an offset or none."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    stamp = _iso(text) or _german(text)
+    return stamp if stamp is not None and stamp.tzinfo is None else None
+
+
+_GARAGE_WORDS = ("parkhaus", "tiefgarage", "garage", "car_park", "carpark", "underground",
+                 "multistorey", "parkdeck", "parkplatz", "off_street", "lot")
+_STREET_WORDS = ("on_street", "street", "straße", "strasse", "straßenrand")
+_RIDE_WORDS = ("park_ride", "p+r", "park_and_ride", "park+ride", "parkandride")
+
+
+def site_type_of(word: Any) -> str | None:
+    """A store site type from a source's type word (German or English), or ``None``."""
+    if word is None:
+        return None
+    text = str(word).strip().lower().replace(" ", "_").replace("-", "_")
+    if any(w in text for w in _RIDE_WORDS):
+        return "park_ride"
+    if any(w in text for w in _GARAGE_WORDS):  # before streets: "off_street" is no street
+        return "garage"
+    if any(w in text for w in _STREET_WORDS):
+        return "on_street"
+    return None
+
+
+def flags_text(flags: Iterable[str]) -> str | None:
+    """The ``quality`` column: the flags sorted and comma-separated, ``None`` when clean."""
+    words = sorted(set(flags))
+    return ",".join(words) if words else None
+
+
+def slug(text: str) -> str:
+    """A stable id part from a name ("Am Bollwerksturm" -> "am-bollwerksturm")."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("ß", "ss")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

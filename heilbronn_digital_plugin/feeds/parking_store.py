@@ -1,0 +1,140 @@
+"""Write a :class:`~.parking_records.ParkingBatch` into the store in one transaction.
+
+- Sites upsert by ``site_id``; a value the new batch lacks (a DATEX II status without its
+  table, a GOLDBECK reading without the facility) keeps the stored one instead of erasing it.
+- Readings upsert by (``site_id``, ``observed_at``): a re-run, an overlapping time window or
+  a duplicate reading in the feed never adds a second row.
+- A site's snapshot (``free_latest``, ``occupancy_latest``, ``observed_latest``) only moves
+  forward in time: an out-of-order or old reading never replaces a newer one.
+
+OGR only (no QGIS), so it runs in a ``QgsTask`` as well as in Processing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from osgeo import ogr
+
+from ..store import gpkg, schema
+from . import parking_records as pr
+
+SITES = schema.PARKING_SITES.name
+READINGS = schema.PARKING_OCCUPANCY.name
+# Kept from the stored site when the new batch has no value for them.
+_KEPT = ("name", "site_type", "capacity", "address", "operator", "extra_json", gpkg.GEOMETRY)
+_SNAPSHOT = ("free_latest", "occupancy_latest", "observed_latest")
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    sites_inserted: int
+    sites_updated: int
+    readings_inserted: int
+    readings_updated: int
+
+
+def store_parking(gpkg_path: str | Path, batch: pr.ParkingBatch) -> StoreResult:
+    """Upsert ``batch`` into the GeoPackage ``gpkg_path`` (created if missing): all or
+    nothing. Raises :class:`~..store.gpkg.StoreError` naming the record that failed."""
+    gpkg.create_store(gpkg_path)
+    stored = _stored_sites(Path(gpkg_path), {s.site_id for s in batch.sites} |
+                           {o.site_id for o in batch.observations})
+    readings = _unique_readings(batch.observations)
+    newest: dict[str, pr.ParkingObservation] = {}
+    for reading in readings.values():
+        if reading.free is None and reading.occupied is None:
+            continue
+        best = newest.get(reading.site_id)
+        if best is None or reading.observed_at > best.observed_at:
+            newest[reading.site_id] = reading
+    transform = gpkg.wgs84_to_store()
+    sites = {site.site_id: site for site in batch.sites}
+    for site_id in {o.site_id for o in batch.observations} - set(sites):
+        sites[site_id] = pr.ParkingSite(site_id, flags={pr.NO_STATIC_RECORD})
+    site_rows = [_site_row(site, batch.source, stored.get(site.site_id),
+                           newest.get(site.site_id), transform) for site in sites.values()]
+    reading_rows = [{"site_id": r.site_id, "observed_at": r.observed_at, "free": r.free,
+                     "occupied": r.occupied, "capacity": r.capacity, "status": r.status,
+                     "quality": pr.flags_text(r.flags)} for r in readings.values()]
+    written = gpkg.write_layers(gpkg_path, {SITES: site_rows, READINGS: reading_rows})
+    return StoreResult(written[SITES].inserted, written[SITES].updated,
+                       written[READINGS].inserted, written[READINGS].updated)
+
+
+def _unique_readings(observations: list[pr.ParkingObservation]
+                     ) -> dict[tuple[str, datetime], pr.ParkingObservation]:
+    """One reading per key, at the store's millisecond precision; the feed's last wins."""
+    unique: dict[tuple[str, datetime], pr.ParkingObservation] = {}
+    for reading in observations:
+        stamp = reading.observed_at
+        moment = stamp.replace(microsecond=0) + timedelta(
+            milliseconds=round(stamp.microsecond / 1000))
+        unique[(reading.site_id, moment)] = reading
+    return unique
+
+
+def _site_row(site: pr.ParkingSite, source: str, stored: dict[str, Any] | None,
+              newest: pr.ParkingObservation | None, transform: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "site_id": site.site_id, "name": site.name, "site_type": site.site_type,
+        "capacity": site.capacity, "address": site.address, "operator": site.operator,
+        "source": source, "quality": pr.flags_text(site.flags),
+        "extra_json": json.dumps(site.extra, ensure_ascii=False, sort_keys=True, default=str)
+        if site.extra else None,
+    }
+    if site.lon is not None and site.lat is not None:
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(site.lon, site.lat)
+        point.Transform(transform)
+        row[gpkg.GEOMETRY] = point
+    stored = stored or {}
+    for name in _KEPT:
+        if row.get(name) is None and stored.get(name) is not None:
+            row[name] = stored[name]
+    row.update({name: stored.get(name) for name in _SNAPSHOT})
+    before = stored.get("observed_latest")
+    if newest is not None and (before is None or newest.observed_at > before):
+        places = newest.capacity if newest.capacity is not None else row["capacity"]
+        row["free_latest"] = newest.free
+        row["occupancy_latest"] = _occupancy(newest, places)
+        row["observed_latest"] = newest.observed_at
+    return row
+
+
+def _occupancy(reading: pr.ParkingObservation, places: int | None) -> float | None:
+    """The share of places taken, 0..1 (clipped: counters overshoot), if it can be known."""
+    if not places:
+        return None
+    occupied = reading.occupied if reading.occupied is not None else \
+        places - reading.free if reading.free is not None else None
+    return None if occupied is None else min(max(occupied / places, 0.0), 1.0)
+
+
+def _stored_sites(path: Path, site_ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The stored sites among ``site_ids``: their fields, geometry (WKB) and snapshot."""
+    ds = ogr.Open(str(path))
+    if ds is None:
+        return {}
+    try:
+        layer = ds.GetLayerByName(SITES)
+        found = {}
+        for feature in layer:
+            site_id = feature.GetField("site_id")
+            if site_id not in site_ids:
+                continue
+            row = {name: feature.GetField(name) for name in _KEPT if name != gpkg.GEOMETRY}
+            row.update({name: feature.GetField(name) for name in _SNAPSHOT[:2]})
+            if feature.IsFieldSetAndNotNull("observed_latest"):
+                row["observed_latest"] = pr.parse_time(
+                    feature.GetFieldAsString("observed_latest").replace("/", "-"), set())
+            geometry = feature.GetGeometryRef()
+            row[gpkg.GEOMETRY] = bytes(geometry.ExportToWkb()) if geometry else None
+            found[site_id] = row
+        return found
+    finally:
+        ds = None

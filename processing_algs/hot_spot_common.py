@@ -1,0 +1,107 @@
+"""What the hot spot and the emerging hot spot algorithms share: how many incidents they
+need, their scale (cell size and distance band, the user's or automatic, within limits) and
+the cell polygons."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsProcessingException
+
+from ..heilbronn_digital_plugin.analysis.hotspots import (
+    Aggregation,
+    BandTooWide,
+    automatic_band,
+    automatic_cell_size,
+)
+from ..heilbronn_digital_plugin.analysis.progress import Progress
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from .analysis_notes import AnalysisNotes
+
+# ArcGIS's Optimized Hot Spot Analysis asks for at least 30 incidents (or polygons).
+MIN_FEATURES = 30
+# More cells than this is a cell size in the wrong unit; an automatic size is grown instead.
+MAX_CELLS = 1_000_000
+AUTOMATIC_MAX_CELLS = 100_000
+
+
+def cell_size(x: np.ndarray, y: np.ndarray, chosen: float | None, notes: AnalysisNotes,
+              automatic_limit: int = AUTOMATIC_MAX_CELLS) -> float:
+    """The user's cell size (metres), or twice the mean nearest-neighbour distance enlarged
+    to at most ``automatic_limit`` cells; refuses a size that would make too many cells."""
+    area = (float(np.ptp(x)) + 1.0) * (float(np.ptp(y)) + 1.0)
+    if chosen is None:
+        try:
+            size = automatic_cell_size(x, y)
+        except ValueError as error:
+            raise QgsProcessingException(tr(
+                "All incidents are at the same place, so there is no pattern to find.")
+            ) from error
+        notes.note(tr(
+            "Automatic cell size: {size:.1f} m, twice the mean distance between neighbouring "
+            "incidents (about one incident per cell if they were spread at random).")
+            .format(size=size))
+        estimate = area / (size * size)
+        if estimate > automatic_limit:
+            # Never more cells than a planner's machine handles in seconds.
+            size *= math.sqrt(estimate / automatic_limit)
+            notes.note(tr("Cell size enlarged to {size:.1f} m to keep the grid within about "
+                          "{limit} cells.").format(size=size, limit=f"{automatic_limit:,}"))
+        return size
+    cells = area / (chosen * chosen)
+    if cells > MAX_CELLS:
+        raise QgsProcessingException(tr(
+            "A cell size of {size} m would make about {cells} cells, more than the {limit} "
+            "this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f} m) or "
+            "leave it empty.").format(
+                size=chosen, cells=f"{cells:,.0f}", limit=f"{MAX_CELLS:,}",
+                suggestion=math.sqrt(area / (MAX_CELLS / 4))))
+    notes.note(tr("Cell size: {size:.1f} m.").format(size=chosen))
+    return chosen
+
+
+def distance_band(x: np.ndarray, y: np.ndarray, values: np.ndarray, chosen: float | None,
+                  notes: AnalysisNotes, progress: Progress) -> float:
+    """The user's distance band (metres), or one found by incremental spatial
+    autocorrelation of ``values`` at the cell centres ``x``, ``y``."""
+    if chosen is not None:
+        notes.note(tr("Distance band: {band:.1f} m.").format(band=chosen))
+        return chosen
+    try:
+        choice = automatic_band(x, y, values, progress)
+    except BandTooWide as error:
+        raise QgsProcessingException(tr(
+            "The cells are so dense that even the smallest distance band that gives every "
+            "cell a neighbour ({band:.0f} m) links more pairs of cells than fit in memory. "
+            "Choose a larger cell size, or a distance band.").format(band=error.band)
+        ) from error
+    notes.note(tr("Distance bands tried (global Moran's I z-score): {bands}.").format(
+        bands=", ".join(f"{band:.1f} m ({z:.2f})" for band, z in choice.tried)))
+    notes.note({
+        "peak": tr("Automatic distance band: {band:.1f} m, the first peak of spatial "
+                   "autocorrelation."),
+        "maximum": tr("Automatic distance band: {band:.1f} m, the strongest spatial "
+                      "autocorrelation (no peak)."),
+        "neighbours": tr("Automatic distance band: {band:.1f} m, the mean distance to the "
+                         "nearest neighbours (no significant spatial autocorrelation at any "
+                         "distance tried)."),
+    }[choice.method].format(band=choice.band))
+    return choice.band
+
+
+def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:
+    """Cell polygons built as WKB in numpy: a QgsPointXY per corner is far slower."""
+    corners = grid.grid.vertices(grid.x, grid.y)
+    ring = np.concatenate([corners, corners[:, :1, :]], axis=1)  # close the ring
+    count = ring.shape[1]
+    header = np.zeros(len(ring), dtype=[("order", "u1"), ("type", "<u4"), ("rings", "<u4"),
+                                        ("points", "<u4")])
+    header["order"], header["type"], header["rings"], header["points"] = 1, 3, 1, count
+    body = np.ascontiguousarray(ring, dtype="<f8").reshape(len(ring), -1)
+    geometries = []
+    for head, coordinates in zip(header, body):
+        geometry = QgsGeometry()
+        geometry.fromWkb(head.tobytes() + coordinates.tobytes())
+        geometries.append(geometry)
+    return geometries

@@ -1,0 +1,296 @@
+"""``heilbronn:importfloorplan``: IMDF, OSM indoor or plain CAD floorplans into the store.
+
+Thin glue: pick the reader, run the checks, write in one transaction, report and load the
+styled indoor layers. Reading, repairing and writing live in ``feeds/``.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsProviderRegistry,
+)
+
+from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
+from ..heilbronn_digital_plugin.feeds.floorplan import (
+    AMENITIES,
+    BUILDINGS,
+    CONNECTORS,
+    HAZARDS,
+    LEVELS,
+    OPENINGS,
+    SPACES,
+    Floorplan,
+    FloorplanFormatError,
+    rename_building,
+)
+from ..heilbronn_digital_plugin.feeds.floorplan_checks import prepare
+from ..heilbronn_digital_plugin.feeds.floorplan_store import (
+    FloorplanStoreError,
+    ImportResult,
+    write_floorplan,
+)
+from ..heilbronn_digital_plugin.feeds.imdf import parse_imdf, read_imdf
+from ..heilbronn_digital_plugin.feeds.osm_indoor import parse_osm_indoor
+from ..heilbronn_digital_plugin.feeds.plain_floorplan import read_plain_floorplan
+from ..heilbronn_digital_plugin.store.layers import (
+    DEFAULT_ORDINAL,
+    LAYER_PROPERTY,
+    layer_title,
+    level_filter,
+)
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .styling import style_on_load
+
+DETECT, IMDF, OSM, PLAIN = range(4)
+# Output name of each indoor layer and of its count, in the order they are reported.
+LAYER_OUTPUTS = ((BUILDINGS, "BUILDINGS"), (LEVELS, "LEVELS"), (SPACES, "SPACES"),
+                 (OPENINGS, "OPENINGS"), (CONNECTORS, "CONNECTORS"), (AMENITIES, "AMENITIES"),
+                 (HAZARDS, "HAZARDS"))
+_PLAIN_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".fgb", ".gml", ".kml", ".dxf")
+# Problems listed one by one in the log; the rest are counted.
+MAX_LISTED = 30
+
+
+class ImportFloorplanAlgorithm(QgsProcessingAlgorithm):
+    FORMAT = "FORMAT"
+    INPUT = "INPUT"
+    LEVEL_FIELD = "LEVEL_FIELD"
+    ROOM_TYPE_FIELD = "ROOM_TYPE_FIELD"
+    BUILDING_ID = "BUILDING_ID"
+    BUILDING_NAME = "BUILDING_NAME"
+    STORE = "STORE"
+    SKIPPED = "SKIPPED"
+    REPAIRED = "REPAIRED"
+
+    def createInstance(self) -> ImportFloorplanAlgorithm:
+        return ImportFloorplanAlgorithm()
+
+    def name(self) -> str:
+        return "importfloorplan"
+
+    def displayName(self) -> str:
+        return tr("Import floorplan (IMDF, OSM indoor, CAD)")
+
+    def group(self) -> str:
+        return tr("Import and sync")
+
+    def groupId(self) -> str:
+        return "import"
+
+    def tags(self) -> list[str]:
+        return tr("imdf,osm,openstreetmap,indoor,floorplan,grundriss,gebäude,cad,import").split(
+            ",")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Imports a building floorplan into the indoor layers of a GeoPackage store "
+            "(buildings, levels, spaces, doors, elevators and stairs, amenities), in ETRS89 / "
+            "UTM 32N. The store is created if it does not exist.\n\n"
+            "Formats: an IMDF archive (.zip) or folder (choose its manifest.json); an "
+            "OpenStreetMap file (.osm) with Simple Indoor Tagging (indoor=room, corridor, area, "
+            "level; level=* with lists such as 0;1 and ranges such as -1-2; door=*, "
+            "highway=elevator, wheelchair=*); or a plain GeoJSON or GeoPackage from a CAD "
+            "export, where you name the field with the level (numbers or EG, 1. OG, UG) and "
+            "optionally the field with the room type. 'Detect' decides by the file name.\n\n"
+            "Ids are kept from the source with a prefix, so importing the same source again "
+            "updates its records instead of adding them twice. Everything is written in one "
+            "transaction: if the import fails, the store is unchanged.\n\n"
+            "What cannot be used is left out and listed in the log, naming the record: spaces "
+            "without a level, doors that touch no space, unreadable levels. Invalid outlines "
+            "are repaired, unknown room types stored as 'room', two levels with one ordinal "
+            "reported. Elevators, stairs, escalators and ramps that overlap on different levels "
+            "are linked as one shaft.\n\n"
+            "The building id and name replace those of a source with one building or none "
+            "(plain files, OSM files without a building outline).")
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, tr("Format"),
+            [tr("Detect from the file name"), tr("IMDF (archive or folder)"),
+             tr("OpenStreetMap indoor (.osm)"), tr("Plain GeoJSON/GeoPackage (CAD export)")],
+            defaultValue=DETECT))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, tr("Floorplan file (for an IMDF folder: its manifest.json)"),
+            QgsProcessingParameterFile.Behavior.File,
+            # "(*)", not QGIS's default "(*.*)": scripts may pass an IMDF folder's path.
+            fileFilter=tr("Floorplans (*.zip *.json *.geojson *.osm *.pbf *.gpkg);;"
+                          "All files (*)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.LEVEL_FIELD, tr("Level field (plain files only)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ROOM_TYPE_FIELD, tr("Room type field (plain files only)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BUILDING_ID, tr("Building id (replaces the source's)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BUILDING_NAME, tr("Building name (replaces the source's)"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        for layer, output in LAYER_OUTPUTS:
+            self.addOutput(QgsProcessingOutputVectorLayer(output, layer_title(layer)))
+            self.addOutput(QgsProcessingOutputNumber(
+                f"{output}_COUNT", tr("{layer}: records written").format(
+                    layer=layer_title(layer))))
+        self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Records left out")))
+        self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, tr("Records repaired")))
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        chosen = self.parameterAsEnum(parameters, self.FORMAT, context)
+        level_field = self.parameterAsString(parameters, self.LEVEL_FIELD, context).strip()
+        room_type_field = self.parameterAsString(
+            parameters, self.ROOM_TYPE_FIELD, context).strip()
+        building_id = self.parameterAsString(parameters, self.BUILDING_ID, context).strip()
+        building_name = self.parameterAsString(parameters, self.BUILDING_NAME, context).strip()
+        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        if not store.lower().endswith(".gpkg"):
+            raise QgsProcessingException(tr(
+                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
+                    path=store))
+        if not path or not Path(path.partition("|")[0]).exists():
+            raise QgsProcessingException(tr("The floorplan {path} does not exist.").format(
+                path=path))
+        kind = chosen if chosen != DETECT else detect_format(path)
+        if kind == PLAIN and not level_field:
+            raise QgsProcessingException(tr(
+                "A plain floorplan needs the level field: name the field that says on which "
+                "level each room is."))
+        try:
+            plan = _read(kind, path, level_field, room_type_field or None)
+            feedback.setProgress(20.0)
+            if building_id or building_name:
+                rename_building(plan, building_id, building_name)
+            prepare(plan, Slice(feedback, 20.0, 60.0))
+            if not any(plan.records[layer] for layer, _ in LAYER_OUTPUTS[1:]):
+                raise FloorplanFormatError(tr(
+                    "Nothing in {path} could be imported (left out: {count}; the first "
+                    "reason: {reason})").format(
+                        path=Path(path).name, count=plan.skipped,
+                        reason=plan.problems[0] if plan.problems else "-"))
+            if feedback.isCanceled():
+                raise Canceled()
+            result = write_floorplan(store, plan)
+        except Canceled:
+            feedback.pushInfo(tr("Canceled: the store is unchanged."))
+            return {}
+        except (FloorplanFormatError, FloorplanStoreError) as error:
+            raise QgsProcessingException(tr("{error} The store is unchanged.").format(
+                error=str(error).rstrip(".") + ".")) from error
+        _report(plan.source, result, feedback)
+        outputs = {self.STORE: store, self.SKIPPED: result.skipped,
+                   self.REPAIRED: result.repaired}
+        for layer, output in LAYER_OUTPUTS:
+            outputs[output] = f"{store}|layername={layer}"
+            outputs[f"{output}_COUNT"] = result.count(layer)
+        self._store = store
+        self._written = [layer for layer, _ in LAYER_OUTPUTS if result.count(layer)]
+        feedback.setProgress(100.0)
+        return outputs
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext,
+                             feedback: QgsProcessingFeedback) -> dict:
+        # Here, not in processAlgorithm: this runs in the main thread, where the project's
+        # layers may be read.
+        store = getattr(self, "_store", None)
+        if store and context.project() is not None:
+            outputs = dict(LAYER_OUTPUTS)
+            for layer in self._written:
+                if not _shown(context.project(), store, layer):
+                    _load_on_completion(context, store, layer, outputs[layer])
+        return {}
+
+
+def detect_format(path: str) -> int:
+    """IMDF for folders, manifest.json and .zip archives with IMDF files; OSM for .osm and
+    .pbf; plain for other vector files. Refuses, with a sentence, what it cannot tell."""
+    target = Path(path.partition("|")[0])
+    name = target.name.lower()
+    if target.is_dir() or name == "manifest.json":
+        return IMDF
+    if name.endswith(".zip"):
+        with zipfile.ZipFile(target) as archive:
+            names = [Path(n).name.lower() for n in archive.namelist()]
+        if "unit.geojson" in names or "manifest.json" in names:
+            return IMDF
+    if name.endswith((".osm", ".pbf")):
+        return OSM
+    if name.endswith(_PLAIN_SUFFIXES):
+        return PLAIN
+    raise QgsProcessingException(tr(
+        "The format of {file} cannot be told from its name: choose it under 'Format'.").format(
+            file=target.name))
+
+
+def _read(kind: int, path: str, level_field: str, room_type_field: str | None) -> Floorplan:
+    target = Path(path.partition("|")[0])
+    source = target.parent.name if target.name.lower() == "manifest.json" else \
+        target.name.split(".")[0]
+    if kind == IMDF:
+        return parse_imdf(read_imdf(target), source)
+    if kind == OSM:
+        return parse_osm_indoor(target.read_bytes(), source)
+    return read_plain_floorplan(path, level_field, room_type_field, source)
+
+
+def _report(source: str, result: ImportResult, feedback: QgsProcessingFeedback) -> None:
+    counts = ", ".join(f"{layer_title(layer)} {result.count(layer)}"
+                       for layer, _ in LAYER_OUTPUTS)
+    new = sum(w.inserted for w in result.written.values())
+    updated = sum(w.updated for w in result.written.values())
+    feedback.pushInfo(tr("{source}: {counts} ({new} new, {updated} updated); {skipped} left "
+                         "out, {repaired} repaired.").format(
+                             source=source, counts=counts, new=new, updated=updated,
+                             skipped=result.skipped, repaired=result.repaired))
+    if result.ignored:
+        feedback.pushInfo(tr("Not imported (the store has no layer for them): {kinds}.").format(
+            kinds=", ".join(f"{kind} {count}" for kind, count in sorted(result.ignored.items()))))
+    for problem in result.problems[:MAX_LISTED]:
+        feedback.pushWarning(problem)
+    if len(result.problems) > MAX_LISTED:
+        feedback.pushWarning(tr("… and {count} more.").format(
+            count=len(result.problems) - MAX_LISTED))
+
+
+def _load_on_completion(context: QgsProcessingContext, store: str, layer: str,
+                        output: str) -> None:
+    """Load ``layer`` when the algorithm ends: styled, marked as a store layer (so the
+    plugin's level switcher finds it) and, for floorplan layers, showing one level."""
+    uri = f"{store}|layername={layer}"
+    if layer != BUILDINGS:
+        uri += f"|subset={level_filter(DEFAULT_ORDINAL)}"
+    details = QgsProcessingContext.LayerDetails(layer_title(layer), context.project(), output)
+    context.addLayerToLoadOnCompletion(uri, details)
+
+    def mark(loaded: QgsMapLayer) -> None:
+        loaded.setCustomProperty(LAYER_PROPERTY, layer)
+
+    style_on_load(context, uri, style_path(layer), mark)
+
+
+def _shown(project: QgsProject, store: str, layer: str) -> bool:
+    """Whether the project shows this store's ``layer`` already: a re-import must not add
+    it a second time (the layer reads the new rows by itself)."""
+    target = Path(store).resolve()
+    for candidate in project.mapLayers().values():
+        parts = QgsProviderRegistry.instance().decodeUri(candidate.providerType(),
+                                                         candidate.source())
+        if parts.get("layerName") == layer and parts.get("path") and \
+                Path(parts["path"]).resolve() == target:
+            return True
+    return False

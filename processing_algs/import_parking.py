@@ -1,0 +1,255 @@
+"""``heilbronn:importparking``: parking sites and occupancy from a feed or file into the store.
+
+Thin glue: read parameters, fetch and parse (``feeds/parking_fetch.py``), upsert in one
+transaction (``feeds/parking_store.py``), report, load the styled layers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsProviderRegistry,
+)
+from qgis.PyQt.QtCore import QDateTime
+
+from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.feeds.parking_fetch import (
+    FORMATS,
+    TWO_PART_FORMATS,
+    ParkingFeedError,
+    ParkingSource,
+    fetch_parking,
+)
+from ..heilbronn_digital_plugin.feeds.parking_records import ParkingBatch
+from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_parking
+from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
+from ..heilbronn_digital_plugin.store.gpkg import StoreError
+from ..heilbronn_digital_plugin.store.layers import layer_title
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .common import add_advanced
+from .styling import style_on_load
+
+SITES_LAYER = "parking_sites"
+READINGS_LAYER = "parking_occupancy"
+MAX_WARNINGS = 20
+
+
+class ImportParkingAlgorithm(QgsProcessingAlgorithm):
+    FORMAT = "FORMAT"
+    SOURCE = "SOURCE"
+    SECOND_SOURCE = "SECOND_SOURCE"
+    AUTHCFG = "AUTHCFG"
+    START = "START"
+    END = "END"
+    TIMEOUT = "TIMEOUT"
+    STORE = "STORE"
+    SITES = "SITES"
+    OCCUPANCY = "OCCUPANCY"
+    SITES_RECEIVED = "SITES_RECEIVED"
+    READINGS_RECEIVED = "READINGS_RECEIVED"
+    READINGS_INSERTED = "READINGS_INSERTED"
+    READINGS_UPDATED = "READINGS_UPDATED"
+
+    def createInstance(self) -> ImportParkingAlgorithm:
+        return ImportParkingAlgorithm()
+
+    def name(self) -> str:
+        return "importparking"
+
+    def displayName(self) -> str:
+        return tr("Import parking occupancy")
+
+    def group(self) -> str:
+        return tr("Import and sync")
+
+    def groupId(self) -> str:
+        return "import"
+
+    def tags(self) -> list[str]:
+        return tr("parking,parken,occupancy,belegung,parkapi,goldbeck,sensorthings,frost,"
+                  "datex,ogc api,geojson,csv,import,sync").split(",")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Imports parking sites and their occupancy from a feed (http or https URL) or a "
+            "saved file into the layers parking_sites and parking_occupancy of a GeoPackage "
+            "store. The store is created if it does not exist.\n\n"
+            "Formats: ParkAPI (v1 city JSON or GeoJSON, v3 parking sites); GOLDBECK "
+            "facilities, with the occupancies as second source; OGC SensorThings (FROST), "
+            "given as service root or Things URL, following its pages, with all readings in "
+            "the time window or else the latest one; DATEX II v2 parking status, with the "
+            "static parking table as second source; GeoJSON or OGC API Features with "
+            "occupancy properties (German or English names); CSV with a WKB or lon/lat "
+            "column. 'Detect' recognises the format from the data.\n\n"
+            "Readings are matched by site and time: running the import again, or with an "
+            "overlapping time window, never duplicates a reading, and a site's latest "
+            "free count only moves forward in time. Times without a time zone are read as "
+            "German local time (Europe/Berlin, summer time included) and stored in UTC.\n\n"
+            "Feeds often break their own rules. A doubtful record is kept and its problems "
+            "are named in the quality column (e.g. no_position, placeholder_capacity, "
+            "unknown_state). If the server fails, answers with an error or a web page, or "
+            "the answer is cut off, nothing in the store changes. An API key belongs in an "
+            "authentication configuration."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, tr("Format"), options=_format_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE, tr("URL or file")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SECOND_SOURCE,
+            tr("Second URL or file (GOLDBECK occupancies, DATEX II parking table)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, tr("Authentication (API key)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START, tr("Readings from (inclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END, tr("Readings until (exclusive)"), optional=True))
+        add_advanced(self, QgsProcessingParameterNumber(
+            self.TIMEOUT, tr("Timeout per request (seconds)"),
+            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OCCUPANCY, tr("Occupancy readings")))
+        for name, description in ((self.SITES_RECEIVED, tr("Sites received")),
+                                  (self.READINGS_RECEIVED, tr("Readings received")),
+                                  (self.READINGS_INSERTED, tr("New readings")),
+                                  (self.READINGS_UPDATED, tr("Updated readings"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        kind = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        location = self.parameterAsString(parameters, self.SOURCE, context).strip()
+        second = self.parameterAsString(parameters, self.SECOND_SOURCE, context).strip()
+        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        if not location:
+            raise QgsProcessingException(tr("Give the URL or file to import from."))
+        if not store.lower().endswith(".gpkg"):
+            raise QgsProcessingException(tr(
+                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
+                    path=store))
+        if second and kind not in (*TWO_PART_FORMATS, "detect"):
+            feedback.pushWarning(tr("The second URL or file is used only for GOLDBECK and "
+                                    "DATEX II; it is ignored."))
+            second = ""
+        source = ParkingSource(
+            kind, location, second,
+            authcfg=self.parameterAsString(parameters, self.AUTHCFG, context),
+            start=_moment(self.parameterAsDateTime(parameters, self.START, context)),
+            end=_moment(self.parameterAsDateTime(parameters, self.END, context)))
+        if source.start and source.end and source.start >= source.end:
+            raise QgsProcessingException(tr(
+                "The time window is empty: its start must be before its end."))
+        timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
+        feedback.pushInfo(tr("Importing {source} into {store}.").format(source=source.name,
+                                                                        store=store))
+        try:
+            batch = fetch_parking(source, QgisTransport(timeout, feedback), feedback)
+            if feedback.isCanceled():
+                raise Canceled()
+            result = store_parking(store, batch)
+        except Canceled:
+            feedback.pushInfo(tr("Canceled: the store is unchanged."))
+            return {}
+        except ParkingFeedError as error:
+            raise QgsProcessingException(tr("{error} The store is unchanged.").format(
+                error=error)) from error
+        except StoreError as error:
+            raise QgsProcessingException(tr(
+                "The parking data could not be written to {store}: {error}. The store is "
+                "unchanged.").format(store=store, error=error)) from error
+        _report(batch, result, feedback)
+        outputs = {self.STORE: store, self.SITES_RECEIVED: len(batch.sites),
+                   self.READINGS_RECEIVED: len(batch.observations),
+                   self.READINGS_INSERTED: result.readings_inserted,
+                   self.READINGS_UPDATED: result.readings_updated}
+        for output, layer_name in ((self.SITES, SITES_LAYER), (self.OCCUPANCY, READINGS_LAYER)):
+            uri = f"{store}|layername={layer_name}"
+            outputs[output] = uri
+            _load_on_completion(context, store, uri, layer_name, output)
+        feedback.setProgress(100.0)
+        return outputs
+
+
+def _format_labels() -> list[str]:
+    labels = {
+        "detect": tr("Detect from the data"),
+        "parkapi": tr("ParkAPI (v1 city, v3 parking sites)"),
+        "goldbeck": tr("GOLDBECK facilities + occupancies"),
+        "sensorthings": tr("OGC SensorThings API (FROST)"),
+        "datex2": tr("DATEX II v2 parking status + parking table"),
+        "geojson": tr("GeoJSON / OGC API Features"),
+        "csv": tr("CSV"),
+    }
+    return [labels[name] for name in FORMATS]
+
+
+def _moment(value: QDateTime) -> datetime | None:
+    if not value.isValid():
+        return None
+    return value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
+
+
+def _load_on_completion(context: QgsProcessingContext, store: str, uri: str,
+                        layer_name: str, output: str) -> None:
+    """Load a store layer when the algorithm is done, styled, unless the project shows it:
+    a re-import must not add it twice (the layer reads the new rows by itself)."""
+    if context.project() is None or _in_project(context.project(), store, layer_name):
+        return
+    details = QgsProcessingContext.LayerDetails(layer_title(layer_name), context.project(),
+                                                output)
+    context.addLayerToLoadOnCompletion(uri, details)
+    style = style_path(layer_name)
+    if style.is_file():
+        style_on_load(context, uri, style)
+
+
+def _in_project(project: QgsProject, store: str, layer_name: str) -> bool:
+    target = Path(store).resolve()
+    for layer in project.mapLayers().values():
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        if parts.get("layerName") == layer_name and parts.get("path") and \
+                Path(parts["path"]).resolve() == target:
+            return True
+    return False
+
+
+def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFeedback) -> None:
+    feedback.pushInfo(tr(
+        "{sites} sites received ({sites_new} new, {sites_updated} updated); {readings} "
+        "readings ({readings_new} new, {readings_updated} already stored and updated).").format(
+            sites=len(batch.sites), sites_new=result.sites_inserted,
+            sites_updated=result.sites_updated, readings=len(batch.observations),
+            readings_new=result.readings_inserted, readings_updated=result.readings_updated))
+    flagged = Counter(flag for site in batch.sites for flag in site.flags)
+    flagged.update(flag for reading in batch.observations for flag in reading.flags)
+    for flag, number in sorted(flagged.items()):
+        feedback.pushWarning(tr(
+            "{count} records are marked “{flag}” in the quality column.").format(
+                count=number, flag=flag))
+    for problem in batch.problems[:MAX_WARNINGS]:
+        feedback.pushWarning(tr("Left out: {problem}").format(problem=problem))
+    if len(batch.problems) > MAX_WARNINGS:
+        feedback.pushWarning(tr("… and {count} more records left out.").format(
+            count=len(batch.problems) - MAX_WARNINGS))

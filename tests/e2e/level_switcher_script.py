@@ -1,0 +1,170 @@
+"""Runs inside the real QGIS desktop (``qgis --code level_switcher_script.py``), driven by
+tests/e2e/test_level_switcher_desktop.py: adds the Heilbronn layers through the plugin's menu,
+zooms to the town hall, clicks the level switcher's buttons and, after each click, waits for the
+canvas to finish drawing and records what it drew (the room labels the renderer placed and the
+levels of the features in view). Then it saves the project, starts a new one and reads the saved
+one again, to see the level come back. The window is grabbed to build/e2e/level_switcher.png.
+
+Everything goes into ``desktop_recorder.result`` (installed through PYQGIS_STARTUP) and from
+there into HEILBRONN_E2E_OUT/result.json, which the test judges.
+"""
+
+import sys
+
+import qgis.utils
+
+# On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
+from desktop_recorder import OUT, finish, record_exception, result
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
+
+LEVEL_SWITCHER = "HeilbronnLevelSwitcher"
+RENDER_TIMEOUT_MS = 60_000
+# Quiet time after a finished render: a repaint that QGIS queued meanwhile starts within it.
+SETTLE_MS = 800
+WATCHDOG_MS = 240_000
+SCREENSHOT = OUT.parent / "level_switcher.png"
+iface = qgis.utils.iface
+canvas = iface.mapCanvas()
+settle = QTimer(iface.mainWindow())
+settle.setSingleShot(True)
+settle.setInterval(SETTLE_MS)
+give_up = QTimer(iface.mainWindow())
+give_up.setSingleShot(True)
+give_up.setInterval(RENDER_TIMEOUT_MS)
+pending = []  # the steps still to run, each (name, function)
+
+
+def dock() -> QDockWidget:
+    return iface.mainWindow().findChild(QDockWidget, LEVEL_SWITCHER)
+
+
+def run_next() -> None:
+    """Run the next step, then wait for the canvas to draw before the one after."""
+    if not pending:
+        finish()
+        return
+    name, function = pending.pop(0)
+    result["steps"].append(name)
+    try:
+        function()
+    except Exception:
+        record_exception(*sys.exc_info())
+        finish()
+        return
+    # A click at the end of the list changes nothing: the refresh makes every step draw once.
+    canvas.refresh()
+    give_up.start()
+
+
+def refreshed() -> None:
+    if canvas.layers():
+        settle.start()
+
+
+def settled() -> None:
+    if canvas.isDrawing():  # the render under way restarts the wait
+        return
+    give_up.stop()
+    run_next()
+
+
+def timed_out() -> None:
+    result["errors"].append(f"no finished render after step {result['steps'][-1]!r}")
+    finish()
+
+
+def add_heilbronn_layers() -> None:
+    """Through *Add Heilbronn layers*: the store layers with the plugin's current styles (the
+    demo project keeps the styles it was built with)."""
+    result["dock_before"] = {"exists": dock() is not None,
+                             "visible": dock() is not None and dock().isVisible()}
+    iface.mainWindow().findChild(QAction, "mActionHeilbronnAddLayers").trigger()
+
+
+def zoom_to_town_hall() -> None:
+    """After the first render: QGIS zooms to the first layers of an empty project itself."""
+    buildings = next(layer for layer in QgsProject.instance().mapLayers().values()
+                     if layer.customProperty("heilbronn_digital/store_layer")
+                     == "indoor_buildings")
+    to_canvas = QgsCoordinateTransform(buildings.crs(), canvas.mapSettings().destinationCrs(),
+                                       QgsProject.instance())
+    extent = to_canvas.transformBoundingBox(buildings.extent())
+    extent.scale(1.15)
+    canvas.setExtent(extent)
+
+
+def record(name: str) -> None:
+    """What the canvas shows now: dock state, labels drawn and levels of features in view."""
+    switcher = dock()
+    labels = canvas.labelingResults().labelsWithinRect(canvas.extent()) \
+        if canvas.labelingResults() else []
+    layers = QgsProject.instance().mapLayers()
+    shown = {}
+    for layer in layers.values():
+        if not isinstance(layer, QgsVectorLayer) or "ordinal" not in layer.fields().names():
+            continue
+        request = QgsFeatureRequest().setFilterRect(canvas.extent())
+        ordinals = [feature["ordinal"] for feature in layer.getFeatures(request)]
+        shown[layer.customProperty("heilbronn_digital/store_layer") or layer.name()] = {
+            "ordinals": sorted({int(o) for o in ordinals}), "count": len(ordinals)}
+    result.setdefault("views", []).append({
+        "name": name,
+        "dock_visible": switcher.isVisible(),
+        "current": switcher.level_list.currentItem().text()
+        if switcher.level_list.currentItem() else None,
+        "items": [switcher.level_list.item(row).text()
+                  for row in range(switcher.level_list.count())],
+        "up_enabled": switcher.up_button.isEnabled(),
+        "down_enabled": switcher.down_button.isEnabled(),
+        "scale": round(canvas.scale()),
+        "room_labels": sorted(label.labelText for label in labels
+                              if layers.get(label.layerID) is not None
+                              and layers[label.layerID].customProperty(
+                                  "heilbronn_digital/store_layer") == "indoor_spaces"),
+        "layers": shown,
+    })
+
+
+def click(button: str) -> None:
+    getattr(dock(), button).click()
+
+
+def save_and_reopen() -> None:
+    project = QgsProject.instance()
+    path = str(OUT / "level_switcher.qgz")
+    result["saved"] = project.write(path)
+    iface.newProject(False)
+    result["after_new_project"] = dock().level_list.count()
+    result["reopened"] = project.read(path)
+    result["dirty_after_reopen"] = project.isDirty()
+
+
+def screenshot() -> None:
+    result["screenshot_saved"] = iface.mainWindow().grab().save(str(SCREENSHOT))
+    result["canvas_saved"] = canvas.grab().save(str(OUT / "level_switcher_canvas.png"))
+
+
+pending.extend([
+    ("add heilbronn layers", add_heilbronn_layers),
+    ("zoom to the town hall", zoom_to_town_hall),
+    ("ground floor", lambda: record("start")),
+    ("up", lambda: click("up_button")),
+    ("record up", lambda: record("up")),
+    ("up again", lambda: click("up_button")),
+    ("record top", lambda: record("top")),
+    ("up at the top", lambda: click("up_button")),
+    ("record still top", lambda: record("still top")),
+    ("down", lambda: click("down_button")),
+    ("record down", lambda: record("down")),
+    ("screenshot", screenshot),
+    ("save and reopen", save_and_reopen),
+    ("record reopened", lambda: record("reopened")),
+])
+canvas.mapCanvasRefreshed.connect(refreshed)
+settle.timeout.connect(settled)
+give_up.timeout.connect(timed_out)
+QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+# Let QGIS finish starting (plugins, the empty project) before clicking.
+QTimer.singleShot(2000, run_next)
