@@ -179,7 +179,7 @@ class IndoorRouteAlgorithm(QgsProcessingAlgorithm):
             layers[name] = all_levels(layer, feedback)
         crs = layers[self.SPACES].crs()
         if crs.isGeographic():
-            crs = utm_crs(layers[self.SPACES])
+            crs = utm_crs(layers[self.SPACES], context)
             feedback.pushInfo(tr("The floorplan is in a geographic CRS (degrees). It was "
                                  "reprojected to {crs} so that distances are in metres.")
                               .format(crs=crs.authid()))
