@@ -19,27 +19,38 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.indoor_graph import Floorplan, floorplan
+from ..heilbronn_digital_plugin.gui.floor_levels import OWN_SUBSET_PROPERTY
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 
-# The level filter the store's layers and the level switcher use ('"ordinal" = 1').
-LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
+# The level filter the store's layers open with ('"ordinal" = 0').
+STORE_LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
 
 
 def all_levels(layer: QgsVectorLayer, feedback: QgsProcessingFeedback) -> QgsVectorLayer:
-    """The layer without its level filter: the level switcher shows one level at a time, but
-    a route needs them all. Other filters (e.g. hazards that are cleared) are kept."""
-    if not LEVEL_FILTER.match(layer.subsetString()):
+    """The layer without its level filter: the store's layers and the level switcher show one
+    level at a time, but a route needs them all. A filter of the layer's own (e.g. hazards
+    that are cleared), which the level switcher remembers, is kept."""
+    subset = layer.subsetString()
+    own = layer.customProperty(OWN_SUBSET_PROPERTY)
+    if own is None:  # not (yet) seen by the level switcher: only the store's filter is a level
+        own = "" if STORE_LEVEL_FILTER.match(subset) else subset
+    own = str(own)
+    if subset == own:
         return layer
-    provider = layer.providerType()
-    parts = QgsProviderRegistry.instance().decodeUri(provider, layer.source())
-    parts.pop("subset", None)
-    unfiltered = QgsVectorLayer(QgsProviderRegistry.instance().encodeUri(provider, parts),
-                                layer.name(), provider)
+    if layer.providerType() != "ogr":
+        feedback.pushWarning(tr(
+            "The layer “{layer}” shows only some levels ({subset}), and the route cannot lift "
+            "that filter: it uses only what the layer shows. Show all levels to route across "
+            "them.").format(layer=layer_label(layer), subset=subset))
+        return layer
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("ogr", layer.source())
+    parts["subset"] = own
+    unfiltered = QgsVectorLayer(registry.encodeUri("ogr", parts), layer.name(), "ogr")
     if not unfiltered.isValid():
         return layer
-    feedback.pushInfo(tr("The layer “{layer}” shows one level ({subset}); the route uses "
-                         "every level.").format(layer=layer_label(layer),
-                                                subset=layer.subsetString()))
+    feedback.pushInfo(tr("The layer “{layer}” shows only some levels ({subset}); the route "
+                         "uses every level.").format(layer=layer_label(layer), subset=subset))
     return unfiltered
 
 

@@ -229,22 +229,32 @@ def test_a_room_without_a_door_has_no_route(provider, sample_gpkg, tmp_path):
         "connector or entrance joins them" in str(failure.value)
 
 
-def test_a_level_filter_on_the_layers_is_ignored(provider, sample_gpkg):
-    # The level switcher filters the store layers to one level; the route needs all.
-    filtered = {name: QgsVectorLayer(uri + "|subset=\"ordinal\" = 0", name, "ogr")
-                for name, uri in _store(sample_gpkg).items()}
-    assert filtered["SPACES"].featureCount() < QgsVectorLayer(
-        _layer(sample_gpkg, "spaces"), "all", "ogr").featureCount()
-    result = _run(sample_gpkg, **filtered, START_ROOM="Kleiner Sitzungssaal",
+def test_level_filters_are_lifted_own_filters_kept(provider, sample_gpkg):
+    from heilbronn_digital.heilbronn_digital_plugin.gui.floor_levels import (
+        level_expression,
+        show_level,
+    )
+
+    # As the store opens them: the ground floor only.
+    store = {name: QgsVectorLayer(uri + "|subset=\"ordinal\" = 0", name, "ogr")
+             for name, uri in _store(sample_gpkg).items()}
+    result = _run(sample_gpkg, **store, START_ROOM="Kleiner Sitzungssaal",
                   END_ROOM="Büro 2.12", BARRIER_FREE=True)
     assert [leg["ordinal"] for leg in _legs(result)] == [1, 2]
-    # Another filter is the user's choice and stays: without the wet floor the ground floor's
-    # elevator serves again.
-    cleared = QgsVectorLayer(_layer(sample_gpkg, "hazards") + "|subset=\"kind\" <> "
-                             "'Nasser Boden'", "hazards", "ogr")
-    result = _run(sample_gpkg, HAZARDS=cleared, START_ROOM="Standesamt 0.11",
-                  END_ROOM="Büro 2.12", BARRIER_FREE=True)
+
+    # As the level switcher shows them, with a filter of the user's own on the hazards (the
+    # wet floor is cleared): the route uses every level, and the ground floor's elevator.
+    layers = {name: QgsVectorLayer(uri, name, "ogr") for name, uri in _store(sample_gpkg).items()}
+    layers["HAZARDS"] = QgsVectorLayer(
+        _layer(sample_gpkg, "hazards") + "|subset=\"kind\" <> 'Nasser Boden'", "hazards", "ogr")
+    for layer in layers.values():
+        assert show_level(layer, level_expression({"hn-rathaus": 1}))
+        assert layer.featureCount() < QgsVectorLayer(layer.source().split("|subset")[0],
+                                                     "all", "ogr").featureCount()
+    result = _run(sample_gpkg, **layers, START_ROOM="Standesamt 0.11", END_ROOM="Büro 2.12",
+                  BARRIER_FREE=True)
     assert [leg["ordinal"] for leg in _legs(result)] == [0, 2]
+    assert "Nehmen Sie den Aufzug nach Ebene 2." in _steps(result, "de")
 
 
 def test_qgis_process_command_line(provider, sample_gpkg, tmp_path, run_algorithm_cli):
