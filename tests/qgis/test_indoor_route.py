@@ -283,3 +283,22 @@ def test_geographic_layers_are_routed_in_metres(provider, sample_gpkg):
     expected = 7 + math.hypot(10.5, 3) + 2.5 + 2.5 + math.hypot(22.5, 3) + 7
     assert result["LENGTH"] == pytest.approx(expected, abs=0.05)
     assert result["OUTPUT"].crs().authid() == "EPSG:32632"
+
+
+def test_a_route_in_the_imported_real_imdf_campus(provider, fixtures_dir, tmp_path):
+    import processing
+
+    store = tmp_path / "campus.gpkg"
+    processing.run("heilbronn:importfloorplan", {
+        "INPUT": str(fixtures_dir / "imdf" / "spbstu_polytech"), "STORE": str(store)})
+    result = _run(store, START_ROOM="Кабинет 184", END_ROOM="Кабинет 101", BARRIER_FREE=True)
+    legs = _legs(result)
+    assert {leg["ordinal"] for leg in legs} == {0}
+    assert all(leg["building_id"].startswith("imdf:") and leg["level_id"].startswith("imdf:")
+               for leg in legs)
+    assert result["LENGTH"] > 250  # from one end of the campus to the other
+    steps = _steps(result, "de")
+    assert steps[0] == "Start: „Кабинет 184“ (Ebene 0)." and "„Кабинет 101“" in steps[-1]
+    # The same rooms in the engine test (JSON read directly, another projection) are 285 m
+    # apart; EPSG:25832 stretches this campus at 30° E by about 2 %.
+    assert result["LENGTH"] == pytest.approx(285 * 1.02, rel=0.02)
