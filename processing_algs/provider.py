@@ -10,6 +10,7 @@ from .hotspots import HotSpotsAlgorithm
 from .import_citizen_reports import ImportCitizenReportsAlgorithm
 from .import_floorplan import ImportFloorplanAlgorithm
 from .import_parking import ImportParkingAlgorithm
+from .indoor_route import IndoorRouteAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .parking_search_traffic import ParkingSearchTrafficAlgorithm
 
@@ -32,5 +33,6 @@ class HeilbronnProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
                           ImportCitizenReportsAlgorithm, ImportFloorplanAlgorithm,
-                          ImportParkingAlgorithm, ParkingSearchTrafficAlgorithm):
+                          ImportParkingAlgorithm, ParkingSearchTrafficAlgorithm,
+                          IndoorRouteAlgorithm):
             self.addAlgorithm(algorithm())

@@ -132,13 +132,133 @@ def _run_demo() -> list[tuple[str, Path]]:
     _render_layout(project, emerging_png, emerging_layer.name(), [*base, emerging_layer],
                    [emerging_layer], emerging_layer.extent())
     parking_outputs = _parking_search_demo(project, gpkg, base)
+    indoor_outputs = _indoor_route_demo(gpkg)
     QgsApplication.processingRegistry().removeProvider(provider)
     return [("rendered map", map_png), ("hot spot map", hotspot_png),
             ("emerging hot spot map", emerging_png), *parking_outputs,
             ("heatmap (GeoTIFF + .qml)", heatmap), ("hot spots (GeoPackage)", hotspots),
             ("emerging hot spots (GeoPackage)", emerging),
             ("project with the analyses", demo_project), ("demo project", project_file),
-            ("demo GeoPackage", gpkg)]
+            ("demo GeoPackage", gpkg), *indoor_outputs]
+
+
+# A barrier-free route between two rooms on different levels of the sample Rathaus. (On the
+# ground floor the sample's wet floor covers the elevator door, so the route starts upstairs.)
+INDOOR_FROM, INDOOR_TO = "Kleiner Sitzungssaal", "Büro 2.12"
+
+
+def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
+    """heilbronn:indoorroute barrier-free in the sample building: the route and its steps in
+    build/demo/, one map per level of the route in heilbronn_indoor_route.png, and the steps
+    printed in the demo's language."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+
+    route_file = OUT / "heilbronn_indoor_route.gpkg"
+    steps_file = OUT / "heilbronn_indoor_route_steps.csv"
+    for stale in (route_file, steps_file):
+        stale.unlink(missing_ok=True)
+    store = {name.upper(): f"{gpkg}|layername=indoor_{name}"
+             for name in ("spaces", "openings", "connectors", "hazards")}
+    result = processing.run("heilbronn:indoorroute", {
+        **store, "START_ROOM": INDOOR_FROM, "END_ROOM": INDOOR_TO, "BARRIER_FREE": True,
+        "OUTPUT": str(route_file), "INSTRUCTIONS": str(steps_file)})
+    route = QgsVectorLayer(str(route_file), tr("Route"), "ogr")
+    ordinals = sorted({feature["ordinal"] for feature in route.getFeatures()})
+    language = "de" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "de" else "en"
+    steps = QgsVectorLayer(str(steps_file), "steps", "ogr")
+    lines = [f"{feature['step']}. {feature[f'text_{language}']}"
+             for feature in steps.getFeatures()]
+    summary = f"{result['LENGTH']:.0f} m, {result['TIME'] / 60:.1f} min"
+    print(f"\n{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO} ({summary})")
+    print("\n".join(f"  {line}" for line in lines))
+
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
+    maps = []
+    for ordinal in ordinals:
+        layers = []
+        for name in ("spaces", "openings", "hazards", "connectors"):
+            layer = QgsVectorLayer(f"{gpkg}|layername=indoor_{name}|subset=\"ordinal\" = "
+                                   f"{ordinal}", name, "ogr")
+            layer.loadNamedStyle(str(style_path(f"indoor_{name}")))
+            layers.append(layer)
+        leg = QgsVectorLayer(f"{route_file}|subset=\"ordinal\" = {ordinal}", tr("Route"), "ogr")
+        leg.loadNamedStyle(str(style_path("indoor_route")))
+        layers.append(leg)
+        for layer in layers:
+            project.addMapLayer(layer, False)
+        maps.append((_level_name(gpkg, ordinal), layers))
+    png = OUT / "heilbronn_indoor_route.png"
+    _render_levels(project, png, f"{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO}",
+                   maps, [summary, *lines])
+    return [("indoor route map", png), ("indoor route (GeoPackage)", route_file),
+            ("indoor route steps (CSV)", steps_file)]
+
+
+def _level_name(gpkg: Path, ordinal: int) -> str:
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    levels = QgsVectorLayer(f"{gpkg}|layername=indoor_levels", "levels", "ogr")
+    request = QgsFeatureRequest().setFilterExpression(f'"ordinal" = {int(ordinal)}')
+    for feature in levels.getFeatures(request):
+        return feature["name"] or feature["short_name"]
+    return str(ordinal)
+
+
+def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) -> None:
+    """One map per level side by side (``maps``: (caption, layers bottom to top)), each at
+    the extent of the level's spaces, the ``lines`` of text below, the title, the credits."""
+    from qgis.core import (
+        QgsLayout,
+        QgsLayoutExporter,
+        QgsLayoutItemLabel,
+        QgsLayoutItemMap,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QFont
+
+    layout = QgsLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(
+        QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+    width = (287 - 5 * (len(maps) - 1)) / len(maps)
+
+    def label(text: str, x: float, y: float, w: float, size: int, bold=False) -> None:
+        item = QgsLayoutItemLabel(layout)
+        item.setText(text)
+        item.setFont(QFont("Sans", size, QFont.Bold if bold else QFont.Normal))
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        height = size * 0.7 * (text.count("\n") + 1)
+        item.attemptResize(QgsLayoutSize(w, height, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(item)
+
+    label(title_text, 5, 4, 287, 16, bold=True)
+    for number, (caption, layers) in enumerate(maps):
+        x = 5 + number * (width + 5)
+        label(caption, x, 20, width, 11)
+        map_item = QgsLayoutItemMap(layout)
+        map_item.attemptMove(QgsLayoutPoint(x, 30, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(width, 120, QgsUnitTypes.LayoutMillimeters))
+        map_item.setCrs(project.crs())
+        map_item.setFrameEnabled(True)
+        map_item.setLayers(list(reversed(layers)))
+        map_item.setKeepLayerSet(True)
+        layout.addLayoutItem(map_item)
+        extent = layers[0].extent()
+        extent.grow(3.0)
+        map_item.setExtent(_fit(extent, width / 120))
+    label("\n".join(lines), 5, 154, 287, 8)
+    label(" · ".join(_credits(project)), 5, 198, 287, 6)
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 110)
+    if image.isNull() or not image.save(str(png)):
+        raise SystemExit(f"Rendering the indoor route to {png} failed.")
 
 
 def _parking_search_demo(project, gpkg: Path, base: list) -> list[tuple[str, Path]]:
