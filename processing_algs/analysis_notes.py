@@ -49,16 +49,6 @@ class AnalysisNotes:
         return metadata
 
 
-def input_label(layer: QgsMapLayer | None, fallback: str) -> str:
-    """How the notes name the input: the layer's name and, for a layer of a GeoPackage
-    loaded by path, the table (Processing names such a layer after the file)."""
-    if layer is None:
-        return fallback
-    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(),
-                                                     layer.source()).get("layerName")
-    return f"{layer.name()} ({table})" if table and table != layer.name() else layer.name()
-
-
 def _saved_in_file(layer: QgsMapLayer, metadata: QgsLayerMetadata) -> None:
     """QGIS saves a GeoPackage layer's metadata only when the URI names the layer."""
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())

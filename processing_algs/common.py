@@ -18,7 +18,9 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
+    QgsProviderRegistry,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
@@ -147,3 +149,12 @@ def utm_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSyst
     centre = transform.transform(source.sourceExtent().center())
     zone = min(max(int((centre.x() + 180.0) // 6.0) + 1, 1), 60)
     return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
+def layer_label(layer: QgsVectorLayer | None, fallback: str = "") -> str:
+    """How messages name a layer: its name or, for a GeoPackage layer opened by path (which
+    Processing names after the file), its table, which says more; ``fallback`` without one."""
+    if layer is None:
+        return fallback
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("layerName") or layer.name()

@@ -48,7 +48,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from .analysis_notes import AnalysisNotes, input_label
+from .analysis_notes import AnalysisNotes
 from .common import (
     FILTER,
     TIME_END,
@@ -56,6 +56,7 @@ from .common import (
     TIME_START,
     distance_parameter,
     filter_request,
+    layer_label,
     metric_crs,
     optional_distance,
 )
@@ -202,7 +203,7 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
             ).format(steps=steps, minimum=MIN_TIME_STEPS))
 
         notes = AnalysisNotes(feedback)
-        label = input_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
+        label = layer_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
                             source.sourceName())
         notes.note(tr("Emerging hot spots of “{layer}”: Gi* per cell and {step}, Mann–Kendall "
                       "trend per cell.").format(layer=label, step=_step_name(unit)))

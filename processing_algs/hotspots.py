@@ -43,13 +43,14 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
-from .analysis_notes import AnalysisNotes, input_label
+from .analysis_notes import AnalysisNotes
 from .common import (
     add_advanced,
     add_filter_parameters,
     check_numeric,
     distance_parameter,
     filter_request,
+    layer_label,
     metric_crs,
     optional_distance,
 )
@@ -162,7 +163,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         crs, reprojected = metric_crs(source, request, context, feedback)
         filtered = filtered or reprojected
         notes = AnalysisNotes(feedback)
-        label = input_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
+        label = layer_label(self.parameterAsVectorLayer(parameters, self.INPUT, context),
                             source.sourceName())
         notes.note(tr("Getis-Ord Gi* and Local Moran's I of “{layer}”.").format(layer=label))
 

@@ -23,8 +23,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
-    QgsProviderRegistry,
 )
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
@@ -38,11 +36,9 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
     sync_requests,
 )
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
-from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from .common import add_advanced
-from .styling import style_on_load
+from .store_outputs import load_store_layer
 
 
 class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
@@ -180,33 +176,14 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
 
     def postProcessAlgorithm(self, context: QgsProcessingContext,
                              feedback: QgsProcessingFeedback) -> dict:
-        # Here, not in processAlgorithm: this runs in the main thread, where the project's
-        # layers may be read.
         store = getattr(self, "_store", None)
-        if store and context.project() is not None and \
-                not _in_project(context.project(), store):
-            uri = _reports_uri(store)
-            details = QgsProcessingContext.LayerDetails(
-                layer_title("citizen_reports"), context.project(), self.REPORTS)
-            context.addLayerToLoadOnCompletion(uri, details)
-            style_on_load(context, uri, style_path("citizen_reports"))
+        if store:
+            load_store_layer(context, store, "citizen_reports", self.REPORTS)
         return {}
 
 
 def _reports_uri(store: str) -> str:
     return f"{store}|layername=citizen_reports"
-
-
-def _in_project(project: QgsProject, store: str) -> bool:
-    """Whether the project already shows this store's reports: a re-sync must not add the
-    layer a second time (the layer reads the new rows from the file by itself)."""
-    target = Path(store).resolve()
-    for layer in project.mapLayers().values():
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-        if parts.get("layerName") == "citizen_reports" and parts.get("path") and \
-                Path(parts["path"]).resolve() == target:
-            return True
-    return False
 
 
 def _read(path: str) -> bytes:

@@ -21,8 +21,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsProject,
-    QgsProviderRegistry,
 )
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
@@ -54,8 +52,7 @@ from ..heilbronn_digital_plugin.store.layers import (
     level_filter,
 )
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from .styling import style_on_load
+from .store_outputs import load_store_layer
 
 DETECT, IMDF, OSM, PLAIN = range(4)
 # Output name of each indoor layer and of its count, in the order they are reported.
@@ -205,14 +202,11 @@ class ImportFloorplanAlgorithm(QgsProcessingAlgorithm):
 
     def postProcessAlgorithm(self, context: QgsProcessingContext,
                              feedback: QgsProcessingFeedback) -> dict:
-        # Here, not in processAlgorithm: this runs in the main thread, where the project's
-        # layers may be read.
         store = getattr(self, "_store", None)
-        if store and context.project() is not None:
+        if store:
             outputs = dict(LAYER_OUTPUTS)
             for layer in self._written:
-                if not _shown(context.project(), store, layer):
-                    _load_on_completion(context, store, layer, outputs[layer])
+                _load_on_completion(context, store, layer, outputs[layer])
         return {}
 
 
@@ -269,28 +263,13 @@ def _report(source: str, result: ImportResult, feedback: QgsProcessingFeedback) 
 
 def _load_on_completion(context: QgsProcessingContext, store: str, layer: str,
                         output: str) -> None:
-    """Load ``layer`` when the algorithm ends: styled, marked as a store layer (so the
-    plugin's level switcher finds it) and, for floorplan layers, showing one level."""
+    """Load ``layer`` when the algorithm ends: marked as a store layer (so the plugin's level
+    switcher finds it) and, for floorplan layers, showing one level."""
     uri = f"{store}|layername={layer}"
     if layer != BUILDINGS:
         uri += f"|subset={level_filter(DEFAULT_ORDINAL)}"
-    details = QgsProcessingContext.LayerDetails(layer_title(layer), context.project(), output)
-    context.addLayerToLoadOnCompletion(uri, details)
 
     def mark(loaded: QgsMapLayer) -> None:
         loaded.setCustomProperty(LAYER_PROPERTY, layer)
 
-    style_on_load(context, uri, style_path(layer), mark)
-
-
-def _shown(project: QgsProject, store: str, layer: str) -> bool:
-    """Whether the project shows this store's ``layer`` already: a re-import must not add
-    it a second time (the layer reads the new rows by itself)."""
-    target = Path(store).resolve()
-    for candidate in project.mapLayers().values():
-        parts = QgsProviderRegistry.instance().decodeUri(candidate.providerType(),
-                                                         candidate.source())
-        if parts.get("layerName") == layer and parts.get("path") and \
-                Path(parts["path"]).resolve() == target:
-            return True
-    return False
+    load_store_layer(context, store, layer, output, uri, mark)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timezone
-from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -23,8 +22,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QDateTime
 
@@ -40,11 +37,9 @@ from ..heilbronn_digital_plugin.feeds.parking_records import ParkingBatch
 from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_parking
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.store.gpkg import StoreError
-from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from .common import add_advanced
-from .styling import style_on_load
+from .store_outputs import load_store_layer
 
 SITES_LAYER = "parking_sites"
 READINGS_LAYER = "parking_occupancy"
@@ -184,12 +179,22 @@ class ImportParkingAlgorithm(QgsProcessingAlgorithm):
                    self.READINGS_RECEIVED: len(batch.observations),
                    self.READINGS_INSERTED: result.readings_inserted,
                    self.READINGS_UPDATED: result.readings_updated}
-        for output, layer_name in ((self.SITES, SITES_LAYER), (self.OCCUPANCY, READINGS_LAYER)):
-            uri = f"{store}|layername={layer_name}"
-            outputs[output] = uri
-            _load_on_completion(context, store, uri, layer_name, output)
+        for output, layer_name in self._layers():
+            outputs[output] = f"{store}|layername={layer_name}"
+        self._store = store
         feedback.setProgress(100.0)
         return outputs
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext,
+                             feedback: QgsProcessingFeedback) -> dict:
+        store = getattr(self, "_store", None)
+        if store:
+            for output, layer_name in self._layers():
+                load_store_layer(context, store, layer_name, output)
+        return {}
+
+    def _layers(self) -> tuple[tuple[str, str], ...]:
+        return (self.SITES, SITES_LAYER), (self.OCCUPANCY, READINGS_LAYER)
 
 
 def _format_labels() -> list[str]:
@@ -209,30 +214,6 @@ def _moment(value: QDateTime) -> datetime | None:
     if not value.isValid():
         return None
     return value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
-
-
-def _load_on_completion(context: QgsProcessingContext, store: str, uri: str,
-                        layer_name: str, output: str) -> None:
-    """Load a store layer when the algorithm is done, styled, unless the project shows it:
-    a re-import must not add it twice (the layer reads the new rows by itself)."""
-    if context.project() is None or _in_project(context.project(), store, layer_name):
-        return
-    details = QgsProcessingContext.LayerDetails(layer_title(layer_name), context.project(),
-                                                output)
-    context.addLayerToLoadOnCompletion(uri, details)
-    style = style_path(layer_name)
-    if style.is_file():
-        style_on_load(context, uri, style)
-
-
-def _in_project(project: QgsProject, store: str, layer_name: str) -> bool:
-    target = Path(store).resolve()
-    for layer in project.mapLayers().values():
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-        if parts.get("layerName") == layer_name and parts.get("path") and \
-                Path(parts["path"]).resolve() == target:
-            return True
-    return False
 
 
 def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFeedback) -> None:

@@ -3,8 +3,6 @@ arrays, in one metric CRS, every level at once."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -13,52 +11,33 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from ..heilbronn_digital_plugin.analysis.indoor_graph import Floorplan, floorplan
-from ..heilbronn_digital_plugin.gui.floor_levels import OWN_SUBSET_PROPERTY
+from ..heilbronn_digital_plugin.store.floor_levels import all_levels_layer, own_filter
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-
-# The level filter the store's layers open with ('"ordinal" = 0').
-STORE_LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
+from .common import layer_label
 
 
 def all_levels(layer: QgsVectorLayer, feedback: QgsProcessingFeedback) -> QgsVectorLayer:
     """The layer without its level filter: the store's layers and the level switcher show one
     level at a time, but a route needs them all. A filter of the layer's own (e.g. hazards
-    that are cleared), which the level switcher remembers, is kept."""
+    that are cleared) is kept."""
     subset = layer.subsetString()
-    own = layer.customProperty(OWN_SUBSET_PROPERTY)
-    if own is None:  # not (yet) seen by the level switcher: only the store's filter is a level
-        own = "" if STORE_LEVEL_FILTER.match(subset) else subset
-    own = str(own)
-    if subset == own:
+    if subset == own_filter(layer):
         return layer
-    if layer.providerType() != "ogr":
+    unfiltered = all_levels_layer(layer)
+    if unfiltered is None:
         feedback.pushWarning(tr(
             "The layer “{layer}” shows only some levels ({subset}), and the route cannot lift "
             "that filter: it uses only what the layer shows. Show all levels to route across "
             "them.").format(layer=layer_label(layer), subset=subset))
         return layer
-    registry = QgsProviderRegistry.instance()
-    parts = registry.decodeUri("ogr", layer.source())
-    parts["subset"] = own
-    unfiltered = QgsVectorLayer(registry.encodeUri("ogr", parts), layer.name(), "ogr")
-    if not unfiltered.isValid():
-        return layer
     feedback.pushInfo(tr("The layer “{layer}” shows only some levels ({subset}); the route "
                          "uses every level.").format(layer=layer_label(layer), subset=subset))
     return unfiltered
-
-
-def layer_label(layer: QgsVectorLayer) -> str:
-    """The layer's name, or for a GeoPackage layer opened by path (named after the file) the
-    table's name, which says more."""
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return parts.get("layerName") or layer.name()
 
 
 def read_floorplan(spaces: QgsVectorLayer, openings: QgsVectorLayer,

@@ -22,8 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..toolbelt.i18n import tr
-from .floor_levels import (
+from ..store.floor_levels import (
     Building,
     Choices,
     Level,
@@ -37,6 +36,7 @@ from .floor_levels import (
     save_choices,
     show_level,
 )
+from ..toolbelt.i18n import tr
 
 OBJECT_NAME = "HeilbronnLevelSwitcher"
 

@@ -600,6 +600,7 @@
         </message>
         <message>
             <location filename="../store/layers.py" />
+            <location filename="../../processing_algs/indoor_route.py" />
             <source>Hazards</source>
             <translation>Gefahrenstellen</translation>
         </message>
@@ -1681,6 +1682,308 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
             <location filename="../../processing_algs/import_parking.py" />
             <source>… and {count} more records left out.</source>
             <translation>… und {count} weitere Datensätze ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Indoor route (barrier-free, around hazards)</source>
+            <translation>Route im Gebäude (barrierefrei, um Gefahrenstellen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Indoor navigation</source>
+            <translation>Indoor-Navigation</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>indoor,route,routing,navigation,barrier-free,wheelchair,elevator,floorplan,wayfinding</source>
+            <translation>innen,gebäude,route,routing,navigation,barrierefrei,rollstuhl,aufzug,grundriss,wegeleitung</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Finds the fastest way through the floorplans of a venue, from a room (by name or id) or a point on a level to a room or a point, across levels and buildings.
+
+Paths run from door to door through each space and stay inside it, bending around corners; elevators, stairs, escalators and ramps with the same shaft_id join the levels. Hazards, grown by their buffer_m, are avoided in every mode.
+
+Barrier-free: no stairs or escalators, no door narrower than the minimum width (a door of unknown width only when marked accessible), no space, door or connector marked inaccessible (accessible = 0). When there is no barrier-free route, the message names what blocks it.
+
+Outputs: the route as lines per level (building_id, level_id, ordinal, leg, length_m, time_s), so a level filter shows the right part; step-by-step instructions in German and English (also in the log); total length and time. Times use the walking speed, or the wheelchair speed when barrier-free, plus fixed times for elevators (wait and ride), stairs, escalators and ramps.</source>
+            <translation>Findet den schnellsten Weg durch die Grundrisse eines Standorts, von einem Raum (nach Name oder ID) oder einem Punkt auf einer Ebene zu einem Raum oder Punkt, über Ebenen und Gebäude hinweg.
+
+Wege führen von Tür zu Tür durch jeden Raum und bleiben darin, um Ecken herum; Aufzüge, Treppen, Rolltreppen und Rampen mit derselben shaft_id verbinden die Ebenen. Gefahrenstellen, vergrößert um ihren buffer_m, werden in jedem Modus umgangen.
+
+Barrierefrei: keine Treppen oder Rolltreppen, keine Tür schmaler als die Mindestbreite (eine Tür unbekannter Breite nur, wenn sie als zugänglich markiert ist), kein Raum, keine Tür und kein Verbindungselement, das als nicht zugänglich markiert ist (accessible = 0). Gibt es keinen barrierefreien Weg, nennt die Meldung, was ihn versperrt.
+
+Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, length_m, time_s), sodass ein Ebenenfilter den richtigen Teil zeigt; eine Wegbeschreibung Schritt für Schritt auf Deutsch und Englisch (auch im Protokoll); Gesamtlänge und -zeit. Die Zeiten rechnen mit der Gehgeschwindigkeit, barrierefrei mit der Rollstuhlgeschwindigkeit, dazu feste Zeiten für Aufzüge (Warten und Fahrt), Treppen, Rolltreppen und Rampen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Spaces (rooms, corridors)</source>
+            <translation>Räume (Zimmer, Flure)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Openings (doors)</source>
+            <translation>Öffnungen (Türen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Vertical connectors (elevators, stairs)</source>
+            <translation>Vertikale Verbindungen (Aufzüge, Treppen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{which}: room (name or space_id)</source>
+            <translation>{which}: Raum (Name oder space_id)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{which}: point (instead of a room)</source>
+            <translation>{which}: Punkt (statt eines Raums)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{which}: level of the point (ordinal)</source>
+            <translation>{which}: Ebene des Punkts (ordinal)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Barrier-free (wheelchair)</source>
+            <translation>Barrierefrei (Rollstuhl)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Minimum door width, barrier-free (m)</source>
+            <translation>Mindestbreite der Türen, barrierefrei (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Walking speed (m/s)</source>
+            <translation>Gehgeschwindigkeit (m/s)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Wheelchair speed (m/s)</source>
+            <translation>Rollstuhlgeschwindigkeit (m/s)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Route instructions</source>
+            <translation>Wegbeschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Route length (m)</source>
+            <translation>Länge der Route (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Route time (s)</source>
+            <translation>Dauer der Route (s)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Instructions</source>
+            <translation>Wegbeschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Choose the {which}: a room (name or space_id) or a point with its level.</source>
+            <translation>Wählen Sie {which}: einen Raum (Name oder space_id) oder einen Punkt mit seiner Ebene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>The floorplan is in a geographic CRS (degrees). It was reprojected to {crs} so that distances are in metres.</source>
+            <translation>Der Grundriss liegt in einem geographischen KBS (Grad) vor. Er wurde nach {crs} umprojiziert, damit Entfernungen in Metern gelten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Route: {length:.0f} m, {minutes:.1f} min ({mode}).</source>
+            <translation>Route: {length:.0f} m, {minutes:.1f} min ({mode}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>barrier-free</source>
+            <translation>barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>walking</source>
+            <translation>zu Fuß</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>No room has the name or space_id “{room}” (the {which}). Check the spelling against the spaces layer's name and space_id fields, e.g. “{example}”.</source>
+            <translation>Kein Raum hat den Namen oder die space_id „{room}“ ({which}). Prüfen Sie die Schreibweise anhand der Felder name und space_id des Raum-Layers, z. B. „{example}“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{count} spaces are called “{room}” (the {which}). Give the space_id of the one you mean instead: {ids}.</source>
+            <translation>{count} Räume heißen „{room}“ ({which}). Geben Sie stattdessen die space_id des gemeinten Raums an: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>The {which} point ({x:.1f}, {y:.1f}) lies in no space of level {level}. Pick a point inside a room or corridor of that level, or check the level (ordinal).</source>
+            <translation>Der Punkt ({which}) ({x:.1f}, {y:.1f}) liegt in keinem Raum der Ebene {level}. Wählen Sie einen Punkt in einem Raum oder Flur dieser Ebene, oder prüfen Sie die Ebene (ordinal).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{count} openings touch no space on their level and are left out: {ids}.</source>
+            <translation>{count} Öffnungen berühren keinen Raum ihrer Ebene und werden weggelassen: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{count} connectors lie in no space of their level and are left out: {ids}.</source>
+            <translation>{count} Verbindungselemente liegen in keinem Raum ihrer Ebene und werden weggelassen: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{count} connectors have no partner with the same shaft_id on another level and lead nowhere: {ids}.</source>
+            <translation>{count} Verbindungselemente haben auf keiner anderen Ebene ein Gegenstück mit derselben shaft_id und führen nirgendwohin: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>from {start} to {end}</source>
+            <translation>von {start} nach {end}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>There is no route {journey}: no door, connector or entrance joins them in the floorplan. Check that the doors touch both spaces and that connectors of one elevator or staircase share a shaft_id.</source>
+            <translation>Es gibt keinen Weg {journey}: Keine Tür, kein Aufzug und kein Eingang verbindet sie im Grundriss. Prüfen Sie, ob die Türen beide Räume berühren und ob die Verbindungselemente eines Aufzugs oder Treppenhauses dieselbe shaft_id haben.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>There is no barrier-free route {journey}. The way would need: {reasons}. Choose other places, open these, or route without 'Barrier-free'.</source>
+            <translation>Es gibt keinen barrierefreien Weg {journey}. Der Weg bräuchte: {reasons}. Wählen Sie andere Orte, machen Sie diese Stellen zugänglich, oder berechnen Sie die Route ohne „Barrierefrei“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>There is no barrier-free route {journey} around the hazards. It is blocked by: {reasons}. Remove the hazard once it is cleared, or lower its buffer_m.</source>
+            <translation>Es gibt keinen barrierefreien Weg {journey} um die Gefahrenstellen herum. Er ist versperrt durch: {reasons}. Entfernen Sie die Gefahrenstelle, sobald sie beseitigt ist, oder verringern Sie ihren buffer_m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>There is no route {journey} around the hazards. It is blocked by: {reasons}. Remove the hazard once it is cleared, or lower its buffer_m.</source>
+            <translation>Es gibt keinen Weg {journey} um die Gefahrenstellen herum. Er ist versperrt durch: {reasons}. Entfernen Sie die Gefahrenstelle, sobald sie beseitigt ist, oder verringern Sie ihren buffer_m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>level {ordinal}</source>
+            <translation>Ebene {ordinal}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>the space {name} is marked inaccessible</source>
+            <translation>der Raum {name} ist als nicht zugänglich markiert</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>the door {id} on level {ordinal}</source>
+            <translation>die Tür {id} auf Ebene {ordinal}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{door} is marked inaccessible</source>
+            <translation>{door} ist als nicht zugänglich markiert</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{door} is only {width:.2f} m wide</source>
+            <translation>{door} ist nur {width:.2f} m breit</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{door} has no known width and is not marked accessible</source>
+            <translation>{door} hat keine bekannte Breite und ist nicht als zugänglich markiert</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>“{name}” ({kind}, {id}) on level {ordinal}</source>
+            <translation>„{name}“ ({kind}, {id}) auf Ebene {ordinal}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{connector} cannot be used with a wheelchair</source>
+            <translation>{connector} ist mit dem Rollstuhl nicht benutzbar</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>{connector} is marked inaccessible (closed)</source>
+            <translation>{connector} ist als nicht zugänglich markiert (gesperrt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>the hazard “{name}” ({id}) on level {ordinal}</source>
+            <translation>die Gefahrenstelle „{name}“ ({id}) auf Ebene {ordinal}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>elevator</source>
+            <translation>Aufzug</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>stairs</source>
+            <translation>Treppe</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>escalator</source>
+            <translation>Rolltreppe</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>ramp</source>
+            <translation>Rampe</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route_input.py" />
+            <source>The layer “{layer}” shows only some levels ({subset}), and the route cannot lift that filter: it uses only what the layer shows. Show all levels to route across them.</source>
+            <translation>Der Layer „{layer}“ zeigt nur einige Ebenen ({subset}), und die Route kann diesen Filter nicht aufheben: Sie nutzt nur, was der Layer zeigt. Zeigen Sie alle Ebenen, um über sie hinweg zu routen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route_input.py" />
+            <source>The layer “{layer}” shows only some levels ({subset}); the route uses every level.</source>
+            <translation>Der Layer „{layer}“ zeigt nur einige Ebenen ({subset}); die Route nutzt alle Ebenen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route_input.py" />
+            <source>The layer “{layer}” has no field “{field}”. Floorplan layers need the store's fields (building_id, level_id, ordinal, …): import the floorplan with the plugin's importer, or add the field.</source>
+            <translation>Der Layer „{layer}“ hat kein Feld „{field}“. Grundriss-Layer brauchen die Felder des Datenspeichers (building_id, level_id, ordinal, …): Importieren Sie den Grundriss mit dem Import des Plugins, oder fügen Sie das Feld hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route_input.py" />
+            <source>{count} features of “{layer}” have no geometry or no level (ordinal) and are left out of the route.</source>
+            <translation>{count} Objekte von „{layer}“ haben keine Geometrie oder keine Ebene (ordinal) und bleiben bei der Route außen vor.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route_input.py" />
+            <source>The spaces layer “{layer}” has no polygons with a level (ordinal): there is no floorplan to route in.</source>
+            <translation>Der Raum-Layer „{layer}“ enthält keine Polygone mit einer Ebene (ordinal): Es gibt keinen Grundriss für eine Route.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />

@@ -230,7 +230,7 @@ def test_a_room_without_a_door_has_no_route(provider, sample_gpkg, tmp_path):
 
 
 def test_level_filters_are_lifted_own_filters_kept(provider, sample_gpkg):
-    from heilbronn_digital.heilbronn_digital_plugin.gui.floor_levels import (
+    from heilbronn_digital.heilbronn_digital_plugin.store.floor_levels import (
         level_expression,
         show_level,
     )

@@ -13,15 +13,15 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
 
 import heilbronn_digital
-from heilbronn_digital.heilbronn_digital_plugin.gui.floor_levels import (
+from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import (
+    OBJECT_NAME,
+    LevelSwitcherDock,
+)
+from heilbronn_digital.heilbronn_digital_plugin.store.floor_levels import (
     CHOICES_ENTRY,
     PROJECT_SCOPE,
     is_floorplan_layer,
     level_expression,
-)
-from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import (
-    OBJECT_NAME,
-    LevelSwitcherDock,
 )
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     LAYER_PROPERTY,

@@ -34,7 +34,7 @@ CHOICES_ENTRY = "level_switcher/levels"
 ACTIVE_ENTRY = "level_switcher/building"
 # store/layers.py opens the floorplan layers with this filter (ground floor); it is replaced
 # by the switcher's, not kept as the layer's own filter.
-_STORE_FILTER = re.compile(r'^\s*"ordinal"\s*=\s*-?\d+\s*$')
+STORE_LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
 
 Building = str | None
 Choices = dict[Building, int]
@@ -125,7 +125,7 @@ def show_level(layer: QgsVectorLayer, expression: str) -> bool:
     breaks the SQL requests of every other layer of that file ("unable to open database file").
     Other providers (memory, PostGIS) take the subset string directly.
     """
-    wanted = _combined(_own_subset(layer), expression)
+    wanted = _combined(_remember_own_filter(layer), expression)
     if layer.subsetString() == wanted:
         return False
     if layer.providerType() == "ogr":
@@ -163,13 +163,13 @@ def load_choices(project: QgsProject) -> tuple[Choices, Building]:
 def _level_rows(layer: QgsVectorLayer):
     """(building, ordinal, short name, name) of every feature, whatever level the layer shows."""
     if layer.providerType() == "ogr":
-        reader = _unfiltered_reader(layer)
+        reader = all_levels_layer(layer)
         if reader is not None:
             yield from _rows(reader)
         return
     # Other providers have no WAL trouble: lift the level filter while reading.
     shown = layer.subsetString()
-    layer.setSubsetString(_own_subset(layer))
+    layer.setSubsetString(own_filter(layer))
     try:
         yield from _rows(layer)
     finally:
@@ -193,26 +193,37 @@ def _rows(layer: QgsVectorLayer):
         yield _text(feature[BUILDING_FIELD]), ordinal, short_name, name
 
 
-def _unfiltered_reader(layer: QgsVectorLayer) -> QgsVectorLayer | None:
-    """A second, read-only layer on the URI without the level filter: never setSubsetString
-    on the shown layer of a GeoPackage (see show_level)."""
+def all_levels_layer(layer: QgsVectorLayer) -> QgsVectorLayer | None:
+    """A second, read-only layer on the same GeoPackage/OGR source without the level filter
+    (the layer's own filter kept), or ``None`` where that is not possible. Never
+    setSubsetString on the shown layer of a GeoPackage (see show_level)."""
+    if layer.providerType() != "ogr":
+        return None
     registry = QgsProviderRegistry.instance()
     parts = registry.decodeUri("ogr", layer.source())
-    parts["subset"] = _own_subset(layer)
+    parts["subset"] = own_filter(layer)
     options = QgsVectorLayer.LayerOptions()
     options.loadDefaultStyle = False
-    reader = QgsVectorLayer(registry.encodeUri("ogr", parts), "levels", "ogr", options)
+    reader = QgsVectorLayer(registry.encodeUri("ogr", parts), layer.name(), "ogr", options)
     return reader if reader.isValid() else None
 
 
-def _own_subset(layer: QgsVectorLayer) -> str:
-    """The layer's filter apart from the level: remembered from the first time it was seen."""
+def own_filter(layer: QgsVectorLayer) -> str:
+    """The layer's filter apart from the level: as the switcher remembered it, else the
+    current filter unless that is the store's level filter."""
     own = layer.customProperty(OWN_SUBSET_PROPERTY)
     if own is None:
         current = layer.subsetString()
-        own = "" if _STORE_FILTER.match(current) else current
-        layer.setCustomProperty(OWN_SUBSET_PROPERTY, own)
+        own = "" if STORE_LEVEL_FILTER.match(current) else current
     return str(own)
+
+
+def _remember_own_filter(layer: QgsVectorLayer) -> str:
+    """:func:`own_filter`, remembered the first time the switcher sees the layer, before it
+    replaces the filter with its own."""
+    own = own_filter(layer)
+    layer.setCustomProperty(OWN_SUBSET_PROPERTY, own)
+    return own
 
 
 def _combined(own: str, level: str) -> str:
