@@ -173,7 +173,10 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
     lines = [f"{feature['step']}. {feature[f'text_{language}']}"
              for feature in steps.getFeatures()]
     summary = f"{result['LENGTH']:.0f} m, {result['TIME'] / 60:.1f} min"
-    print(f"\n{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO} ({summary})")
+    # The title is the demo's own text, so it follows the language of the steps.
+    title = {"de": "Barrierefreie Route", "en": "Barrier-free route"}[language]
+    title = f"{title}: {INDOOR_FROM} → {INDOOR_TO}"
+    print(f"\n{title} ({summary})")
     print("\n".join(f"  {line}" for line in lines))
 
     project = QgsProject()
@@ -193,8 +196,7 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
             project.addMapLayer(layer, False)
         maps.append((_level_name(gpkg, ordinal), layers))
     png = OUT / "heilbronn_indoor_route.png"
-    _render_levels(project, png, f"{tr('Barrier-free route')}: {INDOOR_FROM} → {INDOOR_TO}",
-                   maps, [summary, *lines])
+    _render_levels(project, png, title, maps, [summary, *lines])
     return [("indoor route map", png), ("indoor route (GeoPackage)", route_file),
             ("indoor route steps (CSV)", steps_file)]
 
