@@ -312,3 +312,32 @@ def test_menu_action_opens_the_import_dialog(qgis_iface, provider, monkeypatch):
         dialog.close()
         dialog.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_sample_building_as_a_cad_export_imports_whole(provider, sample_gpkg, store,
+                                                          tmp_path):
+    """The sample Rathaus written out the way a CAD export looks (one file, rooms and doors,
+    German field names) comes back with every room and door on its level."""
+    sample = ogr.Open(str(sample_gpkg))
+    features = []
+    for layer_name, kind in (("indoor_spaces", None), ("indoor_openings", "Tür")):
+        for feature in sample.GetLayerByName(layer_name):
+            features.append({"type": "Feature", "properties": {
+                "Ebene": feature.GetField("ordinal"), "Name": feature.GetField("name")
+                if layer_name == "indoor_spaces" else None,
+                "Nutzung": kind or feature.GetField("category"),
+                "Breite": feature.GetField("width_m") if kind else None},
+                "geometry": json.loads(feature.GetGeometryRef().ExportToJson())})
+    plan = tmp_path / "rathaus.geojson"
+    plan.write_text(json.dumps({
+        "type": "FeatureCollection", "features": features,
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}}}))
+    result = _run({"INPUT": str(plan), "LEVEL_FIELD": "Ebene", "ROOM_TYPE_FIELD": "Nutzung",
+                   "STORE": str(store)})
+    expected = {layer: _rows(sample_gpkg, f"SELECT count(*) FROM {layer}")[0][0]
+                for layer in ("indoor_spaces", "indoor_openings")}
+    assert result["SPACES_COUNT"] == expected["indoor_spaces"]
+    assert result["OPENINGS_COUNT"] == expected["indoor_openings"]
+    assert result["SKIPPED"] == 0
+    per_level = "SELECT ordinal, category, count(*) FROM indoor_spaces GROUP BY 1, 2 ORDER BY 1, 2"
+    assert _rows(store, per_level) == _rows(sample_gpkg, per_level)
