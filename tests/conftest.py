@@ -81,6 +81,16 @@ def isolated_home(tmp_path: Path) -> dict:
     return env
 
 
+@pytest.fixture
+def project(qgis_app):
+    """A QgsProject of its own (not the global instance), cleared after the test."""
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    yield project
+    project.clear()
+
+
 @pytest.fixture(scope="module")
 def provider(qgis_processing):
     """The ``heilbronn`` provider, registered for one test module: the plugin tests need a

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from http_server import FeedServer, Reply
 from osgeo import ogr
+from sql_rows import sql_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.analysis.progress import Canceled
 from heilbronn_digital.heilbronn_digital_plugin.feeds.open311 import parse_datetime
@@ -115,20 +116,11 @@ def store(tmp_path: Path) -> Path:
     return tmp_path / "reports.gpkg"
 
 
-def _rows(store: Path, sql: str) -> list[tuple]:
-    ds = ogr.Open(str(store))
-    result = ds.ExecuteSQL(sql)
-    try:
-        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
-
-
 def _fingerprint(store: Path) -> str:
     """The stored reports and history, independent of how SQLite laid out the file."""
-    rows = _rows(store, "SELECT service_request_id, status, updated_datetime, extra_json, "
+    rows = sql_rows(store, "SELECT service_request_id, status, updated_datetime, extra_json, "
                         "ST_AsText(geom) FROM citizen_reports ORDER BY service_request_id")
-    rows += _rows(store, "SELECT * FROM citizen_report_history ORDER BY fid")
+    rows += sql_rows(store, "SELECT * FROM citizen_report_history ORDER BY fid")
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
@@ -153,11 +145,11 @@ def test_real_toronto_payload_over_http(server, store):
     result = _sync(server, store, "/toronto/requests.xml",
                    start=datetime(2018, 7, 1, tzinfo=UTC), end=datetime(2018, 9, 1, tzinfo=UTC))
     assert (result.received, result.inserted, result.updated) == (2, 2, 0)
-    rows = _rows(store, "SELECT service_request_id, status, requested_datetime, source "
+    rows = sql_rows(store, "SELECT service_request_id, status, requested_datetime, source "
                         "FROM citizen_reports ORDER BY service_request_id")
     assert rows[0][:3] == ("101005420892", "open", "2018/07/30 04:01:00+00")
     assert rows[0][3] == server.base + "/toronto/requests.xml"
-    assert len(_rows(store, "SELECT * FROM citizen_report_history")) == 2
+    assert len(sql_rows(store, "SELECT * FROM citizen_report_history")) == 2
 
 
 def test_windows_split_until_complete_under_the_cap(server, store):
@@ -165,7 +157,7 @@ def test_windows_split_until_complete_under_the_cap(server, store):
     server.cap = 40
     result = _sync(server, store, max_results=40)
     assert result.received == 300
-    assert _rows(store, "SELECT count(*), count(DISTINCT service_request_id), count(geom) "
+    assert sql_rows(store, "SELECT count(*), count(DISTINCT service_request_id), count(geom) "
                         "FROM citizen_reports") == [(300, 300, 300)]
     # No query went past 90 days, and every full answer was split.
     for query in server.georeport_queries:
@@ -197,11 +189,11 @@ def test_page_and_page_size_extension(server, store):
 def test_privacy_and_extra_fields(server, store, tmp_path):
     server.requests = [_request(1, days=1)]
     _sync(server, store)
-    (extra,) = _rows(store, "SELECT extra_json FROM citizen_reports")[0]
+    (extra,) = sql_rows(store, "SELECT extra_json FROM citizen_reports")[0]
     assert json.loads(extra) == {"zipcode": "74072"}
     asked = tmp_path / "with_personal_data.gpkg"
     _sync(server, asked, include_personal=True)
-    (extra,) = _rows(asked, "SELECT extra_json FROM citizen_reports")[0]
+    (extra,) = sql_rows(asked, "SELECT extra_json FROM citizen_reports")[0]
     assert json.loads(extra)["email"] == "buerger@example.org"
 
 
@@ -215,10 +207,10 @@ def test_resync_is_incremental_updates_status_and_keeps_history(server, store):
     assert second.since == T0 + timedelta(days=10)
     assert all(q["updated_after"] == "2025-01-11T00:00:00Z" for q in server.georeport_queries)
     assert (second.received, second.inserted, second.updated) == (1, 0, 1)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(10,)]
-    assert _rows(store, "SELECT status FROM citizen_reports WHERE service_request_id = '5'") \
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(10,)]
+    assert sql_rows(store, "SELECT status FROM citizen_reports WHERE service_request_id = '5'") \
         == [("closed",)]
-    history = _rows(store, "SELECT status, changed_at FROM citizen_report_history "
+    history = sql_rows(store, "SELECT status, changed_at FROM citizen_report_history "
                            "WHERE service_request_id = '5' ORDER BY changed_at")
     assert history == [("open", "2025/01/06 00:00:00+00"),
                        ("closed", "2025/05/01 00:00:00+00")]
@@ -235,7 +227,7 @@ def test_two_jurisdictions_with_the_same_ids_are_kept_apart(server, store):
     server.requests = [_request(n, days=n, status="closed") for n in range(1, 4)]
     other = _sync(server, store, jurisdiction_id="neckarsulm")
     assert (other.inserted, other.updated) == (3, 0)
-    rows = _rows(store, "SELECT source, status FROM citizen_reports "
+    rows = sql_rows(store, "SELECT source, status FROM citizen_reports "
                         "WHERE service_request_id = '1' ORDER BY source")
     assert [status for _, status in rows] == ["open", "closed"]
     assert rows[0][0].endswith("jurisdiction_id=heilbronn")
@@ -251,8 +243,8 @@ def test_a_store_keyed_by_the_old_id_alone_is_migrated(server, store):
     ds = None
     other = _sync(server, store, jurisdiction_id="neckarsulm")
     assert (other.inserted, other.updated) == (3, 0)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(6,)]
-    assert _rows(store, "SELECT name FROM pragma_index_info('ux_citizen_reports_key')") == \
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(6,)]
+    assert sql_rows(store, "SELECT name FROM pragma_index_info('ux_citizen_reports_key')") == \
         [("source",), ("service_request_id",)]
 
 
@@ -263,7 +255,7 @@ def test_an_unreadable_optional_date_keeps_the_report(server, store):
     result = _sync(server, store)
     assert (result.inserted, result.problems) == (2, [])
     assert any("expected_datetime" in note and "0000-00-00" in note for note in result.notes)
-    expected, extra = _rows(store, "SELECT expected_datetime, extra_json FROM citizen_reports "
+    expected, extra = sql_rows(store, "SELECT expected_datetime, extra_json FROM citizen_reports "
                                    "WHERE service_request_id = '1'")[0]
     assert expected is None
     assert json.loads(extra)["expected_datetime"] == "0000-00-00 00:00:00"
@@ -322,7 +314,7 @@ def test_saved_response_file(fixtures_dir, store):
     first = import_response(store, data, "toronto.xml")
     again = import_response(store, data, "toronto.xml")
     assert (first.inserted, again.inserted, again.updated) == (2, 0, 2)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(2,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(2,)]
     with pytest.raises(SyncError, match="not an Open311 requests response"):
         import_response(store, b"<html>oops</html>", "page.html")
 
@@ -339,7 +331,7 @@ def test_algorithm_syncs_from_an_endpoint(provider, server, store):
     assert all(q["jurisdiction_id"] == "heilbronn" for q in server.georeport_queries)
     again = processing.run("heilbronn:importcitizenreports", parameters)
     assert (again["RECEIVED"], again["INSERTED"]) == (0, 0)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(30,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(30,)]
 
 
 def test_algorithm_imports_a_saved_response(provider, fixtures_dir, store):
@@ -385,7 +377,7 @@ def test_a_server_capping_below_its_page_size_is_split_by_the_given_limit(provid
         "ENDPOINT": server.base + "/georeport/v2", "START_DATE": "2025-01-01T00:00:00Z",
         "SERVER_MAX_RESULTS": 100, "STORE": str(store)})
     assert result["INSERTED"] == 300
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(300,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(300,)]
 
 
 def test_qgis_process_command_line(provider, server, tmp_path, run_algorithm_cli):
@@ -395,7 +387,7 @@ def test_qgis_process_command_line(provider, server, tmp_path, run_algorithm_cli
         "heilbronn:importcitizenreports", ENDPOINT=f"{server.base}/georeport/v2",
         START_DATE="2025-01-01T00:00:00", STORE=store)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]
 
 
 def test_a_resync_does_not_add_the_layer_twice(provider, server, store):
