@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFields,
     QgsMapLayer,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -49,6 +48,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from .analysis_notes import AnalysisNotes
+from .base import HeilbronnAlgorithm
 from .common import (
     FILTER,
     TIME_END,
@@ -78,7 +78,8 @@ _EPOCH_JULIAN_DAY = 2440588
 AUTOMATIC_MAX_BINS = 50_000
 
 
-class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
+class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "density"
     INPUT = "INPUT"
     # The filter and time window of common.filter_request read these parameter names.
     TIME_FIELD = TIME_FIELD
@@ -90,20 +91,11 @@ class EmergingHotSpotsAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     TIME_STEPS = "TIME_STEPS"
 
-    def createInstance(self) -> EmergingHotSpotsAlgorithm:
-        return EmergingHotSpotsAlgorithm()
-
     def name(self) -> str:
         return "emerginghotspots"
 
     def displayName(self) -> str:
         return tr("Emerging hot spot analysis (space-time Gi*, Mann-Kendall)")
-
-    def group(self) -> str:
-        return tr("Density and hotspots")
-
-    def groupId(self) -> str:
-        return "density"
 
     def tags(self) -> list[str]:
         return tr("emerging hot spot,hotspot,space-time,trend,mann-kendall,getis-ord,gi*,"

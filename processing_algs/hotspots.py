@@ -13,7 +13,6 @@ from qgis.core import (
     QgsFields,
     QgsMapLayer,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -44,6 +43,7 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     whole_layer,
 )
 from .analysis_notes import AnalysisNotes
+from .base import HeilbronnAlgorithm
 from .common import (
     add_advanced,
     add_filter_parameters,
@@ -60,7 +60,8 @@ from .styling import style_on_load
 STYLE = style_path("hotspots")
 
 
-class HotSpotsAlgorithm(QgsProcessingAlgorithm):
+class HotSpotsAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "density"
     INPUT = "INPUT"
     FIELD = "FIELD"
     CELL_SHAPE = "CELL_SHAPE"
@@ -71,20 +72,11 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
     SEED = "SEED"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self) -> HotSpotsAlgorithm:
-        return HotSpotsAlgorithm()
-
     def name(self) -> str:
         return "hotspots"
 
     def displayName(self) -> str:
         return tr("Hot spot analysis (Getis-Ord Gi*, Local Moran's I)")
-
-    def group(self) -> str:
-        return tr("Density and hotspots")
-
-    def groupId(self) -> str:
-        return "density"
 
     def tags(self) -> list[str]:
         return tr("hotspot,hot spot,cold spot,getis-ord,gi*,lisa,local moran,cluster,"

@@ -10,7 +10,6 @@ from datetime import timezone
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -37,11 +36,13 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
 )
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from .base import HeilbronnAlgorithm
 from .common import add_advanced
 from .store_outputs import load_store_layer
 
 
-class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
+class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "import"
     ENDPOINT = "ENDPOINT"
     RESPONSE_FILE = "RESPONSE_FILE"
     JURISDICTION_ID = "JURISDICTION_ID"
@@ -56,20 +57,11 @@ class ImportCitizenReportsAlgorithm(QgsProcessingAlgorithm):
     INSERTED = "INSERTED"
     UPDATED = "UPDATED"
 
-    def createInstance(self) -> ImportCitizenReportsAlgorithm:
-        return ImportCitizenReportsAlgorithm()
-
     def name(self) -> str:
         return "importcitizenreports"
 
     def displayName(self) -> str:
         return tr("Import citizen reports (Open311)")
-
-    def group(self) -> str:
-        return tr("Import and sync")
-
-    def groupId(self) -> str:
-        return "import"
 
     def tags(self) -> list[str]:
         return tr("open311,georeport,citizen reports,anliegen,maengelmelder,import,sync").split(",")

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsMapLayer,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -52,6 +51,7 @@ from ..heilbronn_digital_plugin.store.layers import (
     level_filter,
 )
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from .base import HeilbronnAlgorithm
 from .store_outputs import load_store_layer
 
 DETECT, IMDF, OSM, PLAIN = range(4)
@@ -64,7 +64,8 @@ _PLAIN_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".fgb", ".gml", ".kml",
 MAX_LISTED = 30
 
 
-class ImportFloorplanAlgorithm(QgsProcessingAlgorithm):
+class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "import"
     FORMAT = "FORMAT"
     INPUT = "INPUT"
     LEVEL_FIELD = "LEVEL_FIELD"
@@ -75,20 +76,11 @@ class ImportFloorplanAlgorithm(QgsProcessingAlgorithm):
     SKIPPED = "SKIPPED"
     REPAIRED = "REPAIRED"
 
-    def createInstance(self) -> ImportFloorplanAlgorithm:
-        return ImportFloorplanAlgorithm()
-
     def name(self) -> str:
         return "importfloorplan"
 
     def displayName(self) -> str:
         return tr("Import floorplan (IMDF, OSM indoor, CAD)")
-
-    def group(self) -> str:
-        return tr("Import and sync")
-
-    def groupId(self) -> str:
-        return "import"
 
     def tags(self) -> list[str]:
         return tr("imdf,osm,openstreetmap,indoor,floorplan,grundriss,gebäude,cad,import").split(

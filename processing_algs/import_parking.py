@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import datetime, timezone
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -38,6 +37,7 @@ from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_pa
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.store.gpkg import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from .base import HeilbronnAlgorithm
 from .common import add_advanced
 from .store_outputs import load_store_layer
 
@@ -46,7 +46,8 @@ READINGS_LAYER = "parking_occupancy"
 MAX_WARNINGS = 20
 
 
-class ImportParkingAlgorithm(QgsProcessingAlgorithm):
+class ImportParkingAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "import"
     FORMAT = "FORMAT"
     SOURCE = "SOURCE"
     SECOND_SOURCE = "SECOND_SOURCE"
@@ -62,20 +63,11 @@ class ImportParkingAlgorithm(QgsProcessingAlgorithm):
     READINGS_INSERTED = "READINGS_INSERTED"
     READINGS_UPDATED = "READINGS_UPDATED"
 
-    def createInstance(self) -> ImportParkingAlgorithm:
-        return ImportParkingAlgorithm()
-
     def name(self) -> str:
         return "importparking"
 
     def displayName(self) -> str:
         return tr("Import parking occupancy")
-
-    def group(self) -> str:
-        return tr("Import and sync")
-
-    def groupId(self) -> str:
-        return "import"
 
     def tags(self) -> list[str]:
         return tr("parking,parken,occupancy,belegung,parkapi,goldbeck,sensorthings,frost,"

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -50,6 +49,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import SAMPLE_GPKG, style_path
 from ..heilbronn_digital_plugin.toolbelt.translation import qgis_locale
+from .base import HeilbronnAlgorithm
 from .common import add_advanced, utm_crs
 from .indoor_route_input import all_levels, read_floorplan
 from .styling import style_on_load
@@ -61,7 +61,8 @@ def _store_layer(name: str) -> str:
     return f"{SAMPLE_GPKG}|layername={name}"
 
 
-class IndoorRouteAlgorithm(QgsProcessingAlgorithm):
+class IndoorRouteAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "indoor"
     SPACES = "SPACES"
     OPENINGS = "OPENINGS"
     CONNECTORS = "CONNECTORS"
@@ -82,20 +83,11 @@ class IndoorRouteAlgorithm(QgsProcessingAlgorithm):
     TIME = "TIME"
     STEPS = "STEPS"
 
-    def createInstance(self) -> IndoorRouteAlgorithm:
-        return IndoorRouteAlgorithm()
-
     def name(self) -> str:
         return "indoorroute"
 
     def displayName(self) -> str:
         return tr("Indoor route (barrier-free, around hazards)")
-
-    def group(self) -> str:
-        return tr("Indoor navigation")
-
-    def groupId(self) -> str:
-        return "indoor"
 
     def tags(self) -> list[str]:
         return tr("indoor,route,routing,navigation,barrier-free,wheelchair,elevator,floorplan,"

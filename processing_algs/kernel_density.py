@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -34,6 +33,7 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points_fast,
     whole_layer,
 )
+from .base import HeilbronnAlgorithm
 from .common import (
     add_advanced,
     add_filter_parameters,
@@ -47,7 +47,8 @@ from .heatmap_output import write_heatmap
 METHODS = ("auto", "exact", "binned")
 
 
-class KernelDensityAlgorithm(QgsProcessingAlgorithm):
+class KernelDensityAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "density"
     INPUT = "INPUT"
     RADIUS = "RADIUS"
     RADIUS_FIELD = "RADIUS_FIELD"
@@ -59,20 +60,11 @@ class KernelDensityAlgorithm(QgsProcessingAlgorithm):
     METHOD = "METHOD"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self) -> KernelDensityAlgorithm:
-        return KernelDensityAlgorithm()
-
     def name(self) -> str:
         return "kerneldensity"
 
     def displayName(self) -> str:
         return tr("Kernel density (fast heatmap)")
-
-    def group(self) -> str:
-        return tr("Density and hotspots")
-
-    def groupId(self) -> str:
-        return "density"
 
     def tags(self) -> list[str]:
         return tr("heatmap,kde,kernel density,density,hotspot,points,raster").split(",")

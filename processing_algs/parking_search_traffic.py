@@ -22,7 +22,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -59,6 +58,7 @@ from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan, read_points
+from .base import HeilbronnAlgorithm
 from .common import (
     TIME_END,
     TIME_FIELD,
@@ -103,7 +103,8 @@ class Readings:
     occupied: np.ndarray
 
 
-class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
+class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
+    GROUP_ID = "parking"
     STREETS = "STREETS"
     SITES = "SITES"
     OCCUPANCY = "OCCUPANCY"
@@ -123,20 +124,11 @@ class ParkingSearchTrafficAlgorithm(QgsProcessingAlgorithm):
     OUTPUT_HEATMAP = "OUTPUT_HEATMAP"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
-    def createInstance(self) -> ParkingSearchTrafficAlgorithm:
-        return ParkingSearchTrafficAlgorithm()
-
     def name(self) -> str:
         return "parkingsearchtraffic"
 
     def displayName(self) -> str:
         return tr("Parking search traffic")
-
-    def group(self) -> str:
-        return tr("Smart parking")
-
-    def groupId(self) -> str:
-        return "parking"
 
     def tags(self) -> list[str]:
         return tr("parking,search traffic,cruising,parksuchverkehr,occupancy,scenario,"

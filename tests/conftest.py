@@ -15,8 +15,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-# Test helpers shared by several test folders (http_server.py) import by their plain name.
+# Test helpers shared by several test folders (http_server.py) import by their plain name, and
+# so do the benchmarks and their helpers (benchmark_support.py), as the benchmark scripts do.
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
 from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, link_plugin  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
@@ -77,6 +79,16 @@ def isolated_home(tmp_path: Path) -> dict:
     (tmp_path / "home").mkdir()
     (tmp_path / "xdg").mkdir(mode=0o700)
     return env
+
+
+@pytest.fixture
+def project(qgis_app):
+    """A QgsProject of its own (not the global instance), cleared after the test."""
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    yield project
+    project.clear()
 
 
 @pytest.fixture(scope="module")

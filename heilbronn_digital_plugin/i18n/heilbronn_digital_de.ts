@@ -640,6 +640,26 @@
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/base.py" />
+            <source>Density and hotspots</source>
+            <translation>Dichte und Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/base.py" />
+            <source>Import and sync</source>
+            <translation>Import und Abgleich</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/base.py" />
+            <source>Smart parking</source>
+            <translation>Smart Parking</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/base.py" />
+            <source>Indoor navigation</source>
+            <translation>Indoor-Navigation</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/common.py" />
             <source>Date/time field for the time window</source>
             <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
@@ -685,13 +705,6 @@
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Emerging hot spot analysis (space-time Gi*, Mann-Kendall)</source>
             <translation>Analyse entstehender Hotspots (Raum-Zeit-Gi*, Mann-Kendall)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/emerging_hotspots.py" />
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../processing_algs/kernel_density.py" />
-            <source>Density and hotspots</source>
-            <translation>Dichte und Hotspots</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
@@ -1239,13 +1252,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>Import and sync</source>
-            <translation>Import und Abgleich</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>open311,georeport,citizen reports,anliegen,maengelmelder,import,sync</source>
             <translation>open311,georeport,bürgermeldungen,anliegen,mängelmelder,import,abgleich</translation>
         </message>
@@ -1687,11 +1693,6 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
             <location filename="../../processing_algs/indoor_route.py" />
             <source>Indoor route (barrier-free, around hazards)</source>
             <translation>Route im Gebäude (barrierefrei, um Gefahrenstellen)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/indoor_route.py" />
-            <source>Indoor navigation</source>
-            <translation>Indoor-Navigation</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
@@ -2186,11 +2187,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Parking search traffic</source>
             <translation>Parksuchverkehr</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Smart parking</source>
-            <translation>Smart Parking</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />

@@ -17,15 +17,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import sys
 import time
 import warnings
-from pathlib import Path
 
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from plugin_dev import PLUGIN_PATH, link_plugin  # noqa: E402
+from benchmark_support import use_plugin
 
 
 def main() -> None:
@@ -40,8 +36,7 @@ def main() -> None:
 
 
 def run(cells: int, permutations: int) -> dict:
-    link_plugin()
-    sys.path.insert(0, str(PLUGIN_PATH))
+    use_plugin()
     from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
         CellGrid,
         Shape,

@@ -13,15 +13,12 @@ second and the ratio of the total to the target (an import of this venue in unde
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from plugin_dev import PLUGIN_PATH, link_plugin  # noqa: E402
+from benchmark_support import use_plugin, venue_arguments
 
 TARGET_S = 20.0
 ROOM_W, ROOM_D = 5.0, 4.0
@@ -30,20 +27,12 @@ CONNECTORS = {(0, 0): "Treppe", (1, 0): "Aufzug", (-1, -1): "Treppe"}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--buildings", type=int, default=3)
-    parser.add_argument("--levels", type=int, default=10)
-    parser.add_argument("--spaces", type=int, default=500, help="spaces per level")
-    parser.add_argument("--smoke", action="store_true", help="1 building, 2 levels, 50 spaces")
-    args = parser.parse_args()
-    if args.smoke:
-        args.buildings, args.levels, args.spaces = 1, 2, 50
+    args = venue_arguments(__doc__, smoke=(1, 2, 50))
     print(json.dumps(run(args.buildings, args.levels, args.spaces), indent=2))
 
 
 def run(buildings: int, levels: int, spaces: int) -> dict:
-    link_plugin()
-    sys.path.insert(0, str(PLUGIN_PATH))
+    use_plugin()
     from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan import OPENINGS, SPACES
     from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan_checks import prepare
     from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan_store import (

@@ -14,16 +14,11 @@ building's top floor. Nothing here asserts a time: it measures and prints.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from plugin_dev import PLUGIN_PATH, link_plugin  # noqa: E402
+from benchmark_support import use_plugin, venue_arguments
 
 TARGET_SECONDS = 2.0
 ROOM_WIDTH, ROOM_DEPTH, CORRIDOR = 4.0, 6.0, 3.0
@@ -33,21 +28,12 @@ BUILDING_GAP = 60.0
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--buildings", type=int, default=3)
-    parser.add_argument("--levels", type=int, default=10)
-    parser.add_argument("--spaces", type=int, default=500, help="spaces per level")
-    parser.add_argument("--smoke", action="store_true", help="3 buildings × 3 levels × 60")
-    args = parser.parse_args()
-    if args.smoke:
-        args.levels, args.spaces = 3, 60
+    args = venue_arguments(__doc__, smoke=(3, 3, 60))
     print(json.dumps(run(args.buildings, args.levels, args.spaces), indent=2))
 
 
 def _import_engine():
-    link_plugin()
-    if str(PLUGIN_PATH) not in sys.path:
-        sys.path.insert(0, str(PLUGIN_PATH))
+    use_plugin()
     from heilbronn_digital.heilbronn_digital_plugin.analysis import indoor_graph, indoor_route
     return indoor_graph, indoor_route
 

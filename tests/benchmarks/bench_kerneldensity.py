@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 import time
 import tracemalloc
 from pathlib import Path
 
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from plugin_dev import REPO, use_plugin_and_processing  # noqa: E402
+from benchmark_support import REPO, start_qgis
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
 CENTRE = (514_800.0, 5_443_300.0)  # Marktplatz, EPSG:25832
@@ -43,7 +39,7 @@ def main() -> None:
 
 
 def run(points: int, pixel: float, radius: float, workdir: Path) -> dict:
-    app = _start_qgis()
+    app = start_qgis()
     workdir.mkdir(parents=True, exist_ok=True)
     source = _points_gpkg(points, workdir)
     parameters = {"INPUT": f"{source}|layername=points", "RADIUS": radius, "PIXEL_SIZE": pixel,
@@ -86,23 +82,6 @@ def run(points: int, pixel: float, radius: float, workdir: Path) -> dict:
     print(f"speed ratio (QGIS / ours): {result['speed_ratio']}", flush=True)
     app.exitQgis()
     return result
-
-
-def _start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    use_plugin_and_processing()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
-
-    _start_qgis.provider = HeilbronnProvider()  # the registry does not keep it alive
-    QgsApplication.processingRegistry().addProvider(_start_qgis.provider)
-    return app
 
 
 def _points_gpkg(count: int, workdir: Path) -> Path:

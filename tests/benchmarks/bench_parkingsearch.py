@@ -15,15 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from plugin_dev import PLUGIN_PATH, REPO, link_plugin  # noqa: E402
+from benchmark_support import REPO, start_qgis
 
 SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
 CENTRE = (514_800.0, 5_443_300.0)  # Marktplatz, EPSG:25832
@@ -44,7 +40,7 @@ def main() -> None:
 
 
 def run(sizes: list[int], workdir: Path) -> dict:
-    app = _start_qgis()
+    app = start_qgis()
     workdir.mkdir(parents=True, exist_ok=True)
     import processing
 
@@ -81,25 +77,6 @@ def run(sizes: list[int], workdir: Path) -> dict:
           f"{result['ms_per_destination']:.2f} ms per destination", flush=True)
     app.exitQgis()
     return result
-
-
-def _start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    link_plugin()
-    sys.path.insert(0, str(PLUGIN_PATH))
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
-
-    _start_qgis.provider = HeilbronnProvider()  # the registry does not keep it alive
-    QgsApplication.processingRegistry().addProvider(_start_qgis.provider)
-    return app
 
 
 def _destinations_gpkg(count: int, workdir: Path) -> Path:

@@ -1,20 +1,10 @@
 """`make test` runs each benchmark at a size that takes seconds; `make bench` runs them full."""
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-BENCHMARKS = Path(__file__).resolve().parent
+from benchmark_support import run_smoke
 
 
 def test_kerneldensity_benchmark_smoke(tmp_path):
-    completed = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_kerneldensity.py"), "--smoke",
-         "--workdir", str(tmp_path)],
-        capture_output=True, text=True, timeout=600)
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    result = json.loads(completed.stdout[completed.stdout.index("{"):])
+    result = run_smoke("bench_kerneldensity.py", "--smoke", "--workdir", tmp_path)
     assert result["points"] == 20_000
     assert result["speed_ratio"] > 0
     # Same grid as QGIS and the same values: the benchmark compares like with like.

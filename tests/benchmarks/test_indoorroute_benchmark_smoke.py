@@ -1,14 +1,8 @@
 """`make test` runs the indoor route benchmark on a small venue; the full run (3 buildings ×
 10 levels × 500 spaces) is `.venv/bin/python tests/benchmarks/bench_indoorroute.py`."""
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-BENCHMARKS = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCHMARKS))
-import bench_indoorroute  # noqa: E402
+import bench_indoorroute
+from benchmark_support import run_smoke
 
 
 def test_generated_venue_has_the_asked_size():
@@ -20,11 +14,7 @@ def test_generated_venue_has_the_asked_size():
 
 
 def test_indoorroute_benchmark_smoke():
-    completed = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_indoorroute.py"), "--smoke"],
-        capture_output=True, text=True, timeout=600)
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    result = json.loads(completed.stdout[completed.stdout.index("{"):])
+    result = run_smoke("bench_indoorroute.py", "--smoke")
     assert result["spaces"] == 3 * 3 * 60
     # Barrier-free from the first building's ground floor to the last one's top floor.
     assert result["connector_kinds"] == ["elevator"]

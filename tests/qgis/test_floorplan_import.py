@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingFeedback
+from sql_rows import sql_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan import INDOOR_LAYERS
 
@@ -30,24 +31,15 @@ def imdf(fixtures_dir: Path) -> Path:
     return fixtures_dir / "imdf" / "spbstu_polytech"
 
 
-def _rows(store: Path, sql: str) -> list[tuple]:
-    ds = ogr.Open(str(store))
-    result = ds.ExecuteSQL(sql)
-    try:
-        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
-
-
 def _counts(store: Path) -> dict[str, int]:
-    return {layer: _rows(store, f"SELECT count(*) FROM {layer}")[0][0]
+    return {layer: sql_rows(store, f"SELECT count(*) FROM {layer}")[0][0]
             for layer in INDOOR_LAYERS}
 
 
 def _fingerprint(store: Path) -> str:
     rows = []
     for layer in INDOOR_LAYERS:
-        rows += _rows(store, f"SELECT * FROM {layer} ORDER BY fid")
+        rows += sql_rows(store, f"SELECT * FROM {layer} ORDER BY fid")
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
@@ -124,7 +116,7 @@ def test_reimport_updates_instead_of_duplicating(provider, imdf, store, tmp_path
     log = Log()
     _run({"INPUT": str(archive), "STORE": str(store)}, log)
     assert _counts(store) == first
-    assert _rows(store, "SELECT name FROM indoor_spaces WHERE space_id = "
+    assert sql_rows(store, "SELECT name FROM indoor_spaces WHERE space_id = "
                         f"'imdf:{unit_id}'") == [("Sitzungssaal",)]
     assert any("0 new" in line for line in log.lines)
 
@@ -137,7 +129,7 @@ def test_two_sources_in_one_store_do_not_collide(provider, imdf, fixtures_dir, s
     after = _counts(store)
     assert after["indoor_spaces"] == before["indoor_spaces"] + result["SPACES_COUNT"]
     assert after["indoor_levels"] == before["indoor_levels"] + result["LEVELS_COUNT"]
-    assert _rows(store, "SELECT DISTINCT source FROM indoor_spaces ORDER BY source") == [
+    assert sql_rows(store, "SELECT DISTINCT source FROM indoor_spaces ORDER BY source") == [
         ("IMDF spbstu_polytech",), ("OSM openindoor6_house",)]
 
 
@@ -146,7 +138,7 @@ def test_osm_fixture(provider, fixtures_dir, store):
                    "FORMAT": 2, "STORE": str(store)})
     assert (result["BUILDINGS_COUNT"], result["LEVELS_COUNT"], result["SPACES_COUNT"]) == (
         1, 3, 5)
-    assert _rows(store, "SELECT ordinal, count(*) FROM indoor_spaces GROUP BY ordinal") == [
+    assert sql_rows(store, "SELECT ordinal, count(*) FROM indoor_spaces GROUP BY ordinal") == [
         (0, 1), (1, 1), (2, 3)]
 
 
@@ -159,7 +151,7 @@ def test_ugly_osm_keeps_what_is_usable_and_says_what_not(provider, store):
     assert "4 left out, 1 repaired" in text
     assert "osm:ugly_indoor:n-503 on level osm:w100:L0 touches no space" in text
     assert "osm:ugly_indoor:w-9: level=0.5" in text
-    assert _rows(store, "SELECT width_m, accessible FROM indoor_openings WHERE opening_id = "
+    assert sql_rows(store, "SELECT width_m, accessible FROM indoor_openings WHERE opening_id = "
                         "'osm:ugly_indoor:n-501'") == [(0.9, 1)]
 
 
@@ -189,12 +181,12 @@ def test_plain_cad_export_with_building_override(provider, store, tmp_path):
                   "BUILDING_ID": "RATHAUS", "BUILDING_NAME": "Rathaus", "STORE": str(store)}
     result = _run(parameters)
     assert (result["SPACES_COUNT"], result["OPENINGS_COUNT"]) == (2, 1)
-    assert _rows(store, "SELECT building_id, name FROM indoor_buildings") == [
+    assert sql_rows(store, "SELECT building_id, name FROM indoor_buildings") == [
         ("RATHAUS", "Rathaus")]
-    assert _rows(store, "SELECT category, building_id, ordinal FROM indoor_spaces "
+    assert sql_rows(store, "SELECT category, building_id, ordinal FROM indoor_spaces "
                         "ORDER BY category") == [("corridor", "RATHAUS", 0),
                                                  ("office", "RATHAUS", 0)]
-    assert _rows(store, "SELECT width_m FROM indoor_openings") == [(1.0,)]
+    assert sql_rows(store, "SELECT width_m FROM indoor_openings") == [(1.0,)]
     _run(parameters)
     assert _counts(store)["indoor_spaces"] == 2
 

@@ -41,13 +41,6 @@ def store(tmp_path: Path, sample_gpkg: Path) -> Path:
 
 
 @pytest.fixture
-def project(qgis_app) -> Iterator[QgsProject]:
-    project = QgsProject()
-    yield project
-    project.clear()
-
-
-@pytest.fixture
 def layers(project: QgsProject, store: Path) -> dict[str, QgsVectorLayer]:
     added = add_store_layers(store, project)
     return {layer.customProperty(LAYER_PROPERTY): layer for layer in added}

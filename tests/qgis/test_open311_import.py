@@ -1,23 +1,22 @@
 """Open311 import and sync over real HTTP on 127.0.0.1, through the QGIS network stack.
 
-A small GeoReport v2 server (http.server in a thread) serves the real fixture payloads and
-generated requests with the 1,000-result cap, the page/page_size extension and updated_after,
-plus the ugly cases: 403/404/500, an HTML page, a cut-off body, a server that never answers.
+A small GeoReport v2 server (the FeedServer of tests/http_server.py) serves the real fixture
+payloads and generated requests with the 1,000-result cap, the page/page_size extension and
+updated_after, plus the ugly cases: 403/404/500, an HTML page, a cut-off body, a server that
+never answers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import threading
-import time
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from http_server import FeedServer, Reply
 from osgeo import ogr
+from sql_rows import sql_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.analysis.progress import Canceled
 from heilbronn_digital.heilbronn_digital_plugin.feeds.open311 import parse_datetime
@@ -36,74 +35,45 @@ T0 = datetime(2025, 1, 1, tzinfo=UTC)
 HEILBRONN = (9.2185, 49.1427)
 
 
-class Open311Server:
-    """A GeoReport v2 server with the behaviour a test sets: cap, paging, failures."""
+GEOREPORT = "/georeport/v2/requests.json"
+
+
+class Open311Server(FeedServer):
+    """A GeoReport v2 endpoint at /georeport/v2 with the behaviour a test sets (cap, paging,
+    failures), and the ugly cases at /forbidden, /broken, /portal, /truncated, /cutoff, /slow."""
 
     def __init__(self, fixtures: Path) -> None:
-        self.fixtures = fixtures
+        super().__init__()
+        cut_off = b'[{"service_request_id": "1", "status": "open"}]'
         self.requests: list[dict] = []
         self.cap = 1000
         self.paging = False
         self.fail_after: int | None = None  # answer HTTP 500 after this many queries
-        self.queries: list[dict[str, str]] = []
-        server = self
+        self.routes.update({
+            GEOREPORT: self.georeport,
+            "/toronto/requests.xml": Reply(200, "application/xml", (
+                fixtures / "open311" / "open311status_toronto_requests_many.xml").read_bytes()),
+            "/forbidden/requests.json": Reply(
+                403, body=b'[{"code": 403, "description": "Invalid api_key"}]'),
+            "/broken/requests.json": Reply(
+                500, "text/html", b"<html><body><h1>Internal Server Error</h1></body></html>"),
+            "/portal/requests.json": Reply(
+                200, "text/html; charset=utf-8",
+                b"<!DOCTYPE html><html><body>Bitte melden Sie sich an</body></html>"),
+            "/truncated/requests.json": Reply(body=b'[{"service_request_id": "1", "status": "op'),
+            "/cutoff/requests.json": Reply(body=cut_off, declared_length=len(cut_off) * 3),
+            "/slow/requests.json": Reply(body=b"[]", delay_s=3),
+        })
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                server.handle(self)
+    @property
+    def georeport_queries(self) -> list[dict[str, str]]:
+        """The parameters of every query of the GeoReport endpoint, in order."""
+        return [params for path, params in self.queries if path == GEOREPORT]
 
-            def log_message(self, *args) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def handle(self, handler: BaseHTTPRequestHandler) -> None:
-        url = urlsplit(handler.path)
-        params = {k: v[-1] for k, v in parse_qs(url.query).items()}
-        route = url.path
-        if route == "/toronto/requests.xml":
-            return _send(handler, 200, "application/xml", (
-                self.fixtures / "open311" / "open311status_toronto_requests_many.xml"
-            ).read_bytes())
-        if route == "/forbidden/requests.json":
-            return _send(handler, 403, "application/json",
-                         b'[{"code": 403, "description": "Invalid api_key"}]')
-        if route == "/broken/requests.json":
-            return _send(handler, 500, "text/html",
-                         b"<html><body><h1>Internal Server Error</h1></body></html>")
-        if route == "/portal/requests.json":
-            return _send(handler, 200, "text/html; charset=utf-8",
-                         b"<!DOCTYPE html><html><body>Bitte melden Sie sich an</body></html>")
-        if route == "/truncated/requests.json":
-            return _send(handler, 200, "application/json",
-                         b'[{"service_request_id": "1", "status": "op')
-        if route == "/cutoff/requests.json":
-            body = b'[{"service_request_id": "1", "status": "open"}]'
-            handler.send_response(200)
-            handler.send_header("Content-Type", "application/json")
-            handler.send_header("Content-Length", str(len(body) * 3))
-            handler.end_headers()
-            handler.wfile.write(body)
-            handler.close_connection = True
-            return None
-        if route == "/slow/requests.json":
-            time.sleep(3)
-            return _send(handler, 200, "application/json", b"[]")
-        if route != "/georeport/v2/requests.json":
-            return _send(handler, 404, "text/html", b"<html><body>Not Found</body></html>")
-        self.queries.append(params)
-        if self.fail_after is not None and len(self.queries) > self.fail_after:
-            return _send(handler, 500, "application/json",
-                         b'[{"code": 500, "description": "database gone"}]')
-        return _send(handler, 200, "application/json", json.dumps(self.answer(params)).encode())
+    def georeport(self, params: dict[str, str]) -> Reply:
+        if self.fail_after is not None and len(self.georeport_queries) > self.fail_after:
+            return Reply(500, body=b'[{"code": 500, "description": "database gone"}]')
+        return Reply(body=json.dumps(self.answer(params)).encode())
 
     def answer(self, params: dict[str, str]) -> list[dict]:
         start = parse_datetime(params.get("start_date"))
@@ -119,14 +89,6 @@ class Open311Server:
             page = int(params.get("page", 1))
             return chosen[(page - 1) * size: page * size]
         return chosen[:self.cap]
-
-
-def _send(handler: BaseHTTPRequestHandler, status: int, content_type: str, body: bytes) -> None:
-    handler.send_response(status)
-    handler.send_header("Content-Type", content_type)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
 
 
 def _request(number: int, days: float, status: str = "open",
@@ -154,20 +116,11 @@ def store(tmp_path: Path) -> Path:
     return tmp_path / "reports.gpkg"
 
 
-def _rows(store: Path, sql: str) -> list[tuple]:
-    ds = ogr.Open(str(store))
-    result = ds.ExecuteSQL(sql)
-    try:
-        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
-
-
 def _fingerprint(store: Path) -> str:
     """The stored reports and history, independent of how SQLite laid out the file."""
-    rows = _rows(store, "SELECT service_request_id, status, updated_datetime, extra_json, "
+    rows = sql_rows(store, "SELECT service_request_id, status, updated_datetime, extra_json, "
                         "ST_AsText(geom) FROM citizen_reports ORDER BY service_request_id")
-    rows += _rows(store, "SELECT * FROM citizen_report_history ORDER BY fid")
+    rows += sql_rows(store, "SELECT * FROM citizen_report_history ORDER BY fid")
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
@@ -192,11 +145,11 @@ def test_real_toronto_payload_over_http(server, store):
     result = _sync(server, store, "/toronto/requests.xml",
                    start=datetime(2018, 7, 1, tzinfo=UTC), end=datetime(2018, 9, 1, tzinfo=UTC))
     assert (result.received, result.inserted, result.updated) == (2, 2, 0)
-    rows = _rows(store, "SELECT service_request_id, status, requested_datetime, source "
+    rows = sql_rows(store, "SELECT service_request_id, status, requested_datetime, source "
                         "FROM citizen_reports ORDER BY service_request_id")
     assert rows[0][:3] == ("101005420892", "open", "2018/07/30 04:01:00+00")
     assert rows[0][3] == server.base + "/toronto/requests.xml"
-    assert len(_rows(store, "SELECT * FROM citizen_report_history")) == 2
+    assert len(sql_rows(store, "SELECT * FROM citizen_report_history")) == 2
 
 
 def test_windows_split_until_complete_under_the_cap(server, store):
@@ -204,10 +157,10 @@ def test_windows_split_until_complete_under_the_cap(server, store):
     server.cap = 40
     result = _sync(server, store, max_results=40)
     assert result.received == 300
-    assert _rows(store, "SELECT count(*), count(DISTINCT service_request_id), count(geom) "
+    assert sql_rows(store, "SELECT count(*), count(DISTINCT service_request_id), count(geom) "
                         "FROM citizen_reports") == [(300, 300, 300)]
     # No query went past 90 days, and every full answer was split.
-    for query in server.queries:
+    for query in server.georeport_queries:
         span = parse_datetime(query["end_date"]) - parse_datetime(query["start_date"])
         assert span <= timedelta(days=90)
 
@@ -228,19 +181,19 @@ def test_page_and_page_size_extension(server, store):
     server.paging = True
     result = _sync(server, store, page_size=20)
     assert result.received == 95
-    pages = [int(q["page"]) for q in server.queries]
+    pages = [int(q["page"]) for q in server.georeport_queries]
     assert max(pages) == 5
-    assert all(q["page_size"] == "20" for q in server.queries)
+    assert all(q["page_size"] == "20" for q in server.georeport_queries)
 
 
 def test_privacy_and_extra_fields(server, store, tmp_path):
     server.requests = [_request(1, days=1)]
     _sync(server, store)
-    (extra,) = _rows(store, "SELECT extra_json FROM citizen_reports")[0]
+    (extra,) = sql_rows(store, "SELECT extra_json FROM citizen_reports")[0]
     assert json.loads(extra) == {"zipcode": "74072"}
     asked = tmp_path / "with_personal_data.gpkg"
     _sync(server, asked, include_personal=True)
-    (extra,) = _rows(asked, "SELECT extra_json FROM citizen_reports")[0]
+    (extra,) = sql_rows(asked, "SELECT extra_json FROM citizen_reports")[0]
     assert json.loads(extra)["email"] == "buerger@example.org"
 
 
@@ -252,12 +205,12 @@ def test_resync_is_incremental_updates_status_and_keeps_history(server, store):
     server.queries.clear()
     second = _sync(server, store)
     assert second.since == T0 + timedelta(days=10)
-    assert all(q["updated_after"] == "2025-01-11T00:00:00Z" for q in server.queries)
+    assert all(q["updated_after"] == "2025-01-11T00:00:00Z" for q in server.georeport_queries)
     assert (second.received, second.inserted, second.updated) == (1, 0, 1)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(10,)]
-    assert _rows(store, "SELECT status FROM citizen_reports WHERE service_request_id = '5'") \
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(10,)]
+    assert sql_rows(store, "SELECT status FROM citizen_reports WHERE service_request_id = '5'") \
         == [("closed",)]
-    history = _rows(store, "SELECT status, changed_at FROM citizen_report_history "
+    history = sql_rows(store, "SELECT status, changed_at FROM citizen_report_history "
                            "WHERE service_request_id = '5' ORDER BY changed_at")
     assert history == [("open", "2025/01/06 00:00:00+00"),
                        ("closed", "2025/05/01 00:00:00+00")]
@@ -274,7 +227,7 @@ def test_two_jurisdictions_with_the_same_ids_are_kept_apart(server, store):
     server.requests = [_request(n, days=n, status="closed") for n in range(1, 4)]
     other = _sync(server, store, jurisdiction_id="neckarsulm")
     assert (other.inserted, other.updated) == (3, 0)
-    rows = _rows(store, "SELECT source, status FROM citizen_reports "
+    rows = sql_rows(store, "SELECT source, status FROM citizen_reports "
                         "WHERE service_request_id = '1' ORDER BY source")
     assert [status for _, status in rows] == ["open", "closed"]
     assert rows[0][0].endswith("jurisdiction_id=heilbronn")
@@ -290,8 +243,8 @@ def test_a_store_keyed_by_the_old_id_alone_is_migrated(server, store):
     ds = None
     other = _sync(server, store, jurisdiction_id="neckarsulm")
     assert (other.inserted, other.updated) == (3, 0)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(6,)]
-    assert _rows(store, "SELECT name FROM pragma_index_info('ux_citizen_reports_key')") == \
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(6,)]
+    assert sql_rows(store, "SELECT name FROM pragma_index_info('ux_citizen_reports_key')") == \
         [("source",), ("service_request_id",)]
 
 
@@ -302,7 +255,7 @@ def test_an_unreadable_optional_date_keeps_the_report(server, store):
     result = _sync(server, store)
     assert (result.inserted, result.problems) == (2, [])
     assert any("expected_datetime" in note and "0000-00-00" in note for note in result.notes)
-    expected, extra = _rows(store, "SELECT expected_datetime, extra_json FROM citizen_reports "
+    expected, extra = sql_rows(store, "SELECT expected_datetime, extra_json FROM citizen_reports "
                                    "WHERE service_request_id = '1'")[0]
     assert expected is None
     assert json.loads(extra)["expected_datetime"] == "0000-00-00 00:00:00"
@@ -361,7 +314,7 @@ def test_saved_response_file(fixtures_dir, store):
     first = import_response(store, data, "toronto.xml")
     again = import_response(store, data, "toronto.xml")
     assert (first.inserted, again.inserted, again.updated) == (2, 0, 2)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(2,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(2,)]
     with pytest.raises(SyncError, match="not an Open311 requests response"):
         import_response(store, b"<html>oops</html>", "page.html")
 
@@ -375,10 +328,10 @@ def test_algorithm_syncs_from_an_endpoint(provider, server, store):
     result = processing.run("heilbronn:importcitizenreports", parameters)
     assert (result["RECEIVED"], result["INSERTED"], result["UPDATED"]) == (30, 30, 0)
     assert result["REPORTS"] == f"{store}|layername=citizen_reports"
-    assert all(q["jurisdiction_id"] == "heilbronn" for q in server.queries)
+    assert all(q["jurisdiction_id"] == "heilbronn" for q in server.georeport_queries)
     again = processing.run("heilbronn:importcitizenreports", parameters)
     assert (again["RECEIVED"], again["INSERTED"]) == (0, 0)
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(30,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(30,)]
 
 
 def test_algorithm_imports_a_saved_response(provider, fixtures_dir, store):
@@ -424,7 +377,7 @@ def test_a_server_capping_below_its_page_size_is_split_by_the_given_limit(provid
         "ENDPOINT": server.base + "/georeport/v2", "START_DATE": "2025-01-01T00:00:00Z",
         "SERVER_MAX_RESULTS": 100, "STORE": str(store)})
     assert result["INSERTED"] == 300
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(300,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(300,)]
 
 
 def test_qgis_process_command_line(provider, server, tmp_path, run_algorithm_cli):
@@ -434,7 +387,7 @@ def test_qgis_process_command_line(provider, server, tmp_path, run_algorithm_cli
         "heilbronn:importcitizenreports", ENDPOINT=f"{server.base}/georeport/v2",
         START_DATE="2025-01-01T00:00:00", STORE=store)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert _rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]
+    assert sql_rows(store, "SELECT count(*) FROM citizen_reports") == [(5,)]
 
 
 def test_a_resync_does_not_add_the_layer_twice(provider, server, store):

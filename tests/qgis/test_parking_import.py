@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from http_server import FeedServer, Reply
-from osgeo import ogr
+from sql_rows import sql_rows
 
 UTC = timezone.utc
 DATA = Path(__file__).resolve().parent.parent / "data" / "parking"
@@ -119,19 +119,10 @@ def store(tmp_path: Path) -> Path:
     return tmp_path / "parking.gpkg"
 
 
-def _rows(store: Path, sql: str) -> list[tuple]:
-    ds = ogr.Open(str(store))
-    result = ds.ExecuteSQL(sql)
-    try:
-        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
-
-
 def _fingerprint(store: Path) -> str:
-    rows = _rows(store, "SELECT site_id, name, capacity, free_latest, observed_latest, quality, "
+    rows = sql_rows(store, "SELECT site_id, name, capacity, free_latest, observed_latest, quality, "
                         "ST_AsText(geom) FROM parking_sites ORDER BY site_id")
-    rows += _rows(store, "SELECT * FROM parking_occupancy ORDER BY site_id, observed_at")
+    rows += sql_rows(store, "SELECT * FROM parking_occupancy ORDER BY site_id, observed_at")
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
@@ -165,9 +156,9 @@ def test_every_format_over_http(provider, feeds, store, format_name, path, secon
     assert result["READINGS_INSERTED"] == readings
     assert result["SITES"] == f"{store}|layername=parking_sites"
     assert result["OCCUPANCY"] == f"{store}|layername=parking_occupancy"
-    assert _rows(store, "SELECT count(*) FROM parking_sites") == [(sites,)]
-    assert _rows(store, "SELECT count(*) FROM parking_occupancy") == [(readings,)]
-    assert _rows(store, "SELECT DISTINCT source FROM parking_sites") == [(feeds.base + path,)]
+    assert sql_rows(store, "SELECT count(*) FROM parking_sites") == [(sites,)]
+    assert sql_rows(store, "SELECT count(*) FROM parking_occupancy") == [(readings,)]
+    assert sql_rows(store, "SELECT DISTINCT source FROM parking_sites") == [(feeds.base + path,)]
 
 
 def test_sensorthings_pages_window_and_resync(provider, feeds, store):
@@ -185,16 +176,16 @@ def test_sensorthings_pages_window_and_resync(provider, feeds, store):
                   START="2025-10-26T01:00:00Z", END="2025-10-26T05:00:00Z")
     assert (second["READINGS_RECEIVED"], second["READINGS_INSERTED"],
             second["READINGS_UPDATED"]) == (12, 8, 4)
-    assert _rows(store, "SELECT count(*), count(DISTINCT observed_at), min(observed_at), "
+    assert sql_rows(store, "SELECT count(*), count(DISTINCT observed_at), min(observed_at), "
                         "max(observed_at) FROM parking_occupancy") == [
         (16, 16, "2025-10-26T00:00:00.000Z", "2025-10-26T03:45:00.000Z")]
-    assert _rows(store, "SELECT free_latest, occupancy_latest, observed_latest FROM "
+    assert sql_rows(store, "SELECT free_latest, occupancy_latest, observed_latest FROM "
                         "parking_sites WHERE site_id = 'sensorthings:1'") == [
         (85, pytest.approx(0.15), "2025/10/26 03:45:00+00")]
     # Without a window: the latest reading only; nothing new, nothing doubled.
     latest = _run(store, "sensorthings", feeds.base + "/sta/v1.1")
     assert (latest["READINGS_RECEIVED"], latest["READINGS_INSERTED"]) == (1, 0)
-    assert _rows(store, "SELECT count(*) FROM parking_occupancy") == [(16,)]
+    assert sql_rows(store, "SELECT count(*) FROM parking_occupancy") == [(16,)]
 
 
 def test_resync_changes_nothing(provider, feeds, store):
@@ -257,7 +248,7 @@ def test_qgis_process_command_line(provider, feeds, tmp_path, run_algorithm_cli)
         "heilbronn:importparking", FORMAT=0, SOURCE=f"{feeds.base}/datex2/status",
         SECOND_SOURCE=f"{feeds.base}/datex2/table", STORE=store)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert _rows(store, "SELECT site_id, name, capacity, free_latest FROM parking_sites") == [
+    assert sql_rows(store, "SELECT site_id, name, capacity, free_latest FROM parking_sites") == [
         ("datex2:1035", "P+R Bondorf", 314, 215)]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -58,13 +57,6 @@ def store(tmp_path_factory, sample_gpkg: Path) -> Path:
     copy = tmp_path_factory.mktemp("store") / sample_gpkg.name
     shutil.copy(sample_gpkg, copy)
     return copy
-
-
-@pytest.fixture
-def project(qgis_app) -> Iterator[QgsProject]:
-    project = QgsProject()
-    yield project
-    project.clear()
 
 
 @pytest.fixture

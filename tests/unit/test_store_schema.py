@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
+from sql_rows import sql_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
 
@@ -21,15 +22,6 @@ def store(tmp_path: Path) -> Path:
     path = tmp_path / "store.gpkg"
     gpkg.create_store(path)
     return path
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    ds = ogr.Open(str(path))
-    result = ds.ExecuteSQL(sql)
-    try:
-        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
 
 
 def _count(path: Path, layer: str) -> int:
@@ -67,7 +59,7 @@ def test_create_store_makes_every_layer_in_25832_with_unique_keys(store: Path):
             assert layer.GetSpatialRef().GetAuthorityCode(None) == "25832"
             assert ogr.GeometryTypeToName(layer.GetGeomType()).replace(" ", "").lower() == (
                 declaration.geometry.lower())
-    indexes = {sql for (sql,) in _rows(
+    indexes = {sql for (sql,) in sql_rows(
         store, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'ux_%'")}
     assert 'CREATE UNIQUE INDEX "ux_parking_occupancy_key" ON "parking_occupancy" ' \
            '("site_id", "observed_at")' in indexes
@@ -88,7 +80,7 @@ def test_upsert_by_source_key_neither_duplicates_nor_loses(store: Path):
     assert (first.inserted, first.updated) == (3, 0)
     assert (again.inserted, again.updated) == (1, 1)
     assert _count(store, "parking_occupancy") == 4
-    rows = _rows(store, "SELECT observed_at, free FROM parking_occupancy ORDER BY observed_at")
+    rows = sql_rows(store, "SELECT observed_at, free FROM parking_occupancy ORDER BY observed_at")
     assert rows[1] == ("2025/11/17 08:15:00+00", 7)
 
 
@@ -119,7 +111,7 @@ def test_times_are_stored_in_utc(store: Path):
         {**_reading(0), "observed_at": "2025-07-01T12:00:00+02:00"},
         {**_reading(0), "site_id": "b", "observed_at": "2025-07-01T10:00:00Z"},
     ])
-    stored = {row[0] for row in _rows(store, "SELECT observed_at FROM parking_occupancy")}
+    stored = {row[0] for row in sql_rows(store, "SELECT observed_at FROM parking_occupancy")}
     assert stored == {"2025/07/01 10:00:00+00"}
 
 
@@ -139,12 +131,12 @@ def test_single_parts_go_into_multi_layers_and_json_into_text(store: Path):
         {"name": "X", gpkg.GEOMETRY: "POLYGON ((0 0, 1 0, 1 1, 0 0))"}])
     gpkg.write_records(store, "citizen_reports", [
         {"service_request_id": "HN-1", "source": "test", "extra_json": {"kanal": "App"}}])
-    assert _rows(store, "SELECT ST_GeometryType(geom) FROM city_boundary") == [("MULTIPOLYGON",)]
-    assert _rows(store, "SELECT extra_json FROM citizen_reports") == [('{"kanal": "App"}',)]
+    assert sql_rows(store, "SELECT ST_GeometryType(geom) FROM city_boundary") == [("MULTIPOLYGON",)]
+    assert sql_rows(store, "SELECT extra_json FROM citizen_reports") == [('{"kanal": "App"}',)]
 
 
 def _qgis_documents(path: Path, layer: str) -> list[str]:
-    return [row[0] for row in _rows(path, (
+    return [row[0] for row in sql_rows(path, (
         "SELECT m.metadata FROM gpkg_metadata m JOIN gpkg_metadata_reference r "
         f"ON r.md_file_id = m.id WHERE r.table_name = '{layer}' "
         "AND m.md_standard_uri = 'http://mrcc.com/qgis.dtd'"))]
@@ -165,8 +157,8 @@ def test_provenance_is_one_qgis_metadata_document_per_layer(store: Path):
     assert root.findtext("rights") == "© OpenStreetMap contributors, ODbL"
     assert root.findtext("license") == "ODbL-1.0"
     assert root.find("links/link").get("url").startswith("https://opendatacommons.org")
-    gdal_rows = _rows(store, "SELECT metadata FROM gpkg_metadata "
+    gdal_rows = sql_rows(store, "SELECT metadata FROM gpkg_metadata "
                              "WHERE md_standard_uri = 'http://gdal.org'")
     assert not any("GPKG_METADATA_ITEM" in row[0] for row in gdal_rows)
-    assert _rows(store, "SELECT identifier, description FROM gpkg_contents "
+    assert sql_rows(store, "SELECT identifier, description FROM gpkg_contents "
                         "WHERE table_name = 'streets'") == [("Straßen", provenance.abstract)]
