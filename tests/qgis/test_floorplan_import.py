@@ -326,10 +326,10 @@ def test_the_sample_building_as_a_cad_export_imports_whole(provider, sample_gpkg
         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}}}))
     result = _run({"INPUT": str(plan), "LEVEL_FIELD": "Ebene", "ROOM_TYPE_FIELD": "Nutzung",
                    "STORE": str(store)})
-    expected = {layer: _rows(sample_gpkg, f"SELECT count(*) FROM {layer}")[0][0]
+    expected = {layer: sql_rows(sample_gpkg, f"SELECT count(*) FROM {layer}")[0][0]
                 for layer in ("indoor_spaces", "indoor_openings")}
     assert result["SPACES_COUNT"] == expected["indoor_spaces"]
     assert result["OPENINGS_COUNT"] == expected["indoor_openings"]
     assert result["SKIPPED"] == 0
     per_level = "SELECT ordinal, category, count(*) FROM indoor_spaces GROUP BY 1, 2 ORDER BY 1, 2"
-    assert _rows(store, per_level) == _rows(sample_gpkg, per_level)
+    assert sql_rows(store, per_level) == sql_rows(sample_gpkg, per_level)
