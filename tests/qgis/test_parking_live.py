@@ -110,7 +110,8 @@ def stored(path: Path) -> dict[str, tuple]:
 
 def row_of(dock: ParkingLiveDock, site_id: str) -> int:
     table = dock.table
-    rows = [row for row in range(table.rowCount()) if table.item(row, NAME).data(Qt.ItemDataRole.UserRole) == site_id]
+    rows = [row for row in range(table.rowCount())
+            if table.item(row, NAME).data(Qt.ItemDataRole.UserRole) == site_id]
     assert len(rows) == 1, site_id
     return rows[0]
 
