@@ -95,8 +95,8 @@ class SiteStatus:
 
 
 def read_sites(store: str | Path) -> list[SiteStatus]:
-    """The parking sites of ``store`` with their latest reading, by name; none when the store
-    does not exist yet."""
+    """The parking sites of ``store`` with their latest reading: those with a reading first,
+    each part by name; none when the store does not exist yet."""
     ds = ogr.Open(str(store))
     if ds is None:
         return []
@@ -113,7 +113,8 @@ def read_sites(store: str | Path) -> list[SiteStatus]:
             observed=_utc(feature, "observed_latest")) for feature in layer]
     finally:
         ds = None
-    return sorted(sites, key=lambda site: (site.name.casefold(), site.site_id))
+    return sorted(sites, key=lambda site: (site.observed is None, site.name.casefold(),
+                                           site.site_id))
 
 
 def age_text(seconds: float | None) -> str:

@@ -63,8 +63,9 @@ def test_read_sites_gives_the_latest_reading_per_site(tmp_path: Path):
     store = tmp_path / "live.gpkg"
     store_parking(store, pr.ParkingBatch("t", [garage, street, unknown], readings))
     sites = read_sites(store)
-    # By name, case-insensitively; a site without a name shows its id.
-    assert [s.name for s in sites] == ["allee", "t:u", "Zentrum"]
+    # Sites with a reading first, then by name, case-insensitively; a site without a name
+    # shows its id.
+    assert [s.name for s in sites] == ["allee", "Zentrum", "t:u"]
     by_id = {s.site_id: s for s in sites}
     assert by_id["t:g"] == SiteStatus("t:g", "Zentrum", 20, 200, 0.9,
                                       NOW - timedelta(minutes=15))
