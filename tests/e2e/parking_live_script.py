@@ -85,7 +85,8 @@ def idle() -> bool:
 
 def rows() -> dict[str, list[str]]:
     table = dock().table
-    return {table.item(row, 0).data(Qt.ItemDataRole.UserRole): [table.item(row, column).text() for column in (0, 1, 3)]
+    return {table.item(row, 0).data(Qt.ItemDataRole.UserRole):
+            [table.item(row, column).text() for column in (0, 1, 3)]
             for row in range(table.rowCount())}
 
 
