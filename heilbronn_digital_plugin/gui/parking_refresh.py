@@ -8,12 +8,20 @@ starts one at the user's interval, never a second while one is under way.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager, QgsSettings, QgsTask
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeedback,
+    QgsNetworkAccessManager,
+    QgsSettings,
+    QgsTask,
+)
 from qgis.PyQt.QtCore import QObject, QTimer, QUrl, pyqtSignal
 
 from ..analysis.progress import Canceled
@@ -23,6 +31,7 @@ from ..feeds.transport import QgisTransport
 from ..store import schema
 from ..store.gpkg import StoreError
 from ..toolbelt.i18n import tr
+from ..toolbelt.log import log
 
 SETTINGS_GROUP = "heilbronn_digital/parking_live"
 # The shortest interval the dock offers; the refresher itself accepts any from one second.
@@ -176,6 +185,10 @@ class RefreshTask(QgsTask):
                                 store=self.store, error=error)
         except ValueError as error:
             self.error = tr("The source settings are not valid: {error}").format(error=error)
+        except Exception:  # noqa: BLE001 - a planner gets a sentence, the log the details
+            log(traceback.format_exc(), Qgis.MessageLevel.Critical)
+            self.error = tr("The refresh failed unexpectedly; the stored readings are "
+                            "unchanged. The details are in the Heilbronn Digital log.")
         return False
 
     def cancel(self) -> None:

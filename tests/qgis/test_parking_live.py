@@ -233,3 +233,15 @@ def test_settings_are_remembered_without_the_key(dock):
     assert loaded.url == dock.url_edit.text() and loaded.format == "goldbeck"
     assert loaded.authcfg == dock.auth_select.configId()
     assert loaded.stale_after_min == STALE_AFTER_MIN
+
+
+def test_a_store_that_cannot_be_written_is_named(dock, tmp_path):
+    folder = tmp_path / "not-a-geopackage.gpkg"
+    folder.mkdir()
+    dock.store_widget.setFilePath(str(folder))
+    refresh(dock)
+    message = dock.status_label.text()
+    assert message.startswith(tr("The readings could not be saved in {store}: {error}. Check "
+                                 "that the file is a GeoPackage you may write to.").split(
+                                     "{store}")[0] + str(folder))
+    assert dock.table.rowCount() == 0
