@@ -15,7 +15,7 @@
         <rule filter="&quot;occupancy_latest&quot; >= 0.9" label="voll (ab 90 %)" key="{c0e053ff-a1f2-4f96-8d28-6b62304866e8}" symbol="3"/>
         <rule filter="&quot;occupancy_latest&quot; IS NULL" label="keine Daten" key="{ea96182a-831c-4c46-adcd-1ea28197a4ef}" symbol="4"/>
       </rule>
-      <rule filter="&quot;site_type&quot; &lt;> 'garage'" label="Straßenparken mit Sensoren" key="{e5f904ec-a7d5-41cc-bd6e-537fb09b968f}">
+      <rule filter="coalesce(&quot;site_type&quot;, '') &lt;> 'garage'" label="Straßenparken mit Sensoren" key="{e5f904ec-a7d5-41cc-bd6e-537fb09b968f}">
         <rule filter="&quot;occupancy_latest&quot; &lt; 0.5" label="frei (unter 50 %)" key="{fad08919-8a68-4a69-b8fe-329c44d3fd3e}" symbol="5"/>
         <rule filter="&quot;occupancy_latest&quot; >= 0.5 AND &quot;occupancy_latest&quot; &lt; 0.75" label="50–75 % belegt" key="{056e3941-6fbf-4d02-96f7-094111c7999f}" symbol="6"/>
         <rule filter="&quot;occupancy_latest&quot; >= 0.75 AND &quot;occupancy_latest&quot; &lt; 0.9" label="75–90 % belegt" key="{43754858-4f08-42fc-90da-c6558adfea3b}" symbol="7"/>
@@ -190,7 +190,7 @@
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="P" name="chr" type="QString"/>
-            <Option value="255,255,255,255" name="color" type="QString"/>
+            <Option value="34,34,34,255" name="color" type="QString"/>
             <Option value="DejaVu Sans" name="font" type="QString"/>
             <Option value="Bold" name="font_style" type="QString"/>
             <Option value="1" name="horizontal_anchor_point" type="QString"/>
@@ -209,7 +209,7 @@
           </Option>
           <prop k="angle" v="0"/>
           <prop k="chr" v="P"/>
-          <prop k="color" v="255,255,255,255"/>
+          <prop k="color" v="34,34,34,255"/>
           <prop k="font" v="DejaVu Sans"/>
           <prop k="font_style" v="Bold"/>
           <prop k="horizontal_anchor_point" v="1"/>
@@ -846,7 +846,7 @@
   </renderer-v2>
   <labeling type="rule-based">
     <rules key="{46d60ecb-4ec0-4fde-96e9-defa7d68202f}">
-      <rule filter="&quot;site_type&quot; = 'garage'" description="Frei / Kapazität" key="{1663f3b6-0b7d-4a6e-b797-87611f205e5b}">
+      <rule filter="@map_start_time IS NULL AND &quot;site_type&quot; = 'garage'" description="Frei / Kapazität" key="{1663f3b6-0b7d-4a6e-b797-87611f205e5b}">
         <settings calloutType="simple">
           <text-style fieldName="coalesce(to_string(&quot;free_latest&quot;), '–') || ' / ' || coalesce(to_string(&quot;capacity&quot;), '?')" useSubstitutions="0" textColor="34,34,34,255" legendString="Aa" fontStrikeout="0" textOrientation="horizontal" fontWeight="75" capitalization="0" fontSize="8.5" previewBkgrdColor="255,255,255,255" fontItalic="0" namedStyle="" allowHtml="0" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontFamily="DejaVu Sans" isExpression="1" fontSizeUnit="Point" fontLetterSpacing="0" blendMode="0" textOpacity="1" fontUnderline="0" multilineHeight="1" fontWordSpacing="0">
             <families/>

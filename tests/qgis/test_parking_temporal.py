@@ -17,7 +17,10 @@ from qgis.core import (
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
+    QgsExpressionContextScope,
     QgsExpressionContextUtils,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
     QgsFeatureRequest,
     QgsProject,
     QgsRenderContext,
@@ -25,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtCore import QDateTime, QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
@@ -40,6 +43,7 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJE
 UTC = timezone.utc
 TUESDAY = datetime(2025, 11, 17, 23, 0, tzinfo=UTC)  # 18 Nov 2025, 00:00 in Heilbronn
 FRAME = timedelta(minutes=15)
+MORNING = datetime(2025, 11, 18, 9, 0, tzinfo=UTC)  # the frame of the small store's reading
 YELLOW = QColor(254, 224, 76)
 RED = QColor(215, 48, 39)
 
@@ -101,8 +105,19 @@ def readings_at(store: str, moment: datetime) -> int:
         ds.ReleaseResultSet(result)
 
 
-def context_for(layer: QgsVectorLayer, feature) -> QgsExpressionContext:
+def frame_scope(start: datetime | None) -> QgsExpressionContextScope:
+    """The variables QGIS sets while the map shows a time range (none without one)."""
+    scope = QgsExpressionContextScope()
+    if start is not None:
+        scope.setVariable("map_start_time", qdt(start))
+        scope.setVariable("map_end_time", qdt(start + FRAME))
+    return scope
+
+
+def context_for(layer: QgsVectorLayer, feature,
+                start: datetime | None = None) -> QgsExpressionContext:
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.appendScope(frame_scope(start))
     context.setFeature(feature)
     return context
 
@@ -160,13 +175,15 @@ def test_a_reading_lasts_fifteen_minutes(sample):
 def test_the_map_layer_draws_every_reading(sample):
     """Every feature of a frame gets a symbol from the occupancy style."""
     layer = sample[gpkg.OCCUPANCY_MAP]
+    noon = TUESDAY + timedelta(hours=12)
     renderer = layer.renderer().clone()
     context = QgsRenderContext()
     context.expressionContext().appendScopes(
         QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.expressionContext().appendScope(frame_scope(noon))
     renderer.startRender(context, layer.fields())
     try:
-        for feature in frame_features(layer, TUESDAY + timedelta(hours=12)):
+        for feature in frame_features(layer, noon):
             context.expressionContext().setFeature(feature)
             assert renderer.symbolsForFeature(feature, context), feature["site_id"]
     finally:
@@ -174,11 +191,13 @@ def test_the_map_layer_draws_every_reading(sample):
 
 
 def _look(layer: QgsVectorLayer, feature) -> tuple[QColor, QColor, Qt.PenStyle]:
-    """Fill colour, outline colour and outline style of the marker drawn for ``feature``."""
+    """Fill colour, outline colour and outline style of the marker drawn for ``feature``
+    (in the frame of its reading)."""
     renderer = layer.renderer().clone()
     context = QgsRenderContext()
     context.expressionContext().appendScopes(
         QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.expressionContext().appendScope(frame_scope(MORNING))
     renderer.startRender(context, layer.fields())
     try:
         context.expressionContext().setFeature(feature)
@@ -219,7 +238,8 @@ def test_garage_labels_read_free_over_capacity(small, name, site_id, text):
     assert layer.labelsEnabled()
     rules = [rule for rule in layer.labeling().rootRule().descendants() if rule.settings()]
     feature = feature_of(layer, site_id)
-    context = context_for(layer, feature)
+    # The sites are labelled on a map without a time range, the readings in a frame.
+    context = context_for(layer, feature, MORNING if name == gpkg.OCCUPANCY_MAP else None)
     shown = [QgsExpression(rule.settings().fieldName).evaluate(context) for rule in rules
              if QgsExpression(rule.filterExpression() or "TRUE").evaluate(context)]
     assert shown == [text]
@@ -262,3 +282,42 @@ def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):
         assert len(frame_features(layer, TUESDAY + timedelta(hours=8))) > 0
     finally:
         project.clear()
+
+
+def drawn_labels(layers: list[QgsVectorLayer], start: datetime | None) -> list[tuple[str, str]]:
+    """(layer, text) of every label QGIS places on a map of ``layers``, with the frame
+    starting at ``start`` as its time range, or none."""
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    extent = layers[-1].extent()
+    extent.grow(500)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(600, 600))
+    if start is not None:
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(QgsDateTimeRange(qdt(start), qdt(start + FRAME), True,
+                                                   False))
+    # As the map canvas and a layout's map do: the map's variables, @map_start_time among
+    # them while it shows a time range.
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.globalScope())
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(context)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    names = {layer.id(): layer.customProperty(LAYER_PROPERTY) for layer in layers}
+    return sorted((names[label.layerID], label.labelText) for label in
+                  job.takeLabelingResults().allLabels())
+
+
+def test_the_map_shows_the_latest_reading_or_the_frame_never_both(small):
+    """Without a time range the sites show their latest reading and the occupancy layer draws
+    nothing (not the whole week on top of each other); in a frame of the Temporal Controller
+    the occupancy layer labels the garage and the sites' label gives way."""
+    layers = [small[gpkg.OCCUPANCY_MAP], small["parking_sites"]]
+    assert drawn_labels(layers, None) == [("parking_sites", "120 / 380"),
+                                          ("parking_sites", "– / ?")]
+    assert drawn_labels(layers, MORNING) == [(gpkg.OCCUPANCY_MAP, "120 / 380")]
+    assert drawn_labels(layers, MORNING + FRAME) == []
