@@ -13,6 +13,7 @@ from .gui.help import HelpDialog, open_help
 from .gui.import_reports import FLOORPLAN_ALGORITHM_ID, open_algorithm_dialog, open_import_dialog
 from .gui.level_switcher import LevelSwitcherDock
 from .gui.menu import MenuEntry, PluginMenu
+from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .toolbelt.i18n import tr
 from .toolbelt.paths import ICON
@@ -29,6 +30,7 @@ class HeilbronnDigitalPlugin:
         self.provider: HeilbronnProvider | None = None
         self.menu: PluginMenu | None = None
         self.level_switcher: LevelSwitcherDock | None = None
+        self.parking_live: ParkingLiveDock | None = None
 
     def initProcessing(self) -> None:
         """Register the ``heilbronn`` Processing provider (once)."""
@@ -50,6 +52,12 @@ class HeilbronnDigitalPlugin:
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.level_switcher)
             self.level_switcher.hide()
             self.level_switcher.refresh()
+        if self.iface is not None and self.parking_live is None:
+            # Hidden until *Live parking…*; it refreshes only after the user presses Start.
+            self.parking_live = ParkingLiveDock(QgsProject.instance(), self.iface.messageBar(),
+                                                self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parking_live)
+            self.parking_live.hide()
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
@@ -61,6 +69,11 @@ class HeilbronnDigitalPlugin:
             self.iface.removeDockWidget(self.level_switcher)
             self.level_switcher.deleteLater()
             self.level_switcher = None
+        if self.parking_live is not None:
+            self.parking_live.shutdown()
+            self.iface.removeDockWidget(self.parking_live)
+            self.parking_live.deleteLater()
+            self.parking_live = None
         if self.menu is not None:
             self.menu.remove()
             self.menu = None
@@ -70,8 +83,12 @@ class HeilbronnDigitalPlugin:
         remove_translator(self._translator)
         self._translator = None
 
-    @staticmethod
-    def _entries(iface: QgisInterface) -> list[MenuEntry]:
+    def _show_parking_live(self) -> None:
+        if self.parking_live is not None:
+            self.parking_live.show()
+            self.parking_live.raise_()
+
+    def _entries(self, iface: QgisInterface) -> list[MenuEntry]:
         return [
             MenuEntry(
                 "mActionHeilbronnLoadDemoProject",
@@ -108,6 +125,14 @@ class HeilbronnDigitalPlugin:
                    "into a GeoPackage, in the background."),
                 QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
                 lambda: open_algorithm_dialog(iface, FLOORPLAN_ALGORITHM_ID),
+            ),
+            MenuEntry(
+                "mActionHeilbronnParkingLive",
+                tr("Live parking…"),
+                tr("Show the occupancy of parking sites from a live feed, refreshed in the "
+                   "background."),
+                QgsApplication.getThemeIcon("/mActionRefresh.svg"),
+                self._show_parking_live,
             ),
             MenuEntry(
                 "mActionHeilbronnAlgorithms",

@@ -1002,11 +1002,13 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     """The demo project: every store layer styled and grouped, paths relative to the project."""
     app = _start_qgis()
     from qgis.core import (
+        Qgis,
         QgsCoordinateReferenceSystem,
         QgsDateTimeRange,
         QgsProject,
         QgsRectangle,
         QgsReferencedRectangle,
+        QgsUnitTypes,
     )
     from qgis.PyQt.QtCore import QDateTime, Qt
 
@@ -1040,9 +1042,17 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     project.writeEntry("CopyrightLabel", "/Label", MAP_CREDIT)
     project.viewSettings().setDefaultViewExtent(
         QgsReferencedRectangle(QgsRectangle(*INNER_CITY), crs))
-    start = QDateTime(REPORTS_FROM.year, REPORTS_FROM.month, REPORTS_FROM.day, 0, 0, 0,
-                      0, Qt.TimeSpec.UTC)
-    project.timeSettings().setTemporalRange(QgsDateTimeRange(start, start.addYears(2)))
+    # The Temporal Controller opens on one local day of the sample week in 15-minute frames,
+    # the step of the readings, ready to play.
+    day_start = datetime(2025, 11, 18, tzinfo=BERLIN).astimezone(UTC)
+    day_end = datetime(2025, 11, 19, tzinfo=BERLIN).astimezone(UTC)
+    start, end = (QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
+                            0, 0, Qt.TimeSpec.UTC) for moment in (day_start, day_end))
+    time_settings = project.timeSettings()
+    time_settings.setTemporalRange(QgsDateTimeRange(start, end, True, False))
+    time_settings.setTimeStep(15)
+    time_settings.setTimeStepUnit(Qgis.TemporalUnit.Minutes if hasattr(Qgis, "TemporalUnit")
+                                  else QgsUnitTypes.TemporalUnit.TemporalMinutes)
     if not project.write(str(project_path)):
         sys.exit(f"Cannot write {project_path}: {project.error()}")
     project.clear()  # closes the GeoPackage, so it can be moved

@@ -32,6 +32,17 @@ _OGR_TYPES = {
 }
 _UTC_TZFLAG = 100  # OGR's time zone flag for UTC
 _VERSION_ITEM = "HEILBRONN_SCHEMA_VERSION"
+# The readings joined to their site's point: a spatial, time-enabled layer for the Temporal
+# Controller (parking_occupancy has no geometry). Only plain column references, so GDAL reads
+# each column's declared type (observed_at stays a DateTime, free an Integer).
+OCCUPANCY_MAP = "parking_occupancy_map"
+_OCCUPANCY_MAP_SQL = f"""CREATE VIEW IF NOT EXISTS "{OCCUPANCY_MAP}" AS
+SELECT o.fid AS fid, s.geom AS geom, o.site_id AS site_id, s.name AS name,
+    s.site_type AS site_type, o.observed_at AS observed_at, o.free AS free,
+    o.occupied AS occupied, o.capacity AS capacity, s.capacity AS site_capacity,
+    o.status AS status
+FROM "{schema.PARKING_OCCUPANCY.name}" AS o
+JOIN "{schema.PARKING_SITES.name}" AS s ON s.site_id = o.site_id"""
 # QGIS reads layer metadata from gpkg_metadata rows with this standard URI (QGIS >= 3.20).
 _QGIS_METADATA_URI = "http://mrcc.com/qgis.dtd"
 
@@ -99,6 +110,7 @@ def create_store(path: str | Path, extra_layers: Iterable[schema.Layer] = ()) ->
     try:
         for declaration in (*schema.LAYERS, *extra_layers):
             _ensure_layer(ds, declaration)
+        _ensure_occupancy_map(ds)
         if not _has_table(ds, "gpkg_metadata"):
             # Writing GDAL metadata makes GDAL create the gpkg_metadata tables that
             # set_provenance() fills. Only while they are missing: any later GDAL metadata
@@ -241,6 +253,24 @@ def _ensure_key_index(ds: ogr.DataSource, declaration: schema.Layer) -> None:
         _execute(ds, f'DROP INDEX "{index}"')
     columns = ", ".join(f'"{name}"' for name in declaration.key)
     _execute(ds, f'CREATE UNIQUE INDEX "{index}" ON "{declaration.name}" ({columns})')
+
+
+def _ensure_occupancy_map(ds: ogr.DataSource) -> None:
+    """The view ``OCCUPANCY_MAP``, registered as a point feature table so that GDAL and QGIS
+    open it as a layer, and an index that makes a time window (one animation frame) a range
+    scan instead of a pass over the whole week."""
+    _execute(ds, f'CREATE INDEX IF NOT EXISTS "ix_{schema.PARKING_OCCUPANCY.name}_observed_at"'
+                 f' ON "{schema.PARKING_OCCUPANCY.name}" (observed_at)')
+    if _has_table(ds, OCCUPANCY_MAP):
+        return
+    _execute(ds, _OCCUPANCY_MAP_SQL)
+    _execute(ds, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description,"
+                 f" srs_id) VALUES ('{OCCUPANCY_MAP}', 'features', '{OCCUPANCY_MAP}',"
+                 " 'Occupancy readings at their parking site, for the Temporal Controller.',"
+                 f" {schema.STORE_EPSG})")
+    _execute(ds, "INSERT INTO gpkg_geometry_columns (table_name, column_name,"
+                 f" geometry_type_name, srs_id, z, m) VALUES ('{OCCUPANCY_MAP}', 'geom',"
+                 f" 'POINT', {schema.STORE_EPSG}, 0, 0)")
 
 
 def _execute(ds: ogr.DataSource, sql: str) -> None:

@@ -37,12 +37,15 @@ DEFAULT_ORDINAL = 0
 @dataclass(frozen=True)
 class StoreLayer:
     """How one store layer appears in QGIS. ``styled``: styles/<name>.qml exists.
-    ``per_level``: a floorplan layer that shows one level (ordinal) at a time."""
+    ``per_level``: a floorplan layer that shows one level (ordinal) at a time.
+    ``described_by``: the store layer whose source and licence it shows (a view has no
+    metadata of its own)."""
 
     name: str
     topic: str
     styled: bool = True
     per_level: bool = False
+    described_by: str | None = None
 
     @property
     def title(self) -> str:
@@ -56,6 +59,8 @@ class StoreLayer:
 # Top to bottom within each topic: points above lines above polygons.
 CATALOGUE: tuple[StoreLayer, ...] = (
     StoreLayer("citizen_reports", REPORTS),
+    # Time-enabled (styles/parking_occupancy_map.qml): the Temporal Controller animates it.
+    StoreLayer("parking_occupancy_map", PARKING, described_by="parking_occupancy"),
     StoreLayer("parking_sites", PARKING),
     StoreLayer("parking_occupancy", PARKING, styled=False),
     StoreLayer("indoor_amenities", INDOOR, per_level=True),
@@ -87,6 +92,7 @@ def layer_title(name: str) -> str:
         "citizen_reports": tr("Reports"),
         "parking_sites": tr("Parking sites"),
         "parking_occupancy": tr("Occupancy readings"),
+        "parking_occupancy_map": tr("Occupancy over time"),
         "indoor_amenities": tr("Amenities"),
         "indoor_connectors": tr("Elevators and stairs"),
         "indoor_openings": tr("Doors"),
@@ -164,6 +170,9 @@ def _load(path: Path, entry: StoreLayer) -> QgsVectorLayer:
     # The provider reads title, abstract, rights and licence from the GeoPackage; a store
     # written without provenance still gets a title.
     metadata = layer.metadata()
+    if entry.described_by is not None:
+        metadata = QgsVectorLayer(f"{path}|layername={entry.described_by}", "", "ogr").metadata()
+        layer.setMetadata(metadata)
     if not metadata.title():
         metadata.setTitle(entry.title)
         layer.setMetadata(metadata)

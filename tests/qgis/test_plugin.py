@@ -29,6 +29,7 @@ ACTIONS = {
     "add_layers": "mActionHeilbronnAddLayers",
     "import_reports": "mActionHeilbronnImportReports",
     "import_floorplan": "mActionHeilbronnImportFloorplan",
+    "parking_live": "mActionHeilbronnParkingLive",
     "algorithms": "mActionHeilbronnAlgorithms",
     "help": "mActionHeilbronnHelp",
 }

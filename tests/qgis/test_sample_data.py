@@ -19,7 +19,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsPointXY, QgsProject
 
-from heilbronn_digital.heilbronn_digital_plugin.store import schema
+from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import SAMPLE_DATA_DIR
 
 REPO = Path(__file__).resolve().parents[2]
@@ -92,7 +92,8 @@ def _utc(text: str) -> datetime:
 
 def test_two_builds_write_the_same_layer_contents(builds):
     first, second = (_contents(out / "heilbronn_demo.gpkg") for out in builds)
-    assert set(first) == {layer.name for layer in schema.LAYERS} | {"citizen_report_hotspots"}
+    assert set(first) == {layer.name for layer in schema.LAYERS} | {
+        "citizen_report_hotspots", gpkg.OCCUPANCY_MAP}
     for name in first:
         assert first[name] == second[name], f"{name} differs between two builds"
     assert [_built_with_numpy(out / "heilbronn_demo.gpkg") for out in builds] == [

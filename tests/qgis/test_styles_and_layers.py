@@ -72,7 +72,9 @@ def _groups(project: QgsProject) -> list[QgsLayerTreeGroup]:
 
 def test_catalogue_covers_the_schema_and_every_style_exists():
     assert [e.name for e in CATALOGUE] != []
-    assert {e.name for e in CATALOGUE} == {layer.name for layer in schema.LAYERS}
+    # Every schema layer, and the occupancy view that create_store() adds for the map.
+    assert {e.name for e in CATALOGUE} == {layer.name for layer in schema.LAYERS} | {
+        gpkg.OCCUPANCY_MAP}
     for entry in CATALOGUE:
         assert entry.topic in TOPICS
         if entry.style is not None:

@@ -1,0 +1,143 @@
+"""Benchmark: one animation frame of *Occupancy over time* (the view parking_occupancy_map), as
+the Temporal Controller asks for it, for a growing number of readings.
+
+    .venv/bin/python tests/benchmarks/bench_occupancymap.py            # 1, 10 and 30 weeks' worth
+    .venv/bin/python tests/benchmarks/bench_occupancymap.py --smoke    # seconds, for make test
+
+The sample week (45 sites, 30,240 readings) is copied ``n`` times under new site ids, so a
+frame has ``45 n`` readings out of ``30,240 n``. For the 15-minute frames of the demo Tuesday it
+prints the mean time to fetch a frame's features through QGIS with the layer's own temporal
+filter, with the store's index on ``observed_at`` and, as the anchor, without it; their ratio;
+and the 100 ms a frame may take for a smooth animation (10 frames a second). Nothing here
+asserts a time: it measures and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from plugin_dev import PLUGIN_PATH, REPO, link_plugin  # noqa: E402
+
+SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
+TUESDAY = datetime(2025, 11, 17, 23, 0, tzinfo=timezone.utc)  # 18 Nov, 00:00 in Heilbronn
+FRAME = timedelta(minutes=15)
+TARGET_MS = 100.0
+INDEX = "ix_parking_occupancy_observed_at"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, nargs="+", default=[1, 10, 30])
+    parser.add_argument("--frames", type=int, default=96, help="15-minute frames from 00:00")
+    parser.add_argument("--smoke", action="store_true", help="one copy, eight frames")
+    parser.add_argument("--workdir", type=Path, default=REPO / "build" / "bench")
+    args = parser.parse_args()
+    if args.smoke:
+        args.copies, args.frames = [1], 8
+    print(json.dumps(run(args.copies, args.frames, args.workdir), indent=2))
+
+
+def run(copies: list[int], frames: int, workdir: Path) -> dict:
+    app = _start_qgis()  # noqa: F841 - keeps QGIS alive
+    workdir.mkdir(parents=True, exist_ok=True)
+    by_size = {}
+    for count in copies:
+        store = _store(count, workdir)
+        indexed = _ms_per_frame(store, frames)
+        _drop_index(store)
+        anchor = _ms_per_frame(store, frames)
+        by_size[str(count)] = {
+            "readings": indexed["readings"], "features_per_frame": indexed["features"],
+            "ms_per_frame_indexed": round(indexed["ms"], 2),
+            "ms_per_frame_without_index": round(anchor["ms"], 2),
+            "ratio_without_over_with_index": round(anchor["ms"] / max(indexed["ms"], 1e-6), 1),
+            "meets_target": indexed["ms"] < TARGET_MS,
+        }
+    return {"target_ms_per_frame": TARGET_MS, "frames": frames, "by_copies": by_size}
+
+
+def _store(count: int, workdir: Path) -> Path:
+    """The sample store with its week of readings ``count`` times, under new site ids."""
+    from osgeo import ogr
+
+    path = workdir / f"occupancy_map_{count}.gpkg"
+    shutil.copy(SAMPLE_GPKG, path)
+    ds = ogr.Open(str(path), 1)
+    ds.StartTransaction()
+    for copy in range(1, count):
+        ds.ExecuteSQL(
+            "INSERT INTO parking_sites (geom, site_id, name, site_type, capacity, source) "
+            f"SELECT geom, site_id || '#{copy}', name, site_type, capacity, source "
+            "FROM parking_sites WHERE site_id NOT LIKE '%#%'")
+        ds.ExecuteSQL(
+            "INSERT INTO parking_occupancy (site_id, observed_at, free, occupied, capacity, "
+            f"status) SELECT site_id || '#{copy}', observed_at, free, occupied, capacity, "
+            "status FROM parking_occupancy WHERE site_id NOT LIKE '%#%'")
+    ds.CommitTransaction()
+    ds = None
+    # create_store() adds the view and the index to a store that lacks them (an old one).
+    from heilbronn_digital.heilbronn_digital_plugin.store import gpkg
+
+    gpkg.create_store(path)
+    return path
+
+
+def _drop_index(store: Path) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(store), 1)
+    ds.ExecuteSQL(f'DROP INDEX IF EXISTS "{INDEX}"')
+    ds = None
+
+
+def _ms_per_frame(store: Path, frames: int) -> dict:
+    """Mean time to fetch one frame's features with the style's temporal settings."""
+    from qgis.core import (
+        QgsDateTimeRange,
+        QgsFeatureRequest,
+        QgsVectorLayer,
+        QgsVectorLayerTemporalContext,
+    )
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+
+    layer = QgsVectorLayer(f"{store}|layername=parking_occupancy_map", "map", "ogr")
+    layer.loadNamedStyle(str(style_path("parking_occupancy_map")))
+    properties = layer.temporalProperties()
+    total, features = 0.0, 0
+    for step in range(frames):
+        start = TUESDAY + step * FRAME
+        begin, end = (QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0, 0,
+                                Qt.TimeSpec.UTC) for t in (start, start + FRAME))
+        expression = properties.createFilterString(QgsVectorLayerTemporalContext(),
+                                                   QgsDateTimeRange(begin, end, True, False))
+        started = time.perf_counter()
+        features = sum(1 for _ in layer.getFeatures(
+            QgsFeatureRequest().setFilterExpression(expression)))
+        total += time.perf_counter() - started
+    return {"ms": 1000 * total / frames, "features": features,
+            "readings": layer.featureCount()}
+
+
+def _start_qgis():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    link_plugin()
+    sys.path.insert(0, str(PLUGIN_PATH))
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    return app
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,323 @@
+"""The occupancy on the map: the store's view parking_occupancy_map, time-enabled for the
+Temporal Controller, the parking styles (green → yellow → red, a hollow grey "keine Daten",
+"free / capacity" labels, map tips in Berlin time) and the demo project's time settings."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+from qgis.core import (
+    Qgis,
+    QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextScope,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRenderContext,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
+from qgis.PyQt.QtCore import QDateTime, QSize, Qt
+from qgis.PyQt.QtGui import QColor
+
+from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
+from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
+from heilbronn_digital.heilbronn_digital_plugin.store import gpkg
+from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
+    LAYER_PROPERTY,
+    add_store_layers,
+)
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT
+
+UTC = timezone.utc
+TUESDAY = datetime(2025, 11, 17, 23, 0, tzinfo=UTC)  # 18 Nov 2025, 00:00 in Heilbronn
+FRAME = timedelta(minutes=15)
+MORNING = datetime(2025, 11, 18, 9, 0, tzinfo=UTC)  # the frame of the small store's reading
+YELLOW = QColor(254, 224, 76)
+RED = QColor(215, 48, 39)
+
+
+def qdt(moment: datetime) -> QDateTime:
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
+                     moment.second, 0, Qt.TimeSpec.UTC)
+
+
+@pytest.fixture
+def project(qgis_app) -> Iterator[QgsProject]:
+    project = QgsProject()
+    yield project
+    project.clear()
+
+
+@pytest.fixture
+def sample(project: QgsProject, sample_gpkg: Path, tmp_path: Path) -> dict[str, QgsVectorLayer]:
+    store = tmp_path / sample_gpkg.name
+    shutil.copy(sample_gpkg, store)
+    return {layer.customProperty(LAYER_PROPERTY): layer
+            for layer in add_store_layers(store, project)}
+
+
+@pytest.fixture
+def small(project: QgsProject, tmp_path: Path) -> dict[str, QgsVectorLayer]:
+    """Three sites computable by hand: a garage with 120 of 380 free (a winter reading), a
+    street bay that is full (a summer reading) and a garage without capacity or readings."""
+    sites = [pr.ParkingSite("t:g", name="Garage", site_type="garage", capacity=380,
+                            lon=9.22, lat=49.14),
+             pr.ParkingSite("t:s", name="Bucht", site_type="on_street", capacity=4,
+                            lon=9.21, lat=49.14),
+             pr.ParkingSite("t:n", name="Ohne", site_type="garage", lon=9.20, lat=49.14)]
+    readings = [pr.ParkingObservation("t:g", datetime(2025, 11, 18, 9, 0, tzinfo=UTC), 120,
+                                      260, 380, ""),
+                pr.ParkingObservation("t:s", datetime(2025, 7, 1, 9, 0, tzinfo=UTC), 0, 4, 4,
+                                      "")]
+    store = tmp_path / "small.gpkg"
+    store_parking(store, pr.ParkingBatch("t", sites, readings))
+    return {layer.customProperty(LAYER_PROPERTY): layer
+            for layer in add_store_layers(store, project)}
+
+
+def frame_features(layer: QgsVectorLayer, start: datetime, length: timedelta = FRAME) -> list:
+    """The features the layer shows in one animation frame [start, start + length)."""
+    frame = QgsDateTimeRange(qdt(start), qdt(start + length), True, False)
+    expression = layer.temporalProperties().createFilterString(
+        QgsVectorLayerTemporalContext(), frame)
+    return list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
+
+
+def readings_at(store: str, moment: datetime) -> int:
+    ds = ogr.Open(store)
+    result = ds.ExecuteSQL("SELECT count(*) FROM parking_occupancy WHERE observed_at = "
+                           f"'{moment.strftime('%Y-%m-%dT%H:%M:%S')}.000Z'")
+    try:
+        return result.GetNextFeature().GetField(0)
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def frame_scope(start: datetime | None) -> QgsExpressionContextScope:
+    """The variables QGIS sets while the map shows a time range (none without one)."""
+    scope = QgsExpressionContextScope()
+    if start is not None:
+        scope.setVariable("map_start_time", qdt(start))
+        scope.setVariable("map_end_time", qdt(start + FRAME))
+    return scope
+
+
+def context_for(layer: QgsVectorLayer, feature,
+                start: datetime | None = None) -> QgsExpressionContext:
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.appendScope(frame_scope(start))
+    context.setFeature(feature)
+    return context
+
+
+def feature_of(layer: QgsVectorLayer, site_id: str):
+    return next(layer.getFeatures(QgsFeatureRequest().setFilterExpression(
+        f"\"site_id\" = '{site_id}'")))
+
+
+def test_the_view_is_a_point_layer_with_typed_fields(tmp_path):
+    store = tmp_path / "new.gpkg"
+    gpkg.create_store(store)
+    gpkg.create_store(store)  # a second call keeps the one view
+    ds = ogr.Open(str(store))
+    layer = ds.GetLayerByName(gpkg.OCCUPANCY_MAP)
+    assert layer is not None and layer.GetGeomType() == ogr.wkbPoint
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "25832"
+    defn = layer.GetLayerDefn()
+    types = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetType()
+             for i in range(defn.GetFieldCount())}
+    assert types["observed_at"] == ogr.OFTDateTime
+    assert types["free"] == types["capacity"] == types["site_capacity"] == ogr.OFTInteger
+
+
+def test_one_reading_per_site_in_each_frame_of_the_day(sample):
+    layer = sample[gpkg.OCCUPANCY_MAP]
+    properties = layer.temporalProperties()
+    assert properties.isActive() and properties.startField() == "observed_at"
+    store = layer.source().split("|")[0]
+    total = 0
+    for step in range(96):
+        start = TUESDAY + step * FRAME
+        features = frame_features(layer, start)
+        per_site = Counter(feature["site_id"] for feature in features)
+        assert all(count == 1 for count in per_site.values()), start
+        assert len(features) == readings_at(store, start) > 0, start
+        assert {feature["observed_at"].toString(Qt.DateFormat.ISODate) for feature in features} \
+            == {start.strftime("%Y-%m-%dT%H:%M:%S")}
+        total += len(features)
+    assert total == 96 * readings_at(store, TUESDAY)
+
+
+def test_a_reading_lasts_fifteen_minutes(sample):
+    layer = sample[gpkg.OCCUPANCY_MAP]
+    ten = TUESDAY + timedelta(hours=11)
+    # A five-minute frame inside the quarter hour still shows that quarter's reading ...
+    inside = frame_features(layer, ten + timedelta(minutes=5), timedelta(minutes=5))
+    assert {f["observed_at"].toString("HH:mm") for f in inside} == {ten.strftime("%H:%M")}
+    # ... and a frame that ends where the next reading starts does not show that one.
+    before = frame_features(layer, ten - timedelta(minutes=10), timedelta(minutes=10))
+    assert {f["observed_at"].toString("HH:mm") for f in before} == {
+        (ten - FRAME).strftime("%H:%M")}
+
+
+def test_the_map_layer_draws_every_reading(sample):
+    """Every feature of a frame gets a symbol from the occupancy style."""
+    layer = sample[gpkg.OCCUPANCY_MAP]
+    noon = TUESDAY + timedelta(hours=12)
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(
+        QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.expressionContext().appendScope(frame_scope(noon))
+    renderer.startRender(context, layer.fields())
+    try:
+        for feature in frame_features(layer, noon):
+            context.expressionContext().setFeature(feature)
+            assert renderer.symbolsForFeature(feature, context), feature["site_id"]
+    finally:
+        renderer.stopRender(context)
+
+
+def _look(layer: QgsVectorLayer, feature) -> tuple[QColor, QColor, Qt.PenStyle]:
+    """Fill colour, outline colour and outline style of the marker drawn for ``feature``
+    (in the frame of its reading)."""
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(
+        QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.expressionContext().appendScope(frame_scope(MORNING))
+    renderer.startRender(context, layer.fields())
+    try:
+        context.expressionContext().setFeature(feature)
+        (symbol,) = renderer.symbolsForFeature(feature, context)
+        marker = symbol.symbolLayer(0)
+        return QColor(marker.color()), QColor(marker.strokeColor()), marker.strokeStyle()
+    finally:
+        renderer.stopRender(context)
+
+
+@pytest.mark.parametrize("name", ["parking_sites", gpkg.OCCUPANCY_MAP])
+def test_occupancy_colours_and_the_hollow_no_data_symbol(small, name):
+    layer = small[name]
+    assert _look(layer, feature_of(layer, "t:g"))[0] == YELLOW  # 260 of 380 taken: 68 %
+    assert _look(layer, feature_of(layer, "t:s"))[0] == RED
+    if name == "parking_sites":  # the site without capacity has no reading on the map
+        fill, outline, style = _look(layer, feature_of(layer, "t:n"))
+        assert fill.alpha() == 0 and style == Qt.PenStyle.DashLine
+        assert outline.red() == outline.green() == outline.blue() > 0  # grey
+
+
+def test_a_reading_without_capacity_has_the_no_data_look(small):
+    layer = small[gpkg.OCCUPANCY_MAP]
+    feature = feature_of(layer, "t:g")
+    feature["capacity"] = None
+    feature["site_capacity"] = None
+    fill, _outline, style = _look(layer, feature)
+    assert fill.alpha() == 0 and style == Qt.PenStyle.DashLine
+
+
+@pytest.mark.parametrize(("name", "site_id", "text"), [
+    ("parking_sites", "t:g", "120 / 380"),
+    ("parking_sites", "t:n", "– / ?"),
+    (gpkg.OCCUPANCY_MAP, "t:g", "120 / 380"),
+])
+def test_garage_labels_read_free_over_capacity(small, name, site_id, text):
+    layer = small[name]
+    assert layer.labelsEnabled()
+    rules = [rule for rule in layer.labeling().rootRule().descendants() if rule.settings()]
+    feature = feature_of(layer, site_id)
+    # The sites are labelled on a map without a time range, the readings in a frame.
+    context = context_for(layer, feature, MORNING if name == gpkg.OCCUPANCY_MAP else None)
+    shown = [QgsExpression(rule.settings().fieldName).evaluate(context) for rule in rules
+             if QgsExpression(rule.filterExpression() or "TRUE").evaluate(context)]
+    assert shown == [text]
+
+
+@pytest.mark.parametrize(("name", "site_id", "berlin"), [
+    ("parking_sites", "t:g", "18.11.2025 10:00"),  # CET, UTC+1
+    ("parking_sites", "t:s", "01.07.2025 11:00"),  # CEST, UTC+2
+    (gpkg.OCCUPANCY_MAP, "t:g", "18.11.2025 10:00"),
+])
+def test_map_tips_show_berlin_time(small, name, site_id, berlin):
+    layer = small[name]
+    feature = feature_of(layer, site_id)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(),
+                                              context_for(layer, feature))
+    assert f"Stand: {berlin} Uhr" in tip
+    assert "UTC" not in tip
+
+
+def test_no_data_tip(small):
+    layer = small["parking_sites"]
+    tip = QgsExpression.replaceExpressionText(
+        layer.mapTipTemplate(), context_for(layer, feature_of(layer, "t:n")))
+    assert "keine Daten" in tip and "Stand: –" in tip
+
+
+def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):
+    project = QgsProject()
+    assert project.read(str(DEMO_PROJECT))
+    try:
+        settings = project.timeSettings()
+        extent = settings.temporalRange()
+        assert extent.begin() == qdt(TUESDAY) and extent.end() == qdt(TUESDAY + 96 * FRAME)
+        minutes = Qgis.TemporalUnit.Minutes if hasattr(Qgis, "TemporalUnit") else \
+            QgsUnitTypes.TemporalUnit.TemporalMinutes
+        assert settings.timeStep() == 15 and settings.timeStepUnit() == minutes
+        (layer,) = [layer for layer in project.mapLayers().values()
+                    if layer.customProperty(LAYER_PROPERTY) == gpkg.OCCUPANCY_MAP]
+        assert layer.isValid() and layer.temporalProperties().isActive()
+        assert len(frame_features(layer, TUESDAY + timedelta(hours=8))) > 0
+    finally:
+        project.clear()
+
+
+def drawn_labels(layers: list[QgsVectorLayer], start: datetime | None) -> list[tuple[str, str]]:
+    """(layer, text) of every label QGIS places on a map of ``layers``, with the frame
+    starting at ``start`` as its time range, or none."""
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    extent = layers[-1].extent()
+    extent.grow(500)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(600, 600))
+    if start is not None:
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(QgsDateTimeRange(qdt(start), qdt(start + FRAME), True,
+                                                   False))
+    # As the map canvas and a layout's map do: the map's variables, @map_start_time among
+    # them while it shows a time range.
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.globalScope())
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(context)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    names = {layer.id(): layer.customProperty(LAYER_PROPERTY) for layer in layers}
+    return sorted((names[label.layerID], label.labelText) for label in
+                  job.takeLabelingResults().allLabels())
+
+
+def test_the_map_shows_the_latest_reading_or_the_frame_never_both(small):
+    """Without a time range the sites show their latest reading and the occupancy layer draws
+    nothing (not the whole week on top of each other); in a frame of the Temporal Controller
+    the occupancy layer labels the garage and the sites' label gives way."""
+    layers = [small[gpkg.OCCUPANCY_MAP], small["parking_sites"]]
+    assert drawn_labels(layers, None) == [("parking_sites", "120 / 380"),
+                                          ("parking_sites", "– / ?")]
+    assert drawn_labels(layers, MORNING) == [(gpkg.OCCUPANCY_MAP, "120 / 380")]
+    assert drawn_labels(layers, MORNING + FRAME) == []
