@@ -72,12 +72,16 @@ class QgisTransport:
         request.setRawHeader(b"Accept", b"application/json, application/xml;q=0.9, */*;q=0.1")
         # A stalled server must not hang a sync for the default ten minutes or more.
         request.setTransferTimeout(int(self.timeout_s * 1000))
+        # Feeds are live: never an answer from the cache.
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         blocking = QgsBlockingNetworkRequest()
         if authcfg:
             blocking.setAuthCfg(authcfg)
         error = blocking.get(request, True, self.feedback)
         reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        status = _http_status(reply)
         body = bytes(reply.content())
         if self.feedback is not None and self.feedback.isCanceled():
             raise TransportError(tr("The request to {url} was canceled.").format(url=shown))
@@ -116,6 +120,29 @@ class QgisTransport:
                     url=shown, received=len(body), expected=int(bytes(length)),
                     less=self.hints.less))
         return body
+
+
+_Error = QNetworkReply.NetworkError
+# The HTTP status behind each of Qt's errors for an HTTP error answer.
+_HTTP_ERRORS = {
+    _Error.ProtocolInvalidOperationError: 400, _Error.AuthenticationRequiredError: 401,
+    _Error.ContentAccessDenied: 403, _Error.ContentNotFoundError: 404,
+    _Error.ContentOperationNotPermittedError: 405, _Error.ContentConflictError: 409,
+    _Error.ContentGoneError: 410, _Error.UnknownContentError: 400,
+    _Error.InternalServerError: 500, _Error.OperationNotImplementedError: 501,
+    _Error.ServiceUnavailableError: 503, _Error.UnknownServerError: 500,
+}
+
+
+def _http_status(reply: QNetworkReply) -> int | None:
+    """The answer's HTTP status. On QGIS 3.22 the status attribute of a request that failed
+    in a worker thread can be the one of an earlier, successful answer to the same URL (a
+    failing feed would look fine with old data); Qt's error code is right."""
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    failed = _HTTP_ERRORS.get(reply.error())
+    if failed is not None and (status is None or int(status) < 400):
+        return failed
+    return None if status is None else int(status)
 
 
 def _shown(address: QUrl) -> str:

@@ -18,11 +18,10 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsFeedback,
-    QgsNetworkAccessManager,
     QgsSettings,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QObject, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..analysis.progress import Canceled
 from ..feeds.parking_fetch import ParkingFeedError, ParkingSource, fetch_parking
@@ -167,7 +166,6 @@ class RefreshTask(QgsTask):
         self._feedback = QgsFeedback()
 
     def run(self) -> bool:
-        _forget_cached(self.source)
         try:
             batch = fetch_parking(self.source, QgisTransport(self.timeout_s, self._feedback),
                                   progress=self)
@@ -194,18 +192,6 @@ class RefreshTask(QgsTask):
     def cancel(self) -> None:
         self._feedback.cancel()
         super().cancel()
-
-
-def _forget_cached(source: ParkingSource) -> None:
-    """Drop the source's earlier answers from the QGIS network cache. On QGIS 3.22 a request
-    from a worker thread that the server answers with an error (HTTP 500) gets the cached
-    earlier answer instead, so a failing feed would look fine with old data."""
-    cache = QgsNetworkAccessManager.instance().cache()
-    if cache is None:
-        return
-    for location in (source.location, source.second):
-        if location.lower().startswith(("http://", "https://")):
-            cache.remove(QUrl(location))
 
 
 class LiveRefresher(QObject):

@@ -481,6 +481,217 @@
             <translation>&amp;Heilbronn Digital</translation>
         </message>
         <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Live parking</source>
+            <translation>Parken live</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Paused.</source>
+            <translation>Angehalten.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Refreshing…</source>
+            <translation>Wird aktualisiert…</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Refreshed at {time}: {sites} sites, {readings} new readings.</source>
+            <translation>Aktualisiert um {time}: {sites} Standorte, {readings} neue Meldungen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>The format of the source; detect reads it from the first answer.</source>
+            <translation>Das Format der Quelle; „detect“ erkennt es an der ersten Antwort.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Address (or file) of the parking data.</source>
+            <translation>Adresse (oder Datei) der Parkdaten.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>GOLDBECK occupancies or the DATEX II table; leave empty for the other formats.</source>
+            <translation>GOLDBECK-Belegungen oder die DATEX-II-Tabelle; bei den anderen Formaten leer lassen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>An API key from the QGIS authentication database; it is never stored in plain settings.</source>
+            <translation>Ein API-Schlüssel aus der QGIS-Authentifizierungsdatenbank; er wird nie in den einfachen Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Sites whose last reading is older are greyed out.</source>
+            <translation>Standorte, deren letzte Meldung älter ist, werden grau dargestellt.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Second address</source>
+            <translation>Zweite Adresse</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Authentication</source>
+            <translation>Authentifizierung</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Store</source>
+            <translation>Datenspeicher</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Refresh every</source>
+            <translation>Aktualisieren alle</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Stale after</source>
+            <translation>Veraltet nach</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Pause</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Refresh now</source>
+            <translation>Jetzt aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Not started.</source>
+            <translation>Nicht gestartet.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Site</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Free / capacity</source>
+            <translation>Frei / Kapazität</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Occupancy</source>
+            <translation>Belegung</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Last reading</source>
+            <translation>Letzte Meldung</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>Last reading older than {minutes} min.</source>
+            <translation>Letzte Meldung älter als {minutes} min.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>Enter the address (or file) of the parking data source.</source>
+            <translation>Geben Sie die Adresse (oder Datei) der Parkdatenquelle ein.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>Choose the GeoPackage the readings are saved in.</source>
+            <translation>Wählen Sie das GeoPackage, in dem die Meldungen gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>no reading</source>
+            <translation>keine Meldung</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>{minutes} min ago</source>
+            <translation>vor {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>{hours} h ago</source>
+            <translation>vor {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>{days} days ago</source>
+            <translation>vor {days} Tagen</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>Refreshing live parking data</source>
+            <translation>Live-Parkdaten werden aktualisiert</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>The readings could not be saved in {store}: {error}. Check that the file is a GeoPackage you may write to.</source>
+            <translation>Die Meldungen konnten nicht in {store} gespeichert werden: {error}. Prüfen Sie, ob die Datei ein GeoPackage ist, in das Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>The source settings are not valid: {error}</source>
+            <translation>Die Einstellungen der Quelle sind ungültig: {error}</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>The refresh failed unexpectedly; the stored readings are unchanged. The details are in the Heilbronn Digital log.</source>
+            <translation>Die Aktualisierung ist unerwartet fehlgeschlagen; die gespeicherten Meldungen sind unverändert. Die Einzelheiten stehen im Protokoll „Heilbronn Digital“.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>The refresh was canceled; the stored readings are unchanged.</source>
+            <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Meldungen sind unverändert.</translation>
+        </message>
+        <message>
             <location filename="../gui/toolbox.py" />
             <source>The Processing toolbox is not available: enable the core plugin “Processing” under Plugins ▸ Manage and Install Plugins.</source>
             <translation>Die Verarbeitungswerkzeuge sind nicht verfügbar: Aktivieren Sie die Kernerweiterung „Processing“ unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
@@ -524,6 +735,16 @@
             <location filename="../plugin.py" />
             <source>Import a building floorplan (IMDF, OpenStreetMap indoor or a CAD export) into a GeoPackage, in the background.</source>
             <translation>Einen Gebäudegrundriss (IMDF, OpenStreetMap-Indoor oder CAD-Export) im Hintergrund in ein GeoPackage importieren.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Live parking…</source>
+            <translation>Parken live…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Show the occupancy of parking sites from a live feed, refreshed in the background.</source>
+            <translation>Zeigt die Belegung der Parkplätze aus einem Live-Datendienst, im Hintergrund aktualisiert.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -582,6 +803,11 @@
             <location filename="../../processing_algs/import_parking.py" />
             <source>Occupancy readings</source>
             <translation>Belegungsmessungen</translation>
+        </message>
+        <message>
+            <location filename="../store/layers.py" />
+            <source>Occupancy over time</source>
+            <translation>Belegung im Zeitverlauf</translation>
         </message>
         <message>
             <location filename="../store/layers.py" />
@@ -1319,13 +1545,6 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Reports received</source>
             <translation>Empfangene Meldungen</translation>
         </message>
@@ -1435,12 +1654,6 @@ Die IDs der Quelle bleiben mit einem Präfix erhalten: Ein erneuter Import derse
 Was nicht verwendbar ist, wird weggelassen und im Protokoll mit dem betroffenen Datensatz aufgeführt: Räume ohne Ebene, Türen, die keinen Raum berühren, unlesbare Ebenen. Ungültige Umrisse werden repariert, unbekannte Raumarten als „room“ gespeichert, zwei Ebenen mit derselben Ordnungszahl gemeldet. Aufzüge, Treppen, Rolltreppen und Rampen, die sich auf verschiedenen Ebenen überlagern, werden zu einem Schacht verbunden.
 
 Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäude enthält (einfache Dateien, OSM-Dateien ohne Gebäudeumriss).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>Format</source>
-            <translation>Format</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_floorplan.py" />
@@ -1730,11 +1943,6 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
             <location filename="../../processing_algs/indoor_route.py" />
             <source>Vertical connectors (elevators, stairs)</source>
             <translation>Vertikale Verbindungen (Aufzüge, Treppen)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/indoor_route.py" />
-            <source>Start</source>
-            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
