@@ -6,6 +6,7 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
@@ -83,10 +84,11 @@ class HeilbronnDigitalPlugin:
         remove_translator(self._translator)
         self._translator = None
 
-    def _show_parking_live(self) -> None:
-        if self.parking_live is not None:
-            self.parking_live.show()
-            self.parking_live.raise_()
+    @staticmethod
+    def _show(dock: QDockWidget | None) -> None:
+        if dock is not None:
+            dock.show()
+            dock.raise_()
 
     def _entries(self, iface: QgisInterface) -> list[MenuEntry]:
         return [
@@ -127,12 +129,20 @@ class HeilbronnDigitalPlugin:
                 lambda: open_algorithm_dialog(iface, FLOORPLAN_ALGORITHM_ID),
             ),
             MenuEntry(
+                "mActionHeilbronnLevelSwitcher",
+                tr("Level switcher"),
+                tr("Show the panel that shows one level of a building at a time on every "
+                   "floorplan layer."),
+                QgsApplication.getThemeIcon("/mActionArrowUp.svg"),
+                lambda: self._show(self.level_switcher),
+            ),
+            MenuEntry(
                 "mActionHeilbronnParkingLive",
                 tr("Live parking…"),
                 tr("Show the occupancy of parking sites from a live feed, refreshed in the "
                    "background."),
                 QgsApplication.getThemeIcon("/mActionRefresh.svg"),
-                self._show_parking_live,
+                lambda: self._show(self.parking_live),
             ),
             MenuEntry(
                 "mActionHeilbronnAlgorithms",

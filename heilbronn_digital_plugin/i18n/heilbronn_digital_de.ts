@@ -437,6 +437,7 @@
         </message>
         <message>
             <location filename="../gui/level_switcher.py" />
+            <location filename="../plugin.py" />
             <source>Level switcher</source>
             <translation>Geschosswahl</translation>
         </message>
@@ -735,6 +736,11 @@
             <location filename="../plugin.py" />
             <source>Import a building floorplan (IMDF, OpenStreetMap indoor or a CAD export) into a GeoPackage, in the background.</source>
             <translation>Einen Gebäudegrundriss (IMDF, OpenStreetMap-Indoor oder CAD-Export) im Hintergrund in ein GeoPackage importieren.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Show the panel that shows one level of a building at a time on every floorplan layer.</source>
+            <translation>Zeigt das Fenster, das auf allen Grundriss-Layern jeweils ein Geschoss eines Gebäudes anzeigt.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />

@@ -175,7 +175,7 @@ def test_unloading_twice_removed_menu_toolbar_and_provider(desktop: dict) -> Non
     result = desktop["result"]
     # One action per menu entry: demo project, layers, two imports, live parking, algorithms,
     # help.
-    loaded = {"menu": True, "toolbar": True, "actions": 7, "provider": True}
+    loaded = {"menu": True, "toolbar": True, "actions": 8, "provider": True}
     gone = {"menu": False, "toolbar": False, "actions": 0, "provider": False}
     assert result["unloaded"]
     assert result["footprints"] == [loaded, gone, loaded, gone]

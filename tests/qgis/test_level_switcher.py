@@ -10,7 +10,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 import heilbronn_digital
 from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import (
@@ -299,6 +299,9 @@ def test_the_plugin_adds_the_dock_and_removes_it(qgis_iface, qgis_processing, qg
         QCoreApplication.processEvents()
         assert not dock.isHidden()  # it shows itself for floorplans
         assert dock.choices == {BUILDING: 0}
+        dock.hide()
+        window.findChild(QAction, "mActionHeilbronnLevelSwitcher").trigger()
+        assert not dock.isHidden()  # and the menu brings it back
     finally:
         plugin.unload()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

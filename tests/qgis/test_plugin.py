@@ -29,6 +29,7 @@ ACTIONS = {
     "add_layers": "mActionHeilbronnAddLayers",
     "import_reports": "mActionHeilbronnImportReports",
     "import_floorplan": "mActionHeilbronnImportFloorplan",
+    "level_switcher": "mActionHeilbronnLevelSwitcher",
     "parking_live": "mActionHeilbronnParkingLive",
     "algorithms": "mActionHeilbronnAlgorithms",
     "help": "mActionHeilbronnHelp",
