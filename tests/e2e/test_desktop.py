@@ -94,6 +94,20 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
     }
 
 
+def assert_clean_scenario(desktop: dict, last_step: str) -> None:
+    """A scenario script in the desktop ran to ``last_step`` without a Python error and
+    without a warning from our code or from Python."""
+    result = desktop["result"]
+    assert result["errors"] == [], "\n".join(result["errors"])
+    assert desktop["returncode"] == 0, desktop["stderr"]
+    assert result["steps"][-1] == last_step
+    assert "Traceback" not in desktop["stderr"]
+    ours = [entry for entry in result["log"]
+            if entry["level"] >= 1 and (entry["tag"] == "Heilbronn Digital"
+                                        or entry["tag"].startswith("Python"))]
+    assert ours == []
+
+
 def test_qgis_ran_without_python_errors(desktop: dict) -> None:
     result = desktop["result"]
     assert desktop["returncode"] == 0, desktop["stderr"]

@@ -29,6 +29,7 @@ from test_desktop import (  # noqa: E402
     PARENT_OVERRIDES,
     QGIS_TIMEOUT_S,
     STARTUP,
+    assert_clean_scenario,
     install_packaged_plugin,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
 )
@@ -107,15 +108,7 @@ def stored_places(site_id: str) -> str:
 
 
 def test_qgis_ran_the_scenario_without_python_errors(desktop: dict) -> None:
-    result = desktop["result"]
-    assert result["errors"] == [], "\n".join(result["errors"])
-    assert desktop["returncode"] == 0, desktop["stderr"]
-    assert result["steps"][-1] == "pause and unload"
-    assert "Traceback" not in desktop["stderr"]
-    ours = [entry for entry in result["log"]
-            if entry["level"] >= 1 and (entry["tag"] == "Heilbronn Digital"
-                                        or entry["tag"].startswith("Python"))]
-    assert ours == []
+    assert_clean_scenario(desktop, "pause and unload")
 
 
 def test_the_menu_opens_the_hidden_dock(desktop: dict) -> None:
