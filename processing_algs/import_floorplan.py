@@ -161,7 +161,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
                 "A plain floorplan needs the level field: name the field that says on which "
                 "level each room is."))
         try:
-            plan = _read(kind, path, level_field, room_type_field or None)
+            plan = _read(kind, path, level_field, room_type_field or None, building_id)
             feedback.setProgress(20.0)
             if building_id or building_name:
                 rename_building(plan, building_id, building_name)
@@ -223,7 +223,8 @@ def detect_format(path: str) -> int:
             file=target.name))
 
 
-def _read(kind: int, path: str, level_field: str, room_type_field: str | None) -> Floorplan:
+def _read(kind: int, path: str, level_field: str, room_type_field: str | None,
+          building_id: str) -> Floorplan:
     target = Path(path.partition("|")[0])
     source = target.parent.name if target.name.lower() == "manifest.json" else \
         target.name.split(".")[0]
@@ -231,7 +232,7 @@ def _read(kind: int, path: str, level_field: str, room_type_field: str | None) -
         return parse_imdf(read_imdf(target), source)
     if kind == OSM:
         return parse_osm_indoor(target.read_bytes(), source)
-    return read_plain_floorplan(path, level_field, room_type_field, source)
+    return read_plain_floorplan(path, level_field, room_type_field, source, building_id)
 
 
 def _report(source: str, result: ImportResult, feedback: QgsProcessingFeedback) -> None:

@@ -64,9 +64,11 @@ def parse_level(value: object) -> int | None:
 
 
 def read_plain_floorplan(path: str, level_field: str, room_type_field: str | None,
-                         source: str) -> Floorplan:
+                         source: str, building_id: str = "") -> Floorplan:
     """A floorplan from the vector file ``path`` (``file.gpkg|layername=rooms`` picks a
-    layer); ``source`` names the import and prefixes the ids."""
+    layer); ``source`` names the import. Ids are the building's (``building_id``, else one
+    named after ``source``), the level's and the feature's: CAD exports number rooms per
+    floor, and two buildings' files are often called alike."""
     filename, _, layer_name = path.partition("|layername=")
     ds = gdal.OpenEx(filename, gdal.OF_VECTOR)
     if ds is None:
@@ -89,7 +91,7 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
         plan.note(tr("{file} does not say its coordinate system, or its coordinates are not "
                      "degrees: it was read as ETRS89 / UTM 32N (EPSG:25832).").format(
                          file=Path(filename).name))
-    _Reader(plan, source, fields, level_field, room_type_field).read(layer)
+    _Reader(plan, source, building_id, fields, level_field, room_type_field).read(layer)
     return plan
 
 
@@ -108,15 +110,16 @@ def _crs(layer: ogr.Layer, filename: str) -> osr.SpatialReference | None:
 
 
 class _Reader:
-    def __init__(self, plan: Floorplan, source: str, fields: list[str], level_field: str,
-                 room_type_field: str | None) -> None:
+    def __init__(self, plan: Floorplan, source: str, building_id: str, fields: list[str],
+                 level_field: str, room_type_field: str | None) -> None:
         self.plan, self.source = plan, source
         self.level_field, self.room_type_field = level_field, room_type_field
         lower = {name.lower(): name for name in fields}
         self.name_field = next((lower[n] for n in NAME_FIELDS if n in lower), None)
         self.id_field = next((lower[n] for n in ID_FIELDS if n in lower), None)
-        self.building = f"plain:{source}"
+        self.building = building_id or f"plain:{source}"
         self.levels: dict[int, str] = {}
+        self.keys: set[str] = set()
 
     def read(self, layer: ogr.Layer) -> None:
         self.plan.add(BUILDINGS, {"building_id": self.building, "name": self.source})
@@ -125,15 +128,22 @@ class _Reader:
 
     def _feature(self, feature: ogr.Feature) -> None:
         raw_id = feature.GetField(self.id_field) if self.id_field else None
-        key = f"plain:{self.source}:{raw_id if raw_id not in (None, '') else feature.GetFID()}"
+        name = raw_id if raw_id not in (None, "") else feature.GetFID()
         value = feature.GetField(self.level_field)
         ordinal = parse_level(value)
         geometry = feature.GetGeometryRef()
         if ordinal is None:
             self.plan.skip(tr("Feature {id}: the level {value} in field “{field}” is neither a "
                               "number nor a floor name such as EG or 1. OG; it is left "
-                              "out.").format(id=key, value=repr(value), field=self.level_field))
+                              "out.").format(id=name, value=repr(value), field=self.level_field))
             return
+        key = f"{self.building}:L{ordinal}:{name}"
+        if key in self.keys:
+            self.plan.note(tr("Feature {id} appears more than once on level {ordinal}; the "
+                              "repeat is kept as {key}.").format(
+                                  id=name, ordinal=ordinal, key=f"{key}#{feature.GetFID()}"))
+            key = f"{key}#{feature.GetFID()}"
+        self.keys.add(key)
         if geometry is None:
             self.plan.skip(tr("Feature {id} has no geometry and is left out.").format(id=key))
             return

@@ -238,7 +238,7 @@ def test_nothing_usable_is_refused(provider, store, tmp_path):
          "geometry": {"type": "Point", "coordinates": [9.2, 49.1]}}]}))
     with pytest.raises(QgsProcessingException,
                        match="Nothing in levels.geojson could be imported \\(left out: 1; "
-                             "the first reason: Feature plain:levels:0: the level 'Dach'"):
+                             "the first reason: Feature 0: the level 'Dach'"):
         _run({"INPUT": str(plan), "LEVEL_FIELD": "Ebene", "STORE": str(store)})
     assert not store.exists()
 

@@ -48,14 +48,15 @@ FEATURES = [
 ]
 
 
-def _write_gpkg(path: Path, layer_name: str = "raeume") -> Path:
+def _write_gpkg(path: Path, features: list[tuple] | None = None,
+                layer_name: str = "raeume") -> Path:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(25832)
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = ds.CreateLayer(layer_name, srs, ogr.wkbUnknown)
     for name in ("id", "Geschoss", "Raumtyp", "Bezeichnung"):
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    for values in FEATURES:
+    for values in FEATURES if features is None else features:
         feature = ogr.Feature(layer.GetLayerDefn())
         for index, value in enumerate(values[:4]):
             feature.SetField(index, value)
@@ -86,20 +87,36 @@ def test_geopackage_layer_with_german_floors_and_room_types(tmp_path: Path):
     category = {key.rpartition(":")[2]: s["category"] for key, s in spaces.items()}
     assert category == {"R1": "office", "R2": "corridor", "T0": "stairs", "T1": "stairs",
                         "A1": "elevator", "K1": "storage", "U": "room"}
-    assert spaces["plain:cad:R1"]["name"] == "Bürgerbüro"
-    assert spaces["plain:cad:U"]["source_category"] == "Raketenstart"
+    assert spaces["plain:cad:L0:R1"]["name"] == "Bürgerbüro"
+    assert spaces["plain:cad:L2:U"]["source_category"] == "Raketenstart"
     # The stairs of EG and 1. OG are one shaft; the elevator has its own.
     shafts = {c["connector_id"]: c["shaft_id"] for c in plan.records[CONNECTORS]}
-    assert shafts == {"plain:cad:T0": "plain:cad:T0", "plain:cad:T1": "plain:cad:T0",
-                      "plain:cad:A1": "plain:cad:A1"}
+    assert shafts == {"plain:cad:L0:T0": "plain:cad:L0:T0",
+                      "plain:cad:L1:T1": "plain:cad:L0:T0",
+                      "plain:cad:L1:A1": "plain:cad:L1:A1"}
     [door] = plan.records[OPENINGS]
-    assert (door["opening_id"], door["width_m"], door["ordinal"]) == ("plain:cad:D1", 1.0, 0)
+    assert (door["opening_id"], door["width_m"], door["ordinal"]) == ("plain:cad:L0:D1", 1.0, 0)
     [info] = plan.records[AMENITIES]
     assert (info["category"], info["name"]) == ("information", "Info")
     text = "\n".join(plan.problems)
-    assert "plain:cad:X: the level 'Dach' in field “Geschoss”" in text
+    assert "Feature X: the level 'Dach' in field “Geschoss”" in text
     assert "'Raketenstart'" in text
     assert plan.skipped == 1
+
+
+def test_rooms_numbered_per_floor_and_buildings_in_files_of_one_name_stay_apart(tmp_path):
+    features = [("1", "EG", "Büro", "EG Raum 1", _box(0, 0, 10, 10)),
+                ("1", "1. OG", "Büro", "OG Raum 1", _box(0, 0, 10, 10)),
+                ("1", "1. OG", "Büro", "OG Raum 1 doppelt", _box(10, 0, 20, 10))]
+    for building in ("haus_a", "haus_b"):
+        folder = tmp_path / building
+        folder.mkdir()
+        path = _write_gpkg(folder / "raeume.gpkg", features)
+        plan = read_plain_floorplan(f"{path}|layername=raeume", "Geschoss", "Raumtyp",
+                                    "raeume", building)
+        ids = [space["space_id"] for space in plan.records[SPACES]]
+        assert ids == [f"{building}:L0:1", f"{building}:L1:1", f"{building}:L1:1#3"]
+        assert "appears more than once on level 1" in "\n".join(plan.problems)
 
 
 def test_without_room_type_field_every_polygon_is_a_room(tmp_path: Path):
