@@ -116,6 +116,7 @@ def fetch_parking(source: ParkingSource, transport: Transport,
 def detect_format(data: bytes) -> str:
     """The format of a payload, from its content (not its name); raises
     :class:`~.parking_records.ParkingFormatError` when it is none of them."""
+    data = data.removeprefix(b"\xef\xbb\xbf")  # files saved on Windows start with a BOM
     head = data.lstrip()[:400]
     if head.startswith(b"<"):
         if b"d2LogicalModel" in data[:2000]:

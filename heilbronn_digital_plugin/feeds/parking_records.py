@@ -240,7 +240,11 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 1e11 else value
-        return datetime.fromtimestamp(seconds, UTC)
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (ValueError, OverflowError, OSError):  # microseconds, NaN, far out of range
+            flags.add(BAD_TIME)
+            return None
     text = str(value).strip()
     stamp = _iso(text) or _german(text)
     if stamp is None:

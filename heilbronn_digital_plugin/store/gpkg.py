@@ -147,7 +147,9 @@ def write_layers(target: Target, batches: Mapping[str, Iterable[Mapping[str, Any
             layers[name] = ds.GetLayerByName(name)
             if layers[name] is None:
                 raise StoreError(f"The store has no layer {name!r}: run create_store() first.")
-        writers = {name: _LayerWriter(layers[name], declarations[name]) for name in batches}
+        batches = {name: list(records) for name, records in batches.items()}
+        writers = {name: _LayerWriter(layers[name], declarations[name], batches[name])
+                   for name in batches}
         if ds.StartTransaction() != ogr.OGRERR_NONE:
             raise StoreError(f"Cannot start a transaction: {gdal.GetLastErrorMsg()}")
         try:
@@ -295,10 +297,41 @@ def _sql(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+# Up to this many distinct values of a key field narrow the look-up of stored keys.
+_MAX_LISTED_KEYS = 500
+
+
+def _key_filter(declaration: schema.Layer, records: list[Mapping[str, Any]]) -> str:
+    """An attribute filter that keeps every stored feature whose key may equal a key of
+    ``records`` (empty: all of them): a live refresh of a hundred readings then reads the
+    stored readings of their sites and days, not the years of readings before."""
+    clauses = []
+    for name in declaration.key:
+        field = declaration.field(name)
+        try:
+            values = {_normalise(field, record.get(name)) for record in records} - {None}
+        except (TypeError, ValueError):
+            return ""  # the write names the bad record
+        if not values:
+            return ""
+        column = f'"{name}"'
+        if field.kind == schema.DATETIME:
+            # GDAL stores ISO 8601 text; whole UTC days as bounds match any spelling of a time.
+            first, last = min(values).date(), max(values).date() + timedelta(days=1)
+            clauses.append(f"{column} >= '{first.isoformat()}' AND "
+                           f"{column} < '{last.isoformat()}'")
+        elif len(values) <= _MAX_LISTED_KEYS:
+            literals = sorted(str(v) if isinstance(v, (int, float)) else _sql(v)
+                              for v in values)
+            clauses.append(f"{column} IN ({', '.join(literals)})")
+    return " AND ".join(clauses)
+
+
 class _LayerWriter:
     """Writes records into one OGR layer, updating features whose key already exists."""
 
-    def __init__(self, lyr: ogr.Layer, declaration: schema.Layer) -> None:
+    def __init__(self, lyr: ogr.Layer, declaration: schema.Layer,
+                 records: list[Mapping[str, Any]]) -> None:
         self.lyr = lyr
         self.declaration = declaration
         defn = lyr.GetLayerDefn()
@@ -311,19 +344,22 @@ class _LayerWriter:
         self.allowed_keys = set(self.indices) | ({GEOMETRY} if declaration.geometry else set())
         self.geometry_type = (getattr(ogr, f"wkb{declaration.geometry}")
                               if declaration.geometry else None)
-        self.fids = self._existing_keys()
+        self.fids = self._existing_keys(_key_filter(declaration, records)) if records else {}
         self.inserted = 0
         self.updated = 0
 
-    def _existing_keys(self) -> dict[tuple, int]:
-        """Key -> FID of the features already stored (keys normalised like new records)."""
+    def _existing_keys(self, where: str) -> dict[tuple, int]:
+        """Key -> FID of the features already stored that ``where`` keeps (keys normalised
+        like new records)."""
         lyr = self.lyr
         others = [f.name for f in self.declaration.fields if f.name not in self.declaration.key]
         lyr.SetIgnoredFields([*others, "OGR_GEOMETRY"])
+        lyr.SetAttributeFilter(where or None)
         try:
             lyr.ResetReading()
             return {self._stored_key(feature): feature.GetFID() for feature in lyr}
         finally:
+            lyr.SetAttributeFilter(None)
             lyr.SetIgnoredFields([])
             lyr.ResetReading()
 

@@ -19,7 +19,9 @@ from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_fetch import detec
     ("sensorthings/hamburg_iot_Thing_7648_expand_Datastreams_Sensor.json", "sensorthings"),
 ])
 def test_fixtures(fixtures_dir, path, expected):
-    assert detect_format((fixtures_dir / path).read_bytes()) == expected
+    data = (fixtures_dir / path).read_bytes()
+    assert detect_format(data) == expected
+    assert detect_format(b"\xef\xbb\xbf" + data) == expected  # as saved on Windows
 
 
 @pytest.mark.parametrize(("data", "message"), [

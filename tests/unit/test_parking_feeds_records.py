@@ -84,6 +84,13 @@ def test_parse_time(text, expected):
     assert flags == (set() if expected else {pr.BAD_TIME})
 
 
+@pytest.mark.parametrize("value", [1_732_460_000_000_000, 1e20, float("nan"), float("inf")])
+def test_an_epoch_out_of_range_is_flagged_not_raised(value):
+    flags: set[str] = set()
+    assert pr.parse_time(value, flags) is None
+    assert flags == {pr.BAD_TIME}
+
+
 def test_the_summer_time_switches_are_the_last_sundays_at_one_utc():
     for year, march, october in ((2025, 30, 26), (2026, 29, 25)):
         start = datetime(year, 3, march, 1, tzinfo=UTC)

@@ -162,3 +162,15 @@ def test_provenance_is_one_qgis_metadata_document_per_layer(store: Path):
     assert not any("GPKG_METADATA_ITEM" in row[0] for row in gdal_rows)
     assert sql_rows(store, "SELECT identifier, description FROM gpkg_contents "
                         "WHERE table_name = 'streets'") == [("Straßen", provenance.abstract)]
+
+
+def test_an_upsert_among_many_days_and_sites_finds_its_stored_reading(store: Path):
+    # Three days of readings of two sites; the look-up of stored keys is narrowed to the
+    # batch's sites and days, and must still find the one that is there.
+    gpkg.write_records(store, "parking_occupancy", [
+        _reading(minutes, site=site) for site in ("a", "b") for minutes in range(0, 3 * 1440, 60)])
+    before = _count(store, "parking_occupancy")
+    result = gpkg.write_records(store, "parking_occupancy", [
+        _reading(1440 + 60, free=9, site="a"), _reading(2 * 1440, site="c")])
+    assert (result.inserted, result.updated) == (1, 1)
+    assert _count(store, "parking_occupancy") == before + 1
