@@ -210,8 +210,13 @@ def detect_format(path: str) -> int:
     if target.is_dir() or name == "manifest.json":
         return IMDF
     if name.endswith(".zip"):
-        with zipfile.ZipFile(target) as archive:
-            names = [Path(n).name.lower() for n in archive.namelist()]
+        try:
+            with zipfile.ZipFile(target) as archive:
+                names = [Path(n).name.lower() for n in archive.namelist()]
+        except (zipfile.BadZipFile, OSError) as error:
+            raise QgsProcessingException(tr(
+                "{file} is not a readable .zip archive ({error}). Export or download it "
+                "again.").format(file=target.name, error=error)) from error
         if "unit.geojson" in names or "manifest.json" in names:
             return IMDF
     if name.endswith((".osm", ".pbf")):

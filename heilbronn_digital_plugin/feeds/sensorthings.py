@@ -69,6 +69,8 @@ class SensorThingsReader:
             raise pr.ParkingFormatError("this is no SensorThings answer (neither a 'value' "
                                         "list nor a Thing with '@iot.id')")
         things = document.get("value", [document])
+        if not isinstance(things, list):
+            raise pr.ParkingFormatError("its 'value' is not a list of Things")
         more: list[tuple[str, str, str]] = []
         for number, thing in enumerate(things, start=1):
             if not isinstance(thing, dict) or thing.get("@iot.id") is None:

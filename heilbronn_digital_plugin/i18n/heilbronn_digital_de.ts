@@ -278,6 +278,11 @@
         </message>
         <message>
             <location filename="../feeds/plain_floorplan.py" />
+            <source>Feature {id} appears more than once on level {ordinal}; the repeat is kept as {key}.</source>
+            <translation>Objekt {id} kommt auf Ebene {ordinal} mehrfach vor; die Wiederholung bleibt als {key} erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
             <source>Feature {id} has no geometry and is left out.</source>
             <translation>Objekt {id} hat keine Geometrie und wird weggelassen.</translation>
         </message>
@@ -1740,6 +1745,11 @@ Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäud
             <location filename="../../processing_algs/import_floorplan.py" />
             <source>Nothing in {path} could be imported (left out: {count}; the first reason: {reason})</source>
             <translation>In {path} war nichts importierbar (weggelassen: {count}; erster Grund: {reason})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>{file} is not a readable .zip archive ({error}). Export or download it again.</source>
+            <translation>{file} ist kein lesbares .zip-Archiv ({error}). Exportieren oder laden Sie es noch einmal herunter.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_floorplan.py" />

@@ -200,6 +200,7 @@ def test_plain_cad_export_with_building_override(provider, store, tmp_path):
     ({"INPUT": "{tmp}/plan.txt", "FORMAT": 2},
      "is not an OpenStreetMap file.*The store is unchanged"),
     ({"INPUT": "{tmp}/plan.zip"}, "cannot be told from its name"),
+    ({"INPUT": "{tmp}/broken.zip"}, "broken.zip is not a readable .zip archive"),
     ({"INPUT": "{tmp}/plan.zip", "FORMAT": 1},
      "not an IMDF archive: level.geojson, unit.geojson missing"),
     ({"INPUT": "{tmp}/plan.geojson", "LEVEL_FIELD": "Ebene", "STORE": "{tmp}/store.sqlite"},
@@ -222,6 +223,7 @@ def test_refusals_leave_the_store_unchanged(provider, imdf, store, tmp_path, par
              "geometry": {"type": "Point", "coordinates": [9.2, 49.1]}}]}))
     with zipfile.ZipFile(tmp_path / "plan.zip", "w") as zipped:
         zipped.writestr("readme.txt", "no IMDF here")
+    (tmp_path / "broken.zip").write_bytes((tmp_path / "plan.zip").read_bytes()[:40])
     values = {name: value.format(tmp=tmp_path) if isinstance(value, str) else value
               for name, value in parameters.items()}
     with pytest.raises(QgsProcessingException, match=message):

@@ -98,3 +98,5 @@ def test_expand_query_filters_on_phenomenon_time():
 def test_not_sensorthings():
     with pytest.raises(pr.ParkingFormatError, match="no SensorThings"):
         SensorThingsReader().read_things(b'{"features": []}')
+    with pytest.raises(pr.ParkingFormatError, match="not a list of Things"):
+        SensorThingsReader().read_things(b'{"value": null}')
