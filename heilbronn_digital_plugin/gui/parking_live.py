@@ -64,6 +64,7 @@ class ParkingLiveDock(QgsDockWidget):
         self.refresher = LiveRefresher(self)
         self.refresher.started.connect(self._refresh_started)
         self.refresher.refreshed.connect(self._refreshed)
+        self.refresher.warned.connect(self._warned)
         self.refresher.failed.connect(self._failed)
         self._ages = QTimer(self)
         self._ages.setInterval(AGE_TICK_MS)
@@ -140,6 +141,12 @@ class ParkingLiveDock(QgsDockWidget):
                 readings=result.readings_inserted))
         self.reload_sites()
         self._repaint_store_layers()
+
+    def _warned(self, message: str) -> None:
+        self.status_label.setText(f"{self.status_label.text()} {message}")
+        if self._message_bar is not None:
+            self._message_bar.pushMessage(tr("Live parking"), message,
+                                          Qgis.MessageLevel.Info, 10)
 
     def _failed(self, message: str) -> None:
         self.status_label.setStyleSheet("color: #b2182b;")

@@ -161,6 +161,7 @@ class RefreshTask(QgsTask):
         super().__init__(tr("Refreshing live parking data"), QgsTask.Flag.CanCancel)
         self.source, self.store, self.timeout_s = source, store, timeout_s
         self.result: StoreResult | None = None
+        self.problems: list[str] = []
         self.error = ""
         # Cancels a request in flight, not only between two requests.
         self._feedback = QgsFeedback()
@@ -172,6 +173,7 @@ class RefreshTask(QgsTask):
             if self.isCanceled():
                 return False
             self.result = store_parking(self.store, batch)
+            self.problems = list(batch.problems)
             return True
         except Canceled:
             return False
@@ -198,17 +200,21 @@ class LiveRefresher(QObject):
     """Starts a :class:`RefreshTask` now and then every ``interval_s`` until paused.
 
     Signals (main thread): ``started``; ``refreshed(StoreResult)`` after a successful one;
+    ``warned(str)`` after one whose feed had records with problems (details in the log);
     ``failed(str)`` with a sentence for the planner.
     """
 
     started = pyqtSignal()
     refreshed = pyqtSignal(object)
+    warned = pyqtSignal(str)
     failed = pyqtSignal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = LiveSettings()
         self._task: RefreshTask | None = None
+        # New settings while a refresh is under way: refresh again with them once it ends.
+        self._again = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_now)
 
@@ -231,6 +237,7 @@ class LiveRefresher(QObject):
             self.failed.emit(problem)
             return False
         self._timer.start(max(settings.interval_s, 1) * 1000)
+        self._again = self._task is not None
         self.refresh_now()
         return True
 
@@ -253,6 +260,7 @@ class LiveRefresher(QObject):
     def shutdown(self) -> None:
         """Stop the timer and cancel a refresh under way (the plugin unloads)."""
         self._timer.stop()
+        self._again = False
         task, self._task = self._task, None
         if task is not None:
             task.taskCompleted.disconnect(self._completed)
@@ -263,9 +271,23 @@ class LiveRefresher(QObject):
         task, self._task = self._task, None
         if task is not None:
             self.refreshed.emit(task.result)
+            if task.problems:
+                for problem in task.problems:
+                    log(problem, Qgis.MessageLevel.Warning)
+                self.warned.emit(tr(
+                    "{count} records of the feed had problems: kept and flagged, or left out. "
+                    "The details are in the Heilbronn Digital log.").format(
+                        count=len(task.problems)))
+        self._refresh_again()
 
     def _terminated(self) -> None:
         task, self._task = self._task, None
         if task is not None:
             self.failed.emit(task.error or tr("The refresh was canceled; the stored readings "
                                               "are unchanged."))
+        self._refresh_again()
+
+    def _refresh_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh_now()

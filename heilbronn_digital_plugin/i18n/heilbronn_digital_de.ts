@@ -694,6 +694,11 @@
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
+            <source>{count} records of the feed had problems: kept and flagged, or left out. The details are in the Heilbronn Digital log.</source>
+            <translation>{count} Datensätze des Feeds hatten Probleme: markiert übernommen oder ausgelassen. Die Einzelheiten stehen im Heilbronn-Digital-Protokoll.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
             <source>The refresh was canceled; the stored readings are unchanged.</source>
             <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Meldungen sind unverändert.</translation>
         </message>

@@ -245,3 +245,23 @@ def test_a_store_that_cannot_be_written_is_named(dock, tmp_path):
                                  "that the file is a GeoPackage you may write to.").split(
                                      "{store}")[0] + str(folder))
     assert dock.table.rowCount() == 0
+
+
+def test_records_with_problems_are_said_not_hidden(dock, server):
+    facilities = json.loads(server.routes["/facilities"].body)
+    facilities.append({"name": "Parkhaus ohne Kennung"})  # a facility without an id
+    server.routes["/facilities"] = Reply(body=json.dumps(facilities).encode())
+    refresh(dock)
+    assert "records of the feed had problems" in dock.status_label.text()
+    assert dock.message_bar_for_test.currentItem() is not None
+
+
+def test_new_settings_during_a_slow_refresh_are_used_when_it_ends(dock, server):
+    server.routes["/occupancies"] = Reply(body=server.occupancies.body, delay_s=1.5)
+    settings = dock.settings()
+    settings.interval_s = 3600
+    assert dock.refresher.start(settings)
+    assert dock.refresher.busy
+    settings.second_url = f"{server.base}/occupancies?fresh=1"
+    assert dock.refresher.start(settings)
+    wait_until(lambda: any(params.get("fresh") == "1" for _, params in server.queries))
