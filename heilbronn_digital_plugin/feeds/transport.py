@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
+from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -72,10 +72,16 @@ class QgisTransport:
         request.setRawHeader(b"Accept", b"application/json, application/xml;q=0.9, */*;q=0.1")
         # A stalled server must not hang a sync for the default ten minutes or more.
         request.setTransferTimeout(int(self.timeout_s * 1000))
-        # Feeds are live: never an answer from the cache.
+        # Feeds are live: never an answer from the cache. On QGIS 3.22 a request from a worker
+        # thread that the server answers with an error can get an earlier cached answer to the
+        # same URL instead, so a failing feed would look fine with old data: the attributes
+        # alone do not prevent it, dropping the entry does.
         request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
                              QNetworkRequest.CacheLoadControl.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        cache = QgsNetworkAccessManager.instance().cache()
+        if cache is not None:
+            cache.remove(address)
         blocking = QgsBlockingNetworkRequest()
         if authcfg:
             blocking.setAuthCfg(authcfg)
