@@ -97,8 +97,10 @@ def frame_features(layer: QgsVectorLayer, start: datetime, length: timedelta = F
 
 def readings_at(store: str, moment: datetime) -> int:
     ds = ogr.Open(store)
-    result = ds.ExecuteSQL("SELECT count(*) FROM parking_occupancy WHERE observed_at = "
-                           f"'{moment.strftime('%Y-%m-%dT%H:%M:%S')}.000Z'")
+    # GDAL 3.6 writes whole seconds as "…:00.000Z", GDAL 3.10 (Debian 13) as "…:00Z".
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    result = ds.ExecuteSQL("SELECT count(*) FROM parking_occupancy WHERE observed_at IN "
+                           f"('{stamp}.000Z', '{stamp}Z')")
     try:
         return result.GetNextFeature().GetField(0)
     finally:
