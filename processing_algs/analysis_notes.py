@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from osgeo import ogr
 from qgis.core import (
     QgsLayerMetadata,
     QgsMapLayer,
@@ -16,6 +15,8 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
+
+from ..heilbronn_digital_plugin.toolbelt.ogr_open import ogr_open
 
 
 class AnalysisNotes:
@@ -54,7 +55,7 @@ def _saved_in_file(layer: QgsMapLayer, metadata: QgsLayerMetadata) -> None:
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path", "")
     if not parts.get("layerName") and path.lower().endswith(".gpkg"):
-        dataset = ogr.Open(path)
+        dataset = ogr_open(path)
         if dataset is None or dataset.GetLayerCount() != 1:
             return
         name = dataset.GetLayer(0).GetName()

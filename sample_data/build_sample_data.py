@@ -1108,6 +1108,12 @@ def add_hot_spots(uri: str, project) -> None:
     project.layerTreeRoot().findGroup(topic_title(REPORTS)).insertChildNode(0, node)
 
 
+# The QgsApplication this script started. Held for the life of the process: once the last
+# Python reference went, Python would delete the application while QGIS still runs (QGIS 3.40
+# dies on that with a segmentation fault when build_project() returns).
+_OWN_APP = []
+
+
 def _start_qgis():
     """The running QgsApplication, or a headless one started for this script."""
     from qgis.core import QgsApplication
@@ -1117,6 +1123,7 @@ def _start_qgis():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QgsApplication([], False)
         app.initQgis()
+        _OWN_APP.append(app)
     return app
 
 

@@ -33,7 +33,17 @@ if [ ! -f "$stamp" ]; then
   echo "Creating the virtual environment $VENV (with system site packages, so PyQGIS stays importable)"
   [ -x "$VENV/bin/python" ] || "$SYS_PY" -m venv --system-site-packages "$VENV"
   # Keep Debian's numpy: a pip numpy would break GDAL's gdal_array and with it Processing.
-  "$SYS_PY" -c "import numpy; print('numpy==' + numpy.__version__)" > "$VENV/constraints.txt"
+  # Keep its pandas, geopandas, Shapely and SciPy too: the newest esda/libpysal ask for pandas
+  # >= 2.3 and geopandas >= 1.1, and on Debian 13 pip put pandas 3 and geopandas 1.2 into the
+  # venv over Debian's 2.2 and 1.0; pinned, pip picks the esda/libpysal that fit Debian's.
+  "$SYS_PY" - > "$VENV/constraints.txt" <<'PY'
+from importlib import metadata
+for name in ("numpy", "pandas", "geopandas", "shapely", "scipy"):
+    try:
+        print(f"{name}=={metadata.version(name).split('+')[0]}")  # no +dfsg
+    except metadata.PackageNotFoundError:
+        pass
+PY
   "$VENV/bin/pip" install -q --disable-pip-version-check -c "$VENV/constraints.txt" -r requirements-dev.txt
   rm -f "$VENV"/.installed-*
   touch "$stamp"

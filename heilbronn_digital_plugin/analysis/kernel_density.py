@@ -109,9 +109,10 @@ def kernel_profile(kernel: Kernel, distance: np.ndarray, radius: float, decay: f
                    scaled: bool = False) -> np.ndarray:
     """Kernel value at ``distance`` from a point of unit weight; zero beyond ``radius``.
 
-    Raw values equal QGIS's. Scaled values integrate to 1 over the plane: QGIS's scaled
-    quartic is off by a constant factor (116/5 · 15/16 instead of 3 for the normalisation),
-    here the constants are the exact integrals of each raw kernel over the disk.
+    Raw values equal QGIS's. Scaled values integrate to 1 over the plane: QGIS 3.22's scaled
+    quartic is off by a constant factor (116/5 · 15/16 instead of 3 for the normalisation;
+    QGIS 3.40's is not), here the constants are the exact integrals of each raw kernel over the
+    disk.
     """
     u = np.asarray(distance, dtype=float) / radius
     inner = 1.0 - u * u  # products, not powers: pow() is several times slower

@@ -27,6 +27,7 @@ from osgeo import ogr
 from ..analysis.progress import Canceled, Progress, Silent
 from ..store import gpkg, schema
 from ..toolbelt.i18n import tr
+from ..toolbelt.ogr_open import ogr_open
 from .open311 import Open311FormatError, ParsedRequests, parse_datetime, parse_requests
 from .transport import FeedHints, Transport, TransportError
 
@@ -158,7 +159,7 @@ def _stored(store: str | Path, source: str, aggregate: str) -> datetime | None:
     """A datetime aggregate over the reports stored from ``source``; ``None`` if none."""
     if not Path(store).exists():
         return None
-    ds = ogr.Open(str(store))
+    ds = ogr_open(store)
     if ds is None:
         return None
     try:

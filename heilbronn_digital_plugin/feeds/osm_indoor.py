@@ -110,12 +110,16 @@ def _read(data: bytes, source: str, plan: Floorplan) -> list[_Element]:
     gdal.FileFromMemBuffer(name + ".ini", _CONFIG.encode())
     try:
         # Negative ids (JOSM drafts) need the driver's plain indexing.
-        ds = gdal.OpenEx(name + suffix, gdal.OF_VECTOR, allowed_drivers=["OSM"],
-                         open_options=[f"CONFIG_FILE={name}.ini", "USE_CUSTOM_INDEXING=NO"])
+        try:
+            ds = gdal.OpenEx(name + suffix, gdal.OF_VECTOR, allowed_drivers=["OSM"],
+                             open_options=[f"CONFIG_FILE={name}.ini", "USE_CUSTOM_INDEXING=NO"])
+            error = gdal.GetLastErrorMsg() if ds is None else ""
+        except RuntimeError as raised:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
+            ds, error = None, str(raised)
         if ds is None:
             raise FloorplanFormatError(tr(
                 "{source} is not an OpenStreetMap file (.osm): {error}").format(
-                    source=source, error=gdal.GetLastErrorMsg() or tr("unreadable")))
+                    source=source, error=error or tr("unreadable")))
         elements = []
         while True:
             feature, layer = ds.GetNextFeature()

@@ -21,6 +21,7 @@ from typing import Any
 from osgeo import ogr
 
 from ..store import gpkg, schema
+from ..toolbelt.ogr_open import ogr_open
 from . import parking_records as pr
 
 SITES = schema.PARKING_SITES.name
@@ -117,7 +118,7 @@ def _occupancy(reading: pr.ParkingObservation, places: int | None) -> float | No
 
 def _stored_sites(path: Path, site_ids: set[str]) -> dict[str, dict[str, Any]]:
     """The stored sites among ``site_ids``: their fields, geometry (WKB) and snapshot."""
-    ds = ogr.Open(str(path))
+    ds = ogr_open(path)
     if ds is None:
         return {}
     try:

@@ -70,7 +70,10 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
     named after ``source``), the level's and the feature's: CAD exports number rooms per
     floor, and two buildings' files are often called alike."""
     filename, _, layer_name = path.partition("|layername=")
-    ds = gdal.OpenEx(filename, gdal.OF_VECTOR)
+    try:
+        ds = gdal.OpenEx(filename, gdal.OF_VECTOR)
+    except RuntimeError:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
+        ds = None
     if ds is None:
         raise FloorplanFormatError(tr("{path} is not a vector file GDAL can read.").format(
             path=filename))

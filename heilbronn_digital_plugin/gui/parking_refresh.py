@@ -31,6 +31,7 @@ from ..store import schema
 from ..store.gpkg import StoreError
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
+from ..toolbelt.ogr_open import ogr_open
 
 SETTINGS_GROUP = "heilbronn_digital/parking_live"
 # The shortest interval the dock offers; the refresher itself accepts any from one second.
@@ -105,7 +106,7 @@ class SiteStatus:
 def read_sites(store: str | Path) -> list[SiteStatus]:
     """The parking sites of ``store`` with their latest reading: those with a reading first,
     each part by name; none when the store does not exist yet."""
-    ds = ogr.Open(str(store))
+    ds = ogr_open(store)
     if ds is None:
         return []
     try:

@@ -212,6 +212,8 @@ def own_filter(layer: QgsVectorLayer) -> str:
     """The layer's filter apart from the level: as the switcher remembered it, else the
     current filter unless that is the store's level filter."""
     own = layer.customProperty(OWN_SUBSET_PROPERTY)
+    if own is None and OWN_SUBSET_PROPERTY in layer.customPropertyKeys():
+        own = ""  # remembered empty: QGIS 3.40 reads a saved "" back as NULL (None)
     if own is None:
         current = layer.subsetString()
         own = "" if STORE_LEVEL_FILTER.match(current) else current

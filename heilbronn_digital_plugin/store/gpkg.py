@@ -199,10 +199,14 @@ def set_provenance(target: Target, layer_name: str, provenance: Provenance) -> N
 
 
 def _open(path: Path) -> ogr.DataSource:
-    ds = ogr.Open(str(path), 1)
+    try:
+        ds = ogr.Open(str(path), 1)
+        error = gdal.GetLastErrorMsg() if ds is None else ""
+    except RuntimeError as raised:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
+        ds, error = None, str(raised)
     if ds is None:
         raise StoreError(f"Cannot open the GeoPackage {path} for writing: "
-                         f"{gdal.GetLastErrorMsg() or 'not a GeoPackage'}")
+                         f"{error or 'not a GeoPackage'}")
     return ds
 
 

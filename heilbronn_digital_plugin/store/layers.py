@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from osgeo import ogr
 from qgis.core import (
     Qgis,
     QgsLayerTreeGroup,
@@ -22,6 +21,7 @@ from qgis.core import (
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
+from ..toolbelt.ogr_open import ogr_open
 from ..toolbelt.paths import style_path
 
 # Custom properties that mark what this module added, so a second call finds it again.
@@ -141,7 +141,7 @@ def add_store_layers(gpkg_path: str | Path,
 
 
 def _feature_counts(path: Path) -> dict[str, int]:
-    ds = ogr.Open(str(path))
+    ds = ogr_open(path)
     if ds is None:
         raise FileNotFoundError(f"{path} is not a readable GeoPackage")
     try:

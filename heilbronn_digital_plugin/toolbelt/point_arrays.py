@@ -24,6 +24,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .ogr_open import ogr_open
+
 # ISO WKB point sizes: byte order + type + 2, 3 or 4 doubles.
 _POINT_WKB_SIZES = {21: 2, 29: 3, 37: 4}
 # Layer URIs that name nothing but a file and a layer: anything else (a /vsizip/ prefix, open
@@ -128,7 +130,7 @@ def _file_is_the_layer(layer: QgsVectorLayer | None, fields: list[str]) -> bool:
 
 def _read_arrow(layer: QgsVectorLayer, fields: list[str]) -> PointArrays | None:
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    dataset = ogr.Open(parts["path"])
+    dataset = ogr_open(parts["path"])
     if dataset is None:
         return None
     if parts.get("layerName"):

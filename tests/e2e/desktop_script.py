@@ -42,6 +42,9 @@ RENDER_TIMEOUT_S = 60
 SETTLE_MS = 1000
 WATCHDOG_MS = 180_000
 iface = qgis.utils.iface
+# The window size QGIS 3.22 gives a fresh profile on this screen; QGIS 3.40 opens it smaller,
+# too small for the floorplan's room labels and the screenshots' checks.
+iface.mainWindow().resize(1280, 800)
 # Parented to the window so that it lives as long as QGIS, not as long as this script's names.
 settle = QTimer(iface.mainWindow())
 settle.setSingleShot(True)

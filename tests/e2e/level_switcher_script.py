@@ -26,6 +26,9 @@ SETTLE_MS = 800
 WATCHDOG_MS = 240_000
 SCREENSHOT = OUT.parent / "level_switcher.png"
 iface = qgis.utils.iface
+# The window size QGIS 3.22 gives a fresh profile on this screen; QGIS 3.40 opens it smaller,
+# too small for the floorplan's room labels and the screenshots' checks.
+iface.mainWindow().resize(1280, 800)
 canvas = iface.mapCanvas()
 settle = QTimer(iface.mainWindow())
 settle.setSingleShot(True)

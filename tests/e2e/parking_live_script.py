@@ -32,6 +32,9 @@ POLL_MS = 100
 STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000
 iface = qgis.utils.iface
+# The window size QGIS 3.22 gives a fresh profile on this screen; QGIS 3.40 opens it smaller,
+# too small for the floorplan's room labels and the screenshots' checks.
+iface.mainWindow().resize(1280, 800)
 ticks: list[float] = []
 tick_timer = QTimer(iface.mainWindow())
 tick_timer.setInterval(TICK_MS)

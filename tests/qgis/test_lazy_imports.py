@@ -26,7 +26,9 @@ SCRIPT = textwrap.dedent(
         def find_spec(self, name, path=None, target=None):
             if name.split(".")[0] in BLOCKED:
                 refused.append(name)
-                raise ImportError(f"{{name}} is not installed (blocked by the test)")
+                # What Python raises for a package that is not there; QGIS 3.40's qgis.core
+                # tries shapely and catches exactly this.
+                raise ModuleNotFoundError(f"{{name}} is not installed (blocked by the test)")
             return None
 
     sys.meta_path.insert(0, Refuse())
