@@ -4,7 +4,6 @@ qgis_process command line and the menu's dialog."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import zipfile
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingFeedback
-from sql_rows import sql_rows
+from sql_rows import sql_fingerprint, sql_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.floorplan import INDOOR_LAYERS
 
@@ -37,10 +36,8 @@ def _counts(store: Path) -> dict[str, int]:
 
 
 def _fingerprint(store: Path) -> str:
-    rows = []
-    for layer in INDOOR_LAYERS:
-        rows += sql_rows(store, f"SELECT * FROM {layer} ORDER BY fid")
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return sql_fingerprint(store, *(f"SELECT * FROM {layer} ORDER BY fid"
+                                    for layer in INDOOR_LAYERS))
 
 
 def _fixture_count(folder: Path, kind: str) -> int:

@@ -8,7 +8,6 @@ never answers.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from http_server import FeedServer, Reply
 from osgeo import ogr
-from sql_rows import sql_rows
+from sql_rows import sql_fingerprint, sql_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.analysis.progress import Canceled
 from heilbronn_digital.heilbronn_digital_plugin.feeds.open311 import parse_datetime
@@ -117,11 +116,10 @@ def store(tmp_path: Path) -> Path:
 
 
 def _fingerprint(store: Path) -> str:
-    """The stored reports and history, independent of how SQLite laid out the file."""
-    rows = sql_rows(store, "SELECT service_request_id, status, updated_datetime, extra_json, "
-                        "ST_AsText(geom) FROM citizen_reports ORDER BY service_request_id")
-    rows += sql_rows(store, "SELECT * FROM citizen_report_history ORDER BY fid")
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return sql_fingerprint(
+        store, "SELECT service_request_id, status, updated_datetime, extra_json, "
+               "ST_AsText(geom) FROM citizen_reports ORDER BY service_request_id",
+        "SELECT * FROM citizen_report_history ORDER BY fid")
 
 
 def _sync(server: Open311Server, store: Path, path: str = "/georeport/v2", **options):

@@ -7,7 +7,6 @@ server that never answers, an HTML page, a body cut off.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from datetime import datetime, timedelta, timezone
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from http_server import FeedServer, Reply
-from sql_rows import sql_rows
+from sql_rows import sql_fingerprint, sql_rows
 
 UTC = timezone.utc
 DATA = Path(__file__).resolve().parent.parent / "data" / "parking"
@@ -120,10 +119,10 @@ def store(tmp_path: Path) -> Path:
 
 
 def _fingerprint(store: Path) -> str:
-    rows = sql_rows(store, "SELECT site_id, name, capacity, free_latest, observed_latest, quality, "
-                        "ST_AsText(geom) FROM parking_sites ORDER BY site_id")
-    rows += sql_rows(store, "SELECT * FROM parking_occupancy ORDER BY site_id, observed_at")
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return sql_fingerprint(
+        store, "SELECT site_id, name, capacity, free_latest, observed_latest, quality, "
+               "ST_AsText(geom) FROM parking_sites ORDER BY site_id",
+        "SELECT * FROM parking_occupancy ORDER BY site_id, observed_at")
 
 
 def _run(store: Path, format_name: str, source: str, **more) -> dict:
