@@ -211,3 +211,48 @@ def scan_paths(paths) -> list[Finding]:
     for path in paths:
         findings.extend(scan_source(Path(path).read_text(encoding="utf-8"), Path(path)))
     return findings
+
+
+@dataclass(frozen=True)
+class QtName:
+    """A Qt name the code uses: ``module`` is qgis.PyQt's module (QtCore, QtWidgets, …) and
+    ``chain`` the dotted name within it (``Qt.AlignmentFlag.AlignCenter``)."""
+
+    module: str
+    chain: str
+    path: str
+    line: int
+
+
+def qt_names(paths) -> list[QtName]:
+    """Every Qt class and enum the files name through qgis.PyQt, as far as the AST shows them
+    (``from qgis.PyQt.QtCore import Qt`` … ``Qt.AlignmentFlag.AlignCenter``), for the PyQt6
+    check. The compat module is left out: it names the QGIS 3 spellings on purpose."""
+    found: list[QtName] = []
+    for path in paths:
+        path = Path(path)
+        if path.resolve() == COMPAT:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        roots: dict[str, tuple[str, str]] = {}  # local name -> (module, name in it)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ImportFrom) or not node.module:
+                continue
+            if node.module.startswith("qgis.PyQt."):
+                module = node.module.split(".", 2)[2]
+                for alias in node.names:
+                    roots[alias.asname or alias.name] = (module, alias.name)
+                    found.append(QtName(module, alias.name, str(path), node.lineno))
+            elif node.module == "qgis.PyQt":
+                for alias in node.names:
+                    roots[alias.asname or alias.name] = (alias.name, "")
+        inner = {id(node.value) for node in ast.walk(tree)
+                 if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and id(node) not in inner:
+                chain = attribute_chain(node)
+                if chain and chain[0] in roots:
+                    module, name = roots[chain[0]]
+                    dotted = ".".join(([name] if name else []) + chain[1:])
+                    found.append(QtName(module, dotted, str(path), node.lineno))
+    return found
