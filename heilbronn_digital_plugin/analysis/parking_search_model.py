@@ -71,13 +71,16 @@ _Z95 = 1.96
 @dataclass
 class Sites:
     """Parking sites snapped to the network: ids, edge (-1: too far), position on it (m),
-    and capacity and latest occupancy rate (0–1) from the site layer (NaN where unknown)."""
+    capacity and latest occupancy rate (0–1) from the site layer (NaN where unknown), and
+    their coordinates (for outputs)."""
 
     ids: list[str]
     edge: np.ndarray
     along: np.ndarray
     capacity: np.ndarray
     occupancy: np.ndarray
+    x: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    y: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 @dataclass
