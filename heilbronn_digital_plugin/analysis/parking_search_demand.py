@@ -14,6 +14,8 @@ hours of the day in profiles are Heilbronn local time (Europe/Berlin, with DST).
   arrival in one step cancel out. Departures are therefore at least the decreases of the
   occupied spaces; the turnover (departures per parked car and hour, the inverse of the mean
   dwell time by Little's law) is estimated from them over the three hours around each reading.
+  A step's arrivals are its change of occupied spaces plus its departures: those the
+  turnover implies for the cars parked, at least the fall of the occupied spaces.
 * **Censoring.** A full site shows no arrivals however many drivers want to park there. While
   a site is full, its arrivals are taken as the rate it had in the hour before it filled (or
   the arrivals that refill its departures, whichever is larger).
@@ -290,10 +292,15 @@ def turnover(series: SiteSeries, site_count: int) -> Turnover:
     pooled = float(site_dec.sum() / site_exposure.sum()) if site_exposure.sum() > 0 else 0.0
     site_rate = np.where(derived, site_dec / np.maximum(site_exposure, 1e-9), pooled)
     # Rolling sums per site over the readings within the half window either side.
-    rate = np.zeros(n)
     cum_dec = np.concatenate([[0.0], np.cumsum(dec)])
     cum_exp = np.concatenate([[0.0], np.cumsum(exposure)])
-    key = series.site * 1e12 + series.seconds  # sorted by site, then time
+    # One sorted key, site by site, with a gap between sites wider than the half window.
+    if n:
+        offset = series.seconds - series.seconds.min()
+        span = float(offset.max()) + 4.0 * TURNOVER_HALF_WINDOW_S
+        key = series.site * span + offset
+    else:
+        key = np.zeros(0)
     lower = np.searchsorted(key, key - TURNOVER_HALF_WINDOW_S, side="left")
     upper = np.searchsorted(key, key + TURNOVER_HALF_WINDOW_S, side="right")
     local_dec = cum_dec[upper] - cum_dec[lower]
@@ -325,14 +332,17 @@ class SiteDemand:
 def site_arrivals(series: SiteSeries, rates: Turnover, site_count: int,
                   window: Window) -> SiteDemand:
     """Arrivals per hour at each site in each period of ``window``: per step between two
-    readings, the increase of occupied spaces plus the departures its turnover implies
-    (never less than 0); while the site is full at the end of a step, at least the mean
+    readings, the change of occupied spaces plus the departures (those its turnover implies,
+    and at least the fall of the occupied spaces); while the site is full at the end of a step, at least the mean
     rate of its last hour of steps before it filled. Readings before the window (a
     look-back) serve that hour; only steps overlapping the window count."""
     steps = series.steps()
     length = np.diff(series.seconds)[steps]
-    departures = series.occupied[steps] * rates.rate[steps] * length / SECONDS_PER_HOUR
-    arrivals = np.maximum(series.occupied[steps + 1] - series.occupied[steps] + departures, 0.0)
+    change = series.occupied[steps + 1] - series.occupied[steps]
+    # At least the turnover's departures, and at least the fall of the occupied spaces.
+    departures = np.maximum(series.occupied[steps] * rates.rate[steps] * length
+                            / SECONDS_PER_HOUR, -change)
+    arrivals = change + departures
     full_after = series.free[steps + 1] <= 0
     corrected_sites = set()
     always_full = []

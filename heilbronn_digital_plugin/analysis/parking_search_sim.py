@@ -46,6 +46,8 @@ BIN_S = 15.0
 _MAX_HOLD_S = 3600.0
 # Memory for the state of one batch of runs (int32 cells).
 BATCH_CELLS = 12_000_000
+# Bound of a capacity change and of a deficit, so the int32 state never overflows.
+_DEFICIT_LIMIT = 1_000_000
 
 
 @dataclass
@@ -148,10 +150,12 @@ class Supply:
         return self.free.shape[1]
 
     def changed(self, change: np.ndarray) -> np.ndarray:
-        """Free spaces after a capacity change per site (removed spaces are taken from the
-        free ones first, never below 0)."""
+        """Free spaces after a capacity change per site. Not clipped at 0: a site that lost
+        more spaces than were free has a deficit that the cars leaving it (or moved away by
+        the scenario) fill first before a space is free again."""
         free = self.free.copy()
-        free[:-1] = np.maximum(free[:-1] + np.round(change)[:, None].astype(np.int64), 0)
+        delta = np.clip(np.round(change), -_DEFICIT_LIMIT, _DEFICIT_LIMIT).astype(np.int64)
+        free[:-1] = np.maximum(free[:-1] + delta[:, None], -_DEFICIT_LIMIT)
         return free
 
 
