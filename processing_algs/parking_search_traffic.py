@@ -20,6 +20,7 @@ from osgeo import ogr
 from qgis.analysis import QgsGeometrySnapper, QgsInternalGeometrySnapper
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -32,6 +33,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -64,7 +66,7 @@ from ..heilbronn_digital_plugin.analysis.parking_search_model import (
     WhatIf,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
-from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
+from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
@@ -108,6 +110,8 @@ STYLE = style_path("parking_search_segments")
 # Street vertices closer than this (metres) are one place: snapping closes the gaps that
 # digitising and reprojection leave, without moving streets noticeably.
 _SAME_PLACE_M = 0.1
+# A segment whose middle lies this close to a street lies on it.
+_ON_STREET_M = 0.5
 # Readings this long before the window give the state at its start, the turnover and the
 # demand of a site before it filled.
 LOOK_BACK_S = 3 * 3600.0
@@ -142,6 +146,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     DAILY_ARRIVALS_FIELD = "DAILY_ARRIVALS_FIELD"
     MODE = "MODE"
     GUIDANCE_SHARE = "GUIDANCE_SHARE"
+    SEARCH_STREETS = "SEARCH_STREETS"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     CRUISING_SPEED = "CRUISING_SPEED"
     GIVE_UP_DISTANCE = "GIVE_UP_DISTANCE"
@@ -201,6 +206,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.SEARCH_STREETS,
+            tr("Streets drivers search (expression; the others, e.g. pedestrian zones, only "
+               "count for walking; empty: all)"), None, self.STREETS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Parking sites (site_id, capacity, occupancy_latest)"),
             [ProcessingSourceType.VectorPoint]))
@@ -303,13 +312,15 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         request = QgsFeatureRequest()
         crs, _ = metric_crs(streets, request, context, feedback)
         graph = self._graph(streets, request, feedback)
+        searchable = self._searchable(parameters, context, streets, request, graph, feedback)
         parts = graph.components()
         feedback.setProgress(10.0)
         sites = self._sites(parameters, context, crs, graph, options.snap_tolerance, feedback)
         window, readings = self._window_and_readings(parameters, context, sites, options,
                                                      feedback)
         feedback.setProgress(20.0)
-        model = ParkingModel(SearchNetwork(graph, options.model), sites, readings, window)
+        model = ParkingModel(SearchNetwork(graph, options.model, searchable), sites, readings,
+                             window)
         self._report_supply(model, options,
                             parameters.get(self.OCCUPANCY) not in (None, ""), feedback)
         demand, destinations = self._demand(parameters, context, crs, graph, model, options,
@@ -404,6 +415,43 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                                                     km=graph.edge_length.sum() / 1000.0))
         return graph
 
+    def _searchable(self, parameters: dict, context: QgsProcessingContext, streets,
+                    request: QgsFeatureRequest, graph: StreetGraph,
+                    feedback: QgsProcessingFeedback) -> np.ndarray | None:
+        """Per segment, whether drivers search it: it lies on a street that matches the
+        SEARCH_STREETS expression (``None``: no expression, every street)."""
+        expression = self.parameterAsExpression(parameters, self.SEARCH_STREETS, context)
+        if not expression:
+            return None
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(tr(
+                "The expression for the streets drivers search is not valid: {error}").format(
+                    error=parsed.parserErrorString()))
+        expression_context = self.createExpressionContext(parameters, context, streets)
+        parsed.prepare(expression_context)
+        lines: dict[bool, list[np.ndarray]] = {True: [], False: []}
+        for feature in streets.getFeatures(QgsFeatureRequest(request)):
+            if not feature.hasGeometry():
+                continue
+            expression_context.setFeature(feature)
+            lines[bool(parsed.evaluate(expression_context))].extend(_polylines(feature))
+        searchable = np.ones(graph.edge_count, dtype=bool)
+        if lines[False]:
+            # A segment lies on the street its middle lies on; where a searched and an
+            # unsearched street were drawn on top of each other, it is searched.
+            x, y = graph.middles()
+            _, _, gap = Pieces.of(lines[False]).nearest(x, y, _ON_STREET_M)
+            candidate = np.flatnonzero(gap <= _ON_STREET_M)
+            _, _, kept = Pieces.of(lines[True]).nearest(x[candidate], y[candidate],
+                                                         _ON_STREET_M)
+            searchable[candidate[kept > _ON_STREET_M]] = False
+        feedback.pushInfo(tr("Drivers search {count} of {total} segments ({km:.1f} km); the "
+                             "others only count for walking.").format(
+            count=int(searchable.sum()), total=graph.edge_count,
+            km=graph.edge_length[searchable].sum() / 1000.0))
+        return searchable
+
     def _sites(self, parameters: dict, context: QgsProcessingContext,
                crs: QgsCoordinateReferenceSystem, graph: StreetGraph, tolerance: float,
                feedback: QgsProcessingFeedback) -> Sites:
@@ -440,7 +488,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                      np.array(occupancy, dtype=float), np.array(xs), np.array(ys))
 
     def _readings(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
-                  feedback: QgsProcessingFeedback) -> Readings:
+                  feedback: QgsProcessingFeedback,
+                  bounds: tuple[float, float] | None = None) -> Readings:
+        """The readings of the snapped sites: those the filter and time window of
+        ``parameters`` select, or within ``bounds`` (seconds since 1970) if given."""
         source = self.parameterAsSource(parameters, self.OCCUPANCY, context)
         empty = Readings.empty()
         if source is None:
@@ -453,13 +504,18 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                     "The occupancy readings have no field “{field}”. Use the store's "
                     "parking_occupancy table (site_id, observed_at, free, occupied, "
                     "capacity).").format(field=name))
-        request, _ = filter_request(self, parameters, source, context)
         time_field = self.parameterAsString(parameters, TIME_FIELD, context) or "observed_at"
         if source.fields().lookupField(time_field) < 0:
             raise QgsProcessingException(tr(
                 "The occupancy readings have no field “{field}” for the time of a reading. "
                 "Choose it under 'Date/time field for the time window'.").format(
                     field=time_field))
+        if bounds is None:
+            request, _ = filter_request(self, parameters, source, context)
+        else:
+            request = _between(filter_request(self, {**parameters, TIME_START: None,
+                                                     TIME_END: None}, source, context)[0],
+                               time_field, *bounds)
         index = {site: i for i, site in enumerate(sites.ids) if sites.edge[i] >= 0}
         rows, unknown, unreadable = [], set(), 0
         for feature in source.getFeatures(request):
@@ -526,9 +582,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 first = first if first is not None else (last or 0.0) - 3600.0
                 last = first + 3600.0
             return Window(first, last), readings
-        bounded = {**parameters, TIME_START: _moment(window.start_s - LOOK_BACK_S),
-                   TIME_END: _moment(window.end_s)}
-        return window, self._readings(bounded, context, sites, feedback)
+        return window, self._readings(parameters, context, sites, feedback,
+                                      (window.start_s - LOOK_BACK_S, window.end_s))
 
     def _demand(self, parameters: dict, context: QgsProcessingContext,
                 crs: QgsCoordinateReferenceSystem, graph: StreetGraph, model: ParkingModel,
@@ -837,12 +892,38 @@ def _seconds(value) -> float | None:
     return None
 
 
+def _polylines(feature: QgsFeature) -> list[np.ndarray]:
+    """The parts of a line feature as (n, 2) arrays."""
+    lines = ogr.CreateGeometryFromWkb(bytes(feature.geometry().asWkb()))
+    if lines is None:
+        return []
+    lines.FlattenTo2D()
+    count = lines.GetGeometryCount()
+    parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
+    return [np.array(part.GetPoints()) for part in parts if part.GetPointCount() >= 2]
+
+
+def _between(request: QgsFeatureRequest, field: str, start_s: float, end_s: float
+             ) -> QgsFeatureRequest:
+    """``request`` narrowed to ``field`` in [start_s, end_s). The moments are written as UTC
+    literals, not expression variables: a provider compiles such a filter into its own query
+    (a GeoPackage answers in milliseconds instead of evaluating every reading)."""
+    column = QgsExpression.quotedColumnRef(field)
+    window = " AND ".join(f"{column} {operator} to_datetime('{_iso(moment)}')"
+                          for operator, moment in ((">=", start_s), ("<", end_s)))
+    existing = request.filterExpression()
+    text = existing.expression() if existing is not None else ""
+    request.setFilterExpression(f"({text}\n) AND {window}" if text else window)
+    return request
+
+
+def _iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(
+        timespec="milliseconds").replace("+00:00", "Z")
+
+
 def _epoch(moment: QDateTime) -> float | None:
     return moment.toMSecsSinceEpoch() / 1000.0 if moment.isValid() else None
-
-
-def _moment(seconds: float) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000)), Qt.TimeSpec.UTC)
 
 
 def _local_text(seconds: float, pattern: str) -> str:

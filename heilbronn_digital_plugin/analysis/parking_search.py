@@ -242,11 +242,13 @@ class SearchOrder:
 
 
 def search_order(graph: StreetGraph, edge: int, along: float,
-                 parameters: SearchParameters) -> SearchOrder:
+                 parameters: SearchParameters, searchable: list[bool] | None = None
+                 ) -> SearchOrder:
     """The order in which a driver heading to the point ``along`` edge ``edge`` searches:
-    within the walking tolerance, whole segments until the give-up distance is reached."""
+    within the walking tolerance, whole segments until the give-up distance is reached; only
+    the ``searchable`` segments (default: all) are driven."""
     found, distances = graph.edges_by_distance(edge, along, parameters.walking_m,
-                                               parameters.give_up_m)
+                                               parameters.give_up_m, searchable)
     found = np.asarray(found, dtype=np.int64)
     lengths = graph.edge_length[found]
     # Whole segments: the driver gives up at the end of the segment on which the search
@@ -274,6 +276,11 @@ def analytic_search(orders: list[SearchOrder], p_free: np.ndarray, arrivals_h: n
         if index % 50 == 0:
             step(progress, index, len(orders))
         if not arrivals > 0:
+            continue
+        if not len(order.edges):
+            given_up += arrivals  # nothing to search within walking distance
+            parts.append(Distribution(np.zeros(1), np.array([arrivals]), np.ones(1, dtype=bool),
+                                      np.full(1, index, dtype=np.int64)))
             continue
         not_found = np.cumprod(1.0 - p_free[order.edges])
         reaching = np.concatenate([[1.0], not_found[:-1]])

@@ -333,9 +333,9 @@ def site_arrivals(series: SiteSeries, rates: Turnover, site_count: int,
                   window: Window) -> SiteDemand:
     """Arrivals per hour at each site in each period of ``window``: per step between two
     readings, the change of occupied spaces plus the departures (those its turnover implies,
-    and at least the fall of the occupied spaces); while the site is full at the end of a step, at least the mean
-    rate of its last hour of steps before it filled. Readings before the window (a
-    look-back) serve that hour; only steps overlapping the window count."""
+    and at least the fall of the occupied spaces); while the site is full at the end of a
+    step, at least the mean rate of its last hour of steps before it filled. Readings before
+    the window (a look-back) serve that hour; only steps overlapping the window count."""
     steps = series.steps()
     length = np.diff(series.seconds)[steps]
     change = series.occupied[steps + 1] - series.occupied[steps]

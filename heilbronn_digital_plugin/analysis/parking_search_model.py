@@ -193,18 +193,31 @@ class WhatIf:
 
 
 class SearchNetwork:
-    """A street network with its search parameters; remembers search orders."""
+    """A street network with its search parameters and the streets drivers search (a flag
+    per edge; default: all; the others, such as pedestrian zones, only carry walkers);
+    remembers search orders."""
 
-    def __init__(self, graph: StreetGraph, parameters: SearchParameters) -> None:
+    def __init__(self, graph: StreetGraph, parameters: SearchParameters,
+                 searchable: np.ndarray | None = None) -> None:
         self.graph = graph
         self.parameters = parameters
+        self.searchable = None if searchable is None else np.asarray(searchable, dtype=bool)
+        self._flags = None if searchable is None else self.searchable.tolist()
         self._orders: dict[tuple[int, float], SearchOrder] = {}
+
+    def with_sites(self, site_edge: np.ndarray) -> None:
+        """Segments with a parking site are searched whatever the street: a garage's
+        entrance is reached by car."""
+        if self.searchable is not None:
+            self.searchable[site_edge[site_edge >= 0]] = True
+            self._flags = self.searchable.tolist()
+            self._orders.clear()
 
     def order(self, edge: int, along: float) -> SearchOrder:
         key = (int(edge), round(float(along), 1))
         if key not in self._orders:
             self._orders[key] = search_order(self.graph, int(edge), float(along),
-                                             self.parameters)
+                                             self.parameters, self._flags)
         return self._orders[key]
 
 
@@ -217,6 +230,7 @@ class ParkingModel:
         self.network = network
         self.sites = sites
         self.window = window
+        network.with_sites(sites.edge)
         usable = (readings.site >= 0) & (sites.edge[readings.site] >= 0) \
             if len(readings.site) else np.zeros(0, dtype=bool)
         self.readings = Readings(readings.site[usable], readings.seconds[usable],
