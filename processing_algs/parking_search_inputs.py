@@ -38,6 +38,11 @@ _CLOSED_WORDS = {"closed", "close", "geschlossen", "gesperrt", "zu"}
 PROFILE_FIELDS = ("profile", "hour_from", "hour_to", "share")
 
 
+def destinations_title() -> str:
+    """How a project names a layer of parking destinations."""
+    return tr("Parking destinations")
+
+
 def listed(items: list) -> str:
     shown = ", ".join(str(item) for item in items[:LISTED])
     more = len(items) - LISTED

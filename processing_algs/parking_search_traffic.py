@@ -133,6 +133,40 @@ class Options:
     scenario_guidance: float | None
 
 
+@dataclass
+class Prepared:
+    """What the algorithm read, before any scenario: the options, the CRS and street graph
+    (with its connected parts), the sites, the model of the time window, the demand, and
+    where and what each destination is (x, y, name)."""
+
+    options: Options
+    crs: QgsCoordinateReferenceSystem
+    graph: StreetGraph
+    parts: np.ndarray
+    sites: Sites
+    model: ParkingModel
+    demand: Demand
+    destinations: tuple[np.ndarray, np.ndarray, list[str]]
+
+
+def prepare_what_if(parameters: dict, context: QgsProcessingContext | None = None,
+                    feedback: QgsProcessingFeedback | None = None) -> Prepared:
+    """Read once what ``heilbronn:parkingsearchtraffic`` reads (the same ``parameters``),
+    for callers who evaluate several what-ifs on it, such as a panel::
+
+        prepared = prepare_what_if({"STREETS": streets, "SITES": sites,
+                                    "OCCUPANCY": readings, "TIME_START": start,
+                                    "TIME_END": end, "DESTINATIONS": destinations, ...})
+        what_if = prepared.model.evaluate(prepared.demand, Scenario(),
+                                          Scenario({"parkapi_v1:harmonie": 200}))
+
+    Messages about the input go to ``feedback``."""
+    algorithm = ParkingSearchTrafficAlgorithm()
+    algorithm.initAlgorithm()
+    return algorithm.prepare(parameters, context or QgsProcessingContext(),
+                             feedback or QgsProcessingFeedback())
+
+
 class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     GROUP_ID = "parking"
     STREETS = "STREETS"
@@ -305,6 +339,49 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
+        prepared = self.prepare(parameters, context, feedback)
+        baseline, scenario = self._scenarios(parameters, context, prepared.sites,
+                                             prepared.options, feedback)
+        if feedback.isCanceled():
+            return {}
+        options = prepared.options
+        settings = Settings(simulate=options.simulate, seed=options.seed, tolerance=TOLERANCE,
+                            per_period=wanted(parameters, self.OUTPUT_DAY),
+                            co2_g_per_km=options.co2_g_per_km)
+        try:
+            what_if = prepared.model.evaluate(prepared.demand, baseline, scenario, settings,
+                                              Slice(feedback, 22.0, 40.0))
+        except Canceled:
+            return {}
+        self._report_summary(what_if, options, feedback)
+
+        crs, graph = prepared.crs, prepared.graph
+        results = {self.OUTPUT: self._write_segments(parameters, context, crs, graph,
+                                                     prepared.parts, prepared.sites, what_if,
+                                                     feedback)}
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(65.0)
+        heatmap = self.parameterAsOutputLayer(parameters, self.OUTPUT_HEATMAP, context)
+        if heatmap:
+            try:
+                results[self.OUTPUT_HEATMAP] = self._write_heatmap(
+                    parameters, context, heatmap, crs, graph, what_if.baseline, feedback)
+            except Canceled:
+                return {}
+        results[self.OUTPUT_SUMMARY] = self._write_summary(parameters, context, what_if)
+        results.update(self._write_extras(parameters, context, crs, graph, prepared.model.window,
+                                          prepared.destinations, what_if))
+        for key, value in vars(what_if.baseline.summary).items():
+            results[key.upper()] = value
+        results[self.RUNS] = what_if.runs
+        feedback.setProgress(100.0)
+        return results
+
+    def prepare(self, parameters: dict, context: QgsProcessingContext,
+                feedback: QgsProcessingFeedback) -> Prepared:
+        """Everything but the scenario, read from the layers of ``parameters``: the model of
+        the time window and the demand, ready for :meth:`ParkingModel.evaluate`."""
         streets = self.parameterAsSource(parameters, self.STREETS, context)
         if streets is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.STREETS))
@@ -326,39 +403,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         demand, destinations = self._demand(parameters, context, crs, graph, model, options,
                                             feedback)
         self._report_parts(graph, parts, demand.edge, feedback)
-        baseline, scenario = self._scenarios(parameters, context, sites, options, feedback)
-        if feedback.isCanceled():
-            return {}
-        settings = Settings(simulate=options.simulate, seed=options.seed, tolerance=TOLERANCE,
-                            per_period=wanted(parameters, self.OUTPUT_DAY),
-                            co2_g_per_km=options.co2_g_per_km)
-        try:
-            what_if = model.evaluate(demand, baseline, scenario, settings,
-                                     Slice(feedback, 22.0, 40.0))
-        except Canceled:
-            return {}
-        self._report_summary(what_if, options, feedback)
-
-        results = {self.OUTPUT: self._write_segments(parameters, context, crs, graph, parts,
-                                                     sites, what_if, feedback)}
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(65.0)
-        heatmap = self.parameterAsOutputLayer(parameters, self.OUTPUT_HEATMAP, context)
-        if heatmap:
-            try:
-                results[self.OUTPUT_HEATMAP] = self._write_heatmap(
-                    parameters, context, heatmap, crs, graph, what_if.baseline, feedback)
-            except Canceled:
-                return {}
-        results[self.OUTPUT_SUMMARY] = self._write_summary(parameters, context, what_if)
-        results.update(self._write_extras(parameters, context, crs, graph, window, destinations,
-                                          what_if))
-        for key, value in vars(what_if.baseline.summary).items():
-            results[key.upper()] = value
-        results[self.RUNS] = what_if.runs
-        feedback.setProgress(100.0)
-        return results
+        return Prepared(options, crs, graph, parts, sites, model, demand, destinations)
 
     # Inputs -------------------------------------------------------------------------------
 

@@ -1298,11 +1298,11 @@ def add_destinations(gpkg_path: Path, project) -> None:
     from qgis.core import QgsLayerTreeLayer, QgsVectorLayer
 
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import PARKING, topic_title
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.processing_algs.parking_search_inputs import destinations_title
 
     layer = QgsVectorLayer(f"{gpkg_path}|layername={DESTINATIONS_LAYER}",
-                           tr("Parking destinations"), "ogr")
+                           destinations_title(), "ogr")
     layer.loadNamedStyle(str(style_path(DESTINATIONS_LAYER)))
     project.addMapLayer(layer, False)
     node = QgsLayerTreeLayer(layer)
