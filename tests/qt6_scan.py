@@ -8,7 +8,8 @@ are not. Checked:
 
 - unscoped Qt or QGIS enum members;
 - enums that moved between QGIS 3.22 and 4 and field types (``QVariant.Type``): through
-  ``heilbronn_digital_plugin/toolbelt/qgis_compat.py``, the one place that may name them;
+  ``heilbronn_digital_plugin/toolbelt/qgis_compat.py``, the one place that may name them
+  (on QGIS 3.30+ the scan also sees every old class-scoped alias of an enum now in ``Qgis``);
 - ``exec_()`` and ``print_()`` (``exec()``, ``print()``);
 - ``PyQt5``/``PyQt6``/``sip`` imports (``qgis.PyQt``);
 - names from QGIS or Qt that the running QGIS does not have (a version difference belongs in
@@ -200,6 +201,10 @@ def check_chain(chain: list[str], root, is_compat: bool) -> str | None:
         fix = compat_member(MOVED[qualname], value) if is_enum_member(value) else MOVED[qualname]
         return (f"{shown}: moved between QGIS 3.22 and 4 (or gone in PyQt6): "
                 f"use {fix} from heilbronn_digital_plugin.toolbelt.qgis_compat")
+    if qualname.startswith("Qgis.") and chain[0] != "Qgis" and not is_compat:
+        # On QGIS 3.30+ the old class-scoped name is an alias of the enum that moved to Qgis.
+        return (f"{shown}: an old alias of {qualname} (it moved into Qgis): add it to "
+                "heilbronn_digital_plugin.toolbelt.qgis_compat and use it from there")
     if is_enum_member(value) and not is_enum_type(parent):
         return (f"{shown}: unscoped enum (PyQt6 needs the enum's name): "
                 f"write {qualname}.{chain[len(objects) - 1]}")
