@@ -11,6 +11,7 @@ are not. Checked:
   ``heilbronn_digital_plugin/toolbelt/qgis_compat.py``, the one place that may name them
   (on QGIS 3.30+ the scan also sees every old class-scoped alias of an enum now in ``Qgis``);
 - ``exec_()`` and ``print_()`` (``exec()``, ``print()``);
+- ``QDateTime(y, m, d, h, min, s, ms, spec)``, whose spec PyQt6 takes as an int only;
 - ``PyQt5``/``PyQt6``/``sip`` imports (``qgis.PyQt``);
 - names from QGIS or Qt that the running QGIS does not have (a version difference belongs in
   qgis_compat).
@@ -159,6 +160,12 @@ def scan_source(source: str, path: Path) -> list[Finding]:
         elif isinstance(node, ast.Attribute) and node.attr in REMOVED_METHODS:
             findings.append(Finding(path, node.lineno, (
                 f"{node.attr}() is gone in PyQt6: call {REMOVED_METHODS[node.attr]}")))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "QDateTime" and len(node.args) >= 8:
+            # PyQt6 types the spec of QDateTime(y, m, d, h, min, s, ms, spec) as int.
+            findings.append(Finding(path, node.lineno, (
+                "QDateTime(year, …, msec, spec) refuses a Qt.TimeSpec in PyQt6: write "
+                "QDateTime(QDate(year, month, day), QTime(hour, minute, …), spec)")))
 
     # The longest chains only: in Qt.AlignmentFlag.AlignCenter, Qt.AlignmentFlag is a part.
     inner = set()
