@@ -191,6 +191,7 @@ def test_whole_day_writes_quarter_hours_as_layer_table_and_chart(demo, tmp_path)
                    "OUTPUT_DAY": str(tmp_path / "day.gpkg"),
                    "OUTPUT_DAY_TABLE": str(tmp_path / "day_table.csv"),
                    "OUTPUT_DAY_CHART": str(tmp_path / "day.png")})
+    assert result["OUTPUT_DAY_CHART"] == str(tmp_path / "day.png")
     table = QgsVectorLayer(str(tmp_path / "day_table.csv"), "table", "ogr")
     rows = list(table.getFeatures())
     assert len(rows) == 96
