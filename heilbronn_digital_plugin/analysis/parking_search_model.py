@@ -141,7 +141,7 @@ class Settings:
 
     simulate: bool = True
     seed: int = 20251118
-    tolerance: float = 0.01
+    tolerance: float = 0.02
     min_runs: int = 32
     max_runs: int = 256
     per_period: bool = False
@@ -317,15 +317,15 @@ class ParkingModel:
         mean_rates = (rates * hours[None, :]).sum(axis=1) / self.window.hours \
             if rates.size else np.zeros(0)
         p_free, _ = self.probability(change)
-        whole = analytic_search(orders, p_free, mean_rates, graph.edge_count,
-                                world.guidance_share, Slice(progress, 0.0, 50.0))
+        guidance = float(np.clip(world.guidance_share, 0.0, 1.0))
+        whole = analytic_search(orders, p_free, mean_rates, graph.edge_count, guidance,
+                                Slice(progress, 0.0, 50.0))
         whole.vehicle_km_h = whole.vehicles_h * graph.edge_length / 1000.0
         periods, per_period = [], []
         for q, (start, end) in enumerate(bounds):
             step(progress, q, len(bounds), 50.0, 50.0)
             p_q, _ = self.probability(change, self._readings_for(start, end))
-            result = analytic_search(orders, p_q, rates[:, q], graph.edge_count,
-                                     world.guidance_share)
+            result = analytic_search(orders, p_q, rates[:, q], graph.edge_count, guidance)
             periods.append(result)
             if settings.per_period:
                 per_period.append(result.vehicles_h)
