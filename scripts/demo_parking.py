@@ -214,6 +214,6 @@ def theory_plot(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     png = out / "parking_search_theory.png"
     percent = (OCCUPANCIES * 100).tolist()
     LineChart(text["theory_title"], percent, series, x_label=text["theory_x"],
-              y_label=text["theory_y"], subtitle=text["theory_subtitle"],
+              y_label=text["theory_y"], subtitle=text["theory_subtitle"], legend_left=True,
               x_ticks=[(p, f"{p:.0f}") for p in range(30, 101, 10)]).save(png)
     return [("parking search theory plot", png)]

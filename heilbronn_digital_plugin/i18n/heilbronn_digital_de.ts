@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
         <name>HeilbronnDigital</name>
         <message>
@@ -2973,8 +2973,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{value:.3g} vehicle-km/h per km²</source>
-            <translation>{value:.3g} Fz-km/h je km²</translation>
+            <source>{value} vehicle-km/h per km²</source>
+            <translation>{value} Fz-km/h je km²</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
