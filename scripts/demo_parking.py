@@ -38,6 +38,7 @@ TEXT = {
     "de": {
         "demo": "Parksuchverkehr 18.11.2025 11–12 Uhr (Ziele mit Tagesganglinien, Simulation)",
         "published": "Zum Vergleich (Plausibilität, keine Kalibrierung):",
+        "runs": "({runs} Simulationsläufe)",
         "guidance": "Parkleitsystem zur Spitzenstunde",
         "guided": "{share:.0f} % der Fahrer mit Parkleitsystem: {vkm:.0f} Fz-km/h ({change:+.0%})",
         "curve_title": "Parksuchverkehr und Parkleitsystem, 18.11.2025 11–12 Uhr",
@@ -57,6 +58,7 @@ TEXT = {
         "demo": "Parking search traffic 18.11.2025 11–12 h (destinations with profiles, "
                 "simulation)",
         "published": "Beside published figures (a plausibility check, not a calibration):",
+        "runs": "({runs} simulation runs)",
         "guidance": "Parking guidance at the peak hour",
         "guided": "{share:.0f} % of drivers guided: {vkm:.0f} vehicle-km/h ({change:+.0%})",
         "curve_title": "Parking search traffic and parking guidance, 18.11.2025 11–12 h",
@@ -119,7 +121,7 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
     print("\n" + text["demo"])
     for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
         print(f"  {row['label']:<52} {float(row['baseline']):10.2f} {row['unit']}")
-    print(f"  ({result['RUNS']} runs)")
+    print("  " + text["runs"].format(runs=result["RUNS"]))
     print("  " + text["published"])
     for line in PUBLISHED[language()]:
         print(f"    {line}")
