@@ -265,7 +265,9 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             fields.append(result_field)
         attributes = [[index, int(count)] + ([float(value)] if field else [])
                       for index, (count, value) in enumerate(zip(grid.count, grid.value))]
-        return fields, {"x": grid.x, "y": grid.y, "value": grid.value, "size": size,
+        # Distances between cells from their positions in the lattice: no absolute
+        # coordinate enters the statistics (issue 12, item 23).
+        return fields, {"x": grid.local_x, "y": grid.local_y, "value": grid.value, "size": size,
                         "attributes": attributes, "geometry": cell_geometries(grid)}
 
     def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,

@@ -12,11 +12,13 @@ p-values are two-sided. Analytic ones come from the normal distribution: Gi*'s z
 Local Moran's moments under total randomisation (Anselin 1995, eq. 13–14, as corrected by
 Sokal, Oden & Thomson 1998). Conditional-permutation p-values hold each cell's value and
 draw its neighbours' values from the other cells. Both statistics grow monotonically with the
-sum of the neighbours' values, so one set of draws answers both, and it is vectorised: all
-cells share each draw (as esda's ``crand`` does), and a cell only needs the prefix sum of the
-first ``k`` drawn values, skipping itself when drawn — O(n · permutations), not O(n · k ·
-permutations). Bins and clusters use Benjamini–Hochberg false-discovery-rate control by
-default, as ArcGIS Pro's Hot Spot Analysis does.
+sum of the neighbours' values, so one set of draws answers both. All cells share each draw
+(as esda's ``crand`` does), and a cell with ``k`` neighbours needs only the sum of the first
+``k`` drawn values, skipping itself when drawn: that sum is the same for all cells with ``k``
+neighbours, so one sorted column of sums per ``k`` counts the draws above and below every
+cell's observed value by binary search — O(n log permutations) plus a correction for the few
+cells each draw holds, not O(n · permutations). Bins and clusters use Benjamini–Hochberg
+false-discovery-rate control by default, as ArcGIS Pro's Hot Spot Analysis does.
 """
 
 from __future__ import annotations
@@ -41,8 +43,6 @@ CONFIDENCE = ((3, 0.01), (2, 0.05), (1, 0.10))
 # Local Moran clusters, numbered as esda's quadrants ``q``; 0 is "not significant".
 CLUSTERS = {0: "", 1: "HH", 2: "LH", 3: "LL", 4: "HL"}
 LISA_ALPHA = 0.05
-# Draws per chunk of the permutation test: chunk × n positions stay in a few MB.
-_PERMUTATION_CHUNK_CELLS = 4_000_000
 # Incremental spatial autocorrelation tries this many distance bands...
 _BAND_STEPS = 10
 # ...and shortens the ladder rather than look at more candidate pairs than this (about
@@ -74,7 +74,11 @@ class CellGrid:
     """A lattice of squares or pointy-top hexagons. ``size`` is the distance between the
     centres of neighbouring cells (a square's side, a hexagon's width across its flats).
     Cell ``(row, col)`` counts from the lattice anchored at ``(x0, y0)``; odd hexagon rows
-    are shifted half a cell to the east."""
+    are shifted half a cell to the east.
+
+    Which cell holds a point is decided in coordinates relative to the anchor, never in
+    absolute ones: the same points translated (EPSG:4647's 32,000,000 m false easting
+    against EPSG:25832's 500,000 m) fall into the same cells."""
 
     shape: Shape
     size: float
@@ -90,21 +94,30 @@ class CellGrid:
         return self.size * self.row_step
 
     def centre(self, row: np.ndarray, col: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cell centres in the coordinates of the points."""
+        cx, cy = self.local_centre(row, col)
+        return self.x0 + cx, self.y0 + cy
+
+    def local_centre(self, row: np.ndarray, col: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cell centres relative to the anchor ``(x0, y0)``: the same numbers wherever the
+        lattice lies, which is what distances between cells should be computed from."""
         shift = 0.5 * (row % 2) if self.shape == Shape.HEXAGON else 0.0
-        return self.x0 + self.size * (col + shift), self.y0 + self.row_step * row
+        return self.size * (col + shift), self.row_step * row
 
     def cell_of(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Row and column of the cell that contains each point."""
+        x = np.asarray(x, dtype=float) - self.x0
+        y = np.asarray(y, dtype=float) - self.y0
         if self.shape == Shape.SQUARE:
-            return (np.floor((y - self.y0) / self.size + 0.5).astype(np.int64),
-                    np.floor((x - self.x0) / self.size + 0.5).astype(np.int64))
+            return (np.floor(y / self.size + 0.5).astype(np.int64),
+                    np.floor(x / self.size + 0.5).astype(np.int64))
         # A hexagon holds the points nearest to its centre, and the nearest centre lies in
         # one of the two rows around the point: try both, keep the closer.
-        below = np.floor((y - self.y0) / self.row_step).astype(np.int64)
+        below = np.floor(y / self.row_step).astype(np.int64)
         best_row, best_col, best = below, np.zeros_like(below), np.full(len(x), np.inf)
         for row in (below, below + 1):
-            col = np.floor((x - self.x0) / self.size - 0.5 * (row % 2) + 0.5).astype(np.int64)
-            cx, cy = self.centre(row, col)
+            col = np.floor(x / self.size - 0.5 * (row % 2) + 0.5).astype(np.int64)
+            cx, cy = self.local_centre(row, col)
             distance = (x - cx) ** 2 + (y - cy) ** 2
             closer = distance < best
             best_row = np.where(closer, row, best_row)
@@ -128,7 +141,9 @@ class CellGrid:
 @dataclass
 class Aggregation:
     """Points counted into the cells of the lattice around them. Empty cells inside the study
-    area take part as zeros (a place without reports is information)."""
+    area take part as zeros (a place without reports is information). ``x``, ``y`` are the
+    cell centres in the points' coordinates (for drawing the cells); ``local_x``,
+    ``local_y`` the same relative to the lattice's anchor (for distances between cells)."""
 
     grid: CellGrid
     row: np.ndarray
@@ -137,6 +152,14 @@ class Aggregation:
     y: np.ndarray
     count: np.ndarray
     value: np.ndarray
+
+    @property
+    def local_x(self) -> np.ndarray:
+        return self.grid.local_centre(self.row, self.col)[0]
+
+    @property
+    def local_y(self) -> np.ndarray:
+        return self.grid.local_centre(self.row, self.col)[1]
 
 
 def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
@@ -160,11 +183,13 @@ def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
     count = np.bincount(index, minlength=len(all_row)).astype(float)
     value = count if weights is None else np.bincount(
         index, np.nan_to_num(np.asarray(weights, dtype=float)), minlength=len(all_row))
-    cx, cy = grid.centre(all_row, all_col)
     if within_hull:
-        keep = (count > 0) | inside_convex_polygon(convex_hull(x, y), cx, cy)
-        all_row, all_col, cx, cy = all_row[keep], all_col[keep], cx[keep], cy[keep]
+        cx, cy = grid.local_centre(all_row, all_col)
+        hull = convex_hull(x - grid.x0, y - grid.y0)
+        keep = (count > 0) | inside_convex_polygon(hull, cx, cy)
+        all_row, all_col = all_row[keep], all_col[keep]
         count, value = count[keep], value[keep]
+    cx, cy = grid.centre(all_row, all_col)
     return Aggregation(grid, all_row, all_col, cx, cy, count, value)
 
 
@@ -196,9 +221,12 @@ def inside_convex_polygon(corners: np.ndarray, x: np.ndarray, y: np.ndarray) -> 
     inside = np.full(len(x), len(corners) >= 3)
     if not inside.any():
         return inside
-    scale = float(np.abs(corners).max())
+    # The tolerance keeps centres exactly on an edge. It scales with the polygon's size, not
+    # with its coordinates: a tolerance on absolute coordinates let cells up to a kilometre
+    # outside the hull in when x was 32,000,000 m (EPSG:4647).
+    scale = float(np.ptp(corners, axis=0).max())
     for (ax, ay), (bx, by) in zip(corners, np.roll(corners, -1, axis=0)):
-        # Left of (or on) every edge; the tolerance keeps centres exactly on an edge.
+        # Left of (or on) every edge.
         inside &= (bx - ax) * (y - ay) - (by - ay) * (x - ax) >= -1e-9 * scale * scale
     return inside
 
@@ -270,35 +298,45 @@ def permutation_p(values: np.ndarray, neighbours: Neighbours, permutations: int,
     """Two-sided conditional-permutation p-values of each cell's neighbour sum:
     2 · (min(#draws ≥ observed, #draws ≤ observed) + 1) / (permutations + 1), at most 1."""
     progress = progress or Silent()
+    if permutations < 1:
+        raise ValueError("The number of permutations must be at least 1.")
     y = np.asarray(values, dtype=float)
     n = len(y)
     k = neighbours.cardinality
-    most = int(k.max()) + 1 if n else 0
     observed = neighbours.lag(y)
+    if n == 0:
+        return np.ones(0)
     rng = np.random.default_rng(seed)
-    # One draw: ``most`` distinct cells in random order. Skipping the cell itself where it is
-    # drawn leaves a uniform sample of the others, so every cell can use the same draw.
-    if permutations < 1:
-        raise ValueError("The number of permutations must be at least 1.")
-    draws = np.stack([rng.choice(n, size=min(most, n), replace=False)
-                      for _ in range(permutations)])
+    # One draw: ``width`` distinct cells in random order. Skipping the cell itself where it
+    # is drawn leaves a uniform sample of the others, so every cell can use the same draw.
+    width = min(int(k.max()) + 1, n)
+    draws = np.stack([rng.choice(n, size=width, replace=False) for _ in range(permutations)])
+    sums = np.zeros((permutations, width + 1))
+    np.cumsum(y[draws], axis=1, out=sums[:, 1:])
+    low = observed - 1e-9 * np.abs(observed)
+    high = observed + 1e-9 * np.abs(observed)
+    # A cell with k neighbours that did not draw itself among the first k gets the sum of
+    # the first k drawn values, sums[:, k]: the same for every cell with k neighbours, so
+    # one sorted column answers all of them by binary search.
     at_least = np.zeros(n, dtype=np.int64)
     at_most = np.zeros(n, dtype=np.int64)
-    chunk = max(1, _PERMUTATION_CHUNK_CELLS // max(n, 1))
-    for start in range(0, permutations, chunk):
-        block = draws[start:start + chunk]
-        sums = np.zeros((len(block), block.shape[1] + 1))
-        np.cumsum(y[block], axis=1, out=sums[:, 1:])
-        position = np.full((len(block), n), most, dtype=np.int64)
-        np.put_along_axis(position, block, np.arange(block.shape[1])[None, :], axis=1)
-        drawn_self = position < k[None, :]
-        # Where the cell drew itself, its sample is the first k + 1 draws without it.
-        take = np.minimum(k[None, :] + drawn_self, block.shape[1])
-        simulated = np.take_along_axis(sums, take, axis=1)
-        simulated -= np.where(drawn_self, y[None, :], 0.0)
-        at_least += (simulated >= observed - 1e-9 * np.abs(observed)).sum(axis=0)
-        at_most += (simulated <= observed + 1e-9 * np.abs(observed)).sum(axis=0)
-        step(progress, start + len(block), permutations)
+    cardinalities = np.unique(k)
+    for number, size in enumerate(cardinalities):
+        cells = np.flatnonzero(k == size)
+        column = np.sort(sums[:, size])
+        at_least[cells] = permutations - np.searchsorted(column, low[cells], side="left")
+        at_most[cells] = np.searchsorted(column, high[cells], side="right")
+        step(progress, number + 1, len(cardinalities))
+    # A cell that drew itself among its first k takes the first k + 1 draws without itself:
+    # at most ``width`` cells per draw, corrected one by one.
+    draw, place = np.nonzero(np.arange(width)[None, :] < k[draws])
+    cell = draws[draw, place]
+    assumed = sums[draw, k[cell]]
+    actual = sums[draw, np.minimum(k[cell] + 1, width)] - y[cell]
+    np.add.at(at_least, cell, (actual >= low[cell]).astype(np.int64)
+              - (assumed >= low[cell]).astype(np.int64))
+    np.add.at(at_most, cell, (actual <= high[cell]).astype(np.int64)
+              - (assumed <= high[cell]).astype(np.int64))
     return np.minimum(1.0, 2.0 * (np.minimum(at_least, at_most) + 1) / (permutations + 1))
 
 

@@ -143,8 +143,11 @@ def test_distance_band_equals_brute_force():
     distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
     expected = (distance <= 7.0) & ~np.eye(len(x), dtype=bool)
     for i in range(len(x)):
-        assert neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]].tolist() == \
+        assert sorted(neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]]) == \
             np.flatnonzero(expected[i]).tolist()
+        np.testing.assert_allclose(
+            neighbours.distances[neighbours.indptr[i]:neighbours.indptr[i + 1]],
+            distance[i, neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]]])
     narrower = neighbours.within(3.0)
     assert narrower.cardinality.tolist() == (((distance <= 3.0).sum(axis=1)) - 1).tolist()
 
@@ -249,3 +252,41 @@ def test_candidate_pairs_bound_the_neighbour_pairs():
     for radius in (1.0, 5.0, 20.0):
         within = sum(len(i) for i, _, _ in pairs_within(x, y, x, y, radius))
         assert within <= candidate_pairs(x, y, radius) <= 4 * within
+
+
+@pytest.mark.parametrize("shape", list(Shape))
+def test_results_do_not_depend_on_a_translation(shape):
+    # The same incidents in EPSG:25832 (x ≈ 500,000 m) and shifted by 10,000 km or by
+    # EPSG:4647's 32,000,000 m: the same cells, the same scale and the same z-scores. The
+    # coordinates are multiples of 1/8 m, so the shifted ones are exact, as a false easting is.
+    rng = np.random.default_rng(23)
+    x = np.concatenate([rng.normal(514_800, 400, 1500), rng.uniform(510_000, 520_000, 500)])
+    y = np.concatenate([rng.normal(5_443_300, 400, 1500), rng.uniform(5_438_000, 5_448_000, 500)])
+    x, y = np.round(x * 8) / 8, np.round(y * 8) / 8
+    runs = []
+    for shift in (0.0, 1e7, 32e6):
+        size = automatic_cell_size(x + shift, y)
+        cells = aggregate(x + shift, y, shape, size)
+        band = automatic_band(cells.local_x, cells.local_y, cells.value)
+        result = hot_spots(cells.local_x, cells.local_y, cells.value, band.band)
+        runs.append((size, cells, band, result))
+    (size, cells, band, result), *shifted = runs
+    for (other_size, other_cells, other_band, other_result), shift in zip(shifted, (1e7, 32e6)):
+        assert other_size == size
+        assert np.array_equal(other_cells.row, cells.row)
+        assert np.array_equal(other_cells.col, cells.col)
+        assert np.array_equal(other_cells.value, cells.value)
+        np.testing.assert_allclose(other_cells.x - shift, cells.x, rtol=0, atol=1e-6)
+        assert other_band == band
+        assert np.array_equal(other_result.gi_z, result.gi_z)
+        assert np.array_equal(other_result.gi_bin, result.gi_bin)
+        assert np.array_equal(other_result.lisa_cluster, result.lisa_cluster)
+
+
+def test_a_hull_far_from_the_origin_keeps_its_tolerance_small():
+    # A square of side 1,000 m at x = 32,000,000 m: a centre 1 m outside is outside.
+    corners = np.array([[0.0, 0.0], [1000.0, 0.0], [1000.0, 1000.0], [0.0, 1000.0]])
+    for shift in (0.0, 32e6):
+        inside = inside_convex_polygon(corners + [shift, 0.0], np.array([500.0, 1001.0]) + shift,
+                                       np.array([1000.0, 500.0]))
+        assert inside.tolist() == [True, False]
