@@ -37,11 +37,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
-    read_points,
-    read_points_fast,
-    whole_layer,
-)
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import input_layer, read_points
 from .analysis_notes import AnalysisNotes
 from .base import HeilbronnAlgorithm
 from .common import (
@@ -231,13 +227,8 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
                      notes: AnalysisNotes) -> tuple[QgsFields, dict]:
         feedback = notes.feedback
         names = [field] if field else []
-        points = None
-        if not filtered:
-            points = read_points_fast(whole_layer(
-                parameters.get(self.INPUT),
-                self.parameterAsVectorLayer(parameters, self.INPUT, context)), names)
-        if points is None:
-            points = read_points(source, request, names, feedback)
+        layer, selected_only = input_layer(self, parameters, self.INPUT, context)
+        points = read_points(source, request, names, feedback, layer, selected_only)
         if points.null_geometries:
             feedback.pushInfo(tr("{count} features without geometry were skipped.").format(
                 count=points.null_geometries))
