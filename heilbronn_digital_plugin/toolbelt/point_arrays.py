@@ -30,13 +30,11 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingUtils,
-    QgsProperty,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsVectorLayerEditPassthrough,
@@ -44,6 +42,7 @@ from qgis.core import (
 )
 
 from .ogr_open import ogr_open
+from .qgis_compat import Aggregate, FeatureRequestFilterType, FieldOrigin, PropertyType
 
 # ISO WKB point sizes: byte order + type + 2, 3 or 4 doubles.
 _POINT_WKB_SIZES = {21: 2, 29: 3, 37: 4}
@@ -112,7 +111,7 @@ def input_layer(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
     if not isinstance(value, QgsProcessingFeatureSourceDefinition):
         return algorithm.parameterAsVectorLayer(parameters, name, context), False
     if (value.featureLimit >= 0 or getattr(value, "filterExpression", "")
-            or value.source.propertyType() != QgsProperty.StaticProperty):
+            or value.source.propertyType() != PropertyType.Static):
         return None, False
     # parameterAsVectorLayer() answers None for a source definition (QGIS 3.22).
     layer = QgsProcessingUtils.mapLayerFromString(str(value.source.staticValue()), context)
@@ -145,8 +144,8 @@ def _layer_request(request: QgsFeatureRequest, layer: QgsVectorLayer) -> bool:
     crs = request.destinationCrs()
     return ((not crs.isValid() or crs == layer.crs()) and request.limit() < 0
             and request.filterRect().isNull()
-            and request.filterType() in (QgsFeatureRequest.FilterNone,
-                                         QgsFeatureRequest.FilterExpression))
+            and request.filterType() in (FeatureRequestFilterType.NoFilter,
+                                         FeatureRequestFilterType.Expression))
 
 
 def _iterate(source: QgsFeatureSource, request: QgsFeatureRequest, fields: list[str],
@@ -228,7 +227,7 @@ def _file_serves(layer: QgsVectorLayer, fields: list[str]) -> bool:
         # connection; new or deleted columns change what the field names mean.
         return False
     layer_fields = layer.fields()
-    if any(layer_fields.fieldOrigin(layer_fields.lookupField(name)) != QgsFields.OriginProvider
+    if any(layer_fields.fieldOrigin(layer_fields.lookupField(name)) != FieldOrigin.Provider
            for name in fields):
         return False  # virtual or joined fields live only in QGIS
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
@@ -319,7 +318,7 @@ def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: 
         value, ok = layer.aggregate(kind, text, parameters, context, fids, feedback)
         return value if ok else None
 
-    collected = aggregate(QgsAggregateCalculator.GeometryCollect, _COLLECT_POINTS)
+    collected = aggregate(Aggregate.GeometryCollect, _COLLECT_POINTS)
     if collected is None:
         return None
     coordinates = _multipoint_coordinates(collected)
@@ -328,7 +327,7 @@ def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: 
     x, y = coordinates
     parts = None
     if QgsWkbTypes.isMultiType(layer.wkbType()):
-        counts = aggregate(QgsAggregateCalculator.ArrayAggregate,
+        counts = aggregate(Aggregate.ArrayAggregate,
                            "coalesce(num_geometries($geometry), 1)")
         if counts is None:
             return None
@@ -338,7 +337,7 @@ def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: 
     feedback.setProgress(10.0)
     values = {}
     for name in fields:
-        listed = aggregate(QgsAggregateCalculator.ArrayAggregate,
+        listed = aggregate(Aggregate.ArrayAggregate,
                            _NUMBER_OR_NAN.format(field=QgsExpression.quotedColumnRef(name)))
         if listed is None:
             return None

@@ -25,12 +25,12 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import (
     input_layer,
     read_points,
 )
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 POINTS = [  # (wkt or None, weight or None)
     ("POINT (512000 5444000)", 1.0),
@@ -231,7 +231,7 @@ def test_an_expression_filter_is_left_to_qgis_aggregates(request, kind):
 
 
 def test_virtual_fields_come_from_qgis(gpkg):
-    gpkg.addExpressionField('"w" * 2', QgsField("double_w", QVariant.Double))
+    gpkg.addExpressionField('"w" * 2', QgsField("double_w", FieldType.Double))
     points = _read(gpkg, fields=("double_w",))
     _assert_same(points, gpkg.getFeatures(), fields=("double_w",), reader="aggregates")
     assert _read(gpkg).reader == "file"
