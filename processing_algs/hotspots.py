@@ -173,9 +173,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             raise QgsProcessingException(self._zero_variance(polygons))
 
         try:
-            band = distance_band(x, y, values, chosen_band, notes, Slice(feedback, 25.0, 25.0))
+            band = distance_band(x, y, values, chosen_band, notes, Slice(feedback, 25.0, 25.0),
+                                 cells["weights"])
             result = hot_spots(x, y, values, band, permutations, seed, fdr,
-                               Slice(feedback, 50.0, 40.0))
+                               Slice(feedback, 50.0, 40.0), cells["weights"])
         except Canceled:
             return {}
         except ZeroVariance as error:
@@ -262,10 +263,12 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             fields.append(result_field)
         attributes = [[index, int(count)] + ([float(value)] if field else [])
                       for index, (count, value) in enumerate(zip(grid.count, grid.value))]
-        # Distances between cells from their positions in the lattice: no absolute
-        # coordinate enters the statistics (issue 12, item 23).
+        # Neighbours from the cells' places in the lattice, distances from their centres
+        # relative to the grid: no absolute coordinate enters the statistics (issue 12,
+        # item 23), and wide bands cost no pair lists.
         return fields, {"x": grid.local_x, "y": grid.local_y, "value": grid.value, "size": size,
-                        "attributes": attributes, "geometry": cell_geometries(grid)}
+                        "weights": grid.neighbours, "attributes": attributes,
+                        "geometry": cell_geometries(grid)}
 
     def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,
                        notes: AnalysisNotes) -> tuple[QgsFields, dict]:
@@ -313,7 +316,8 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
         for result_field in _result_fields():
             fields.append(result_field)
         return fields, {"x": np.array(xs), "y": np.array(ys), "value": np.array(values),
-                        "size": 0.0, "attributes": attributes, "geometry": geometries}
+                        "size": 0.0, "weights": None, "attributes": attributes,
+                        "geometry": geometries}
 
     @staticmethod
     def _zero_variance(polygons: bool) -> str:

@@ -24,14 +24,17 @@ false-discovery-rate control by default, as ArcGIS Pro's Hot Spot Analysis does.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 
 import numpy as np
 
 from .progress import Progress, Silent, Slice, step
 from .spatial_weights import (
-    Neighbours,
+    LatticeNeighbours,
+    Weights,
     candidate_pairs,
     distance_band,
     kth_nearest_distance,
@@ -161,6 +164,14 @@ class Aggregation:
     def local_y(self) -> np.ndarray:
         return self.grid.local_centre(self.row, self.col)[1]
 
+    def neighbours(self, band: float) -> LatticeNeighbours:
+        """The cells no farther than ``band`` (metres, centre to centre) from each cell, found
+        from their places in the lattice: the same as ``distance_band`` on the centres, and
+        fast for wide bands (see :class:`LatticeNeighbours`)."""
+        shift = 0.5 if self.grid.shape == Shape.HEXAGON else 0.0
+        return LatticeNeighbours(self.row, self.col, self.grid.size, self.grid.row_step, shift,
+                                 band)
+
 
 def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
               weights: np.ndarray | None = None, within_hull: bool = True) -> Aggregation:
@@ -194,25 +205,48 @@ def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
 
 
 def convex_hull(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Corners of the convex hull, counter-clockwise, as ``(corners, 2)`` (Andrew's monotone
-    chain). Only the lowest and highest point of each distinct x can be a corner, which
-    leaves the Python loop a few thousand candidates even for a million points."""
-    points = np.unique(np.stack([np.asarray(x, float), np.asarray(y, float)], 1), axis=0)
-    first = np.concatenate(([True], points[1:, 0] != points[:-1, 0]))
-    last = np.concatenate((points[1:, 0] != points[:-1, 0], [True]))
-    candidates = points[first | last].tolist()
-    if len(candidates) < 3:
-        return np.array(candidates)
+    """Corners of the convex hull, counter-clockwise from the lowest of the leftmost points,
+    as ``(corners, 2)``; points on an edge are no corners. Quickhull: each corner found costs
+    one numpy pass over the points still outside the hull so far, so a million points along
+    a city's streets take a fraction of a second."""
+    points = np.stack([np.asarray(x, float), np.asarray(y, float)], 1)
+    if len(points) == 0:
+        return points
+    left, right = points[:, 0] == points[:, 0].min(), points[:, 0] == points[:, 0].max()
+    first = np.array([points[left, 0][0], points[left, 1].min()])  # the lowest leftmost
+    last = np.array([points[right, 0][0], points[right, 1].max()])  # the highest rightmost
+    side = _side(first, last, points)
+    if not (side != 0).any():  # all on one line: its two ends, or one point
+        return np.unique(np.array([first, last]), axis=0)
+    corners = [first, *_chain(points[side < 0], first, last),
+               last, *_chain(points[side > 0], last, first)]
+    return np.array(corners)
 
-    def chain(ordered: list) -> list:
-        hull: list = []
-        for point in ordered:
-            while len(hull) >= 2 and _cross(hull[-2], hull[-1], point) <= 0:
-                hull.pop()
-            hull.append(point)
-        return hull[:-1]
 
-    return np.array(chain(candidates) + chain(candidates[::-1]))
+def _chain(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
+    """The hull's corners from ``a`` to ``b`` (both excluded) among ``points``, which all lie
+    to the right of a → b. The farthest point is a corner; the points beyond the two new
+    edges are searched next (an explicit stack: a round hull has thousands of corners)."""
+    corners: list[np.ndarray] = []
+    stack: list = [(points, a, b)]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, tuple):
+            corners.append(item)
+            continue
+        candidates, start, end = item
+        if not len(candidates):
+            continue
+        far = candidates[np.argmin(_side(start, end, candidates))]
+        stack.append((candidates[_side(far, end, candidates) < 0], far, end))
+        stack.append(far)
+        stack.append((candidates[_side(start, far, candidates) < 0], start, far))
+    return corners
+
+
+def _side(a: np.ndarray, b: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Twice the signed area of (a, b, point): positive left of a → b, negative right."""
+    return (b[0] - a[0]) * (points[:, 1] - a[1]) - (b[1] - a[1]) * (points[:, 0] - a[0])
 
 
 def inside_convex_polygon(corners: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -231,17 +265,13 @@ def inside_convex_polygon(corners: np.ndarray, x: np.ndarray, y: np.ndarray) -> 
     return inside
 
 
-def _cross(o: list, a: list, b: list) -> float:
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-
 def two_sided_p(z: np.ndarray) -> np.ndarray:
     """P(|Z| ≥ |z|) of the standard normal distribution: erfc(|z| / √2)."""
     erfc = np.frompyfunc(math.erfc, 1, 1)
     return erfc(np.abs(np.asarray(z, dtype=float)) / math.sqrt(2.0)).astype(float)
 
 
-def gi_star(values: np.ndarray, neighbours: Neighbours) -> np.ndarray:
+def gi_star(values: np.ndarray, neighbours: Weights) -> np.ndarray:
     """Getis-Ord Gi* z-scores with binary weights including the cell itself."""
     y = np.asarray(values, dtype=float)
     n = len(y)
@@ -265,7 +295,7 @@ class LocalMoran:
     quadrant: np.ndarray
 
 
-def local_moran(values: np.ndarray, neighbours: Neighbours) -> LocalMoran:
+def local_moran(values: np.ndarray, neighbours: Weights) -> LocalMoran:
     """Local Moran's I with row-standardised weights (cells without neighbours get 0), its
     analytic z-score and two-sided p-value under total randomisation, and esda's quadrant
     (1 HH, 2 LH, 3 LL, 4 HL)."""
@@ -293,7 +323,7 @@ def local_moran(values: np.ndarray, neighbours: Neighbours) -> LocalMoran:
     return LocalMoran(local, score, two_sided_p(score), quadrant)
 
 
-def permutation_p(values: np.ndarray, neighbours: Neighbours, permutations: int, seed: int,
+def permutation_p(values: np.ndarray, neighbours: Weights, permutations: int, seed: int,
                   progress: Progress | None = None) -> np.ndarray:
     """Two-sided conditional-permutation p-values of each cell's neighbour sum:
     2 · (min(#draws ≥ observed, #draws ≤ observed) + 1) / (permutations + 1), at most 1."""
@@ -362,7 +392,7 @@ def significant(p: np.ndarray, alpha: float, fdr: bool = True) -> np.ndarray:
     return p <= ordered[passing[-1]]
 
 
-def global_moran_z(values: np.ndarray, neighbours: Neighbours) -> float:
+def global_moran_z(values: np.ndarray, neighbours: Weights) -> float:
     """z-score of global Moran's I with binary weights under the normality assumption."""
     z = np.asarray(values, dtype=float) - np.mean(values)
     n = len(z)
@@ -398,13 +428,16 @@ class BandChoice:
 
 
 def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
-                   progress: Progress | None = None) -> BandChoice:
+                   progress: Progress | None = None,
+                   weights: Callable[[float], Weights] | None = None) -> BandChoice:
     """Incremental spatial autocorrelation like ArcGIS Pro's Optimized Hot Spot Analysis:
     global Moran's I z at increasing bands, from the distance at which every cell but the
     locational outliers has a neighbour in steps of the mean nearest-neighbour distance; the
     first significant peak, else the significant maximum, else the mean distance to the K-th
-    nearest neighbour (K = 5 % of the cells, between 3 and 30). Raises :class:`BandTooWide`
-    when even the first band links too many pairs."""
+    nearest neighbour (K = 5 % of the cells, between 3 and 30). ``weights`` gives the
+    neighbours for a band (default: :func:`distance_band` on ``x``, ``y``; for grid cells
+    :meth:`Aggregation.neighbours`). Raises :class:`BandTooWide` when even the first band
+    would link too many pairs for neighbour lists."""
     progress = progress or Silent()
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -417,12 +450,14 @@ def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
     area = max(float(np.ptp(x) * np.ptp(y)), increment * increment * n)
     density = n / area
     bands = [start + i * increment for i in range(_BAND_STEPS)]
-    # Counted, not estimated from the density: a dense cluster beside sparse cells has far
-    # more pairs than the average density says.
-    bands = [b for b in bands if candidate_pairs(x, y, b) <= _MAX_CANDIDATE_PAIRS]
-    if not bands:
-        raise BandTooWide(start)
-    widest = distance_band(x, y, bands[-1])
+    if weights is None:
+        # Neighbour lists grow with the pairs. Counted, not estimated from the density: a
+        # dense cluster beside sparse cells has far more pairs than the average density says.
+        bands = [b for b in bands if candidate_pairs(x, y, b) <= _MAX_CANDIDATE_PAIRS]
+        if not bands:
+            raise BandTooWide(start)
+        weights = partial(distance_band, x, y)
+    widest = weights(bands[-1])
     tried = []
     for number, band in enumerate(bands):
         tried.append((band, global_moran_z(values, widest.within(band))))
@@ -465,16 +500,18 @@ class HotSpots:
 
 def hot_spots(x: np.ndarray, y: np.ndarray, values: np.ndarray, band: float,
               permutations: int = 0, seed: int = 1, fdr: bool = True,
-              progress: Progress | None = None) -> HotSpots:
+              progress: Progress | None = None,
+              weights: Callable[[float], Weights] | None = None) -> HotSpots:
     """Gi* and Local Moran's I of ``values`` at points ``(x, y)`` (cell centres or polygon
-    centroids) with neighbours no farther than ``band``. With ``permutations`` the p-values
-    of both statistics come from conditional permutations, else from the normal distribution.
-    Raises :class:`ZeroVariance` when all values are equal."""
+    centroids) with neighbours no farther than ``band`` (as :func:`automatic_band`, or by
+    ``weights``). With ``permutations`` the p-values of both statistics come from
+    conditional permutations, else from the normal distribution. Raises
+    :class:`ZeroVariance` when all values are equal."""
     progress = progress or Silent()
     values = np.asarray(values, dtype=float)
     if not values.std() > 0:
         raise ZeroVariance("Every cell has the same value.")
-    neighbours = distance_band(x, y, band)
+    neighbours = (weights or partial(distance_band, x, y))(band)
     step(progress, 10, 100)
     gi_z = gi_star(values, neighbours)
     moran = local_moran(values, neighbours)

@@ -26,6 +26,7 @@ from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
     two_sided_p,
 )
 from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import (
+    LatticeNeighbours,
     candidate_pairs,
     distance_band,
     kth_nearest_distance,
@@ -290,3 +291,61 @@ def test_a_hull_far_from_the_origin_keeps_its_tolerance_small():
         inside = inside_convex_polygon(corners + [shift, 0.0], np.array([500.0, 1001.0]) + shift,
                                        np.array([1000.0, 500.0]))
         assert inside.tolist() == [True, False]
+
+
+@pytest.mark.parametrize("shape", list(Shape))
+def test_lattice_neighbours_equal_the_distance_band(shape):
+    # Neighbours from places in the lattice and from distances between centres: the same
+    # cells, the same sums, for bands exactly at lattice distances (1, √3, 2 cells) too.
+    rng = np.random.default_rng(12)
+    x = np.concatenate([rng.normal(0, 300, 2000), rng.uniform(-1000, 1000, 500)])
+    y = np.concatenate([rng.normal(0, 300, 2000), rng.uniform(-1000, 1000, 500)])
+    cells = aggregate(x, y, shape, 47.3)
+    weights = rng.uniform(0, 5, len(cells.count))
+    for band in (20.0, 47.3, 47.3 * math.sqrt(3), 94.6, 150.0, 400.0, 1e6):
+        pairs = distance_band(cells.local_x, cells.local_y, band)
+        lattice = cells.neighbours(band)
+        assert np.array_equal(lattice.cardinality, pairs.cardinality), band
+        assert np.array_equal(lattice.lag(cells.count), pairs.lag(cells.count)), band
+        np.testing.assert_allclose(lattice.lag(weights), pairs.lag(weights), rtol=1e-9)
+        assert np.array_equal(lattice.within(band / 2).cardinality,
+                              pairs.within(band / 2).cardinality)
+    assert isinstance(cells.neighbours(100.0), LatticeNeighbours)
+
+
+def test_distance_band_keeps_pairs_exactly_at_the_band_on_bucket_edges():
+    # Hexagon centres exactly one band apart, at positions that fall on bucket edges: a pair
+    # at the band (within the tolerance) must not be lost to rounding in the bucket index.
+    rng = np.random.default_rng(1)
+    for size in rng.uniform(20, 120, 40):
+        cells = aggregate(rng.normal(0, 300, 600), rng.normal(0, 300, 600), Shape.HEXAGON,
+                          size, within_hull=False)
+        x, y = cells.local_x, cells.local_y
+        distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+        expected = ((distance <= size * (1 + 1e-9)).sum(axis=1)) - 1
+        assert distance_band(x, y, size).cardinality.tolist() == expected.tolist()
+
+
+def test_nearest_distance_of_clusters_and_outliers_equals_brute_force():
+    rng = np.random.default_rng(13)
+    x = np.concatenate([rng.normal(0, 1, 3000), rng.normal(500, 50, 300), [1e5, -3e4]])
+    y = np.concatenate([rng.normal(0, 1, 3000), rng.normal(0, 50, 300), [0.0, 7.0]])
+    x[:10], y[:10] = x[10:20], y[10:20]  # duplicates: their own location does not count
+    distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    distance[distance == 0] = np.inf
+    np.testing.assert_allclose(nearest_distance(x, y), distance.min(axis=1), rtol=1e-12)
+
+
+def test_convex_hull_of_many_points():
+    rng = np.random.default_rng(14)
+    angle = rng.uniform(0, 2 * np.pi, 5000)
+    circle = np.stack([np.cos(angle), np.sin(angle)], 1) * 100.0
+    inner = rng.uniform(-50, 50, (20000, 2))
+    points = np.concatenate([circle, inner])
+    hull = convex_hull(points[:, 0], points[:, 1])
+    assert len(hull) == len(np.unique(circle, axis=0))  # every point on the circle, in order
+    assert inside_convex_polygon(hull, points[:, 0], points[:, 1]).all()
+    turn = np.cross(np.roll(hull, -1, 0) - hull, np.roll(hull, -2, 0) - np.roll(hull, -1, 0))
+    assert (turn > 0).all()  # counter-clockwise, no collinear corners
+    line = convex_hull(np.arange(5.0), np.arange(5.0) * 2)
+    assert line.tolist() == [[0.0, 0.0], [4.0, 8.0]]
