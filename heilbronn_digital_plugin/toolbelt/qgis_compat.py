@@ -203,22 +203,22 @@ class CrsWktVariant:
 class Aggregate:
     """Aggregates of ``QgsVectorLayer.aggregate()`` (``Qgis.Aggregate``, 3.36)."""
 
-    GeometryCollect = _pick(33600, "Qgis.Aggregate.GeometryCollect",
+    GeometryCollect = _pick("Qgis.Aggregate.GeometryCollect",
                             "QgsAggregateCalculator.Aggregate.GeometryCollect")
-    ArrayAggregate = _pick(33600, "Qgis.Aggregate.ArrayAggregate",
+    ArrayAggregate = _pick("Qgis.Aggregate.ArrayAggregate",
                            "QgsAggregateCalculator.Aggregate.ArrayAggregate")
 
 
 class FeatureRequestFilterType:
     """What a ``QgsFeatureRequest`` filters by (``Qgis.FeatureRequestFilterType``, 3.36)."""
 
-    NoFilter = _pick(33600, "Qgis.FeatureRequestFilterType.NoFilter",
+    NoFilter = _pick("Qgis.FeatureRequestFilterType.NoFilter",
                      "QgsFeatureRequest.FilterType.FilterNone")
-    Expression = _pick(33600, "Qgis.FeatureRequestFilterType.Expression",
+    Expression = _pick("Qgis.FeatureRequestFilterType.Expression",
                        "QgsFeatureRequest.FilterType.FilterExpression")
 
 
 class PropertyType:
     """Kinds of ``QgsProperty`` (``Qgis.PropertyType``, 3.36)."""
 
-    Static = _pick(33600, "Qgis.PropertyType.Static", "QgsProperty.Type.StaticProperty")
+    Static = _pick("Qgis.PropertyType.Static", "QgsProperty.Type.StaticProperty")
