@@ -35,7 +35,7 @@ def publish_floorplans(layers: dict[str, list[dict] | None]
                        ) -> tuple[list[t.Table], PrivacyReport]:
     """The published floorplan tables from the store's ``indoor_*`` records."""
     spaces = layers.get("indoor_spaces") or []
-    report = PrivacyReport(DATASET, 0, records_read=len(spaces))
+    report = PrivacyReport(DATASET, 0, records_read=len(spaces), k_applies=False)
     levels = {r.get("level_id"): r.get("short_name") or r.get("name")
               for r in layers.get("indoor_levels") or []}
     public = [s for s in spaces if s.get("category") not in NON_PUBLIC and s.get(GEOMETRY)]

@@ -167,6 +167,8 @@ class PrivacyReport:
     dataset: str
     k: int
     records_read: int = 0
+    # False where nothing personal is grouped (floorplans): no k, cells or displacement.
+    k_applies: bool = True
     records_published: int = 0
     cells_published: int = 0
     cells_suppressed: int = 0
@@ -182,7 +184,7 @@ class PrivacyReport:
 
     @property
     def everything_suppressed(self) -> bool:
-        return self.records_read > 0 and self.records_published == 0
+        return self.records_published == 0 and self.cells_suppressed > 0
 
     def note(self, de: str, en: str) -> None:
         self.notes.append((de, en))
@@ -190,10 +192,13 @@ class PrivacyReport:
     def fact(self, key: str, value: Any, de: str, en: str) -> None:
         self.facts.append(Fact(key, value, de, en))
 
+    def fact_value(self, key: str) -> Any:
+        return next((fact.value for fact in self.facts if fact.key == key), None)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "dataset": self.dataset,
-            "k": self.k,
+            "k": self.k if self.k_applies else None,
             "records_read": self.records_read,
             "records_published": self.records_published,
             "cells_published": self.cells_published,
@@ -233,6 +238,8 @@ class PrivacyReport:
              else f"Largest displacement of a position: {shift}"),
             (f"Entfernte Felder: {removed}" if de else f"Fields removed: {removed}"),
         ]
+        if not self.k_applies:
+            rows = [rows[0], rows[2], rows[3], rows[8]]
         rows += [f"{fact.de if de else fact.en}: {_text(fact.value)}" for fact in self.facts]
         rows += [de_note if de else en_note for de_note, en_note in self.notes]
         return rows

@@ -230,7 +230,6 @@ def _floorplans(source: Store, options: Options) -> _Built | str:
     if not layers["indoor_spaces"]:
         return tr("the store has no floorplans")
     tables, report = publish_floorplans(layers)
-    report.k = options.k
     how_de = ("Nur öffentlich zugängliche Bereiche; nicht öffentliche Räume, Türen dorthin "
               "und Gefahrenstellen sind weggelassen.")
     how_en = ("Publicly accessible areas only; non-public rooms, the doors into them and "

@@ -113,14 +113,14 @@ class Graph:
             local = iri[len(namespace):]
             if iri.startswith(namespace) and _LOCAL.match(local):
                 return f"{prefix}:{local}"
-        return iri
+        return _iri_text(iri)
 
     def _ttl(self, term: Term) -> str:
         if isinstance(term, BNode):
             return f"_:{term.label}"
         if isinstance(term, IRI):
             compact = self._compact(term.value)
-            return compact if compact != term.value else f"<{_iri_text(term.value)}>"
+            return compact if compact != _iri_text(term.value) else f"<{compact}>"
         text = '"' + _escape(term.value) + '"'
         if term.lang:
             return f"{text}@{term.lang}"
@@ -130,7 +130,7 @@ class Graph:
 
     @staticmethod
     def _id(term: IRI | BNode) -> str:
-        return f"_:{term.label}" if isinstance(term, BNode) else term.value
+        return f"_:{term.label}" if isinstance(term, BNode) else _iri_text(term.value)
 
     def _jsonld_value(self, term: Term) -> dict:
         if isinstance(term, (IRI, BNode)):
@@ -139,7 +139,7 @@ class Graph:
         if term.lang:
             value["@language"] = term.lang
         elif term.datatype:
-            value["@type"] = term.datatype
+            value["@type"] = _iri_text(term.datatype)
         return value
 
 

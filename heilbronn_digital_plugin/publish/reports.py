@@ -32,7 +32,7 @@ from .source import GEOMETRY
 DATASET = "citizen_reports"
 # The store fields a publication reads; every other field is listed as removed.
 PUBLISHED_FROM = ("service_code", "service_name", "status", "requested_datetime")
-DEFAULT_CELL_SIZE = 150.0
+DEFAULT_CELL_SIZE = 200.0
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,8 @@ _CATEGORY = t.Column("category", t.TEXT, "Kategorie des Anliegens (z. B. Straße
 _CATEGORY_CODE = t.Column("category_code", t.TEXT, "Code der Kategorie im Anliegen-Management",
                           "code of the category in the city's report system")
 _CELL = t.Column("cell_id", t.TEXT,
-                 "Zelle: Rechtswert und Hochwert ihres Mittelpunkts (ETRS89 / UTM 32N)",
-                 "cell: easting and northing of its centre (ETRS89 / UTM 32N)", "m")
+                 "Zelle: Rechtswert und Hochwert ihres Mittelpunkts in Metern (ETRS89 / UTM 32N)",
+                 "cell: easting and northing of its centre in metres (ETRS89 / UTM 32N)")
 
 
 def publish_reports(records: list[dict], rules: ReportRules) -> tuple[t.Table, PrivacyReport]:

@@ -32,6 +32,8 @@ from .landing import CATALOGUE_TTL
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 _STARTUP_S = 60.0
+# What QGIS Server logs when the plugin's serverClassFactory fails.
+_PLUGIN_FAILED = "Error loading server plugin"
 
 
 class ServeError(Exception):
@@ -149,10 +151,13 @@ def start(folder: str | Path, plugins_dir: str | Path, host: str = DEFAULT_HOST,
 
 
 def ready(server: Server, timeout_s: float = 2.0) -> bool:
-    """Whether the server answers its catalogue (one request, bounded in time)."""
+    """Whether the server answers its catalogue (one request, bounded in time). QGIS Server
+    answers what it does not know with an XML exception and status 200, so the media type
+    shows whether the plugin's server API answered."""
     try:
         with urllib.request.urlopen(f"{server.url}/{CATALOGUE_TTL}", timeout=timeout_s) as r:
-            return r.status == 200
+            return r.status == 200 and r.headers.get("Content-Type", "").startswith(
+                "text/turtle")
     except (urllib.error.URLError, OSError):
         return False
 
@@ -166,6 +171,10 @@ def wait_until_ready(server: Server, timeout_s: float = _STARTUP_S) -> None:
                 log=server.log_tail()))
         if ready(server):
             return
+        if _PLUGIN_FAILED in server.log_tail(200):
+            server.stop()
+            raise ServeError(tr("QGIS Server could not load the plugin's server part:\n"
+                                "{log}").format(log=server.log_tail(40)))
         time.sleep(0.3)
     server.stop()
     raise ServeError(tr("QGIS Server did not answer within {seconds:.0f} s:\n{log}").format(

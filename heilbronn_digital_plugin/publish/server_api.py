@@ -19,7 +19,10 @@ from qgis.PyQt.QtCore import QUrl
 
 from .folder import FOLDER_VARIABLE, read_manifest
 from .landing import CATALOGUE_JSONLD, CATALOGUE_TTL, LANDING
+from .publisher import DATASETS
 
+# The name of QGIS Server's own landing page API.
+QGIS_LANDING_PAGE = "Landing Page"
 MEDIA_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".ttl": "text/turtle; charset=utf-8",
@@ -45,16 +48,17 @@ class OpenDataApi(QgsServerApi):
         return "Landing page, DCAT-AP.de catalogue and files of an open-data publication"
 
     def rootPath(self) -> str:
-        # QGIS Server asks the APIs with the longest root path first: "/" would lose the
-        # landing page to QGIS's own project catalogue (package qgis-server-landingpage).
-        return "/opendata"
+        return "/"
 
     def accept(self, url: QUrl) -> bool:
         relative = url.path().lstrip("/")
         if relative in _ROOT_FILES:
             return True
+        # Only a dataset's folder: QGIS Server asks its APIs in no fixed order, and
+        # /wfs3/collections.json must reach the OGC API.
         parts = relative.split("/")
-        return len(parts) == 2 and all(parts) and Path(parts[1]).suffix in MEDIA_TYPES
+        return (len(parts) == 2 and parts[0] in DATASETS and bool(parts[1])
+                and Path(parts[1]).suffix in MEDIA_TYPES)
 
     def executeRequest(self, context: QgsServerApiContext) -> None:
         response = context.response()
@@ -85,11 +89,19 @@ class OpenDataApi(QgsServerApi):
 
 
 class OpenDataServerPlugin:
-    """What ``serverClassFactory`` returns: registers :class:`OpenDataApi` and keeps it."""
+    """What ``serverClassFactory`` returns: registers :class:`OpenDataApi` and keeps it.
+
+    QGIS Server asks its APIs in no fixed order (a hash), so when QGIS's own landing page
+    (package qgis-server-landingpage) is installed, "/" would go to it or to us by chance.
+    A server started to serve a publication (``HEILBRONN_OPENDATA_FOLDER`` set, as the
+    plugin's launcher does) therefore takes QGIS's landing page out."""
 
     def __init__(self, server_iface: QgsServerInterface) -> None:
+        registry = server_iface.serviceRegistry()
+        if os.environ.get(FOLDER_VARIABLE):
+            registry.unregisterApi(QGIS_LANDING_PAGE)
         self.api = OpenDataApi(server_iface)
-        server_iface.serviceRegistry().registerApi(self.api)
+        registry.registerApi(self.api)
 
 
 def _folder(context: QgsServerApiContext) -> Path | None:

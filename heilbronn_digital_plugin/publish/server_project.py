@@ -45,6 +45,8 @@ def write_server_project(folder: str | Path) -> Path:
             project.addMapLayer(layer)
             layer_ids.append(layer.id())
     project.writeEntry("WFSLayers", "/", layer_ids)
+    # The CRSs the API offers besides CRS84: the city's and the web map's.
+    project.writeEntry("WMSCrsList", "/", ["EPSG:4326", "EPSG:25832", "EPSG:3857"])
     project.writeEntry("WMSServiceCapabilities", "/", True)
     project.writeEntry("WMSServiceTitle", "/", project.title())
     project.writeEntry("WMSServiceAbstract", "/", tr(
@@ -52,6 +54,8 @@ def write_server_project(folder: str | Path) -> Path:
         "DCAT-AP.de catalogue: catalog.ttl, catalog.jsonld."))
     project.writeEntryBool("Paths", "/Absolute", False)
     target = folder / SERVER_PROJECT
+    # QGIS would keep the old project as opendata.qgs~, a file the publication did not list.
+    target.unlink(missing_ok=True)
     if not project.write(str(target)):
         raise ServerProjectError(tr("The server project {path} cannot be written: {error}")
                                  .format(path=target, error=project.error()))
