@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .rdf import XSD, BNode, Graph, IRI, Literal
+from .rdf import IRI, XSD, BNode, Graph, Literal
 
 PREFIXES = {
     "dcat": "http://www.w3.org/ns/dcat#",

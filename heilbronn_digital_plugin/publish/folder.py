@@ -132,10 +132,7 @@ def commit(folder: Path, staging: Path, manifest: Manifest, old: Manifest | None
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / relative, target)
     for relative in set(old.files if old else ()) - set(manifest.files):
-        try:
-            (folder / relative).unlink()
-        except FileNotFoundError:
-            pass
+        (folder / relative).unlink(missing_ok=True)
         _remove_empty_parents(folder, (folder / relative).parent)
     shutil.rmtree(staging, ignore_errors=True)
     text = json.dumps(manifest.as_json(), ensure_ascii=False, indent=1) + "\n"

@@ -68,7 +68,7 @@ def landing_page(meta: Metadata, datasets: list[Dataset], sizes: dict[str, int])
                 f'<a href="{escape(api)}/collections/{escape(c)}/items.html">{escape(c)}</a>'
                 for c in dataset.collections) + "</p>",
         ]
-    attribution = meta.attribution(max((d.modified for d in datasets)).year) if datasets \
+    attribution = meta.attribution(max(d.modified for d in datasets).year) if datasets \
         else None
     parts += [
         "<h2>Lizenz <span class=\"en\">/ licence</span></h2>",

@@ -4,10 +4,11 @@ series of quarter hours (or as hourly profiles per weekday).
 The rule for single bays: a bay sensor's readings tell when one car comes and goes, often the
 same neighbour's every day. So every published site covers at least k bays: garages and
 park-and-ride sites are published as they are; an on-street site of fewer than k bays (or of
-unknown capacity) is published only as part of its street segment, the on-street sites on the
-same street within 100 m of each other taken together, under a segment id of its own and at
-the segment's centre (a garage of fewer than k spaces likewise). A segment of fewer than k bays is not published, and a quarter hour of
-a segment is published only when the sites that reported in it hold at least k bays.
+unknown capacity; a garage of fewer than k spaces likewise) is published only as part of its
+street segment, the small sites on the same street within 100 m of each other taken
+together, under a segment id of its own and at the segment's centre. A segment of fewer than
+k bays is not published, and a quarter hour of a site is published only when the sites that
+reported in it hold at least k bays.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsMessageLog
-from qgis.server import QgsServerApi, QgsServerApiContext, QgsServerInterface
 from qgis.PyQt.QtCore import QUrl
+from qgis.server import QgsServerApi, QgsServerApiContext, QgsServerInterface
 
 from .folder import FOLDER_VARIABLE, read_manifest
 from .landing import CATALOGUE_JSONLD, CATALOGUE_TTL, LANDING

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
-from rdflib import URIRef
 from rdflib.compare import isomorphic
 
-from heilbronn_digital.heilbronn_digital_plugin.publish.rdf import XSD, Graph as Model
-from heilbronn_digital.heilbronn_digital_plugin.publish.rdf import IRI, Literal
+from heilbronn_digital.heilbronn_digital_plugin.publish.rdf import IRI, XSD, Literal
+from heilbronn_digital.heilbronn_digital_plugin.publish.rdf import Graph as Model
 
 
 def test_turtle_and_json_ld_are_one_graph_with_awkward_literals_and_iris():
