@@ -51,6 +51,7 @@ from ..heilbronn_digital_plugin.store.layers import (
     level_filter,
 )
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
 from .store_outputs import load_store_layer
 
@@ -116,7 +117,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             defaultValue=DETECT))
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Floorplan file (for an IMDF folder: its manifest.json)"),
-            QgsProcessingParameterFile.Behavior.File,
+            ProcessingFileParameterBehavior.File,
             # "(*)", not QGIS's default "(*.*)": scripts may pass an IMDF folder's path.
             fileFilter=tr("Floorplans (*.zip *.json *.geojson *.osm *.pbf *.gpkg);;"
                           "All files (*)")))
