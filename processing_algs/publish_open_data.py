@@ -40,6 +40,7 @@ from ..heilbronn_digital_plugin.publish.publisher import (
     publish,
 )
 from ..heilbronn_digital_plugin.publish.reports import DEFAULT_CELL_SIZE, ReportRules
+from ..heilbronn_digital_plugin.publish.serve import LAST_FOLDER_SETTING
 from ..heilbronn_digital_plugin.publish.server_project import (
     ServerProjectError,
     write_server_project,
@@ -47,12 +48,14 @@ from ..heilbronn_digital_plugin.publish.server_project import (
 from ..heilbronn_digital_plugin.publish.source import SourceError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import SAMPLE_GPKG
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    ProcessingFileParameterBehavior,
+    ProcessingNumberParameterType,
+)
 from ..heilbronn_digital_plugin.toolbelt.translation import qgis_locale
 from .base import HeilbronnAlgorithm
 from .common import add_advanced
 
-# Where the serve action finds the last publication.
-LAST_FOLDER_SETTING = "heilbronn_digital/opendata/folder"
 _GENERALISATIONS = (g.GRID, g.HEXAGONS)
 _PERIODS = (g.MONTH, g.WEEK)
 _RESOLUTIONS = (g.DAY, g.HOUR)
@@ -115,21 +118,21 @@ class PublishOpenDataAlgorithm(HeilbronnAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(
-            self.STORE, tr("Store (GeoPackage)"), QgsProcessingParameterFile.Behavior.File,
+            self.STORE, tr("Store (GeoPackage)"), ProcessingFileParameterBehavior.File,
             "gpkg", str(SAMPLE_GPKG)))
         self.addParameter(QgsProcessingParameterEnum(
             self.DATASETS, tr("Datasets"), [_dataset_label(name) for name in DATASETS],
             allowMultiple=True, defaultValue=list(range(len(DATASETS)))))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, tr("k: fewest reports (or parking spaces) a published cell holds"),
-            QgsProcessingParameterNumber.Type.Integer, DEFAULT_K, False, 0))
+            ProcessingNumberParameterType.Integer, DEFAULT_K, False, 0))
         self.addParameter(QgsProcessingParameterEnum(
             self.GENERALISATION, tr("Positions of citizen reports"),
             [tr("Snapped to grid squares (one point per report)"),
              tr("Counted per hexagon and period")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, tr("Cell size in metres (square side, hexagon width)"),
-            QgsProcessingParameterNumber.Type.Double, DEFAULT_CELL_SIZE, False, 1.0, 100_000))
+            ProcessingNumberParameterType.Double, DEFAULT_CELL_SIZE, False, 1.0, 100_000))
         self.addParameter(QgsProcessingParameterEnum(
             self.PERIOD, tr("Period of the hexagon counts"), [tr("Month"), tr("Week")],
             defaultValue=0))

@@ -16,6 +16,7 @@ from ..toolbelt.i18n import tr
 
 ALGORITHM_ID = "heilbronn:importcitizenreports"
 FLOORPLAN_ALGORITHM_ID = "heilbronn:importfloorplan"
+PUBLISH_ALGORITHM_ID = "heilbronn:publishopendata"
 
 
 def open_import_dialog(iface: QgisInterface) -> QDialog | None:
@@ -34,7 +35,7 @@ def open_algorithm_dialog(iface: QgisInterface, algorithm_id: str) -> QDialog | 
     if dialog is None:
         iface.messageBar().pushMessage(
             tr("Heilbronn Digital"),
-            tr("The import needs the core plugin \u201cProcessing\u201d: enable it under "
+            tr("This needs the core plugin \u201cProcessing\u201d: enable it under "
                "Plugins \u25b8 Manage and Install Plugins."),
             Qgis.MessageLevel.Warning, 10)
         return None

@@ -31,6 +31,9 @@ from .landing import CATALOGUE_TTL
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+# QGIS settings: the last publication folder and the port of the serve action.
+LAST_FOLDER_SETTING = "heilbronn_digital/opendata/folder"
+PORT_SETTING = "heilbronn_digital/opendata/port"
 _STARTUP_S = 60.0
 # What QGIS Server logs when the plugin's serverClassFactory fails.
 _PLUGIN_FAILED = "Error loading server plugin"
