@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.open311_sync import (
     MAX_RESULTS,
     SyncError,
@@ -184,7 +185,9 @@ def _reports_uri(store: str) -> str:
 
 def _read(path: str) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_file(path)
+    except TooLarge as error:
+        raise QgsProcessingException(str(error)) from error
     except OSError as error:
         raise QgsProcessingException(tr("The file {path} cannot be read: {error}").format(
             path=path, error=error.strerror)) from error

@@ -42,6 +42,7 @@ from ..heilbronn_digital_plugin.feeds.floorplan_store import (
     write_floorplan,
 )
 from ..heilbronn_digital_plugin.feeds.imdf import parse_imdf, read_imdf
+from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.osm_indoor import parse_osm_indoor
 from ..heilbronn_digital_plugin.feeds.plain_floorplan import read_plain_floorplan
 from ..heilbronn_digital_plugin.store.layers import (
@@ -237,7 +238,11 @@ def _read(kind: int, path: str, level_field: str, room_type_field: str | None,
     if kind == IMDF:
         return parse_imdf(read_imdf(target), source)
     if kind == OSM:
-        return parse_osm_indoor(target.read_bytes(), source)
+        try:
+            data = read_file(target)
+        except (TooLarge, OSError) as error:
+            raise FloorplanFormatError(str(error)) from error
+        return parse_osm_indoor(data, source)
     return read_plain_floorplan(path, level_field, room_type_field, source, building_id)
 
 

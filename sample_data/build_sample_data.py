@@ -1008,7 +1008,7 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
         QgsRectangle,
         QgsReferencedRectangle,
     )
-    from qgis.PyQt.QtCore import QDateTime, Qt
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import TemporalUnit
@@ -1045,8 +1045,9 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     # the step of the readings, ready to play.
     day_start = datetime(2025, 11, 18, tzinfo=BERLIN).astimezone(UTC)
     day_end = datetime(2025, 11, 19, tzinfo=BERLIN).astimezone(UTC)
-    start, end = (QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
-                            0, 0, Qt.TimeSpec.UTC) for moment in (day_start, day_end))
+    start, end = (QDateTime(QDate(moment.year, moment.month, moment.day),
+                            QTime(moment.hour, moment.minute), Qt.TimeSpec.UTC)
+                  for moment in (day_start, day_end))
     time_settings = project.timeSettings()
     time_settings.setTemporalRange(QgsDateTimeRange(start, end, True, False))
     time_settings.setTimeStep(15)

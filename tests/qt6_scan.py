@@ -8,8 +8,10 @@ are not. Checked:
 
 - unscoped Qt or QGIS enum members;
 - enums that moved between QGIS 3.22 and 4 and field types (``QVariant.Type``): through
-  ``heilbronn_digital_plugin/toolbelt/qgis_compat.py``, the one place that may name them;
+  ``heilbronn_digital_plugin/toolbelt/qgis_compat.py``, the one place that may name them
+  (on QGIS 3.30+ the scan also sees every old class-scoped alias of an enum now in ``Qgis``);
 - ``exec_()`` and ``print_()`` (``exec()``, ``print()``);
+- ``QDateTime(y, m, d, h, min, s, ms, spec)``, whose spec PyQt6 takes as an int only;
 - ``PyQt5``/``PyQt6``/``sip`` imports (``qgis.PyQt``);
 - names from QGIS or Qt that the running QGIS does not have (a version difference belongs in
   qgis_compat).
@@ -158,6 +160,12 @@ def scan_source(source: str, path: Path) -> list[Finding]:
         elif isinstance(node, ast.Attribute) and node.attr in REMOVED_METHODS:
             findings.append(Finding(path, node.lineno, (
                 f"{node.attr}() is gone in PyQt6: call {REMOVED_METHODS[node.attr]}")))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "QDateTime" and len(node.args) >= 8:
+            # PyQt6 types the spec of QDateTime(y, m, d, h, min, s, ms, spec) as int.
+            findings.append(Finding(path, node.lineno, (
+                "QDateTime(year, …, msec, spec) refuses a Qt.TimeSpec in PyQt6: write "
+                "QDateTime(QDate(year, month, day), QTime(hour, minute, …), spec)")))
 
     # The longest chains only: in Qt.AlignmentFlag.AlignCenter, Qt.AlignmentFlag is a part.
     inner = set()
@@ -200,6 +208,10 @@ def check_chain(chain: list[str], root, is_compat: bool) -> str | None:
         fix = compat_member(MOVED[qualname], value) if is_enum_member(value) else MOVED[qualname]
         return (f"{shown}: moved between QGIS 3.22 and 4 (or gone in PyQt6): "
                 f"use {fix} from heilbronn_digital_plugin.toolbelt.qgis_compat")
+    if qualname.startswith("Qgis.") and chain[0] != "Qgis" and not is_compat:
+        # On QGIS 3.30+ the old class-scoped name is an alias of the enum that moved to Qgis.
+        return (f"{shown}: an old alias of {qualname} (it moved into Qgis): add it to "
+                "heilbronn_digital_plugin.toolbelt.qgis_compat and use it from there")
     if is_enum_member(value) and not is_enum_type(parent):
         return (f"{shown}: unscoped enum (PyQt6 needs the enum's name): "
                 f"write {qualname}.{chain[len(objects) - 1]}")

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
@@ -164,8 +164,8 @@ def test_filter_and_time_window_select_the_same_points(provider, sample_gpkg, tm
     import processing
 
     layer = f"{sample_gpkg}|layername=citizen_reports"
-    start = QDateTime(2025, 1, 1, 0, 0, 0, 0, Qt.TimeSpec.UTC)
-    end = QDateTime(2025, 7, 1, 0, 0, 0, 0, Qt.TimeSpec.UTC)
+    start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt.TimeSpec.UTC)
+    end = QDateTime(QDate(2025, 7, 1), QTime(0, 0), Qt.TimeSpec.UTC)
     condition = ("\"service_name\" = 'Straßenschaden' AND \"requested_datetime\" >= "
                  "to_datetime('2025-01-01T00:00:00Z') AND \"requested_datetime\" < "
                  "to_datetime('2025-07-01T00:00:00Z')")

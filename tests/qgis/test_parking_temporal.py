@@ -26,7 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
 )
-from qgis.PyQt.QtCore import QDateTime, QSize, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
@@ -48,8 +48,8 @@ RED = QColor(215, 48, 39)
 
 
 def qdt(moment: datetime) -> QDateTime:
-    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
-                     moment.second, 0, Qt.TimeSpec.UTC)
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second), Qt.TimeSpec.UTC)
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ BAD = textwrap.dedent("""\
     from PyQt5.QtCore import QTimer
     import sip
     from qgis.core import QgsFeatureSink, QgsField, QgsProcessing, QgsWkbTypes, Qgis
-    from qgis.PyQt.QtCore import Qt, QVariant
+    from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
     from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
     label.setAlignment(Qt.AlignCenter)
@@ -49,6 +49,7 @@ BAD = textwrap.dedent("""\
     level = Qgis.Info
     geometry = QgsWkbTypes.Type.Polygon
     unknown = Qgis.NoSuchEnumInAnyQgis.Member
+    start = QDateTime(2025, 1, 1, 0, 0, 0, 0, Qt.TimeSpec.UTC)
 """)
 
 
@@ -70,6 +71,7 @@ def test_the_scan_names_each_break_with_line_and_fix(qgis_app, tmp_path: Path):
         13: "write Qgis.MessageLevel.Info",
         14: "use WkbType.Polygon",
         15: "Qgis has no NoSuchEnumInAnyQgis in this QGIS",
+        16: "write QDateTime(QDate(year, month, day), QTime(hour, minute, …), spec)",
     }
     for line, message in expected.items():
         assert any(f"{path}:{line}: " in finding and message in finding
@@ -79,7 +81,7 @@ def test_the_scan_names_each_break_with_line_and_fix(qgis_app, tmp_path: Path):
 
 GOOD = textwrap.dedent("""\
     from qgis.core import QgsFeatureSink, QgsField, QgsWkbTypes, Qgis
-    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
     from qgis.PyQt.QtWidgets import QMessageBox
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
@@ -93,6 +95,7 @@ GOOD = textwrap.dedent("""\
     multi = QgsWkbTypes.isMultiType(geometry.wkbType())
     role = Qt.ItemDataRole.UserRole + 1
     loader.exec_module(module)
+    start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt.TimeSpec.UTC)
 """)
 
 
