@@ -180,12 +180,10 @@ class PublishOpenDataAlgorithm(HeilbronnAlgorithm):
         options = self._options(parameters, context)
         try:
             publication = publish(store, folder, options, feedback)
-            write_server_project(folder)
         except Canceled:
             feedback.pushInfo(tr("Canceled: the folder is as it was."))
             return {}
-        except (PrivacyError, PublishError, FolderError, SourceError, FormatError,
-                ServerProjectError) as error:
+        except (PrivacyError, PublishError, FolderError, SourceError, FormatError) as error:
             raise QgsProcessingException(str(error)) from error
         _report(publication, feedback)
         self._folder = folder
@@ -198,8 +196,14 @@ class PublishOpenDataAlgorithm(HeilbronnAlgorithm):
 
     def postProcessAlgorithm(self, context: QgsProcessingContext,
                              feedback: QgsProcessingFeedback) -> dict:
+        """The QGIS Server project (a QgsProject, so in the main thread, where this runs)
+        and the folder for the serve action."""
         folder = getattr(self, "_folder", None)
         if folder:
+            try:
+                write_server_project(folder)
+            except ServerProjectError as error:
+                raise QgsProcessingException(str(error)) from error
             QgsSettings().setValue(LAST_FOLDER_SETTING, folder)
         return {}
 

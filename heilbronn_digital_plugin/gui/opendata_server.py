@@ -121,6 +121,10 @@ class OpenDataServerDialog(QDialog):
             self._say(tr("The server is stopped."))
         self._show_state()
 
+    def starting(self) -> bool:
+        """Whether a server was started and has not answered yet."""
+        return self._poll.isActive()
+
     def _check_started(self) -> None:
         server = self.server
         if server is None:
@@ -149,7 +153,7 @@ class OpenDataServerDialog(QDialog):
         running = self.server is not None and self.server.running()
         self.start_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
-        self.browser_button.setEnabled(running and not self._poll.isActive())
+        self.browser_button.setEnabled(running and not self.starting())
         self.folder.setEnabled(not running)
         self.port.setEnabled(not running)
 

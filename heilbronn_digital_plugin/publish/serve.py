@@ -102,6 +102,11 @@ def find_mapserver(prefix: str | Path | None = None) -> str | None:
 def check_port(host: str, port: int, hint: str) -> None:
     """Raise :class:`PortInUse` when ``host:port`` is taken."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        if os.name != "nt":
+            # As QGIS Server binds: connections of a server stopped a moment ago (TIME_WAIT)
+            # do not hold the port, a program listening on it does. (On Windows the option
+            # would let two servers share a port.)
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:

@@ -165,6 +165,13 @@ def test_items_filtered_by_datetime(server):
     assert {f["properties"]["date"][:7] for f in reports["features"]} == {"2025-03"}
 
 
+def test_items_filtered_by_an_attribute(server):
+    running, _ = server
+    page = _items(running.url, "citizen_reports", "limit=1000&category=Graffiti")
+    assert page["features"]
+    assert {f["properties"]["category"] for f in page["features"]} == {"Graffiti"}
+
+
 def test_items_are_valid_geojson(server):
     running, _ = server
     for collection, kind in (("citizen_reports", "Point"), ("indoor_spaces", "Polygon"),
