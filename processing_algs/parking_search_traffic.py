@@ -302,8 +302,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         lines.FlattenTo2D()
         count = lines.GetGeometryCount()
         parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
-        graph = StreetGraph.from_polylines([np.array(part.GetPoints()) for part in parts
-                                            if part.GetPointCount() >= 2])
+        polylines = [np.array(part.GetPoints()) for part in parts if part.GetPointCount() >= 2]
+        graph = StreetGraph.from_polylines(_split_where_streets_end(polylines, geometries))
         feedback.pushInfo(tr("Street network: {edges} segments between {nodes} junctions, "
                              "{km:.1f} km.").format(edges=graph.edge_count,
                                                     nodes=graph.node_count,
@@ -652,6 +652,27 @@ def _summary_rows() -> dict[str, tuple[str, str]]:
 
 def _summary_labels() -> dict[str, str]:
     return {key: label for key, (label, _) in _summary_rows().items()}
+
+
+def _split_where_streets_end(polylines: list[np.ndarray],
+                             streets: list[QgsGeometry]) -> list[np.ndarray]:
+    """The noded lines split again wherever a street line starts or ends. GEOS 3.12+ (QGIS
+    3.44 on Debian sid has GEOS 3.15) merges the union's lines where exactly two of them meet,
+    so a street that continues another would lose its own segments; older GEOS kept them."""
+    ends = set()
+    for street in streets:
+        for part in street.constParts():
+            for point in (part.startPoint(), part.endPoint()):
+                ends.add((point.x(), point.y()))
+    split = []
+    for line in polylines:
+        start = 0
+        for index in range(1, len(line) - 1):
+            if (line[index, 0], line[index, 1]) in ends:
+                split.append(line[start:index + 1])
+                start = index
+        split.append(line[start:])
+    return split
 
 
 def _line_wkb(line: np.ndarray) -> bytes:
