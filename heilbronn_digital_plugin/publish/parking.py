@@ -213,12 +213,10 @@ def _chains(items: list) -> list[list]:
 
 
 def _site_row(site: _Site) -> dict:
-    point = ogr.Geometry(ogr.wkbPoint)
-    point.AddPoint_2D(site.x, site.y)
     return {"site_id": site.site_id, "name": site.name, "site_type": site.site_type,
             "capacity": site.capacity or None, "sensors": len(site.members),
             "address": site.address, "operator": site.operator,
-            GEOMETRY: bytes(point.ExportToIsoWkb())}
+            GEOMETRY: t.point_wkb(site.x, site.y)}
 
 
 def _occupied(reading: dict) -> tuple[float, float] | None:
@@ -257,33 +255,45 @@ def _combine(members: dict[str, list]) -> tuple[float, float, int]:
     return occupied, capacity, sum(len(values) for values in members.values())
 
 
-def _quarter_hours(published: list[_Site], readings: list[dict], k: int
-                   ) -> tuple[t.Table, int, int]:
-    slots = _slot_means(published, readings, g.quarter_hour)
+_SITE_ID = t.Column("site_id", t.TEXT, "Kennung wie in parking_sites", "id as in parking_sites")
+_MEASURES = (
+    t.Column("occupied", t.REAL, "belegte Stellplätze (Mittel)", "occupied spaces (mean)"),
+    t.Column("free", t.REAL, "freie Stellplätze (Mittel)", "free spaces (mean)"),
+    t.Column("capacity", t.INTEGER, "Stellplätze, die gemeldet haben", "spaces that reported"),
+    t.Column("occupancy", t.REAL, "Auslastung (0 bis 1)", "occupancy (0 to 1)"),
+    t.Column("readings", t.INTEGER, "Zahl der Einzelmeldungen", "number of readings"),
+)
+
+
+def _slot_rows(published: list[_Site], readings: list[dict], k: int, slot_of, order,
+               slot_columns) -> tuple[list[dict], int]:
+    """One row per published site and slot (``slot_columns(slot)`` names it), and how many
+    slots were left out because the sites that reported in them hold fewer than k spaces."""
+    slots = _slot_means(published, readings, slot_of)
     positions = {site.site_id: _site_row(site)[GEOMETRY] for site in published}
     rows, dropped = [], 0
-    for (site_id, start), members in sorted(slots.items(), key=lambda item: (
-            item[0][1].timestamp(), item[0][0])):
+    for (site_id, slot), members in sorted(slots.items(), key=order):
         occupied, capacity, count = _combine(members)
         if capacity < k:
             dropped += 1
             continue
-        rows.append({"site_id": site_id, "period_start": start,
+        rows.append({"site_id": site_id, **slot_columns(slot),
                      "occupied": round(occupied, 1), "free": round(capacity - occupied, 1),
                      "capacity": round(capacity), "occupancy": round(occupied / capacity, 3),
                      "readings": count, GEOMETRY: positions[site_id]})
-    columns = (
-        t.Column("site_id", t.TEXT, "Kennung wie in parking_sites", "id as in parking_sites"),
-        t.Column("period_start", t.DATETIME, "Beginn der Viertelstunde (mit Zeitzone)",
-                 "start of the quarter hour (with its offset)"),
-        t.Column("occupied", t.REAL, "belegte Stellplätze (Mittel der Viertelstunde)",
-                 "occupied spaces (mean over the quarter hour)"),
-        t.Column("free", t.REAL, "freie Stellplätze (Mittel)", "free spaces (mean)"),
-        t.Column("capacity", t.INTEGER, "Stellplätze, die gemeldet haben",
-                 "spaces that reported"),
-        t.Column("occupancy", t.REAL, "Auslastung (0 bis 1)", "occupancy (0 to 1)"),
-        t.Column("readings", t.INTEGER, "Zahl der Einzelmeldungen", "number of readings"),
-    )
+    return rows, dropped
+
+
+def _quarter_hours(published: list[_Site], readings: list[dict], k: int
+                   ) -> tuple[t.Table, int, int]:
+    rows, dropped = _slot_rows(
+        published, readings, k, g.quarter_hour,
+        lambda item: (item[0][1].timestamp(), item[0][0]),
+        lambda start: {"period_start": start})
+    columns = (_SITE_ID,
+               t.Column("period_start", t.DATETIME, "Beginn der Viertelstunde (mit Zeitzone)",
+                        "start of the quarter hour (with its offset)"),
+               *_MEASURES)
     return (t.Table("parking_occupancy", "Parkplatzbelegung je Viertelstunde",
                     "Parking occupancy per quarter hour", "Point", columns, rows,
                     time_column="period_start"), len(rows), dropped)
@@ -295,34 +305,17 @@ def _profiles(published: list[_Site], readings: list[dict], k: int
         stamp = g.local(moment)
         return stamp.isoweekday(), stamp.hour
 
-    slots = _slot_means(published, readings, weekday_hour)
-    positions = {site.site_id: _site_row(site)[GEOMETRY] for site in published}
-    rows, dropped = [], 0
-    for (site_id, (weekday, hour)), members in sorted(slots.items()):
-        occupied, capacity, count = _combine(members)
-        if capacity < k:
-            dropped += 1
-            continue
-        rows.append({"site_id": site_id, "weekday": weekday,
-                     "weekday_name": _WEEKDAYS_DE[weekday - 1], "hour": hour,
-                     "occupied": round(occupied, 1), "free": round(capacity - occupied, 1),
-                     "capacity": round(capacity), "occupancy": round(occupied / capacity, 3),
-                     "readings": count, GEOMETRY: positions[site_id]})
-    columns = (
-        t.Column("site_id", t.TEXT, "Kennung wie in parking_sites", "id as in parking_sites"),
-        t.Column("weekday", t.INTEGER, "Wochentag (1 = Montag … 7 = Sonntag)",
-                 "weekday (1 = Monday … 7 = Sunday)"),
-        t.Column("weekday_name", t.TEXT, "Wochentag", "weekday (German name)"),
-        t.Column("hour", t.INTEGER, "Stunde (Ortszeit Heilbronn, 0 bis 23)",
-                 "hour (Heilbronn local time, 0 to 23)"),
-        t.Column("occupied", t.REAL, "belegte Stellplätze (Mittel)", "occupied spaces (mean)"),
-        t.Column("free", t.REAL, "freie Stellplätze (Mittel)", "free spaces (mean)"),
-        t.Column("capacity", t.INTEGER, "Stellplätze, die gemeldet haben",
-                 "spaces that reported"),
-        t.Column("occupancy", t.REAL, "Auslastung (0 bis 1)", "occupancy (0 to 1)"),
-        t.Column("readings", t.INTEGER, "Zahl der Einzelmeldungen", "number of readings"),
-    )
+    rows, dropped = _slot_rows(
+        published, readings, k, weekday_hour, lambda item: item[0],
+        lambda slot: {"weekday": slot[0], "weekday_name": _WEEKDAYS_DE[slot[0] - 1],
+                      "hour": slot[1]})
+    columns = (_SITE_ID,
+               t.Column("weekday", t.INTEGER, "Wochentag (1 = Montag … 7 = Sonntag)",
+                        "weekday (1 = Monday … 7 = Sunday)"),
+               t.Column("weekday_name", t.TEXT, "Wochentag", "weekday (German name)"),
+               t.Column("hour", t.INTEGER, "Stunde (Ortszeit Heilbronn, 0 bis 23)",
+                        "hour (Heilbronn local time, 0 to 23)"),
+               *_MEASURES)
     return (t.Table("parking_profiles", "Parkplatzbelegung nach Wochentag und Stunde",
                     "Parking occupancy by weekday and hour", "Point", columns, rows),
             len(rows), dropped)
-

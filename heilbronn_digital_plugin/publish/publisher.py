@@ -13,7 +13,7 @@ import json
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from osgeo import ogr, osr
@@ -271,8 +271,7 @@ def _write(folder: Path, staging: Path, built: list[_Built], skipped: list[tuple
         fingerprint = _fingerprint(directory, item, options)
         previous = old.datasets.get(item.name) if old else None
         issued = previous.issued if previous else stamp
-        modified = (previous.modified if previous and previous.fingerprint == fingerprint
-                    else stamp)
+        modified = _modified(previous, fingerprint, now)
         manifest.datasets[item.name] = pubfolder.DatasetState(issued, modified, fingerprint)
         description = dcat.Dataset(
             item.name, item.info["title_de"], item.info["title_en"],
@@ -303,6 +302,17 @@ def _write(folder: Path, staging: Path, built: list[_Built], skipped: list[tuple
     pubfolder.commit(folder, staging, manifest, old)
     return Publication(folder, published, skipped, datetime.fromisoformat(manifest.issued),
                        datetime.fromisoformat(manifest.modified), sorted(manifest.files))
+
+
+def _modified(previous: pubfolder.DatasetState | None, fingerprint: str, now: datetime) -> str:
+    """The dataset's modification time: the earlier one while its content is the same, else
+    now — and always later than the earlier one (two publications within a second)."""
+    if previous is None:
+        return pubfolder.now_text(now)
+    if previous.fingerprint == fingerprint:
+        return previous.modified
+    before = datetime.fromisoformat(previous.modified)
+    return pubfolder.now_text(max(now, before + timedelta(seconds=1)))
 
 
 def _write_tables(directory: Path, item: _Built, formats: tuple[str, ...]

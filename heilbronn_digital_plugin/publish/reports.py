@@ -123,7 +123,7 @@ def _grid(records: list[dict], x: np.ndarray, y: np.ndarray, rules: ReportRules,
             time_column.name: (None if moment is None else
                                g.local_hour(moment) if hourly else g.local_day(moment)),
             "cell_id": ids[i],
-            GEOMETRY: _point(cx[i], cy[i]),
+            GEOMETRY: t.point_wkb(cx[i], cy[i]),
         }
         if scrubber is not None:
             published["description"] = scrubber.scrub(record.get("description"))
@@ -182,7 +182,7 @@ def _hexagons(records: list[dict], x: np.ndarray, y: np.ndarray, rules: ReportRu
             "category": key[3], "category_code": entry["code"],
             "reports": entry["open"] + entry["closed"], "open": entry["open"],
             "closed": entry["closed"], "cell_reports": entry["cell_reports"],
-            GEOMETRY: _polygon(ring),
+            GEOMETRY: t.polygon_wkb(ring.tolist()),
         })
     rows.sort(key=lambda r: (r["period"], r["cell_id"], r["category"] or ""))
     report.records_published = int(keep.sum())
@@ -256,18 +256,3 @@ def _positions(records: list[dict]) -> tuple[np.ndarray, np.ndarray, list[int]]:
             ys.append(y)
             kept.append(index)
     return np.array(xs, dtype=float), np.array(ys, dtype=float), kept
-
-
-def _point(x: float, y: float) -> bytes:
-    point = ogr.Geometry(ogr.wkbPoint)
-    point.AddPoint_2D(float(x), float(y))
-    return bytes(point.ExportToIsoWkb())
-
-
-def _polygon(ring: np.ndarray) -> bytes:
-    linear = ogr.Geometry(ogr.wkbLinearRing)
-    for px, py in ring.tolist() + [ring[0].tolist()]:
-        linear.AddPoint_2D(px, py)
-    polygon = ogr.Geometry(ogr.wkbPolygon)
-    polygon.AddGeometry(linear)
-    return bytes(polygon.ExportToIsoWkb())

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from osgeo import ogr
+
 # Column kinds.
 TEXT = "text"
 INTEGER = "integer"
@@ -70,3 +72,20 @@ class Table:
 
 def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+def point_wkb(x: float, y: float) -> bytes:
+    """ISO WKB of a point."""
+    point = ogr.Geometry(ogr.wkbPoint)
+    point.AddPoint_2D(float(x), float(y))
+    return bytes(point.ExportToIsoWkb())
+
+
+def polygon_wkb(ring: list[tuple[float, float]]) -> bytes:
+    """ISO WKB of a polygon with the outer ``ring`` (closed here)."""
+    linear = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in [*ring, ring[0]]:
+        linear.AddPoint_2D(float(x), float(y))
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(linear)
+    return bytes(polygon.ExportToIsoWkb())
