@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -23,7 +23,9 @@ from .gui.opendata_server import OpenDataServerDialog
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .toolbelt.i18n import tr
+from .toolbelt.log import log
 from .toolbelt.paths import ICON
+from .toolbelt.tasks import cancel_our_tasks
 from .toolbelt.translation import install_translator, remove_translator
 
 
@@ -88,6 +90,11 @@ class HeilbronnDigitalPlugin:
             self.opendata_server.close()
             self.opendata_server.deleteLater()
             self.opendata_server = None
+        # No task of ours may outlive the plugin's code: canceled, and waited for (briefly).
+        running = cancel_our_tasks()
+        if running:
+            log(tr("These tasks did not end when the plugin unloaded: {tasks}").format(
+                tasks=", ".join(running)), Qgis.MessageLevel.Warning)
         if self.menu is not None:
             self.menu.remove()
             self.menu = None
