@@ -217,12 +217,12 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
         feedback.setProgress(20.0)
         try:
             # Each time step holds the spatial pairs again, and the previous steps' cells.
-            band = distance_band(grid.x, grid.y, grid.count, chosen_band, notes,
+            band = distance_band(grid.local_x, grid.local_y, grid.count, chosen_band, notes,
                                  Slice(feedback, 20.0, 20.0),
                                  time_steps=steps * (time_neighbours + 1))
             notes.note(tr("Time neighbours: {lags} time steps before and after.").format(
                 lags=time_neighbours))
-            result = emerging_hot_spots(grid.x, grid.y, cube, band, time_neighbours,
+            result = emerging_hot_spots(grid.local_x, grid.local_y, cube, band, time_neighbours,
                                         progress=Slice(feedback, 40.0, 50.0))
         except Canceled:
             return {}

@@ -5,6 +5,7 @@ the cell polygons."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingException
@@ -23,6 +24,7 @@ from ..heilbronn_digital_plugin.analysis.memory_guard import (
     pair_memory,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Progress
+from ..heilbronn_digital_plugin.analysis.spatial_weights import Weights
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from .analysis_notes import AnalysisNotes
 
@@ -69,16 +71,19 @@ def cell_size(x: np.ndarray, y: np.ndarray, chosen: float | None, notes: Analysi
 
 
 def distance_band(x: np.ndarray, y: np.ndarray, values: np.ndarray, chosen: float | None,
-                  notes: AnalysisNotes, progress: Progress, time_steps: int = 1) -> float:
+                  notes: AnalysisNotes, progress: Progress,
+                  weights: Callable[[float], Weights] | None = None,
+                  time_steps: int = 1) -> float:
     """The user's distance band (metres), checked against the memory its neighbour pairs
     take (over ``time_steps`` copies of the grid), or one found by incremental spatial
-    autocorrelation of ``values`` at the cell centres ``x``, ``y``."""
+    autocorrelation of ``values`` at the cell centres ``x``, ``y`` (with ``weights``, see
+    :func:`automatic_band`)."""
     if chosen is not None:
         check_band_memory(x, y, chosen, time_steps)
         notes.note(tr("Distance band: {band:.1f} m.").format(band=chosen))
         return chosen
     try:
-        choice = automatic_band(x, y, values, progress)
+        choice = automatic_band(x, y, values, progress, weights)
     except BandTooWide as error:
         raise QgsProcessingException(tr(
             "The cells are so dense that even the smallest distance band that gives every "
