@@ -28,6 +28,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProperty,
+    QgsTemporalNavigationObject,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -47,6 +48,7 @@ _HOMES = {
     "QgsProcessingParameterFile": QgsProcessingParameterFile,
     "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
     "QgsProperty": QgsProperty,
+    "QgsTemporalNavigationObject": QgsTemporalNavigationObject,
     "QgsUnitTypes": QgsUnitTypes,
     "QgsWkbTypes": QgsWkbTypes,
 }
@@ -185,6 +187,23 @@ class TemporalUnit:
     """``Qgis.TemporalUnit`` (3.30)."""
 
     Minutes = _pick("Qgis.TemporalUnit.Minutes", "QgsUnitTypes.TemporalUnit.TemporalMinutes")
+
+
+class TemporalNavigationMode:
+    """The Temporal Controller's modes (``Qgis.TemporalNavigationMode``, 3.36)."""
+
+    Animated = _pick("Qgis.TemporalNavigationMode.Animated",
+                     "QgsTemporalNavigationObject.NavigationMode.Animated")
+    NavigationOff = _pick("Qgis.TemporalNavigationMode.Disabled",
+                          "QgsTemporalNavigationObject.NavigationMode.NavigationOff")
+
+
+class AnimationState:
+    """Whether the Temporal Controller plays (``Qgis.AnimationState``, 3.36)."""
+
+    Forward = _pick("Qgis.AnimationState.Forward",
+                    "QgsTemporalNavigationObject.AnimationState.Forward")
+    Idle = _pick("Qgis.AnimationState.Idle", "QgsTemporalNavigationObject.AnimationState.Idle")
 
 
 class FieldOrigin:
