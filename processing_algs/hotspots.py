@@ -267,8 +267,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             fields.append(QgsField("weight", FieldType.Double))
         for result_field in _result_fields():
             fields.append(result_field)
-        attributes = [[index, int(count)] + ([float(value)] if field else [])
-                      for index, (count, value) in enumerate(zip(grid.count, grid.value))]
+        counts = grid.count.astype(np.int64).tolist()
+        attributes = ([[index, count, value] for index, (count, value)
+                       in enumerate(zip(counts, grid.value.tolist()))] if field else
+                      [[index, count] for index, count in enumerate(counts)])
         # Neighbours from the cells' places in the lattice, distances from their centres
         # relative to the grid: no absolute coordinate enters the statistics (issue 12,
         # item 23), and wide bands cost no pair lists.
