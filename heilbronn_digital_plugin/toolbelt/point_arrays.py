@@ -199,7 +199,7 @@ def _read_file(layer: QgsVectorLayer, fields: list[str], selected_only: bool,
         keep &= np.isin(fids, np.fromiter(selected, dtype=np.int64, count=len(selected)))
     buffer = layer.editBuffer()
     if buffer is None or not layer.isModified():
-        return points.rows(keep)
+        return points.rows(keep) if selected is not None else points  # no copy of it all
     # Unsaved edits: the stored version of every feature they touch is replaced by QGIS's.
     changed = set(buffer.changedGeometries()) | set(buffer.changedAttributeValues())
     deleted = set(buffer.deletedFeatureIds())
@@ -290,7 +290,7 @@ def _read_arrow(layer: QgsVectorLayer, fields: list[str], feedback: QgsProcessin
             values[name].append(column.filled(np.nan))
     points = PointArrays(_joined(xs), _joined(ys),
                          {name: _joined(v) for name, v in values.items()}, reader="file")
-    return points, _joined(ids).astype(np.int64)
+    return points, np.concatenate(ids) if ids else np.empty(0, dtype=np.int64)
 
 
 def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: list[str],
