@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
         <name>HeilbronnDigital</name>
         <message>
@@ -519,6 +519,17 @@
             <location filename="../../processing_algs/provider.py" />
             <source>Heilbronn Digital</source>
             <translation>Heilbronn Digital</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_project.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hot spots</source>
+            <translation>Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_project.py" />
+            <source>Reports (density)</source>
+            <translation>Anliegen (Dichte)</translation>
         </message>
         <message>
             <location filename="../gui/help.py" />
@@ -1446,11 +1457,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Random seed of the permutations</source>
             <translation>Startwert des Zufallsgenerators für die Permutationen</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Hot spots</source>
-            <translation>Hotspots</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
