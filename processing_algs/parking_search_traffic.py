@@ -44,8 +44,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
-    Grid,
-    GridTooLarge,
     Kernel,
     kernel_density,
 )
@@ -87,7 +85,7 @@ from .common import (
     filter_request,
     metric_crs,
 )
-from .heatmap_output import write_heatmap
+from .heatmap_output import heatmap_grid, write_heatmap
 from .parking_search_inputs import (
     DestinationOptions,
     guidance_share,
@@ -742,14 +740,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         x, y, edge = graph.sample(min(pixel, radius / 4.0))
         per_edge = np.bincount(edge, minlength=graph.edge_count)
         weights = result.vehicle_km_h[edge] / per_edge[edge]
-        try:
-            grid = Grid.around((float(x.min()), float(y.min()), float(x.max()),
-                                float(y.max())), radius, pixel)
-        except GridTooLarge as error:
-            raise QgsProcessingException(tr(
-                "A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose "
-                "a larger heatmap pixel size.").format(
-                    pixel=pixel, cells=f"{error.rows * error.cols:,}")) from error
+        grid = heatmap_grid((float(x.min()), float(y.min()), float(x.max()), float(y.max())),
+                            radius, pixel)
         density = kernel_density(x, y, grid, radius, weights, Kernel.QUARTIC, scaled=True,
                                  progress=Slice(feedback, 65.0, 30.0))
         # Scaled: vehicle-km per hour per square metre; per km² reads better on a legend.
