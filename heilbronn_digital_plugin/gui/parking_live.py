@@ -77,6 +77,7 @@ class ParkingLiveDock(QgsDockWidget):
         self._show_settings(LiveSettings.load())
         # A project with a parking store (the demo) shows its sites here.
         self._project.readProject.connect(self._project_read)
+        self._following_project = True
         self.use_project_store()
         self.reload_sites()
 
@@ -134,8 +135,11 @@ class ParkingLiveDock(QgsDockWidget):
             self.store_widget.setFilePath(str(store))
 
     def shutdown(self) -> None:
-        """Stop refreshing and cancel a refresh under way (the plugin unloads)."""
-        self._project.readProject.disconnect(self._project_read)
+        """Stop refreshing and cancel a refresh under way (the plugin unloads); once is
+        enough, twice does no harm."""
+        if self._following_project:
+            self._project.readProject.disconnect(self._project_read)
+            self._following_project = False
         self._ages.stop()
         self.refresher.shutdown()
 
