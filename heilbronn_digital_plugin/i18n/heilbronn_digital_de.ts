@@ -521,6 +521,17 @@
             <translation>Heilbronn Digital</translation>
         </message>
         <message>
+            <location filename="../gui/demo_project.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hot spots</source>
+            <translation>Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_project.py" />
+            <source>Reports (density)</source>
+            <translation>Anliegen (Dichte)</translation>
+        </message>
+        <message>
             <location filename="../gui/help.py" />
             <source>Heilbronn Digital – Help</source>
             <translation>Heilbronn Digital – Hilfe</translation>
@@ -1744,11 +1755,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Random seed of the permutations</source>
             <translation>Startwert des Zufallsgenerators für die Permutationen</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <source>Hot spots</source>
-            <translation>Hotspots</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
