@@ -33,7 +33,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
     Grid,
@@ -56,19 +56,19 @@ from ..heilbronn_digital_plugin.analysis.parking_search import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.local_time import format_span, stored_instant
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan, read_points
 from .base import HeilbronnAlgorithm
 from .common import (
-    TIME_END,
     TIME_FIELD,
-    TIME_START,
     add_advanced,
     add_filter_parameters,
     check_numeric,
     distance_parameter,
     filter_request,
     metric_crs,
+    time_window,
 )
 from .heatmap_output import write_heatmap
 from .styling import style_on_load
@@ -390,14 +390,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "{count} readings without a time or without free spaces (nor occupied spaces "
                 "and capacity) were ignored.").format(count=unreadable))
         if not rows:
-            start = self.parameterAsDateTime(parameters, TIME_START, context)
-            end = self.parameterAsDateTime(parameters, TIME_END, context)
             feedback.pushWarning(tr(
-                "The time window {start} – {end} holds no occupancy readings of the sites. "
+                "The time window {window} holds no occupancy readings of the sites. "
                 "Every site falls back to its latest occupancy rate (1 − o^c); choose a window "
                 "within the readings for measured values.").format(
-                    start=start.toString(Qt.DateFormat.ISODate) if start.isValid() else "…",
-                    end=end.toString(Qt.DateFormat.ISODate) if end.isValid() else "…"))
+                    window=format_span(*time_window(self, parameters, context))))
             return empty
         site, moment, free, occupied = (np.array(column, dtype=float) for column in zip(*rows))
         feedback.pushInfo(tr("{count} readings of {sites} sites in the time window.").format(
@@ -664,12 +661,10 @@ def _number(feature: QgsFeature, name: str) -> float:
 
 
 def _seconds(value) -> float | None:
-    """Seconds since 1970 of a date/time value (a QDateTime or ISO 8601 text)."""
-    if isinstance(value, str):
-        value = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
-    if isinstance(value, QDateTime) and value.isValid():
-        return value.toMSecsSinceEpoch() / 1000.0
-    return None
+    """Seconds since 1970 of a stored date/time (a QDateTime or ISO 8601 text, in UTC when
+    it carries no zone), whatever zone the machine runs in."""
+    moment = stored_instant(value)
+    return moment.timestamp() if moment is not None else None
 
 
 def _listed(items: list[str]) -> str:

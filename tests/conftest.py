@@ -122,3 +122,19 @@ def run_algorithm_cli(isolated_home: dict, qgis_process: str):
                               env=isolated_home, capture_output=True, text=True, timeout=300)
 
     return run
+
+
+@pytest.fixture
+def german_ui():
+    """The plugin's German translation installed for one test (as when QGIS runs in German);
+    needs the compiled .qm that `make test` builds."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
+        install_translator,
+        remove_translator,
+    )
+
+    translator = install_translator("de_DE")
+    if translator is None:
+        pytest.fail("The German .qm is missing: `make qm` builds it.")
+    yield translator
+    remove_translator(translator)
