@@ -22,13 +22,18 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
     QgsProviderRegistry,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.local_time import like_stored, typed_instant
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    DistanceUnit,
+    FeatureRequestFlag,
+    ProcessingFieldParameterDataType,
+    ProcessingParameterFlag,
+)
 
 FILTER = "FILTER"
 TIME_FIELD = "TIME_FIELD"
@@ -38,7 +43,7 @@ TIME_END = "TIME_END"
 
 def add_advanced(algorithm: QgsProcessingAlgorithm,
                  parameter: QgsProcessingParameterDefinition) -> None:
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
     algorithm.addParameter(parameter)
 
 
@@ -49,7 +54,7 @@ def add_filter_parameters(algorithm: QgsProcessingAlgorithm, input_name: str,
         FILTER, filter_label, None, input_name, optional=True))
     algorithm.addParameter(QgsProcessingParameterField(
         TIME_FIELD, tr("Date/time field for the time window"), None, input_name,
-        QgsProcessingParameterField.DateTime, optional=True))
+        ProcessingFieldParameterDataType.DateTime, optional=True))
     algorithm.addParameter(time_parameter(
         TIME_START, tr("Time window start (Heilbronn time, inclusive)")))
     algorithm.addParameter(time_parameter(
@@ -141,7 +146,7 @@ def _first_value(source, field: str) -> QDateTime | None:
         return None
     request = (QgsFeatureRequest()
                .setFilterExpression(f"{QgsExpression.quotedColumnRef(field)} IS NOT NULL")
-               .setFlags(QgsFeatureRequest.Flag.NoGeometry)
+               .setFlags(FeatureRequestFlag.NoGeometry)
                .setSubsetOfAttributes([index]).setLimit(1))
     for feature in source.getFeatures(request):
         value = feature.attribute(index)
@@ -170,7 +175,7 @@ def metric_crs(source, request: QgsFeatureRequest, context: QgsProcessingContext
     metres (see :func:`distance_parameter`), so a layer in degrees (or feet) is read in its
     UTM zone."""
     crs = source.sourceCrs()
-    if crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+    if crs.mapUnits() == DistanceUnit.Meters:
         return crs, False
     metric = utm_crs(source, context)
     request.setDestinationCrs(metric, context.transformContext())
@@ -189,7 +194,7 @@ def distance_parameter(name: str, description: str, default: float | None = None
     metres after the reprojection."""
     parameter = QgsProcessingParameterDistance(name, description, default, "", optional,
                                                minimum)
-    parameter.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+    parameter.setDefaultUnit(DistanceUnit.Meters)
     return parameter
 
 

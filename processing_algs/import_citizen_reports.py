@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.open311_sync import (
     MAX_RESULTS,
     SyncError,
@@ -35,6 +36,10 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.local_time import format_local
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    ProcessingFileParameterBehavior,
+    ProcessingNumberParameterType,
+)
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
 from .store_outputs import load_store_layer
@@ -91,7 +96,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
             self.ENDPOINT, tr("Open311 endpoint URL (GeoReport v2 base)"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.RESPONSE_FILE, tr("…or a saved requests response (JSON or XML)"),
-            QgsProcessingParameterFile.Behavior.File, optional=True))
+            ProcessingFileParameterBehavior.File, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.JURISDICTION_ID, tr("jurisdiction_id"), optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
@@ -103,10 +108,10 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
             defaultValue=False))
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
-            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+            ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
         add_advanced(self, QgsProcessingParameterNumber(
             self.SERVER_MAX_RESULTS, tr("Most reports the server returns per query"),
-            QgsProcessingParameterNumber.Type.Integer, MAX_RESULTS, False, 1))
+            ProcessingNumberParameterType.Integer, MAX_RESULTS, False, 1))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
@@ -177,7 +182,9 @@ def _reports_uri(store: str) -> str:
 
 def _read(path: str) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_file(path)
+    except TooLarge as error:
+        raise QgsProcessingException(str(error)) from error
     except OSError as error:
         raise QgsProcessingException(tr("The file {path} cannot be read: {error}").format(
             path=path, error=error.strerror)) from error

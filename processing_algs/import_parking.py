@@ -35,6 +35,7 @@ from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_pa
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.store.gpkg import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
 from .store_outputs import load_store_layer
@@ -113,7 +114,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             self.END, tr("Readings until (Heilbronn time, exclusive)")))
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
-            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+            ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -31,9 +30,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
     Grid,
@@ -59,6 +56,13 @@ from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.local_time import format_span, stored_instant
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan, read_points
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    FieldType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from .base import HeilbronnAlgorithm
 from .common import (
     TIME_FIELD,
@@ -158,26 +162,26 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STREETS, tr("Street network (lines)"), [QgsProcessing.TypeVectorLine]))
+            self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Parking sites (site_id, capacity, occupancy_latest)"),
-            [QgsProcessing.TypeVectorPoint]))
+            [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OCCUPANCY, tr("Occupancy readings (site_id, observed_at, free, occupied)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [ProcessingSourceType.Vector], optional=True))
         add_filter_parameters(self, self.OCCUPANCY, tr("Only readings matching this expression"))
         self.parameterDefinition(TIME_FIELD).setDefaultValue("observed_at")
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, tr("Destinations (empty: demand observed at the sites)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ARRIVALS_FIELD, tr("Arrivals per hour (empty: 1 per destination)"), None,
-            self.DESTINATIONS, QgsProcessingParameterField.Numeric, optional=True))
+            self.DESTINATIONS, ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(distance_parameter(
             self.SNAP_TOLERANCE, tr("Snap tolerance to the street network"), 100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CRUISING_SPEED, tr("Cruising speed while searching (km/h)"),
-            QgsProcessingParameterNumber.Double, SearchParameters.cruising_speed_kmh, False,
+            ProcessingNumberParameterType.Double, SearchParameters.cruising_speed_kmh, False,
             1.0, 130.0))
         self.addParameter(distance_parameter(
             self.GIVE_UP_DISTANCE, tr("Give-up distance (search distance before giving up)"),
@@ -187,10 +191,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             SearchParameters.walking_m, minimum=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CO2_PER_KM, tr("CO₂ emissions (g per vehicle-km)"),
-            QgsProcessingParameterNumber.Double, 150.0, False, 0.0))
+            ProcessingNumberParameterType.Double, 150.0, False, 0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SCENARIO, tr("Scenario: capacity changes per site"),
-            [QgsProcessing.TypeVector], optional=True))
+            [ProcessingSourceType.Vector], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SCENARIO_SITE_FIELD, tr("Scenario site id field"), "site_id", self.SCENARIO,
             optional=True))
@@ -203,11 +207,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             self.PIXEL_SIZE, tr("Heatmap pixel size"), 10.0, minimum=0.1))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Parking search traffic per segment"),
-            QgsProcessing.TypeVectorLine))
+            ProcessingSourceType.VectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_HEATMAP, tr("Heatmap of parking search traffic"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, tr("Parking search summary"), QgsProcessing.TypeVector))
+            self.OUTPUT_SUMMARY, tr("Parking search summary"), ProcessingSourceType.Vector))
         for key, label in _summary_labels().items():
             self.addOutput(QgsProcessingOutputNumber(key.upper(), label))
 
@@ -280,7 +284,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         """The streets noded (split where they cross, duplicates dissolved) by GEOS, after
         snapping lines to each other: GEOS nodes only exactly coincident lines, and lines
         drawn twice or reprojected differ in the last digits."""
-        snapper = QgsInternalGeometrySnapper(_SAME_PLACE_M, QgsGeometrySnapper.PreferNodes)
+        snapper = QgsInternalGeometrySnapper(_SAME_PLACE_M, QgsGeometrySnapper.SnapMode.PreferNodes)
         geometries = [snapper.snapFeature(feature) for feature in streets.getFeatures(request)
                       if feature.hasGeometry() and not feature.geometry().isEmpty()]
         if not geometries:
@@ -523,16 +527,16 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                         baseline: SearchResult, scenario: SearchResult | None,
                         feedback: QgsProcessingFeedback) -> str:
         fields = QgsFields()
-        for name, kind in (("segment_id", QVariant.Int), ("length_m", QVariant.Double),
-                           ("network_part", QVariant.Int), ("sites", QVariant.Int),
-                           ("p_free", QVariant.Double), ("p_source", QVariant.String),
-                           ("search_veh_h", QVariant.Double), ("search_vkm_h", QVariant.Double)):
+        for name, kind in (("segment_id", FieldType.Int), ("length_m", FieldType.Double),
+                           ("network_part", FieldType.Int), ("sites", FieldType.Int),
+                           ("p_free", FieldType.Double), ("p_source", FieldType.String),
+                           ("search_veh_h", FieldType.Double), ("search_vkm_h", FieldType.Double)):
             fields.append(QgsField(name, kind))
         if scenario is not None:
             for name in ("scenario_veh_h", "scenario_vkm_h", "diff_veh_h", "diff_vkm_h"):
-                fields.append(QgsField(name, QVariant.Double))
+                fields.append(QgsField(name, FieldType.Double))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                 QgsWkbTypes.LineString, crs)
+                                                 WkbType.LineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         site_count = np.bincount(sites.edge[sites.edge >= 0], minlength=graph.edge_count)
@@ -553,7 +557,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                            float(scenario.vehicles_h[edge] - baseline.vehicles_h[edge]),
                            float(scenario.vehicle_km_h[edge] - baseline.vehicle_km_h[edge])]
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         style_on_load(context, destination, STYLE)
         return destination
 
@@ -586,12 +590,12 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
 
     def _write_summary(self, parameters, context, summaries: list[SearchSummary]) -> str:
         fields = QgsFields()
-        for name, kind in (("measure", QVariant.String), ("label", QVariant.String),
-                           ("unit", QVariant.String), ("baseline", QVariant.Double),
-                           ("scenario", QVariant.Double), ("difference", QVariant.Double)):
+        for name, kind in (("measure", FieldType.String), ("label", FieldType.String),
+                           ("unit", FieldType.String), ("baseline", FieldType.Double),
+                           ("scenario", FieldType.Double), ("difference", FieldType.Double)):
             fields.append(QgsField(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context,
-                                                 fields, QgsWkbTypes.NoGeometry,
+                                                 fields, WkbType.NoGeometry,
                                                  QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SUMMARY))
@@ -601,7 +605,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             scenario = values[1] if len(values) > 1 else None
             feature.setAttributes([key, label, unit, values[0], scenario,
                                    None if scenario is None else scenario - values[0]])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
 
     # Messages -----------------------------------------------------------------------------

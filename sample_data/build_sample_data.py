@@ -1002,17 +1002,16 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     """The demo project: every store layer styled and grouped, paths relative to the project."""
     app = _start_qgis()
     from qgis.core import (
-        Qgis,
         QgsCoordinateReferenceSystem,
         QgsDateTimeRange,
         QgsProject,
         QgsRectangle,
         QgsReferencedRectangle,
-        QgsUnitTypes,
     )
-    from qgis.PyQt.QtCore import QDateTime, Qt
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import TemporalUnit
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
         install_translator,
     )
@@ -1046,13 +1045,13 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     # the step of the readings, ready to play.
     day_start = datetime(2025, 11, 18, tzinfo=BERLIN).astimezone(UTC)
     day_end = datetime(2025, 11, 19, tzinfo=BERLIN).astimezone(UTC)
-    start, end = (QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
-                            0, 0, Qt.TimeSpec.UTC) for moment in (day_start, day_end))
+    start, end = (QDateTime(QDate(moment.year, moment.month, moment.day),
+                            QTime(moment.hour, moment.minute), Qt.TimeSpec.UTC)
+                  for moment in (day_start, day_end))
     time_settings = project.timeSettings()
     time_settings.setTemporalRange(QgsDateTimeRange(start, end, True, False))
     time_settings.setTimeStep(15)
-    time_settings.setTimeStepUnit(Qgis.TemporalUnit.Minutes if hasattr(Qgis, "TemporalUnit")
-                                  else QgsUnitTypes.TemporalUnit.TemporalMinutes)
+    time_settings.setTimeStepUnit(TemporalUnit.Minutes)
     if not project.write(str(project_path)):
         sys.exit(f"Cannot write {project_path}: {project.error()}")
     project.clear()  # closes the GeoPackage, so it can be moved

@@ -138,3 +138,38 @@ def german_ui():
         pytest.fail("The German .qm is missing: `make qm` builds it.")
     yield translator
     remove_translator(translator)
+
+
+# No deprecation warning from our own code (QGIS 3.40/3.44 warn about the QGIS 3 spellings that
+# QGIS 4 drops): each one is listed at the end of the run, and the run fails.
+_OWN_DEPRECATIONS: dict[tuple[str, int, str], str] = {}
+
+
+def _own_file(filename: str) -> Path | None:
+    try:
+        path = Path(filename).resolve()
+    except (OSError, ValueError):
+        return None
+    inside = path.is_relative_to(REPO) and not path.is_relative_to(REPO / ".venv")
+    return path if inside else None
+
+
+def pytest_warning_recorded(warning_message, when, nodeid, location):
+    if not issubclass(warning_message.category, (DeprecationWarning, PendingDeprecationWarning)):
+        return
+    path = _own_file(warning_message.filename)
+    if path is not None:
+        key = (str(path.relative_to(REPO)), warning_message.lineno, str(warning_message.message))
+        _OWN_DEPRECATIONS.setdefault(key, nodeid)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _OWN_DEPRECATIONS:
+        terminalreporter.section("deprecation warnings from our code (they fail the run)")
+        for (path, line, message), nodeid in sorted(_OWN_DEPRECATIONS.items()):
+            terminalreporter.write_line(f"{path}:{line}: {message}  [first in {nodeid}]")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _OWN_DEPRECATIONS and exitstatus == 0:
+        session.exitstatus = 1

@@ -28,15 +28,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ..analysis.progress import Canceled, Progress, Silent
 from ..toolbelt.i18n import tr
+from ..toolbelt.redact import redact
 from . import parking_records as pr
 from .csv_parking import parse_csv_parking
 from .datex2 import parse_datex2
 from .geojson_parking import next_link, parse_geojson_parking
 from .goldbeck import parse_goldbeck
+from .limits import TooLarge, read_file
 from .parkapi import parse_parkapi
 from .parking_payload import load_json
 from .parking_store import StoreResult, store_parking
@@ -46,6 +48,10 @@ from .transport import Transport, TransportError
 FORMATS = ("detect", "parkapi", "goldbeck", "sensorthings", "datex2", "geojson", "csv")
 TWO_PART_FORMATS = ("goldbeck", "datex2")
 MAX_PAGES = 100
+# One fetch asks at most this often and holds at most this many sites and readings: a server
+# that pages without end (SensorThings nests pages in pages) stops with a sentence.
+MAX_REQUESTS = 1000
+MAX_RECORDS = 500_000
 
 __all__ = ["FORMATS", "ParkingFeedError", "ParkingSource", "StoreResult", "detect_format",
            "fetch_parking", "format_label", "store_parking"]
@@ -166,14 +172,15 @@ class _Reader:
     def read(self, location: str, params: dict[str, str] | None = None) -> bytes:
         if self.progress.isCanceled():
             raise Canceled()
+        if self.requests >= MAX_REQUESTS:
+            raise ParkingFeedError(tr(
+                "Stopped after {count} requests to {location}: the server keeps sending more "
+                "pages. Ask for a shorter time window; if that does not help, the server is "
+                "failing.").format(count=self.requests, location=self.source.name))
         self.requests += 1
         self.progress.setProgress(min(90.0, 10.0 * self.requests))
         if not _is_url(location):
-            try:
-                return Path(location).read_bytes()
-            except OSError as error:
-                raise ParkingFeedError(tr("The file {path} cannot be read: {error}").format(
-                    path=location, error=error.strerror)) from None
+            return _read_file(location)
         try:
             return self.transport.fetch(location, params or {}, self.source.authcfg)
         except TransportError as error:
@@ -239,11 +246,19 @@ class _Reader:
                     ) -> bool:
         """Whether to fetch a next-page link: same server, and not past ``max_pages``."""
         if _server(link) != _server(self.source.location):
-            into.problems.append(f"a next page on another server was not followed: {link}")
+            into.problems.append(f"a next page on another server was not followed: "
+                                 f"{redact(link)}")
             return False
         if pages >= self.source.max_pages:
-            into.problems.append(f"stopped after {pages} pages; more are at {link}")
+            into.problems.append(f"stopped after {pages} pages; more are at {redact(link)}")
             return False
+        held = len(into.sites) + (len(into.observations) if isinstance(into, pr.ParkingBatch)
+                                  else len(into.readings))
+        if held > MAX_RECORDS:
+            raise ParkingFeedError(tr(
+                "Stopped after {pages} pages from {location}: more than {limit} sites and "
+                "readings, more than one import holds. Ask for a shorter time window.").format(
+                    pages=pages, location=self.source.name, limit=MAX_RECORDS))
         return True
 
 
@@ -290,4 +305,20 @@ def _server(url: str) -> tuple[str, str]:
 
 
 def _without_query(location: str) -> str:
-    return location.split("?", 1)[0] if _is_url(location) else Path(location).name
+    """A URL without its query (which may hold a key) and its password, or a file's name."""
+    if not _is_url(location):
+        return Path(location).name
+    parts = urlsplit(location.split("?", 1)[0])
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return redact(urlunsplit((parts.scheme, host, parts.path, "", "")))
+
+
+def _read_file(location: str) -> bytes:
+    """A file's bytes, refused beyond the size any feed answer may have."""
+    try:
+        return read_file(location)
+    except TooLarge as error:
+        raise ParkingFeedError(str(error)) from None
+    except OSError as error:
+        raise ParkingFeedError(tr("The file {path} cannot be read: {error}").format(
+            path=location, error=error.strerror)) from None

@@ -152,6 +152,16 @@
         </message>
         <message>
             <location filename="../feeds/imdf.py" />
+            <source>The IMDF file {kind}.geojson in {path} unpacks to {size} MB, more than the {limit} MB a floorplan file may have. Check that it is the right archive.</source>
+            <translation>Die IMDF-Datei {kind}.geojson in {path} entpackt sich zu {size} MB, mehr als die {limit} MB, die eine Grundrissdatei haben darf. Prüfen Sie, ob es das richtige Archiv ist.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/imdf.py" />
+            <source>The IMDF files in {path} unpack to {size} MB together, more than the {limit} MB a floorplan may have. Check that it is the right archive.</source>
+            <translation>Die IMDF-Dateien in {path} entpacken sich zusammen zu {size} MB, mehr als die {limit} MB, die ein Grundriss haben darf. Prüfen Sie, ob es das richtige Archiv ist.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/imdf.py" />
             <source>This is not an IMDF archive: {missing} missing.</source>
             <translation>Dies ist kein IMDF-Archiv: {missing} fehlt.</translation>
         </message>
@@ -159,6 +169,11 @@
             <location filename="../feeds/imdf.py" />
             <source>The IMDF file {kind}.geojson is not readable JSON ({error}).</source>
             <translation>Die IMDF-Datei {kind}.geojson ist kein lesbares JSON ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/limits.py" />
+            <source>The file {file} is larger than {megabytes} MB, more than this import reads. Check that it is the right file.</source>
+            <translation>Die Datei {file} ist größer als {megabytes} MB, mehr als dieser Import liest. Prüfen Sie, ob es die richtige Datei ist.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
@@ -202,8 +217,18 @@
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
+            <source>The sync from {url} was stopped after {queries} queries: the server's answers never became complete. Choose a later start date and sync in parts; if that does not help, the server is failing.</source>
+            <translation>Der Abgleich mit {url} wurde nach {queries} Abfragen abgebrochen: Die Antworten des Servers wurden nie vollständig. Wählen Sie ein späteres Startdatum und gleichen Sie in Teilen ab; hilft das nicht, hat der Server einen Fehler.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
             <source>The answer from {url} for {start} to {end} cannot be read: {error}. Check the endpoint URL; if it is right, the server may be failing, so try again later.</source>
             <translation>Die Antwort von {url} für {start} bis {end} ist nicht lesbar: {error}. Prüfen Sie die Endpunkt-URL; stimmt sie, hat vielleicht der Server eine Störung – versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
+            <source>The sync from {url} was stopped: the server sent more than {limit} reports ({queries} queries, the last for {start} to {end}), more than one sync holds. Choose a later start date and sync in parts; if the server keeps sending new reports for the same dates, it is failing.</source>
+            <translation>Der Abgleich mit {url} wurde abgebrochen: Der Server hat mehr als {limit} Meldungen geschickt ({queries} Abfragen, die letzte für {start} bis {end}), mehr als ein Abgleich aufnimmt. Wählen Sie ein späteres Startdatum und gleichen Sie in Teilen ab; schickt der Server für dieselben Tage immer neue Meldungen, hat er einen Fehler.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
@@ -277,14 +302,24 @@
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
-            <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>The file {path} cannot be read: {error}</source>
-            <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+            <source>Stopped after {count} requests to {location}: the server keeps sending more pages. Ask for a shorter time window; if that does not help, the server is failing.</source>
+            <translation>Nach {count} Anfragen an {location} abgebrochen: Der Server schickt immer weitere Seiten. Fragen Sie einen kürzeren Zeitraum ab; hilft das nicht, hat der Server einen Fehler.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>Stopped after {pages} pages from {location}: more than {limit} sites and readings, more than one import holds. Ask for a shorter time window.</source>
+            <translation>Nach {pages} Seiten von {location} abgebrochen: mehr als {limit} Standorte und Messwerte, mehr als ein Import aufnimmt. Fragen Sie einen kürzeren Zeitraum ab.</translation>
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
             <source>The data from {location} cannot be read as {format}: {reason}. Check the address (or file) and the chosen format; if both are right, the server may be failing, so try again later.</source>
             <translation>Die Daten von {location} lassen sich nicht als {format} lesen: {reason}. Prüfen Sie die Adresse (oder Datei) und das gewählte Format; stimmen beide, hat der Server vielleicht eine Störung – versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>The file {path} cannot be read: {error}</source>
+            <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <location filename="../feeds/plain_floorplan.py" />
@@ -353,13 +388,53 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
+            <source>{url} redirects more than {count} times (last to {target}). Check the address; the server's redirects are not followed further.</source>
+            <translation>{url} leitet mehr als {count}-mal weiter (zuletzt zu {target}). Prüfen Sie die Adresse; weiteren Weiterleitungen des Servers wird nicht gefolgt.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} redirects to {target}, which is not an http or https address; it is not followed. Check the address.</source>
+            <translation>{url} leitet zu {target} weiter, das keine http- oder https-Adresse ist; der Weiterleitung wird nicht gefolgt. Prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} redirects from https to the unencrypted {target}; it is not followed. Use the https address the server's operator gives.</source>
+            <translation>{url} leitet von https auf die unverschlüsselte Adresse {target} weiter; der Weiterleitung wird nicht gefolgt. Verwenden Sie die https-Adresse, die der Betreiber des Servers angibt.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>{url} redirects in a loop (back to {target}). The server is misconfigured: tell its operator.</source>
+            <translation>{url} leitet im Kreis weiter (zurück zu {target}). Der Server ist falsch eingerichtet: Informieren Sie seinen Betreiber.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>Stopped before asking {url}: the requests of this run took longer than {minutes} minutes together, the limit for one run. Try again later, or {less}.</source>
+            <translation>Vor der Anfrage an {url} abgebrochen: Die Anfragen dieses Laufs haben zusammen länger als {minutes} Minuten gedauert, die Grenze für einen Lauf. Versuchen Sie es später erneut oder {less}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>The authentication configuration {id} could not be applied to the request to {url}. Check it under Settings ▸ Options ▸ Authentication.</source>
+            <translation>Die Authentifizierungskonfiguration {id} konnte nicht auf die Anfrage an {url} angewendet werden. Prüfen Sie sie unter Einstellungen ▸ Optionen ▸ Authentifizierung.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
             <source>The request to {url} was canceled.</source>
             <translation>Die Anfrage an {url} wurde abgebrochen.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
+            <source>Stopped while asking {url}: the requests of this run took longer than {minutes} minutes together, the limit for one run. Try again later, or {less}.</source>
+            <translation>Während der Anfrage an {url} abgebrochen: Die Anfragen dieses Laufs haben zusammen länger als {minutes} Minuten gedauert, die Grenze für einen Lauf. Versuchen Sie es später erneut oder {less}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
             <source>{url} did not answer within {seconds} seconds. Check the network connection and proxy settings, or try again later.</source>
             <translation>{url} hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie die Netzwerkverbindung und die Proxy-Einstellungen oder versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>The answer from {url} is larger than {megabytes} MB and was not read further. The server may be failing; if not, {less}.</source>
+            <translation>Die Antwort von {url} ist größer als {megabytes} MB und wurde nicht weiter gelesen. Der Server hat vielleicht einen Fehler; wenn nicht, {less}.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
@@ -373,13 +448,23 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
+            <source>The answer from {url} was cut off ({received} of {expected} bytes). Try again; if it keeps happening, {less}.</source>
+            <translation>Die Antwort von {url} ist unvollständig ({received} von {expected} Bytes). Versuchen Sie es noch einmal; passiert das wiederholt, {less}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
             <source>{url} answered with a web page instead of {data}. Check the address: it should be {address}.</source>
             <translation>{url} hat mit einer Webseite statt mit {data} geantwortet. Prüfen Sie die Adresse: Gemeint ist {address}.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
-            <source>The answer from {url} was cut off ({received} of {expected} bytes). Try again; if it keeps happening, {less}.</source>
-            <translation>Die Antwort von {url} ist unvollständig ({received} von {expected} Bytes). Versuchen Sie es noch einmal; passiert das wiederholt, {less}.</translation>
+            <source>{url} sent its answer packed as “{coding}”, which cannot be read here. Tell the server's operator.</source>
+            <translation>{url} hat seine Antwort als „{coding}“ gepackt geschickt, das hier nicht gelesen werden kann. Informieren Sie den Betreiber des Servers.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
+            <source>The packed answer from {url} is broken ({error}). Try again; if it keeps happening, tell the server's operator.</source>
+            <translation>Die gepackte Antwort von {url} ist beschädigt ({error}). Versuchen Sie es erneut; passiert es wieder, informieren Sie den Betreiber des Servers.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />

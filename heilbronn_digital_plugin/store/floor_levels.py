@@ -22,6 +22,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..toolbelt.qgis_compat import FeatureRequestFlag
+
 BUILDING_FIELD = "building_id"
 ORDINAL_FIELD = "ordinal"
 SHORT_NAME_FIELD = "short_name"
@@ -90,7 +92,7 @@ def building_names(project: QgsProject) -> dict[str, str]:
         fields = layer.fields().names()
         if BUILDING_FIELD not in fields or NAME_FIELD not in fields or ORDINAL_FIELD in fields:
             continue
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
         request.setSubsetOfAttributes([BUILDING_FIELD, NAME_FIELD], layer.fields())
         for feature in layer.getFeatures(request):
             building, name = _text(feature[BUILDING_FIELD]), _text(feature[NAME_FIELD])
@@ -180,7 +182,7 @@ def _rows(layer: QgsVectorLayer):
     fields = layer.fields().names()
     wanted = [f for f in (BUILDING_FIELD, ORDINAL_FIELD, SHORT_NAME_FIELD, NAME_FIELD)
               if f in fields]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
     request.setSubsetOfAttributes(wanted, layer.fields())
     # Only the store's levels layer names levels; elsewhere "name" is a room's name.
     named = SHORT_NAME_FIELD in fields

@@ -1,0 +1,194 @@
+"""QGIS 3.22 to 4.x in one place: the enums and field types whose home moved between them.
+
+QGIS 3.30 and 3.36 moved many enums from their classes into ``Qgis`` (``QgsWkbTypes.Type`` →
+``Qgis.WkbType``, ``QgsProcessing.SourceType`` → ``Qgis.ProcessingSourceType``, …) and 3.38
+made fields speak ``QMetaType.Type`` instead of ``QVariant.Type``, which PyQt6 (QGIS 4) no
+longer has. The old homes still answer on QGIS 3.x, with deprecation warnings, but not on QGIS 4.
+So the plugin names these members only through the namespaces below, which are spelled like the
+new ``Qgis`` enums and hold the new member where the running QGIS has it (by its version, so a
+wrong new name fails loudly on the newer QGIS instead of falling back silently) and the scoped
+old member before.
+
+Everything else is written the one way that works from 3.22 to 4: fully scoped enums
+(``Qt.AlignmentFlag.AlignCenter``, ``QgsFeatureSink.Flag.FastInsert``), ``exec()``,
+``qgis.PyQt``. ``tests/unit/test_qt6_ready.py`` enforces it.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+QGIS_VERSION_INT: int = Qgis.versionInt()
+
+_HOMES = {
+    "Qgis": Qgis,
+    "QgsCoordinateReferenceSystem": QgsCoordinateReferenceSystem,
+    "QgsFeatureRequest": QgsFeatureRequest,
+    "QgsFields": QgsFields,
+    "QgsProcessing": QgsProcessing,
+    "QgsProcessingParameterDefinition": QgsProcessingParameterDefinition,
+    "QgsProcessingParameterField": QgsProcessingParameterField,
+    "QgsProcessingParameterFile": QgsProcessingParameterFile,
+    "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
+    "QgsUnitTypes": QgsUnitTypes,
+    "QgsWkbTypes": QgsWkbTypes,
+}
+
+
+def _pick(since: int, new: str, old: str):
+    """The enum member at the dotted path ``new`` on QGIS ``since`` or newer, else at ``old``."""
+    path = new if since <= QGIS_VERSION_INT else old
+    home, *names = path.split(".")
+    value = _HOMES[home]
+    for name in names:
+        value = getattr(value, name)
+    return value
+
+
+class FieldType:
+    """Field types for ``QgsField(name, FieldType.Int)`` and to compare ``field.type()`` with:
+    ``QMetaType.Type`` on QGIS 3.38+ (and 4), ``QVariant.Type`` before."""
+
+    if QGIS_VERSION_INT >= 33800:
+        Int = QMetaType.Type.Int
+        LongLong = QMetaType.Type.LongLong
+        Double = QMetaType.Type.Double
+        String = QMetaType.Type.QString
+        Bool = QMetaType.Type.Bool
+        Date = QMetaType.Type.QDate
+        DateTime = QMetaType.Type.QDateTime
+    else:
+        Int = QVariant.Type.Int
+        LongLong = QVariant.Type.LongLong
+        Double = QVariant.Type.Double
+        String = QVariant.Type.String
+        Bool = QVariant.Type.Bool
+        Date = QVariant.Type.Date
+        DateTime = QVariant.Type.DateTime
+
+
+class ProcessingSourceType:
+    """Layer types of Processing sources (``Qgis.ProcessingSourceType``, QGIS 3.36)."""
+
+    Vector = _pick(33600, "Qgis.ProcessingSourceType.Vector",
+                   "QgsProcessing.SourceType.TypeVector")
+    VectorAnyGeometry = _pick(33600, "Qgis.ProcessingSourceType.VectorAnyGeometry",
+                              "QgsProcessing.SourceType.TypeVectorAnyGeometry")
+    VectorPoint = _pick(33600, "Qgis.ProcessingSourceType.VectorPoint",
+                        "QgsProcessing.SourceType.TypeVectorPoint")
+    VectorLine = _pick(33600, "Qgis.ProcessingSourceType.VectorLine",
+                       "QgsProcessing.SourceType.TypeVectorLine")
+    VectorPolygon = _pick(33600, "Qgis.ProcessingSourceType.VectorPolygon",
+                          "QgsProcessing.SourceType.TypeVectorPolygon")
+
+
+class ProcessingNumberParameterType:
+    """``QgsProcessingParameterNumber`` types (``Qgis.ProcessingNumberParameterType``, 3.36)."""
+
+    Integer = _pick(33600, "Qgis.ProcessingNumberParameterType.Integer",
+                    "QgsProcessingParameterNumber.Type.Integer")
+    Double = _pick(33600, "Qgis.ProcessingNumberParameterType.Double",
+                   "QgsProcessingParameterNumber.Type.Double")
+
+
+class ProcessingFieldParameterDataType:
+    """``QgsProcessingParameterField`` data types (``Qgis.ProcessingFieldParameterDataType``)."""
+
+    Any = _pick(33600, "Qgis.ProcessingFieldParameterDataType.Any",
+                "QgsProcessingParameterField.DataType.Any")
+    Numeric = _pick(33600, "Qgis.ProcessingFieldParameterDataType.Numeric",
+                    "QgsProcessingParameterField.DataType.Numeric")
+    String = _pick(33600, "Qgis.ProcessingFieldParameterDataType.String",
+                   "QgsProcessingParameterField.DataType.String")
+    DateTime = _pick(33600, "Qgis.ProcessingFieldParameterDataType.DateTime",
+                     "QgsProcessingParameterField.DataType.DateTime")
+
+
+class ProcessingFileParameterBehavior:
+    """``QgsProcessingParameterFile`` behaviours (``Qgis.ProcessingFileParameterBehavior``)."""
+
+    File = _pick(33600, "Qgis.ProcessingFileParameterBehavior.File",
+                 "QgsProcessingParameterFile.Behavior.File")
+    Folder = _pick(33600, "Qgis.ProcessingFileParameterBehavior.Folder",
+                   "QgsProcessingParameterFile.Behavior.Folder")
+
+
+class ProcessingParameterFlag:
+    """Flags of Processing parameters (``Qgis.ProcessingParameterFlag``, 3.36)."""
+
+    Advanced = _pick(33600, "Qgis.ProcessingParameterFlag.Advanced",
+                     "QgsProcessingParameterDefinition.Flag.FlagAdvanced")
+    Optional = _pick(33600, "Qgis.ProcessingParameterFlag.Optional",
+                     "QgsProcessingParameterDefinition.Flag.FlagOptional")
+
+
+class FeatureRequestFlag:
+    """``QgsFeatureRequest`` flags (``Qgis.FeatureRequestFlag``, 3.36)."""
+
+    NoGeometry = _pick(33600, "Qgis.FeatureRequestFlag.NoGeometry",
+                       "QgsFeatureRequest.Flag.NoGeometry")
+
+
+class WkbType:
+    """Geometry types of layers and sinks (``Qgis.WkbType``, 3.30)."""
+
+    NoGeometry = _pick(33000, "Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+    Point = _pick(33000, "Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
+    MultiPoint = _pick(33000, "Qgis.WkbType.MultiPoint", "QgsWkbTypes.Type.MultiPoint")
+    LineString = _pick(33000, "Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
+    Polygon = _pick(33000, "Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
+
+
+class GeometryType:
+    """Point, line or polygon (``Qgis.GeometryType``, 3.30)."""
+
+    Point = _pick(33000, "Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")
+    Line = _pick(33000, "Qgis.GeometryType.Line", "QgsWkbTypes.GeometryType.LineGeometry")
+    Polygon = _pick(33000, "Qgis.GeometryType.Polygon",
+                    "QgsWkbTypes.GeometryType.PolygonGeometry")
+
+
+class DistanceUnit:
+    """``Qgis.DistanceUnit`` (3.30)."""
+
+    Meters = _pick(33000, "Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
+
+
+class LayoutUnit:
+    """``Qgis.LayoutUnit`` (3.30)."""
+
+    Millimeters = _pick(33000, "Qgis.LayoutUnit.Millimeters",
+                        "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+
+
+class TemporalUnit:
+    """``Qgis.TemporalUnit`` (3.30)."""
+
+    Minutes = _pick(33000, "Qgis.TemporalUnit.Minutes",
+                    "QgsUnitTypes.TemporalUnit.TemporalMinutes")
+
+
+class FieldOrigin:
+    """Where a field of a layer comes from (``Qgis.FieldOrigin``, 3.38)."""
+
+    Provider = _pick(33800, "Qgis.FieldOrigin.Provider", "QgsFields.FieldOrigin.OriginProvider")
+
+
+class CrsWktVariant:
+    """WKT flavours (``Qgis.CrsWktVariant``, 3.36)."""
+
+    PreferredGdal = _pick(33600, "Qgis.CrsWktVariant.PreferredGdal",
+                          "QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL")
