@@ -81,6 +81,31 @@ def isolated_home(tmp_path: Path) -> dict:
     return env
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _iface_with_a_layer_tree_view():
+    """pytest-qgis's stand-in for ``iface`` answers a MagicMock for what it does not implement,
+    and QGIS 3.44's Processing hands ``iface.layerTreeView()`` to C++ when it loads results
+    (``QgsProcessingGuiUtils.addResultLayers``): give it a real view of the project's tree."""
+    import qgis.utils
+
+    iface = qgis.utils.iface
+    if iface is None:
+        yield
+        return
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    if isinstance(iface.layerTreeView(), QgsLayerTreeView):
+        yield
+        return
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    iface.layerTreeView = lambda: view
+    yield
+    del iface.layerTreeView
+
+
 @pytest.fixture
 def project(qgis_app):
     """A QgsProject of its own (not the global instance), cleared after the test."""
