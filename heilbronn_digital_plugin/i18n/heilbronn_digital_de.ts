@@ -10,8 +10,23 @@
         </message>
         <message>
             <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its coordinates are not finite numbers; it is left out.</source>
+            <translation>{what} {id}: Die Koordinaten sind keine endlichen Zahlen; das Objekt wird ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its coordinates lie outside the range of longitude and latitude (±180°, ±90°); it is left out. Check the file's coordinate system.</source>
+            <translation>{what} {id}: Die Koordinaten liegen außerhalb der geografischen Länge und Breite (±180°, ±90°); das Objekt wird ausgelassen. Prüfen Sie das Koordinatensystem der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
             <source>{what} {id}: its coordinates cannot be converted to ETRS89 / UTM 32N; check the file's coordinate system.</source>
             <translation>{what} {id}: Die Koordinaten lassen sich nicht nach ETRS89 / UTM 32N umrechnen; bitte prüfen Sie das Koordinatensystem der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} is {km} km across, more than any building: its coordinates are wrong; it is left out.</source>
+            <translation>{what} {id} ist {km} km groß, mehr als jedes Gebäude: Die Koordinaten sind falsch; das Objekt wird ausgelassen.</translation>
         </message>
         <message>
             <location filename="../feeds/floorplan_checks.py" />
@@ -826,6 +841,11 @@
             <location filename="../gui/toolbox.py" />
             <source>The Processing toolbox is not available: enable the core plugin “Processing” under Plugins ▸ Manage and Install Plugins.</source>
             <translation>Die Verarbeitungswerkzeuge sind nicht verfügbar: Aktivieren Sie die Kernerweiterung „Processing“ unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>These tasks did not end when the plugin unloaded: {tasks}</source>
+            <translation>Diese Aufgaben endeten nicht, als die Erweiterung entladen wurde: {tasks}</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -2018,6 +2038,11 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
             <location filename="../../processing_algs/import_parking.py" />
             <source>{count} records are marked “{flag}” in the quality column.</source>
             <translation>{count} Datensätze sind in der Spalte quality mit „{flag}“ markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
