@@ -43,8 +43,6 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
-    Grid,
-    GridTooLarge,
     Kernel,
     kernel_density,
 )
@@ -88,7 +86,7 @@ from .common import (
     metric_crs,
     time_window,
 )
-from .heatmap_output import write_heatmap
+from .heatmap_output import heatmap_grid, write_heatmap
 from .parking_search_inputs import (
     DestinationOptions,
     guidance_share,
@@ -745,14 +743,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         x, y, edge = graph.sample(min(pixel, radius / 4.0))
         per_edge = np.bincount(edge, minlength=graph.edge_count)
         weights = result.vehicle_km_h[edge] / per_edge[edge]
-        try:
-            grid = Grid.around((float(x.min()), float(y.min()), float(x.max()),
-                                float(y.max())), radius, pixel)
-        except GridTooLarge as error:
-            raise QgsProcessingException(tr(
-                "A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose "
-                "a larger heatmap pixel size.").format(
-                    pixel=pixel, cells=f"{error.rows * error.cols:,}")) from error
+        grid = heatmap_grid((float(x.min()), float(y.min()), float(x.max()), float(y.max())),
+                            radius, pixel)
         density = kernel_density(x, y, grid, radius, weights, Kernel.QUARTIC, scaled=True,
                                  progress=Slice(feedback, 65.0, 30.0))
         # Scaled: vehicle-km per hour per square metre; per km² reads better on a legend.

@@ -1391,6 +1391,16 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>A radius of {radius} m grows the raster that far beyond the points on every side: with pixels of {pixel} m it would have {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a radius of at most {fits} m.</source>
+            <translation>Ein Radius von {radius} m vergrößert das Raster auf jeder Seite so weit über die Punkte hinaus: Mit Pixeln von {pixel} m hätte es {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie einen Radius von höchstens {fits} m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. {suggestion}.</source>
+            <translation>Eine Pixelgröße von {pixel} ergäbe ein Raster mit {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Pixelgröße, z. B. {suggestion}.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
             <source>All incidents are at the same place, so there is no pattern to find.</source>
             <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
@@ -1444,6 +1454,16 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <location filename="../../processing_algs/hot_spot_common.py" />
             <source>Automatic distance band: {band:.1f} m, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
             <translation>Automatisches Distanzband: {band:.1f} m, der mittlere Abstand zu den nächsten Nachbarn (bei keinem geprüften Abstand signifikante räumliche Autokorrelation).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>A distance band of {band} m links up to {pairs} pairs of the {cells} cells{steps}, which needs about {need} GB of memory, more than the {budget} GB an analysis may use here. Choose a distance band of at most {fits} m, a larger cell size, or leave the band empty for the automatic one.</source>
+            <translation>Ein Distanzband von {band} m verbindet bis zu {pairs} Paare der {cells} Zellen{steps}; das braucht etwa {need} GB Arbeitsspeicher, mehr als die {budget} GB, die eine Analyse hier nutzen darf. Wählen Sie ein Distanzband von höchstens {fits} m, eine größere Zellgröße, oder lassen Sie das Band für die automatische Wahl leer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source> in each of {steps} time steps</source>
+            <translation> in jedem der {steps} Zeitschritte</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -2505,13 +2525,13 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. {suggestion}.</source>
-            <translation>Eine Pixelgröße von {pixel} ergäbe ein Raster mit {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Pixelgröße, z. B. {suggestion}.</translation>
+            <source>Raster of {rows} × {cols} cells, {points} points.</source>
+            <translation>Raster mit {rows} × {cols} Zellen, {points} Punkte.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Raster of {rows} × {cols} cells, {points} points.</source>
-            <translation>Raster mit {rows} × {cols} Zellen, {points} Punkte.</translation>
+            <source>A radius of {radius} m is far below the pixel size of {pixel} m: the binned method would need more than {limit} lattice nodes per pixel and work for hours. Choose the automatic or exact method, or smaller pixels.</source>
+            <translation>Ein Radius von {radius} m liegt weit unter der Pixelgröße von {pixel} m: Das Verfahren „Gerastert (FFT)“ bräuchte mehr als {limit} Gitterknoten je Pixel und würde stundenlang rechnen. Wählen Sie das automatische oder das exakte Verfahren, oder kleinere Pixel.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -3005,11 +3025,6 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>No arrivals were observed in the time window, so nobody searches. Give destinations with arrivals per hour, or a window with readings.</source>
             <translation>Im Zeitfenster wurden keine Ankünfte beobachtet, also sucht niemand. Geben Sie Ziele mit Ankünften pro Stunde an oder ein Zeitfenster mit Messwerten.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose a larger heatmap pixel size.</source>
-            <translation>Eine Pixelgröße von {pixel} ergäbe eine Heatmap mit {cells} Zellen. Wählen Sie eine größere Pixelgröße der Heatmap.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
