@@ -345,7 +345,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             return {}
         options = prepared.options
         settings = Settings(simulate=options.simulate, seed=options.seed, tolerance=TOLERANCE,
-                            per_period=wanted(parameters, self.OUTPUT_DAY),
+                            per_period=any(wanted(parameters, name) for name in (
+                                self.OUTPUT_DAY, self.OUTPUT_DAY_TABLE, self.OUTPUT_DAY_CHART)),
                             co2_g_per_km=options.co2_g_per_km)
         try:
             what_if = prepared.model.evaluate(prepared.demand, baseline, scenario, settings,
@@ -740,7 +741,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         density: the raster integrates to the search vehicle-km per hour."""
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
-        x, y, edge = graph.sample(min(pixel, radius / 4.0))
+        # Segments nobody searches add nothing: only the searched ones are sampled.
+        searched = np.flatnonzero(result.vehicle_km_h > 0)
+        x, y, edge = graph.sample(min(pixel, radius / 4.0),
+                                  searched if searched.size else None)
         per_edge = np.bincount(edge, minlength=graph.edge_count)
         weights = result.vehicle_km_h[edge] / per_edge[edge]
         grid = heatmap_grid((float(x.min()), float(y.min()), float(x.max()), float(y.max())),
@@ -751,7 +755,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         density *= 1e6
         peak = float(density.max())
         write_heatmap(output, density, grid.geotransform, crs, tr("Search traffic"),
-                      tr("{value:.3g} vehicle-km/h per km²").format(value=peak),
+                      tr("{value} vehicle-km/h per km²").format(value=_rounded(peak)),
                       tr("no search traffic"), context, feedback)
         return output
 
@@ -887,6 +891,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "After {runs} runs a total is still known only to {precision}: few drivers "
                 "search, so single runs differ much. Read small totals with care.").format(
                     runs=what_if.runs, precision=precision))
+
+
+def _rounded(value: float) -> str:
+    """Three significant digits, without an exponent (a legend reads 1910, not 1.91e+03)."""
+    return f"{value:.0f}" if value >= 100 else f"{value:.3g}"
 
 
 def _summaries(what_if: WhatIf) -> list[SearchSummary]:
