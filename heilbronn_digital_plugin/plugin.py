@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
+from .gui.demo_project import ReadyToShow
 from .gui.help import HelpDialog, open_help
 from .gui.import_reports import (
     FLOORPLAN_ALGORITHM_ID,
@@ -41,6 +42,7 @@ class HeilbronnDigitalPlugin:
         self.menu: PluginMenu | None = None
         self.level_switcher: LevelSwitcherDock | None = None
         self.parking_live: ParkingLiveDock | None = None
+        self.ready_to_show: ReadyToShow | None = None
         self.opendata_server: OpenDataServerDialog | None = None
         self.vernissage: VernissageDock | None = None
 
@@ -76,6 +78,9 @@ class HeilbronnDigitalPlugin:
                                              self.level_switcher, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vernissage)
             self.vernissage.hide()
+        if self.iface is not None and self.ready_to_show is None:
+            # A project that asks for it (the demo) opens on the inner city, its day playing.
+            self.ready_to_show = ReadyToShow(self.iface)
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
@@ -87,6 +92,10 @@ class HeilbronnDigitalPlugin:
             self.iface.removeDockWidget(self.vernissage)
             self.vernissage.deleteLater()
             self.vernissage = None
+        if self.ready_to_show is not None:
+            self.ready_to_show.detach()
+            self.ready_to_show.deleteLater()
+            self.ready_to_show = None
         if self.level_switcher is not None:
             self.level_switcher.detach()
             self.iface.removeDockWidget(self.level_switcher)

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from qgis.core import QgsProject
 
-from ..toolbelt.translation import qgis_locale
+from ..toolbelt.translation import ui_language
 
 SCOPE = "heilbronn_digital"
 TOUR_ENTRY = "vernissage/tour"
@@ -92,11 +92,6 @@ class Station:
         data["levels"] = [(building, int(ordinal))
                           for building, ordinal in data.get("levels", [])]
         return cls(**data)
-
-
-def ui_language() -> str:
-    """``"de"`` when QGIS shows German, else ``"en"``: the two languages a caption has."""
-    return "de" if qgis_locale().lower().startswith("de") else "en"
 
 
 def load_tour(project: QgsProject) -> list[Station]:

@@ -189,6 +189,12 @@ class TemporalUnit:
     Minutes = _pick("Qgis.TemporalUnit.Minutes", "QgsUnitTypes.TemporalUnit.TemporalMinutes")
 
 
+class RenderUnit:
+    """``Qgis.RenderUnit`` (3.30)."""
+
+    MapUnits = _pick("Qgis.RenderUnit.MapUnits", "QgsUnitTypes.RenderUnit.RenderMapUnits")
+
+
 class TemporalNavigationMode:
     """The Temporal Controller's modes (``Qgis.TemporalNavigationMode``, 3.36)."""
 
