@@ -9,17 +9,21 @@ from station to station; *Present* switches to the full-screen presenter view.
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapCanvas
 from qgis.PyQt.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -29,7 +33,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..toolbelt.i18n import tr
 from .level_switcher import LevelSwitcherDock
+from .vernissage_handout import build_handout, export_handout, handout_name
 from .vernissage_player import StationPlayer
+from .vernissage_presenter import PresenterView
 from .vernissage_tour import Caption, Station, load_tour, save_tour
 
 OBJECT_NAME = "HeilbronnVernissage"
@@ -43,8 +49,8 @@ PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left)
 class VernissageDock(QgsDockWidget):
     """The stations of the project's tour: add, edit, reorder, delete, go through them."""
 
-    # The presenter view is asked for (the plugin owns it: it changes the main window).
-    present_requested = pyqtSignal()
+    # A station is shown (its index): the presenter view follows.
+    station_shown = pyqtSignal(int)
 
     def __init__(self, canvas: QgsMapCanvas, project: QgsProject,
                  level_switcher: LevelSwitcherDock | None = None,
@@ -55,9 +61,11 @@ class VernissageDock(QgsDockWidget):
         self.player = StationPlayer(canvas, project, level_switcher, self)
         self._stations: list[Station] = []
         self._current = -1
+        self.presenter: PresenterView | None = None
         self._build_ui()
         project.readProject.connect(self._project_read)
         project.cleared.connect(self._project_cleared)
+        self._attached = True
         self._project_read()
 
     # The public interface: what the buttons do, and what tests and scripts call.
@@ -122,6 +130,7 @@ class VernissageDock(QgsDockWidget):
         missing = self.player.show(self._stations[index], animate)
         self._say(tr("Missing layers (the rest of the station is shown): {names}").format(
             names=", ".join(missing)) if missing else "")
+        self.station_shown.emit(index)
 
     def next_station(self) -> None:
         self.go_to(self._current + 1)
@@ -129,10 +138,47 @@ class VernissageDock(QgsDockWidget):
     def previous_station(self) -> None:
         self.go_to(max(self._current - 1, 0))
 
+    def export_handout(self, path: Path) -> QgsPrintLayout | None:
+        """The tour as a print layout in the project (*Project ▸ Layouts*) and as a PDF at
+        ``path``, one page per station; returns the layout."""
+        if not self._stations:
+            return None
+        layout = build_handout(self._project, self._stations)
+        levels = self.player.capture()
+        export_handout(layout, self._stations, path, self.player.show_levels)
+        self.player.show_levels(levels)
+        self._say(tr("Handout written: {path}").format(path=path))
+        return layout
+
+    def _ask_handout(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Handout (PDF)"), str(Path.home() / f"{handout_name()}.pdf"),
+            tr("PDF files (*.pdf)"))
+        if path:
+            self.export_handout(Path(path))
+
+    def present(self) -> None:
+        """Switch the main window to the presenter view (Esc returns)."""
+        if not self._stations:
+            return
+        if self.presenter is None:
+            window = self.parentWidget()
+            while window is not None and not isinstance(window, QMainWindow):
+                window = window.parentWidget()
+            if window is None:
+                return
+            self.presenter = PresenterView(window, self)
+        self.presenter.enter()
+
     def detach(self) -> None:
-        """Stop following the project (before the dock is deleted)."""
-        self._project.readProject.disconnect(self._project_read)
-        self._project.cleared.disconnect(self._project_cleared)
+        """Stop following the project and leave the presenter view (before the dock is
+        deleted)."""
+        if self.presenter is not None:
+            self.presenter.leave()
+        if self._attached:
+            self._project.readProject.disconnect(self._project_read)
+            self._project.cleared.disconnect(self._project_cleared)
+            self._attached = False
 
     # Reacting to the project.
 
@@ -190,10 +236,17 @@ class VernissageDock(QgsDockWidget):
         self.present_button.setObjectName("present")
         self.present_button.setIcon(QgsApplication.getThemeIcon("/mActionZoomFullExtent.svg"))
         self.present_button.setToolTip(tr("Full-screen presenter view (Esc returns)"))
-        self.present_button.clicked.connect(self.present_requested.emit)
+        self.present_button.clicked.connect(lambda _checked=False: self.present())
         buttons.addWidget(self.previous_button, 1, 0)
         buttons.addWidget(self.next_button, 1, 1)
         buttons.addWidget(self.present_button, 1, 2, 1, 3)
+        self.handout_button = QPushButton(tr("Handout (PDF)…"), body)
+        self.handout_button.setObjectName("handout")
+        self.handout_button.setIcon(QgsApplication.getThemeIcon("/mActionNewLayout.svg"))
+        self.handout_button.setToolTip(tr("The whole tour as a PDF, one page per station, "
+                                          "through a print layout you can also edit"))
+        self.handout_button.clicked.connect(lambda _checked=False: self._ask_handout())
+        buttons.addWidget(self.handout_button, 2, 0, 1, 5)
         layout.addLayout(buttons)
 
         form = QFormLayout()
@@ -260,6 +313,7 @@ class VernissageDock(QgsDockWidget):
         self.previous_button.setEnabled(self._current > 0)
         self.next_button.setEnabled(self._current < len(self._stations) - 1)
         self.present_button.setEnabled(bool(self._stations))
+        self.handout_button.setEnabled(bool(self._stations))
 
     def _show_caption(self) -> None:
         station = self._stations[self._current] if self._valid(self._current) else None

@@ -129,7 +129,7 @@ class StationPlayer(QObject):
         the station is shown all the same."""
         self._flight.stop()
         self._show_layers(station)
-        self._show_levels(station)
+        self.show_levels(station)
         self._show_time(station)
         self._pending = station
         target = self._target_extent(station)
@@ -192,7 +192,8 @@ class StationPlayer(QObject):
             group.setItemVisibilityChecked(
                 any(node.layerId() in wanted for node in group.findLayers()))
 
-    def _show_levels(self, station: Station) -> None:
+    def show_levels(self, station: Station) -> None:
+        """Show the station's level per building (nothing without a level switcher)."""
         if self.level_switcher is None or not station.levels:
             return
         for building, ordinal in station.levels:

@@ -4,7 +4,9 @@ back, gone through with the buttons and a clicker's keys, reordered and deleted.
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +16,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDateTimeRange,
     QgsInterval,
+    QgsLayoutItemMap,
     QgsProject,
     QgsRectangle,
 )
@@ -29,6 +32,7 @@ from qgis.PyQt.QtCore import (
 )
 from qgis.PyQt.QtGui import QKeyEvent
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import LevelSwitcherDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
@@ -310,3 +314,112 @@ def test_a_tour_of_a_newer_plugin_keeps_what_it_knows(project) -> None:
                        '{"title": "A", "text": ""}}, "extent": [0, 0, 1, 1], "future": 1}]}')
     (station,) = load_tour(project)
     assert station.caption("de").title == "A" and station.extent == (0.0, 0.0, 1.0, 1.0)
+
+
+@pytest.fixture
+def window(canvas, dock) -> Iterator[QMainWindow]:
+    """A main window like QGIS's: the map in the middle, the panel docked, a toolbar, a menu
+    and a status bar."""
+    window = QMainWindow()
+    window.setCentralWidget(canvas)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    toolbar = window.addToolBar("tools")
+    toolbar.setObjectName("tools")
+    toolbar.addAction("a tool")
+    window.menuBar().addMenu("&File")
+    window.statusBar().showMessage("ready")
+    window.resize(1100, 700)
+    window.show()
+    QCoreApplication.processEvents()
+    yield window
+    dock.detach()
+    window.close()
+
+
+def window_look(window: QMainWindow) -> dict:
+    return {"geometry": window.geometry().getRect(), "full_screen": window.isFullScreen(),
+            "menu": window.menuBar().isVisible(), "status": window.statusBar().isVisible(),
+            "docks": sorted(d.objectName() for d in window.findChildren(QDockWidget)
+                            if d.isVisible()),
+            "toolbars": sorted(t.objectName() for t in window.findChildren(QToolBar)
+                               if t.isVisible())}
+
+
+def checked_nodes(project: QgsProject) -> list[tuple[str, bool]]:
+    root = project.layerTreeRoot()
+    return [(node.name(), node.itemVisibilityChecked())
+            for node in [*root.findGroups(), *root.findLayers()]]
+
+
+def test_the_presenter_view_shows_the_station_full_screen_and_esc_restores(
+        three_stations, window, canvas, project) -> None:
+    dock = three_stations
+    dock.list.setCurrentRow(0)
+    wait_for_arrival(dock)
+    # The trainer looks at something else, then presents from the first station.
+    show_only(project, {"streets", "indoor_buildings"})
+    project.layerTreeRoot().findGroups()[0].setItemVisibilityChecked(False)
+    canvas.setExtent(RATHAUS)
+    before, checked, extent = window_look(window), checked_nodes(project), canvas.extent()
+    assert before["docks"] == ["HeilbronnVernissage"] and before["menu"]
+
+    dock.present_button.click()
+    wait_for_arrival(dock)
+    presenter = dock.presenter
+    overlay = presenter.overlay
+    seen = window_look(window)
+    assert seen["full_screen"] and not seen["menu"] and not seen["status"]
+    assert seen["docks"] == [] and seen["toolbars"] == []
+    assert overlay.title.text() == "Citizen reports"
+    assert overlay.text.text() == "5,000 reports from two years."
+    assert overlay.number.text() == "Station 1 of 3"
+    assert overlay.clock.isHidden(), "no clock at a station without a time"
+    assert not overlay.legend.pixmap().isNull()
+    assert overlay.title.font().pixelSize() >= 26, "large type"
+
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)  # the canvas would zoom: the tour takes it
+    wait_for_arrival(dock)
+    assert dock.current == 1
+    assert overlay.number.text() == "Station 2 of 3"
+    assert overlay.title.text() == "Ein Parktag"
+    assert overlay.clock.isVisible()
+    assert overlay.clock.text() == "Tuesday, 2025-11-18 11:00 CET"
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    assert dock.player.playing()
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    assert not dock.player.playing()
+
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+    QCoreApplication.processEvents()
+    assert not presenter.active
+    assert window_look(window) == before
+    assert checked_nodes(project) == checked
+    assert canvas.extent().center().distance(extent.center()) < 1.0
+    assert navigation(canvas).navigationMode() == TemporalNavigationMode.NavigationOff
+    QTest.keyClick(dock.list, Qt.Key.Key_Escape)  # nothing to leave any more
+    assert window_look(window) == before
+
+
+def test_the_handout_has_one_page_per_station_with_its_caption(three_stations, project,
+                                                                tmp_path) -> None:
+    pdf = tmp_path / "handout.pdf"
+    layout = three_stations.export_handout(pdf)
+    assert project.layoutManager().layoutByName(layout.name()) is layout
+    assert layout.pageCollection().pageCount() == 3
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+3$", info.stdout, re.MULTILINE), info.stdout
+    for page, station in enumerate(three_stations.stations, start=1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        caption = station.caption()
+        assert caption.title in text, (page, text)
+        assert f"Station {page} of 3" in text
+        assert ("Tuesday, 2025-11-18 11:00 CET" in text) == (station.time is not None)
+    # Each page's map shows the station's layers in its extent.
+    maps = sorted((item for item in layout.items() if isinstance(item, QgsLayoutItemMap)),
+                  key=lambda item: item.id())
+    assert [m.layers() and {lay.id() for lay in m.layers()} for m in maps] == [
+        set(station.layers) for station in three_stations.stations]
+    assert maps[1].isTemporal() and not maps[0].isTemporal()
+    assert maps[2].extent().contains(RATHAUS.center())
+    assert maps[2].rect().width() == pytest.approx(maps[0].rect().width())

@@ -1,0 +1,308 @@
+"""The presenter view: the QGIS window full screen with only the map, in large type.
+
+Over the map: the station's caption, its number, a clock (Heilbronn time) where the station has
+a time, the legend of the visible layers and the credits. A clicker's keys (PageDown/PageUp,
+the arrow keys) go from station to station, the space bar plays and pauses a station's time
+range, Esc returns to the QGIS window exactly as it was: panels, toolbars, menu and status bar,
+window size and state, map extent, time and layer visibility.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from qgis.core import (
+    QgsLayerTree,
+    QgsLayerTreeGroup,
+    QgsLayerTreeModel,
+    QgsLayerTreeNode,
+    QgsLegendRenderer,
+    QgsLegendSettings,
+    QgsProject,
+    QgsRenderContext,
+)
+from qgis.PyQt.QtCore import QByteArray, QDateTime, QEvent, QLocale, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import format_local, local_to_utc
+from ..toolbelt.translation import ui_language
+from .vernissage_player import navigation
+from .vernissage_tour import Station
+
+NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down)
+PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
+# Type in pixels per 1000 pixels of screen height: readable from the back of a room.
+TITLE_PX, TEXT_PX, SMALL_PX = 44, 28, 18
+BOX_STYLE = ("background-color: rgba(255, 255, 255, 225); color: #1a1a1a; "
+             "border-radius: 6px; padding: 10px 16px;")
+MARGIN = 24
+
+
+def clock_text(frame: QDateTime) -> str:
+    """The Temporal Controller's frame as Heilbronn time with the weekday, e.g. "Dienstag,
+    18.11.2025 11:00 MEZ" (the controller's digits are Heilbronn's wall clock)."""
+    date, time = frame.date(), frame.time()
+    wall = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+    weekday = QLocale(ui_language()).dayName(date.dayOfWeek())
+    return f"{weekday}, {format_local(local_to_utc(wall))}"
+
+
+def credits_text(project: QgsProject, station: Station | None) -> str:
+    """The project's credit line (View ▸ Decorations ▸ Copyright Label), else the rights of
+    the station's layers."""
+    label, found = project.readEntry("CopyrightLabel", "/Label", "")
+    if found and label:
+        return label
+    rights: list[str] = []
+    for layer_id in (station.layers if station else {}):
+        layer = project.mapLayer(layer_id)
+        for right in (layer.metadata().rights() if layer is not None else []):
+            if right not in rights:
+                rights.append(right)
+    return " · ".join(rights)
+
+
+def legend_image(project: QgsProject, layer_ids: list[str], zoom: float = 1.0,
+                 dpi: float = 96.0) -> QImage:
+    """The legend of the layers ``layer_ids`` (in the project's legend order), as QGIS's print
+    layouts draw it, enlarged ``zoom`` times; an empty image when none has a legend."""
+    tree = QgsLayerTree()
+    wanted = set(layer_ids)
+    for node in project.layerTreeRoot().findLayers():
+        if node.layerId() in wanted and node.layer() is not None:
+            tree.addLayer(node.layer())
+    if not tree.children():
+        return QImage()
+    model = QgsLayerTreeModel(tree)
+    settings = QgsLegendSettings()
+    settings.setTitle("")
+    renderer = QgsLegendRenderer(model, settings)
+    dots_per_mm = dpi / 25.4 * zoom
+    probe = QImage(1, 1, QImage.Format.Format_ARGB32)
+    painter = QPainter(probe)
+    context = QgsRenderContext.fromQPainter(painter)
+    context.setScaleFactor(dots_per_mm)
+    size = renderer.minimumSize(context)
+    painter.end()
+    image = QImage(max(1, int(size.width() * dots_per_mm)),
+                   max(1, int(size.height() * dots_per_mm)), QImage.Format.Format_ARGB32)
+    image.fill(QColor(255, 255, 255, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    context = QgsRenderContext.fromQPainter(painter)
+    context.setScaleFactor(dots_per_mm)
+    renderer.drawLegend(context)
+    painter.end()
+    return image
+
+
+class Overlay(QWidget):
+    """The labels over the map; clicks go through to the map."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("HeilbronnVernissageOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.caption = QWidget(self)
+        self.caption.setObjectName("caption")
+        self.caption.setStyleSheet(f"#caption {{ {BOX_STYLE} }}")
+        layout = QVBoxLayout(self.caption)
+        self.title = QLabel(self.caption)
+        self.title.setObjectName("title")
+        self.text = QLabel(self.caption)
+        self.text.setObjectName("text")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        self.number = self._box("number")
+        self.clock = self._box("clock")
+        self.legend = self._box("legend")
+        self.credits = self._box("credits")
+
+    def _box(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setStyleSheet(BOX_STYLE)
+        return label
+
+    def fonts(self) -> None:
+        """Type sizes from the screen's height."""
+        scale = max(self.height(), 600) / 1000.0
+        for label, px, bold in ((self.title, TITLE_PX, True), (self.text, TEXT_PX, False),
+                                (self.number, TEXT_PX, True), (self.clock, TEXT_PX, True),
+                                (self.credits, SMALL_PX, False)):
+            font = QFont(label.font())
+            font.setPixelSize(int(px * scale))
+            font.setBold(bold)
+            label.setFont(font)
+
+    def place(self) -> None:
+        """Number top left, clock top right, legend right, caption bottom left, credits
+        bottom right."""
+        self.setGeometry(self.parentWidget().rect())
+        self.fonts()
+        width, height = self.width(), self.height()
+        for label in (self.number, self.clock, self.legend, self.credits):
+            label.adjustSize()
+        self.number.move(MARGIN, MARGIN)
+        self.clock.move(width - self.clock.width() - MARGIN, MARGIN)
+        top = MARGIN + (self.clock.height() + MARGIN if self.clock.isVisible() else 0)
+        self.legend.move(width - self.legend.width() - MARGIN, top)
+        self.credits.setMaximumWidth(width // 2)
+        self.credits.adjustSize()
+        self.credits.move(width - self.credits.width() - MARGIN,
+                          height - self.credits.height() - MARGIN)
+        self.caption.setFixedWidth(min(int(width * 0.55), 1100))
+        self.caption.adjustSize()
+        self.caption.move(MARGIN, height - self.caption.height() - MARGIN)
+
+
+class PresenterView(QObject):
+    """Switches the main window to the presenter view and back (:meth:`leave`, or Esc)."""
+
+    left = pyqtSignal()
+
+    def __init__(self, window: QMainWindow, dock) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = dock
+        self.canvas = dock.player.canvas
+        self.project: QgsProject = dock.player.project
+        self.overlay: Overlay | None = None
+        self._saved: dict = {}
+
+    @property
+    def active(self) -> bool:
+        return self.overlay is not None
+
+    def enter(self) -> None:
+        """Full screen, only the map, the first station (or the current one)."""
+        if self.active:
+            return
+        window = self.window
+        self._saved = {
+            "geometry": QByteArray(window.saveGeometry()),
+            "normal_geometry": window.geometry(),
+            "state": QByteArray(window.saveState()),
+            "window_state": window.windowState(),
+            "menu": window.menuBar().isVisible(),
+            "status": window.statusBar().isVisible(),
+            "bars": [w for kind in (QDockWidget, QToolBar) for w in window.findChildren(kind)
+                     if w.isVisible() and w.parentWidget() is window],
+            "view": self.dock.player.capture(),
+            "checked": self._checked_nodes(self.project.layerTreeRoot()),
+        }
+        for widget in self._saved["bars"]:
+            widget.hide()
+        window.menuBar().hide()
+        window.statusBar().hide()
+        window.showFullScreen()
+        self.overlay = Overlay(self.canvas)
+        self.overlay.show()
+        self.dock.station_shown.connect(self.update)
+        navigation(self.canvas).updateTemporalRange.connect(self._time_changed)
+        QApplication.instance().installEventFilter(self)
+        self.dock.go_to(max(self.dock.current, 0))
+        self.update()
+
+    def leave(self) -> None:
+        """Back to the QGIS window as it was before :meth:`enter`."""
+        if not self.active:
+            return
+        QApplication.instance().removeEventFilter(self)
+        self.dock.station_shown.disconnect(self.update)
+        navigation(self.canvas).updateTemporalRange.disconnect(self._time_changed)
+        self.overlay.hide()
+        self.overlay.deleteLater()
+        self.overlay = None
+        saved, window = self._saved, self.window
+        self.dock.player.show(saved["view"], animate=False)
+        for node, checked in saved["checked"]:
+            node.setItemVisibilityChecked(checked)
+        window.setWindowState(saved["window_state"])
+        window.restoreGeometry(saved["geometry"])
+        if saved["window_state"] == Qt.WindowState.WindowNoState:
+            # Exactly where it was: restoreGeometry() places by the frame, which some window
+            # managers report a few pixels off.
+            window.setGeometry(saved["normal_geometry"])
+        window.menuBar().setVisible(saved["menu"])
+        window.statusBar().setVisible(saved["status"])
+        for widget in saved["bars"]:
+            widget.show()
+        window.restoreState(saved["state"])
+        self._saved = {}
+        self.left.emit()
+
+    def update(self, *_index) -> None:
+        """Show the current station's words, number, clock, legend and credits."""
+        if not self.active:
+            return
+        overlay, stations = self.overlay, self.dock.stations
+        index = self.dock.current
+        station = stations[index] if 0 <= index < len(stations) else None
+        caption = station.caption() if station else None
+        overlay.title.setText(caption.title if caption else "")
+        overlay.text.setText(caption.text if caption else "")
+        overlay.text.setVisible(bool(caption and caption.text))
+        overlay.number.setText(tr("Station {number} of {count}").format(
+            number=index + 1, count=len(stations)))
+        overlay.credits.setText(credits_text(self.project, station))
+        overlay.credits.setVisible(bool(overlay.credits.text()))
+        legend = legend_image(self.project, list(station.layers) if station else [],
+                              zoom=max(self.canvas.height(), 600) / 700.0)
+        overlay.legend.setPixmap(QPixmap.fromImage(legend))
+        overlay.legend.setVisible(not legend.isNull())
+        self._time_changed()
+
+    def _time_changed(self, *_range) -> None:
+        if not self.active:
+            return
+        index, stations = self.dock.current, self.dock.stations
+        station = stations[index] if 0 <= index < len(stations) else None
+        controller = navigation(self.canvas)
+        if station is None or station.time is None:
+            self.overlay.clock.hide()
+        else:
+            frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+            self.overlay.clock.setText(clock_text(frame.begin()))
+            self.overlay.clock.show()
+        self.overlay.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The map canvas pans with the arrows and zooms with PageUp/PageDown: while presenting,
+        # these keys belong to the tour.
+        if event.type() != QEvent.Type.KeyPress or not self.active:
+            if event.type() == QEvent.Type.Resize and watched is self.canvas and self.active:
+                self.overlay.place()
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.leave()
+        elif key in NEXT_KEYS:
+            self.dock.next_station()
+        elif key in PREVIOUS_KEYS:
+            self.dock.previous_station()
+        elif key == Qt.Key.Key_Space:
+            self.dock.player.toggle_play()
+        else:
+            return False
+        return True
+
+    @staticmethod
+    def _checked_nodes(group: QgsLayerTreeGroup) -> list[tuple[QgsLayerTreeNode, bool]]:
+        nodes = []
+        for child in group.children():
+            nodes.append((child, child.itemVisibilityChecked()))
+            if isinstance(child, QgsLayerTreeGroup):
+                nodes.extend(PresenterView._checked_nodes(child))
+        return nodes
