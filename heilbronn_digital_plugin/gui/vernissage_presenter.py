@@ -21,7 +21,16 @@ from qgis.core import (
     QgsProject,
     QgsRenderContext,
 )
-from qgis.PyQt.QtCore import QByteArray, QDateTime, QEvent, QLocale, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QByteArray,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    Qt,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -43,9 +52,11 @@ NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
 # Type in pixels per 1000 pixels of screen height: readable from the back of a room.
 TITLE_PX, TEXT_PX, SMALL_PX = 44, 28, 18
-BOX_STYLE = ("background-color: rgba(255, 255, 255, 225); color: #1a1a1a; "
-             "border-radius: 6px; padding: 10px 16px;")
+BOX_COLOUR = QColor(255, 255, 255, 225)
+TEXT_STYLE = "color: #1a1a1a; background: transparent;"
 MARGIN = 24
+# Padding inside a box, and its corner radius (pixels).
+PADDING, RADIUS = 12, 6
 
 
 def clock_text(frame: QDateTime) -> str:
@@ -99,8 +110,10 @@ def legend_image(project: QgsProject, layer_ids: list[str], zoom: float = 1.0,
     image.fill(QColor(255, 255, 255, 0))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # The legend draws in millimetres: the painter is scaled to them, as in QGIS Server.
+    painter.scale(dots_per_mm, dots_per_mm)
     context = QgsRenderContext.fromQPainter(painter)
-    context.setScaleFactor(dots_per_mm)
+    context.setScaleFactor(1.0)
     renderer.drawLegend(context)
     painter.end()
     return image
@@ -115,12 +128,14 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.caption = QWidget(self)
         self.caption.setObjectName("caption")
-        self.caption.setStyleSheet(f"#caption {{ {BOX_STYLE} }}")
         layout = QVBoxLayout(self.caption)
+        layout.setContentsMargins(PADDING, PADDING, PADDING, PADDING)
         self.title = QLabel(self.caption)
         self.title.setObjectName("title")
+        self.title.setStyleSheet(TEXT_STYLE)
         self.text = QLabel(self.caption)
         self.text.setObjectName("text")
+        self.text.setStyleSheet(TEXT_STYLE)
         self.text.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
@@ -132,8 +147,20 @@ class Overlay(QWidget):
     def _box(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setStyleSheet(BOX_STYLE)
+        label.setStyleSheet(TEXT_STYLE)
+        label.setContentsMargins(PADDING, PADDING // 2, PADDING, PADDING // 2)
         return label
+
+    def paintEvent(self, _event) -> None:
+        """A light box behind each text, so it reads on any map."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BOX_COLOUR)
+        for widget in (self.caption, self.number, self.clock, self.legend, self.credits):
+            if widget.isVisible():
+                painter.drawRoundedRect(QRectF(widget.geometry()), RADIUS, RADIUS)
+        painter.end()
 
     def fonts(self) -> None:
         """Type sizes from the screen's height."""
@@ -206,6 +233,9 @@ class PresenterView(QObject):
             widget.hide()
         window.menuBar().hide()
         window.statusBar().hide()
+        # Without a window manager (a kiosk, Xvfb) full screen is only a state: the window
+        # covers the screen first.
+        window.setGeometry(window.screen().geometry())
         window.showFullScreen()
         self.overlay = Overlay(self.canvas)
         self.overlay.show()
@@ -258,8 +288,12 @@ class PresenterView(QObject):
             number=index + 1, count=len(stations)))
         overlay.credits.setText(credits_text(self.project, station))
         overlay.credits.setVisible(bool(overlay.credits.text()))
-        legend = legend_image(self.project, list(station.layers) if station else [],
-                              zoom=max(self.canvas.height(), 600) / 700.0)
+        layer_ids = list(station.layers) if station else []
+        zoom = max(self.canvas.height(), 600) / 700.0
+        legend = legend_image(self.project, layer_ids, zoom)
+        room = self.canvas.height() * 0.6
+        if legend.height() > room:  # a long legend is drawn smaller, never off the screen
+            legend = legend_image(self.project, layer_ids, zoom * room / legend.height())
         overlay.legend.setPixmap(QPixmap.fromImage(legend))
         overlay.legend.setVisible(not legend.isNull())
         self._time_changed()

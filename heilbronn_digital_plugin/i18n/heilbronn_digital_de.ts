@@ -977,6 +977,21 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <source>Handout written: {path}</source>
+            <translation>Handout geschrieben: {path}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Handout (PDF)</source>
+            <translation>Handout (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
             <source>Previous</source>
             <translation>Zurück</translation>
         </message>
@@ -1022,6 +1037,16 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <source>Handout (PDF)…</source>
+            <translation>Handout (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>The whole tour as a PDF, one page per station, through a print layout you can also edit</source>
+            <translation>Die ganze Tour als PDF, eine Seite je Station, über ein Drucklayout, das Sie auch bearbeiten können</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
             <source>German</source>
             <translation>Deutsch</translation>
         </message>
@@ -1054,6 +1079,22 @@
             <location filename="../gui/vernissage.py" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_handout.py" />
+            <source>Vernissage handout</source>
+            <translation>Vernissage-Handout</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_handout.py" />
+            <location filename="../gui/vernissage_presenter.py" />
+            <source>Station {number} of {count}</source>
+            <translation>Station {number} von {count}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_handout.py" />
+            <source>Legend</source>
+            <translation>Legende</translation>
         </message>
         <message>
             <location filename="../plugin.py" />

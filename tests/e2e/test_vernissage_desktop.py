@@ -1,0 +1,141 @@
+"""The Vernissage in the real QGIS desktop, under Xvfb, in German, on Heilbronn's clock
+(TZ=Europe/Berlin), with the packaged plugin: vernissage_script.py builds a three-station tour
+through the panel's widgets on the demo project, saves and reopens it, plays it, presents it
+full screen and back, and writes the handout. Screenshots: build/e2e/vernissage/.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from plugin_dev import REPO
+from qgis.PyQt.QtGui import QColor, QImage
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_desktop import (  # noqa: E402
+    assert_clean_scenario,
+    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
+    run_desktop,
+)
+
+SCRIPT = Path(__file__).with_name("vernissage_script.py")
+OUT = REPO / "build" / "e2e" / "vernissage"
+TITLES = ["Bürgeranliegen in der Innenstadt", "Ein Parktag am Marktplatz",
+          "Rathaus, 1. Obergeschoss"]
+# Two pictures of different stations differ in at least this share of pixels (sampled).
+MIN_DIFFERENT = 0.05
+STEP = 4
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return run_desktop(tmp_path_factory.mktemp("vernissage"), SCRIPT, OUT,
+                       env={"TZ": "Europe/Berlin"})
+
+
+def image(name: str) -> QImage:
+    loaded = QImage(str(OUT / name))
+    assert not loaded.isNull(), f"{OUT / name} is missing"
+    return loaded
+
+
+def different_share(a: QImage, b: QImage) -> float:
+    width, height = min(a.width(), b.width()), min(a.height(), b.height())
+    samples = [(x, y) for x in range(0, width, STEP) for y in range(0, height, STEP)]
+    return sum(a.pixel(x, y) != b.pixel(x, y) for x, y in samples) / len(samples)
+
+
+def box_pixels(picture: QImage, box: list[int]) -> tuple[float, float]:
+    """Shares of light (the label's white box) and dark (its text) pixels in ``box``."""
+    x0, y0, width, height = box
+    light = dark = total = 0
+    for x in range(x0, x0 + width, 2):
+        for y in range(y0, y0 + height, 2):
+            lightness = QColor(picture.pixel(x, y)).lightness()
+            light += lightness > 220
+            dark += lightness < 80
+            total += 1
+    return light / total, dark / total
+
+
+def test_the_trainer_ran_the_whole_tour_without_python_errors(desktop: dict) -> None:
+    assert_clean_scenario(desktop, "handout")
+    assert desktop["result"]["tz"] == "Europe/Berlin"
+    assert desktop["result"]["panel_visible"]
+
+
+def test_the_tour_came_back_with_the_saved_project(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["saved"] and result["reopened"]
+    assert result["stations_after_new_project"] == 0
+    # German QGIS: the German captions.
+    assert result["reopened_titles"] == [f"{n}. {t}" for n, t in enumerate(TITLES, start=1)]
+
+
+def test_each_station_shows_its_own_map(desktop: dict) -> None:
+    stations = desktop["result"]["stations"]
+    assert [s["current"] for s in stations] == [0, 1, 2]
+    assert all(s["canvas_saved"] and s["message"] == "" for s in stations)
+    shots = [image(f"station_{n}.png") for n in (1, 2, 3)]
+    for a, b in ((0, 1), (1, 2), (0, 2)):
+        assert different_share(shots[a], shots[b]) > MIN_DIFFERENT, (a, b)
+
+
+def test_the_presenter_view_shows_caption_number_clock_legend_and_credits(desktop) -> None:
+    presenter = desktop["result"]["presenter"]
+    # It starts at the station the trainer is at, the first.
+    assert [p["current"] for p in presenter] == [0, 1, 2]
+    assert [p["title"] for p in presenter] == TITLES
+    assert [p["number"] for p in presenter] == [f"Station {n} von 3" for n in (1, 2, 3)]
+    # Only the parking day has a time: Heilbronn's clock, in German.
+    assert [p["clock"] for p in presenter] == ["", "Dienstag, 18.11.2025 11:00 MEZ", ""]
+    for shown in presenter:
+        look = shown["look"]
+        assert look["full_screen"] and not look["menu"] and not look["status"]
+        assert look["docks"] == [] and look["toolbars"] == []
+        assert "OpenStreetMap" in shown["credits"]
+        assert shown["legend_box"], "the legend of the visible layers"
+        assert shown["title_px"] >= 30, "large type"
+        assert shown["screenshot_saved"]
+    shots = [image(f"presenter_{n}.png") for n in (1, 2, 3)]
+    assert shots[0].width() >= 1500, "the whole screen (1600 × 1000)"
+    for number, (shot, shown) in enumerate(zip(shots, presenter), start=1):
+        light, dark = box_pixels(shot, shown["title_box"])
+        assert light > 0.5 and dark > 0.01, f"no caption on presenter_{number}.png"
+    light, dark = box_pixels(shots[1], presenter[1]["clock_box"])
+    assert light > 0.4 and dark > 0.02, "no clock on presenter_2.png"
+    for a, b in ((0, 1), (1, 2)):
+        assert different_share(shots[a], shots[b]) > MIN_DIFFERENT
+
+
+def test_the_space_bar_plays_and_pauses_the_day(desktop: dict) -> None:
+    assert desktop["result"]["played_with_space"]
+    assert desktop["result"]["paused_with_space"]
+
+
+def test_esc_restores_the_window_exactly(desktop: dict) -> None:
+    result = desktop["result"]
+    before, after = result["before_presenting"], result["after_escape"]
+    assert after == before
+    assert result["extent_after_escape"] == pytest.approx(result["extent_before_presenting"])
+    assert "HeilbronnVernissage" in after["docks"]
+    assert after["menu"] and not after["full_screen"]
+
+
+def test_the_handout_has_a_page_per_station_with_its_caption(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["handout_pages"] == 3
+    assert "Vernissage-Handout" in result["handout_in_project"]
+    pdf = OUT / "handout.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+3$", info.stdout, re.MULTILINE)
+    for page, title in enumerate(TITLES, start=1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert title in text
+        assert f"Station {page} von 3" in text
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(OUT / "handout")], check=True)

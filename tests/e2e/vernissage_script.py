@@ -1,0 +1,311 @@
+"""Runs inside the real QGIS desktop (``qgis --code vernissage_script.py``), driven by
+tests/e2e/test_vernissage_desktop.py, as a trainer would: opens the demo project from the
+plugin's menu, opens the Vernissage panel, builds a three-station tour through the panel's
+widgets (typing the captions), saves the project, starts a new one and reads the saved one
+again, goes through the stations, presents them full screen (PageDown, space bar, Esc) and
+writes the handout. After each step it waits for the map to finish drawing; it grabs what a
+person sees to build/e2e/vernissage/.
+
+Everything goes into ``desktop_recorder.result`` and from there into result.json.
+"""
+
+import os
+import sys
+
+import qgis.utils
+from desktop_recorder import OUT, finish, record_exception, result
+from qgis.core import QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from qgis.PyQt.QtGui import QKeyEvent
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+
+VERNISSAGE = "HeilbronnVernissage"
+LEVEL_SWITCHER = "HeilbronnLevelSwitcher"
+STORE_LAYER = "heilbronn_digital/store_layer"
+INNER_CITY = QgsRectangle(514850.0, 5442500.0, 516750.0, 5444100.0)
+MARKET = QgsRectangle(515400.0, 5442900.0, 516100.0, 5443500.0)
+RATHAUS = QgsRectangle(515870.0, 5443230.0, 516000.0, 5443330.0)
+STEP_TIMEOUT_MS = 90_000
+SETTLE_MS = 800
+WATCHDOG_MS = 480_000
+iface = qgis.utils.iface
+window = iface.mainWindow()
+window.resize(1280, 800)
+canvas = iface.mapCanvas()
+settle = QTimer(window)
+settle.setSingleShot(True)
+settle.setInterval(SETTLE_MS)
+give_up = QTimer(window)
+give_up.setSingleShot(True)
+give_up.setInterval(STEP_TIMEOUT_MS)
+pending = []
+
+
+def dock():
+    return window.findChild(QDockWidget, VERNISSAGE)
+
+
+def controller():
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import navigation
+
+    return navigation(canvas)
+
+
+def run_next() -> None:
+    if not pending:
+        finish()
+        return
+    name, function = pending.pop(0)
+    result["steps"].append(name)
+    try:
+        function()
+    except Exception:
+        record_exception(*sys.exc_info())
+        finish()
+        return
+    canvas.refresh()
+    give_up.start()
+
+
+def refreshed() -> None:
+    if canvas.layers():
+        settle.start()
+
+
+def settled() -> None:
+    # A render under way, or a station still flying, restarts the wait.
+    if canvas.isDrawing() or (dock() is not None and dock().player.flying()):
+        settle.start()
+        return
+    if not give_up.isActive():
+        return
+    give_up.stop()
+    run_next()
+
+
+def timed_out() -> None:
+    result["errors"].append(f"no finished render after step {result['steps'][-1]!r}")
+    finish()
+
+
+def type_text(widget, text: str) -> None:
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                         character))
+
+
+def press(widget, key) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def caption(language: str, title: str, text: str) -> None:
+    panel = dock()
+    panel.title_edits[language].clear()
+    type_text(panel.title_edits[language], title)
+    press(panel.title_edits[language], Qt.Key.Key_Return)
+    panel.text_edits[language].clear()
+    type_text(panel.text_edits[language], text)
+
+
+def show_only(keys: set) -> None:
+    root = QgsProject.instance().layerTreeRoot()
+    for node in root.findLayers():
+        node.setItemVisibilityChecked(node.layer().customProperty(STORE_LAYER) in keys)
+    for group in root.findGroups():
+        group.setItemVisibilityChecked(
+            any(n.layer().customProperty(STORE_LAYER) in keys for n in group.findLayers()))
+
+
+def open_demo() -> None:
+    window.findChild(QAction, "mActionHeilbronnLoadDemoProject").trigger()
+
+
+def open_panel() -> None:
+    # The demo project plays its day when it opens: the trainer stops it to build the tour.
+    controller().pause()
+    window.findChild(QAction, "mActionHeilbronnVernissage").trigger()
+    result["panel_visible"] = dock().isVisible()
+
+
+def station_reports() -> None:
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import (
+        TemporalNavigationMode,
+    )
+
+    show_only({"streets", "citizen_reports", "city_boundary"})
+    controller().setNavigationMode(TemporalNavigationMode.NavigationOff)
+    canvas.setExtent(INNER_CITY)
+
+
+def station_parking() -> None:
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import (
+        TemporalNavigationMode,
+    )
+
+    show_only({"streets", "parking_sites", "parking_occupancy_map"})
+    controller().setNavigationMode(TemporalNavigationMode.Animated)
+    controller().setCurrentFrameNumber(11 * 4)  # 11:00 on the demo Tuesday
+    canvas.setExtent(MARKET)
+
+
+def station_rathaus() -> None:
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import (
+        TemporalNavigationMode,
+    )
+
+    show_only({"indoor_buildings", "indoor_spaces", "indoor_openings", "indoor_connectors"})
+    controller().setNavigationMode(TemporalNavigationMode.NavigationOff)
+    window.findChild(QDockWidget, LEVEL_SWITCHER).select_level(1)
+    canvas.setExtent(RATHAUS)
+
+
+def add(title_de: str, text_de: str, title_en: str = "", text_en: str = "") -> None:
+    dock().add_button.click()
+    caption("de", title_de, text_de)
+    if title_en:
+        caption("en", title_en, text_en)
+
+
+def save_and_reopen() -> None:
+    project = QgsProject.instance()
+    path = str(OUT / "vernissage.qgz")
+    result["saved"] = project.write(path)
+    iface.newProject(False)
+    result["stations_after_new_project"] = len(dock().stations)
+    result["reopened"] = project.read(path)
+    controller().pause()
+    result["reopened_titles"] = [dock().list.item(row).text()
+                                 for row in range(dock().list.count())]
+
+
+def go(index: int) -> None:
+    dock().list.setCurrentRow(index)
+
+
+def record_station(index: int) -> None:
+    panel = dock()
+    path = OUT / f"station_{index + 1}.png"
+    result.setdefault("stations", []).append({
+        "current": panel.current,
+        "message": panel.message.text(),
+        "extent": canvas.extent().toRectF().getCoords(),
+        "canvas_saved": canvas.grab().save(str(path)),
+    })
+
+
+def window_look() -> dict:
+    return {"geometry": list(window.geometry().getRect()), "full_screen": window.isFullScreen(),
+            "menu": window.menuBar().isVisible(), "status": window.statusBar().isVisible(),
+            "docks": sorted(d.objectName() for d in window.findChildren(QDockWidget)
+                            if d.isVisible()),
+            "toolbars": sorted(t.objectName() for t in window.findChildren(QToolBar)
+                               if t.isVisible()),
+            "checked": [(n.name(), n.itemVisibilityChecked())
+                        for n in QgsProject.instance().layerTreeRoot().findLayers()]}
+
+
+def look_elsewhere() -> None:
+    """The trainer, back at the first station, looks at something else before presenting."""
+    show_only({"streets", "city_boundary"})
+    canvas.setExtent(RATHAUS)
+
+
+def present() -> None:
+    result["before_presenting"] = window_look()
+    result["extent_before_presenting"] = canvas.extent().toRectF().getCoords()
+    dock().present_button.click()
+
+
+def record_presenter(index: int) -> None:
+    overlay = dock().presenter.overlay
+    path = OUT / f"presenter_{index + 1}.png"
+
+    def box(widget) -> list:
+        corner = widget.mapTo(window, widget.rect().topLeft())
+        return [corner.x(), corner.y(), widget.width(), widget.height()] \
+            if widget.isVisible() else []
+
+    result.setdefault("presenter", []).append({
+        "look": window_look(),
+        "current": dock().current,
+        "title": overlay.title.text(), "text": overlay.text.text(),
+        "number": overlay.number.text(),
+        "clock": overlay.clock.text() if overlay.clock.isVisible() else "",
+        "credits": overlay.credits.text(),
+        "title_box": box(overlay.caption), "clock_box": box(overlay.clock),
+        "legend_box": box(overlay.legend),
+        "title_px": overlay.title.font().pixelSize(),
+        "screenshot_saved": window.grab().save(str(path)),
+        "playing": dock().player.playing(),
+    })
+
+
+def key_on_map(key) -> None:
+    press(canvas, key)
+
+
+def space_twice() -> None:
+    press(canvas, Qt.Key.Key_Space)
+    result["played_with_space"] = dock().player.playing()
+    press(canvas, Qt.Key.Key_Space)
+    result["paused_with_space"] = not dock().player.playing()
+
+
+def escape() -> None:
+    press(canvas, Qt.Key.Key_Escape)
+
+
+def after_escape() -> None:
+    result["after_escape"] = window_look()
+    result["extent_after_escape"] = canvas.extent().toRectF().getCoords()
+    result["after_escape_screenshot"] = window.grab().save(str(OUT / "after_escape.png"))
+
+
+def handout() -> None:
+    layout = dock().export_handout(OUT / "handout.pdf")
+    result["handout_pages"] = layout.pageCollection().pageCount()
+    result["handout_in_project"] = [
+        item.name() for item in QgsProject.instance().layoutManager().printLayouts()]
+
+
+pending.extend([
+    ("open demo project", open_demo),
+    ("open the Vernissage panel", open_panel),
+    ("map for station 1", station_reports),
+    ("add station 1", lambda: add("Bürgeranliegen in der Innenstadt",
+                                  "5.000 Meldungen aus zwei Jahren, jede ein Punkt.",
+                                  "Citizen reports in the city centre",
+                                  "5,000 reports from two years, one dot each.")),
+    ("map for station 2", station_parking),
+    ("add station 2", lambda: add("Ein Parktag am Marktplatz",
+                                  "Dienstag, 18. November: so füllen sich die Parkhäuser.")),
+    ("map for station 3", station_rathaus),
+    ("add station 3", lambda: add("Rathaus, 1. Obergeschoss",
+                                  "Barrierefrei vom Eingang zum Bürgeramt.")),
+    ("save and reopen", save_and_reopen),
+])
+for i in range(3):  # recorded after each station has landed and drawn
+    pending.extend([(f"go to station {i + 1}", lambda i=i: go(i)),
+                    (f"record station {i + 1}", lambda i=i: record_station(i))])
+pending.extend([
+    ("back to station 1", lambda: go(0)),
+    ("look elsewhere", look_elsewhere),
+    ("present", present),
+    ("record presenter 1", lambda: record_presenter(0)),
+    ("PageDown", lambda: key_on_map(Qt.Key.Key_PageDown)),
+    ("record presenter 2", lambda: record_presenter(1)),
+    ("space", space_twice),
+    ("Right", lambda: key_on_map(Qt.Key.Key_Right)),
+    ("record presenter 3", lambda: record_presenter(2)),
+    ("Esc", escape),
+    ("after Esc", after_escape),
+    ("handout", handout),
+])
+canvas.mapCanvasRefreshed.connect(refreshed)
+settle.timeout.connect(settled)
+give_up.timeout.connect(timed_out)
+QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+result["tz"] = os.environ.get("TZ", "")
+QTimer.singleShot(2000, run_next)
