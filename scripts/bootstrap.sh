@@ -11,9 +11,11 @@ VENV=.venv
 # ships: a minimal image may have neither.
 # qgis-server-bin and qgis-server-wfs3: QGIS Server's qgis_mapserver with OGC API - Features,
 # which `make opendata` (and its tests) serve the open-data publication with.
+# ffmpeg encodes the Vernissage film (`make demo`, tests read it back with ffprobe);
+# poppler-utils' pdfinfo/pdftotext read the handout PDF in the tests.
 APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python3-venv \
   python3-geopandas python3-rasterio python3-scipy xvfb xauth xfonts-base qttools5-dev-tools \
-  qgis-server-bin qgis-server-wfs3 make git"
+  qgis-server-bin qgis-server-wfs3 ffmpeg poppler-utils make git"
 
 missing=""
 for pkg in $APT_PACKAGES; do

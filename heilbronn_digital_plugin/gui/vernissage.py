@@ -16,16 +16,20 @@ from qgis.gui import QgsDockWidget, QgsMapCanvas
 from qgis.PyQt.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +37,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ..toolbelt.i18n import tr
 from .level_switcher import LevelSwitcherDock
+from .vernissage_film import (
+    DEFAULT_FPS,
+    SIZES,
+    FilmExport,
+    FilmSettings,
+    find_encoder,
+    no_encoder_message,
+)
 from .vernissage_handout import build_handout, export_handout, handout_name
 from .vernissage_player import StationPlayer
 from .vernissage_presenter import PresenterView
@@ -62,6 +74,7 @@ class VernissageDock(QgsDockWidget):
         self._stations: list[Station] = []
         self._current = -1
         self.presenter: PresenterView | None = None
+        self.film: FilmExport | None = None
         self._build_ui()
         project.readProject.connect(self._project_read)
         project.cleared.connect(self._project_cleared)
@@ -157,6 +170,43 @@ class VernissageDock(QgsDockWidget):
         if path:
             self.export_handout(Path(path))
 
+    def export_film(self, mp4: Path) -> FilmExport | None:
+        """The current station's time range as ``mp4`` and a GIF beside it, at the size and
+        frame rate chosen in the panel, in the background (progress bar, *Cancel*)."""
+        if not self._valid(self._current) or self.film is not None:
+            return None
+        width, height = self.size_combo.currentData()
+        settings = FilmSettings(width, height, self.fps_spin.value(), mp4,
+                                mp4.with_suffix(".gif"))
+        station = self._stations[self._current]
+        self.player.show_levels(station)
+        self.film = FilmExport(self._project, station, settings, parent=self)
+        self.film.progress.connect(lambda value: self.film_progress.setValue(int(value)))
+        self.film.finished.connect(self._film_finished)
+        self.film_progress.setValue(0)
+        self.film_progress.show()
+        self.cancel_film_button.show()
+        self.film_button.setEnabled(False)
+        self.film.start()
+        return self.film
+
+    def _film_finished(self, ok: bool, message: str) -> None:
+        settings = self.film.settings
+        self.film = None
+        self.film_progress.hide()
+        self.cancel_film_button.hide()
+        self._update_list()
+        self._say(tr("Film written: {mp4} and {gif}").format(mp4=settings.mp4,
+                                                            gif=settings.gif.name)
+                  if ok else message)
+
+    def _ask_film(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Film (MP4 and GIF)"), str(Path.home() / "vernissage.mp4"),
+            tr("MP4 videos (*.mp4)"))
+        if path:
+            self.export_film(Path(path).with_suffix(".mp4"))
+
     def present(self) -> None:
         """Switch the main window to the presenter view (Esc returns)."""
         if not self._stations:
@@ -249,6 +299,43 @@ class VernissageDock(QgsDockWidget):
         buttons.addWidget(self.handout_button, 2, 0, 1, 5)
         layout.addLayout(buttons)
 
+        film = QHBoxLayout()
+        self.film_button = QPushButton(tr("Film…"), body)
+        self.film_button.setObjectName("film")
+        self.film_button.setIcon(QgsApplication.getThemeIcon("/mTemporalNavigationAnimated.svg"))
+        self.film_button.setToolTip(tr("The station's time range as MP4 and animated GIF, "
+                                       "caption and clock burnt in"))
+        self.film_button.clicked.connect(lambda _checked=False: self._ask_film())
+        self.size_combo = QComboBox(body)
+        self.size_combo.setObjectName("film_size")
+        for width, height in SIZES:
+            self.size_combo.addItem(f"{width} × {height}", (width, height))
+        self.size_combo.setCurrentIndex(1)
+        self.fps_spin = QSpinBox(body)
+        self.fps_spin.setObjectName("film_fps")
+        self.fps_spin.setRange(1, 30)
+        self.fps_spin.setValue(DEFAULT_FPS)
+        self.fps_spin.setSuffix(tr(" frames/s"))
+        self.film_progress = QProgressBar(body)
+        self.film_progress.setRange(0, 100)
+        self.film_progress.hide()
+        self.cancel_film_button = QToolButton(body)
+        self.cancel_film_button.setText(tr("Cancel"))
+        self.cancel_film_button.clicked.connect(
+            lambda _checked=False: self.film.cancel() if self.film else None)
+        self.cancel_film_button.hide()
+        for widget in (self.film_button, self.size_combo, self.fps_spin, self.film_progress,
+                       self.cancel_film_button):
+            film.addWidget(widget)
+        layout.addLayout(film)
+        self.encoder_note = QLabel(body)
+        self.encoder_note.setWordWrap(True)
+        if find_encoder() is None:
+            self.encoder_note.setText(no_encoder_message())
+        else:
+            self.encoder_note.hide()
+        layout.addWidget(self.encoder_note)
+
         form = QFormLayout()
         self.title_edits: dict[str, QLineEdit] = {}
         self.text_edits: dict[str, QPlainTextEdit] = {}
@@ -314,6 +401,9 @@ class VernissageDock(QgsDockWidget):
         self.next_button.setEnabled(self._current < len(self._stations) - 1)
         self.present_button.setEnabled(bool(self._stations))
         self.handout_button.setEnabled(bool(self._stations))
+        self.film_button.setEnabled(selected and self.film is None
+                                    and self._stations[self._current].time is not None
+                                    and find_encoder() is not None)
 
     def _show_caption(self) -> None:
         station = self._stations[self._current] if self._valid(self._current) else None

@@ -992,6 +992,21 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <source>Film written: {mp4} and {gif}</source>
+            <translation>Film geschrieben: {mp4} und {gif}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Film (MP4 and GIF)</source>
+            <translation>Film (MP4 und GIF)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>MP4 videos (*.mp4)</source>
+            <translation>MP4-Videos (*.mp4)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
             <source>Previous</source>
             <translation>Zurück</translation>
         </message>
@@ -1047,6 +1062,26 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <source>Film…</source>
+            <translation>Film…</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>The station's time range as MP4 and animated GIF, caption and clock burnt in</source>
+            <translation>Der Zeitraum der Station als MP4 und animiertes GIF, mit eingeblendetem Titel und Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source> frames/s</source>
+            <translation> Bilder/s</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
             <source>German</source>
             <translation>Deutsch</translation>
         </message>
@@ -1079,6 +1114,36 @@
             <location filename="../gui/vernissage.py" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_film.py" />
+            <source>No video encoder: install ffmpeg (on Debian and Ubuntu: apt install ffmpeg) or the Python package imageio-ffmpeg to export films.</source>
+            <translation>Kein Video-Encoder: Installieren Sie ffmpeg (unter Debian und Ubuntu: apt install ffmpeg) oder das Python-Paket imageio-ffmpeg, um Filme zu exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_film.py" />
+            <source>The film was canceled.</source>
+            <translation>Der Film wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_film.py" />
+            <source>The encoder took longer than {s} s.</source>
+            <translation>Der Encoder brauchte länger als {s} s.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_film.py" />
+            <source>The encoder failed: {error}</source>
+            <translation>Der Encoder ist gescheitert: {error}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_film.py" />
+            <source>Encoding the Vernissage film</source>
+            <translation>Vernissage-Film wird kodiert</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_film.py" />
+            <source>This station has no time range to film: take it again with the Temporal Controller on.</source>
+            <translation>Diese Station hat keinen Zeitraum zum Filmen: Übernehmen Sie die Ansicht erneut bei eingeschalteter Zeitsteuerung.</translation>
         </message>
         <message>
             <location filename="../gui/vernissage_handout.py" />

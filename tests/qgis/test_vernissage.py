@@ -4,6 +4,7 @@ back, gone through with the buttons and a clicker's keys, reordered and deleted.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -30,7 +31,7 @@ from qgis.PyQt.QtCore import (
     Qt,
     QTime,
 )
-from qgis.PyQt.QtGui import QKeyEvent
+from qgis.PyQt.QtGui import QColor, QImage, QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
@@ -129,17 +130,17 @@ def type_caption(dock: VernissageDock, language: str, title: str, text: str) -> 
     type_text(dock.text_edits[language], text)
 
 
-def play_day(canvas: QgsMapCanvas, hour: int) -> None:
-    """The Temporal Controller on the demo Tuesday, 15-minute frames, at ``hour``:00 (the
-    controller's digits are Heilbronn's clock)."""
+def play_day(canvas: QgsMapCanvas, hour: int, hours: int = 24) -> None:
+    """The Temporal Controller on the demo Tuesday in 15-minute frames, at ``hour``:00 (the
+    controller's digits are Heilbronn's clock): the whole day, or ``hours`` from ``hour``."""
     controller = navigation(canvas)
-    day = QDate(2025, 11, 18)
+    start = QDateTime(QDate(2025, 11, 18), QTime(0 if hours == 24 else hour, 0),
+                      Qt.TimeSpec.UTC)
     controller.setNavigationMode(TemporalNavigationMode.Animated)
-    controller.setTemporalExtents(QgsDateTimeRange(
-        QDateTime(day, QTime(0, 0), Qt.TimeSpec.UTC),
-        QDateTime(day.addDays(1), QTime(0, 0), Qt.TimeSpec.UTC), True, False))
+    controller.setTemporalExtents(QgsDateTimeRange(start, start.addSecs(hours * 3600), True,
+                                                   False))
     controller.setFrameDuration(QgsInterval(15 * 60))
-    controller.setCurrentFrameNumber(hour * 4)
+    controller.setCurrentFrameNumber(hour * 4 if hours == 24 else 0)
 
 
 def frame_start(canvas: QgsMapCanvas) -> str:
@@ -423,3 +424,71 @@ def test_the_handout_has_one_page_per_station_with_its_caption(three_stations, p
     assert maps[1].isTemporal() and not maps[0].isTemporal()
     assert maps[2].extent().contains(RATHAUS.center())
     assert maps[2].rect().width() == pytest.approx(maps[0].rect().width())
+
+
+def ffprobe(path: Path) -> dict:
+    """Frames counted by decoding, size and duration, as ffprobe reads the file."""
+    done = subprocess.run(["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
+                           "-show_entries", "stream=nb_read_frames,width,height,codec_name",
+                           "-show_entries", "format=duration", "-of", "json", str(path)],
+                          capture_output=True, text=True, check=True)
+    data = json.loads(done.stdout)
+    stream = data["streams"][0]
+    return {"frames": int(stream["nb_read_frames"]), "size": (stream["width"], stream["height"]),
+            "codec": stream["codec_name"], "duration": float(data["format"]["duration"])}
+
+
+@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffmpeg is not installed")
+def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_path) -> None:
+    """Four hours of the parking day in 15-minute frames: 16 frames, at 10 frames per second
+    1.6 s, as MP4 and GIF at the size chosen in the panel."""
+    show_only(project, {"streets", "parking_sites", "parking_occupancy_map"})
+    canvas.setExtent(MARKET)
+    play_day(canvas, 11, hours=4)
+    dock.add_button.click()
+    type_caption(dock, "en", "A parking morning", "")
+    assert dock.film_button.isEnabled()
+    dock.size_combo.setCurrentIndex(0)  # 640 × 360
+    dock.fps_spin.setValue(10)
+    ended = []
+    film = dock.export_film(tmp_path / "day.mp4")
+    film.finished.connect(lambda ok, message: ended.append((ok, message)))
+    assert not dock.film_progress.isHidden() and not dock.film_button.isEnabled()
+    deadline = time.monotonic() + 120
+    while not ended and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert ended == [(True, "")]
+    assert dock.film_progress.isHidden() and "day.mp4" in dock.message.text()
+    mp4, gif = ffprobe(tmp_path / "day.mp4"), ffprobe(tmp_path / "day.gif")
+    assert mp4["codec"] == "h264" and gif["codec"] == "gif"
+    for video in (mp4, gif):
+        assert video["frames"] == 16 and video["size"] == (640, 360)
+        assert video["duration"] == pytest.approx(1.6, abs=0.05)
+
+
+def test_the_film_frames_carry_caption_and_clock(project, layers) -> None:
+    """The first frame of a film, drawn as the export draws it: the clock's box top right,
+    the caption's bottom left, on the map."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_film import (
+        burn_in,
+        frame_ranges,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import (
+        Caption,
+        Station,
+        StationTime,
+    )
+
+    station = Station(captions={"en": Caption("Parking", "")}, extent=MARKET.toRectF().getCoords(),
+                      crs="EPSG:25832", time=StationTime("2025-11-18T11:00:00Z",
+                                                         "2025-11-18T11:00:00Z",
+                                                         "2025-11-18T12:00:00Z", 15.0))
+    assert [r.begin().toString("HH:mm") for r in frame_ranges(station)] == [
+        "11:00", "11:15", "11:30", "11:45"]
+    image = QImage(640, 360, QImage.Format.Format_ARGB32)
+    image.fill(QColor(40, 90, 160))
+    burn_in(image, "Parking", "Tuesday, 2025-11-18 11:00 CET", "© credits")
+    assert QColor(image.pixel(630, 20)).lightness() > 200, "the clock's box"
+    assert QColor(image.pixel(12, 350)).lightness() > 200, "the credits' line"
+    assert QColor(image.pixel(12, 320)).lightness() > 200, "the caption's box"
+    assert QColor(image.pixel(320, 180)).rgb() == QColor(40, 90, 160).rgb(), "the map"
