@@ -1200,7 +1200,7 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     )
     from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
+    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project, vernissage_demo
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import TemporalUnit
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
@@ -1221,11 +1221,14 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     # Before any layer of the GeoPackage is open: SQLite readers and a writer in one process
     # trip over each other's WAL files.
     hot_spots = compute_hot_spots(gpkg_path)
+    compute_vernissage_layers(gpkg_path)
     describe_destinations(gpkg_path)
     add_store_layers(gpkg_path, project)
     add_hot_spots(hot_spots, project)
     add_destinations(gpkg_path, project)
     demo_project.add_reports_density(project)
+    # The Vernissage tour (issue 15): its analyses' layers and its stations.
+    vernissage_demo.add_demo_tour(gpkg_path, project)
     metadata = project.metadata()
     metadata.setTitle(project.title())
     metadata.setAbstract(
@@ -1287,6 +1290,27 @@ def compute_hot_spots(gpkg_path: Path) -> str:
     layer.setMetadata(metadata)
     layer.saveDefaultMetadata()
     return uri
+
+
+def compute_vernissage_layers(gpkg_path: Path) -> None:
+    """The analyses the Vernissage tour shows (emerging hot spots, a barrier-free route, the
+    parking-guidance what-if at the peak hour), stored in the GeoPackage."""
+    from demo_parking import peak_parameters
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_demo import (
+        compute_tour_layers,
+    )
+    from heilbronn_digital.processing_algs.provider import HeilbronnProvider
+
+    Processing.initialize()
+    provider = HeilbronnProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        compute_tour_layers(gpkg_path, peak_parameters(gpkg_path))
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
 
 
 def describe_destinations(gpkg_path: Path) -> None:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from demo_vernissage import vernissage_demo
 from plugin_dev import PLUGIN_NAME, REPO, link_plugin, use_plugin_and_processing
 
 OUT = REPO / "build" / "demo"
@@ -95,6 +96,9 @@ def _run_demo() -> list[tuple[str, Path]]:
     project = QgsProject.instance()
     if not project.read(str(project_file)):
         raise SystemExit(f"Cannot open the demo project {project_file}: {project.error()}")
+    # The Vernissage tour's handout and parking-day film, from the project as shipped.
+    vernissage_outputs = vernissage_demo(project, OUT, os.environ.get("HEILBRONN_DEMO_LANG",
+                                                                      "de"))
     root = project.layerTreeRoot()
     # The shipped project has hot spots of its own (125 m cells); this run's automatic ones
     # take their place rather than sit beside them under the same name.
@@ -139,7 +143,7 @@ def _run_demo() -> list[tuple[str, Path]]:
             ("heatmap (GeoTIFF + .qml)", heatmap), ("hot spots (GeoPackage)", hotspots),
             ("emerging hot spots (GeoPackage)", emerging),
             ("project with the analyses", demo_project), ("demo project", project_file),
-            ("demo GeoPackage", gpkg), *indoor_outputs]
+            ("demo GeoPackage", gpkg), *indoor_outputs, *vernissage_outputs]
 
 
 # A barrier-free route between two rooms on different levels of the sample Rathaus. (On the

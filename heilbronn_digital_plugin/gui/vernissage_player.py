@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import (
     pyqtSignal,
 )
 
+from ..store.floor_levels import floorplan_layers, level_expression, show_level
 from ..toolbelt.qgis_compat import AnimationState, TemporalNavigationMode
 from .level_switcher import LevelSwitcherDock
 from .vernissage_tour import Station, StationTime
@@ -62,6 +63,15 @@ def _groups(group: QgsLayerTreeGroup) -> list[QgsLayerTreeGroup]:
             found.append(child)
             found.extend(_groups(child))
     return found
+
+
+def show_levels(project: QgsProject, station: Station) -> None:
+    """The station's level per building on every floorplan layer of ``project`` (for a map
+    without the level switcher: the handout and film of `make demo`)."""
+    if station.levels:
+        expression = level_expression(dict(station.levels))
+        for layer in floorplan_layers(project):
+            show_level(layer, expression)
 
 
 class StationPlayer(QObject):
@@ -193,8 +203,12 @@ class StationPlayer(QObject):
                 any(node.layerId() in wanted for node in group.findLayers()))
 
     def show_levels(self, station: Station) -> None:
-        """Show the station's level per building (nothing without a level switcher)."""
-        if self.level_switcher is None or not station.levels:
+        """Show the station's level per building: through the level switcher (which then
+        shows it too), else on the floorplan layers directly."""
+        if not station.levels:
+            return
+        if self.level_switcher is None:
+            show_levels(self.project, station)
             return
         for building, ordinal in station.levels:
             self.level_switcher.select_building(building)

@@ -1116,6 +1116,22 @@
             <translation>(ohne Titel)</translation>
         </message>
         <message>
+            <location filename="../gui/vernissage_demo.py" />
+            <location filename="../../processing_algs/emerging_hotspots.py" />
+            <source>Emerging hot spots</source>
+            <translation>Entstehende Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_demo.py" />
+            <source>What if half the drivers used parking guidance?</source>
+            <translation>Was wäre, wenn die Hälfte der Fahrer ein Parkleitsystem nutzte?</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_demo.py" />
+            <source>Barrier-free route</source>
+            <translation>Barrierefreier Weg</translation>
+        </message>
+        <message>
             <location filename="../gui/vernissage_film.py" />
             <source>No video encoder: install ffmpeg (on Debian and Ubuntu: apt install ffmpeg) or the Python package imageio-ffmpeg to export films.</source>
             <translation>Kein Video-Encoder: Installieren Sie ffmpeg (unter Debian und Ubuntu: apt install ffmpeg) oder das Python-Paket imageio-ffmpeg, um Filme zu exportieren.</translation>
@@ -1726,11 +1742,6 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <location filename="../../processing_algs/emerging_hotspots.py" />
             <source>Neighbourhood time steps</source>
             <translation>Nachbarschafts-Zeitschritte</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Emerging hot spots</source>
-            <translation>Entstehende Hotspots</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />

@@ -19,6 +19,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsPointXY, QgsProject
 
+from heilbronn_digital.heilbronn_digital_plugin.gui import vernissage_demo
 from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import SAMPLE_DATA_DIR
 
@@ -90,11 +91,15 @@ def _utc(text: str) -> datetime:
     return datetime.strptime(text, "%Y/%m/%d %H:%M:%S+00").replace(tzinfo=timezone.utc)
 
 
+# What the Vernissage tour shows (heilbronn_digital_plugin/gui/vernissage_demo.py).
+VERNISSAGE_TABLES = (vernissage_demo.EMERGING, vernissage_demo.ROUTE, vernissage_demo.WHAT_IF)
+
+
 def test_two_builds_write_the_same_layer_contents(builds):
     first, second = (_contents(out / "heilbronn_demo.gpkg") for out in builds)
     assert set(first) == {layer.name for layer in schema.LAYERS} | {
         "citizen_report_hotspots", gpkg.OCCUPANCY_MAP, "parking_destinations",
-        "parking_destination_profiles"}
+        "parking_destination_profiles", *VERNISSAGE_TABLES}
     for name in first:
         assert first[name] == second[name], f"{name} differs between two builds"
     assert [_built_with_numpy(out / "heilbronn_demo.gpkg") for out in builds] == [
