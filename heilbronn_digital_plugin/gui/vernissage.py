@@ -49,6 +49,7 @@ from .vernissage_handout import build_handout, export_handout, handout_name
 from .vernissage_player import StationPlayer
 from .vernissage_presenter import PresenterView
 from .vernissage_tour import Caption, Station, load_tour, save_tour
+from .vernissage_whatif import WhatIfDock
 
 OBJECT_NAME = "HeilbronnVernissage"
 LANGUAGES = ("de", "en")
@@ -75,6 +76,7 @@ class VernissageDock(QgsDockWidget):
         self._current = -1
         self.presenter: PresenterView | None = None
         self.film: FilmExport | None = None
+        self.what_if: WhatIfDock | None = None
         self._build_ui()
         project.readProject.connect(self._project_read)
         project.cleared.connect(self._project_cleared)
@@ -207,14 +209,31 @@ class VernissageDock(QgsDockWidget):
         if path:
             self.export_film(Path(path).with_suffix(".mp4"))
 
+    def show_what_if(self) -> WhatIfDock | None:
+        """The „Was wäre, wenn…“ panel, docked beside this one."""
+        window = self._main_window()
+        if window is None:
+            return None
+        if self.what_if is None:
+            self.what_if = WhatIfDock(self.player.canvas, self._project, window)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.what_if)
+        self.what_if.reload_sites()
+        self.what_if.show()
+        self.what_if.raise_()
+        return self.what_if
+
+    def _main_window(self) -> QMainWindow | None:
+        window = self.parentWidget()
+        while window is not None and not isinstance(window, QMainWindow):
+            window = window.parentWidget()
+        return window
+
     def present(self) -> None:
         """Switch the main window to the presenter view (Esc returns)."""
         if not self._stations:
             return
         if self.presenter is None:
-            window = self.parentWidget()
-            while window is not None and not isinstance(window, QMainWindow):
-                window = window.parentWidget()
+            window = self._main_window()
             if window is None:
                 return
             self.presenter = PresenterView(window, self)
@@ -225,6 +244,13 @@ class VernissageDock(QgsDockWidget):
         deleted)."""
         if self.presenter is not None:
             self.presenter.leave()
+        if self.what_if is not None:
+            self.what_if.detach()
+            window = self._main_window()
+            if window is not None:
+                window.removeDockWidget(self.what_if)
+            self.what_if.deleteLater()
+            self.what_if = None
         if self._attached:
             self._project.readProject.disconnect(self._project_read)
             self._project.cleared.disconnect(self._project_cleared)
@@ -296,7 +322,13 @@ class VernissageDock(QgsDockWidget):
         self.handout_button.setToolTip(tr("The whole tour as a PDF, one page per station, "
                                           "through a print layout you can also edit"))
         self.handout_button.clicked.connect(lambda _checked=False: self._ask_handout())
-        buttons.addWidget(self.handout_button, 2, 0, 1, 5)
+        buttons.addWidget(self.handout_button, 2, 0, 1, 3)
+        self.what_if_button = QPushButton(tr("What if…"), body)
+        self.what_if_button.setObjectName("what_if")
+        self.what_if_button.setToolTip(tr("Parking what-ifs live: a site's spaces, parking "
+                                          "guidance, day and hour"))
+        self.what_if_button.clicked.connect(lambda _checked=False: self.show_what_if())
+        buttons.addWidget(self.what_if_button, 2, 3, 1, 2)
         layout.addLayout(buttons)
 
         film = QHBoxLayout()

@@ -1062,6 +1062,17 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>What if…</source>
+            <translation>Was wäre, wenn…</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Parking what-ifs live: a site's spaces, parking guidance, day and hour</source>
+            <translation>Park-Szenarien live: Stellplätze eines Standorts, Parkleitsystem, Tag und Stunde</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
             <source>Film…</source>
             <translation>Film…</translation>
         </message>
@@ -1077,6 +1088,7 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <location filename="../gui/vernissage_whatif.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -1176,6 +1188,122 @@
             <location filename="../gui/vernissage_handout.py" />
             <source>Legend</source>
             <translation>Legende</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Search traffic: {before} → {after} vehicle-km per hour ({change} %)</source>
+            <translation>Parksuchverkehr: {before} → {after} Fahrzeug-km pro Stunde ({change} %)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Mean search time: {before} → {after} min</source>
+            <translation>Mittlere Suchzeit: {before} → {after} min</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Searching longer than 5 minutes: {before} % → {after} %</source>
+            <translation>Länger als 5 Minuten auf Suche: {before} % → {after} %</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>CO₂: {before} → {after} kg per hour</source>
+            <translation>CO₂: {before} → {after} kg pro Stunde</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Parking what-if</source>
+            <translation>Park-Szenario</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>(no site)</source>
+            <translation>(kein Standort)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Pick a parking site (in the list or on the map) and add or remove spaces or close it, or set a share of drivers using parking guidance.</source>
+            <translation>Wählen Sie einen Parkstandort (in der Liste oder auf der Karte) und fügen Sie Stellplätze hinzu, entfernen Sie welche oder schließen Sie ihn, oder stellen Sie einen Anteil von Fahrern mit Parkleitsystem ein.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>The project has no streets, parking sites and occupancy readings of a store: open the demo project or add the Heilbronn layers.</source>
+            <translation>Das Projekt hat keine Straßen, Parkstandorte und Belegungsmessungen eines Speichers: Öffnen Sie das Demoprojekt oder fügen Sie die Heilbronn-Layer hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Calculating…</source>
+            <translation>Wird berechnet…</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>The what-if was canceled.</source>
+            <translation>Das Szenario wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>What if: change of search traffic</source>
+            <translation>Was wäre, wenn: Änderung des Parksuchverkehrs</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>No parking site there: click on a site's symbol.</source>
+            <translation>Dort ist kein Parkstandort: Klicken Sie auf das Symbol eines Standorts.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>On the map</source>
+            <translation>Auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Parking site</source>
+            <translation>Parkstandort</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source> spaces</source>
+            <translation> Stellplätze</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Spaces added (+) or removed (−)</source>
+            <translation>Stellplätze dazu (+) oder weg (−)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Close it</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Drivers using parking guidance</source>
+            <translation>Fahrer mit Parkleitsystem</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <location filename="../toolbelt/local_time.py" />
+            <source>yyyy-MM-dd</source>
+            <translation>dd.MM.yyyy</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source> h</source>
+            <translation> Uhr</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Day and hour (Heilbronn time)</source>
+            <translation>Tag und Stunde (Heilbronner Zeit)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Calculate</source>
+            <translation>Berechnen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -1564,11 +1692,6 @@
             <location filename="../toolbelt/local_time.py" />
             <source>CET</source>
             <translation>MEZ</translation>
-        </message>
-        <message>
-            <location filename="../toolbelt/local_time.py" />
-            <source>yyyy-MM-dd</source>
-            <translation>dd.MM.yyyy</translation>
         </message>
         <message>
             <location filename="../../processing_algs/base.py" />

@@ -5,7 +5,6 @@ range and the route shown floor by floor."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer

@@ -1,0 +1,139 @@
+"""„Was wäre, wenn…“ live on real QGIS, on a copy of the demo project: a what-if set through
+the panel's widgets, calculated in the background, its card checked against
+heilbronn:parkingsearchtraffic run directly with the same what-if; empty input, cancel and
+reset."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop
+
+from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_whatif import (
+    WhatIfDock,
+    WhatIfInput,
+    minutes_seconds,
+)
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
+
+SITE = "Stadtgalerie"
+TASK_TIMEOUT_S = 180.0
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, qgis_app) -> Iterator[QgsProject]:
+    folder = tmp_path_factory.mktemp("whatif")
+    for shipped in (DEMO_PROJECT, SAMPLE_GPKG):
+        shutil.copy(shipped, folder / shipped.name)
+    project = QgsProject()
+    assert project.read(str(folder / DEMO_PROJECT.name))
+    yield project
+    project.clear()
+
+
+@pytest.fixture
+def dock(demo, provider) -> Iterator[WhatIfDock]:
+    canvas = QgsMapCanvas()
+    panel = WhatIfDock(canvas, demo)
+    yield panel
+    panel.detach()
+    panel.deleteLater()
+    canvas.deleteLater()
+
+
+def wait_for(dock: WhatIfDock) -> None:
+    deadline = time.monotonic() + TASK_TIMEOUT_S
+    while dock.task is not None and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert dock.task is None, "the what-if did not end"
+
+
+def set_what_if(dock: WhatIfDock, change: int, guidance: int) -> None:
+    dock.site_combo.setCurrentIndex(dock.site_combo.findText(SITE))
+    dock.change_spin.setValue(change)
+    dock.guidance_slider.setValue(guidance)
+    dock.day_edit.setDate(QDate(2025, 11, 18))
+    dock.hour_spin.setValue(11)
+
+
+@pytest.mark.parametrize(("day", "hour", "window"), [
+    (date(2025, 11, 18), 11, ("2025-11-18T10:00:00Z", "2025-11-18T11:00:00Z")),
+    (date(2025, 7, 1), 11, ("2025-07-01T09:00:00Z", "2025-07-01T10:00:00Z")),
+    (date(2025, 11, 18), 23, ("2025-11-18T22:00:00Z", "2025-11-18T23:00:00Z"))])
+def test_day_and_hour_are_heilbronn_time(day, hour, window) -> None:
+    assert WhatIfInput(None, 0, False, 50, day, hour).window() == window
+
+
+def test_minutes_and_seconds() -> None:
+    assert [minutes_seconds(m) for m in (0.0, 2.125, 3.75, 12.0)] == [
+        "0:00", "2:08", "3:45", "12:00"]
+
+
+def test_an_empty_what_if_says_what_to_pick(dock) -> None:
+    assert dock.calculate_button.isEnabled()
+    dock.calculate_button.click()
+    assert dock.task is None
+    assert "Pick a parking site" in dock.message.text()
+
+
+def test_the_card_matches_the_algorithm_run_directly(dock, demo, tmp_path) -> None:
+    import processing
+
+    assert dock.site_combo.findText(SITE) > 0, "the demo's garages are in the list"
+    set_what_if(dock, 200, 50)
+    dock.calculate_button.click()
+    assert dock.task is not None and not dock.progress.isHidden()
+    wait_for(dock)
+    assert dock.message.isHidden(), dock.message.text()
+    card = dock.card
+
+    site_id = dock.site_combo.currentData()
+    table = QgsVectorLayer("None", "scenario", "memory")
+    table.dataProvider().addAttributes([QgsField("site_id", FieldType.String),
+                                        QgsField("capacity_change", FieldType.Int)])
+    table.updateFields()
+    row = QgsFeature(table.fields())
+    row.setAttributes([site_id, 200])
+    table.dataProvider().addFeatures([row])
+    parameters = {key: value for key, value in dock.task_parameters.items()}
+    result = processing.run("heilbronn:parkingsearchtraffic", {
+        **parameters, "SCENARIO": table, "SCENARIO_SITE_FIELD": "site_id",
+        "SCENARIO_CHANGE_FIELD": "capacity_change", "SCENARIO_GUIDANCE_SHARE": 50.0,
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+    rows = {f["measure"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
+    for measure in ("total_vehicle_km_h", "mean_search_min", "share_over_5_min", "co2_kg_h"):
+        assert getattr(card.before, measure) == pytest.approx(rows[measure]["baseline"])
+        assert getattr(card.after, measure) == pytest.approx(rows[measure]["scenario"])
+    assert card.after.total_vehicle_km_h < card.before.total_vehicle_km_h
+
+    # The map: the difference per segment, as the algorithm's diff_vkm_h.
+    segments = result["OUTPUT"]
+    expected = sum(f["diff_vkm_h"] for f in segments.getFeatures())
+    assert sum(f["diff_vkm_h"] for f in dock.layer.getFeatures()) == pytest.approx(expected)
+    assert dock.layer.renderer().classAttribute() == "diff_veh_h"
+    assert demo.mapLayer(dock.layer.id()) is dock.layer
+    text = dock.card_label.text()
+    assert "→" in text and "vehicle-km per hour" in text and "CO₂" in text
+
+    layer_id = dock.layer.id()
+    dock.reset_button.click()
+    assert demo.mapLayer(layer_id) is None and dock.card is None
+    assert dock.card_label.text() == "" and dock.guidance_slider.value() == 0
+
+
+def test_a_what_if_can_be_canceled(dock) -> None:
+    set_what_if(dock, -100, 30)
+    dock.hour_spin.setValue(15)  # an hour not read yet
+    dock.calculate_button.click()
+    dock.cancel_button.click()
+    wait_for(dock)
+    assert dock.card is None and dock.layer is None
+    assert "canceled" in dock.message.text()
+    assert dock.calculate_button.isEnabled() and dock.progress.isHidden()
