@@ -63,9 +63,17 @@ def box_pixels(picture: QImage, box: list[int]) -> tuple[float, float]:
 
 
 def test_the_trainer_ran_the_whole_tour_without_python_errors(desktop: dict) -> None:
-    assert_clean_scenario(desktop, "handout")
+    assert_clean_scenario(desktop, "record what if")
     assert desktop["result"]["tz"] == "Europe/Berlin"
     assert desktop["result"]["panel_visible"]
+
+
+def test_the_demo_project_opens_with_its_tour_in_german(desktop: dict) -> None:
+    tour = desktop["result"]["demo_tour"]
+    assert len(tour) >= 6
+    assert tour[0] == "1. Wo Heilbronn sich meldet"
+    assert any("Was wäre, wenn" in title for title in tour)
+    assert desktop["result"]["after_deleting"] == 0
 
 
 def test_the_tour_came_back_with_the_saved_project(desktop: dict) -> None:
@@ -139,3 +147,15 @@ def test_the_handout_has_a_page_per_station_with_its_caption(desktop: dict) -> N
         assert title in text
         assert f"Station {page} von 3" in text
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(OUT / "handout")], check=True)
+
+
+def test_the_what_if_shows_its_card_in_german_and_its_difference_on_the_map(desktop) -> None:
+    shown = desktop["result"]["what_if"]
+    assert shown["message"] == ""
+    card = shown["card"]
+    assert re.search(r"Parksuchverkehr: [\d.]+ → [\d.]+ Fahrzeug-km pro Stunde \(-\d+ %\)",
+                     card), card
+    assert re.search(r"Mittlere Suchzeit: \d+:\d\d → \d+:\d\d min", card), card
+    assert "Länger als 5 Minuten" in card and "CO₂" in card
+    assert shown["layer_features"] > 0 and shown["layer_on_canvas"]
+    assert image("what_if.png").width() >= 1000

@@ -74,7 +74,9 @@ def refreshed() -> None:
 
 def settled() -> None:
     # A render under way, or a station still flying, restarts the wait.
-    if canvas.isDrawing() or (dock() is not None and dock().player.flying()):
+    busy = dock() is not None and (dock().player.flying() or (
+        dock().what_if is not None and dock().what_if.task is not None))
+    if canvas.isDrawing() or busy:
         settle.start()
         return
     if not give_up.isActive():
@@ -127,6 +129,18 @@ def open_panel() -> None:
     controller().pause()
     window.findChild(QAction, "mActionHeilbronnVernissage").trigger()
     result["panel_visible"] = dock().isVisible()
+    result["demo_tour"] = [dock().list.item(row).text() for row in range(dock().list.count())]
+
+
+def clear_demo_tour() -> None:
+    """The trainer starts a tour of their own: the demo's stations go, one click each."""
+    panel = dock()
+    clicks = 0
+    while panel.list.count() and clicks < 20:
+        panel.list.setCurrentRow(0)
+        panel.delete_button.click()
+        clicks += 1
+    result["after_deleting"] = panel.list.count()
 
 
 def station_reports() -> None:
@@ -270,9 +284,35 @@ def handout() -> None:
         item.name() for item in QgsProject.instance().layoutManager().printLayouts()]
 
 
+def what_if() -> None:
+    """Through the widgets: Stadtgalerie +200 spaces, half the drivers guided, Tuesday 11 h."""
+    from qgis.PyQt.QtCore import QDate
+
+    panel = dock().show_what_if()
+    panel.site_combo.setCurrentIndex(panel.site_combo.findText("Stadtgalerie"))
+    panel.change_spin.setValue(200)
+    panel.guidance_slider.setValue(50)
+    panel.day_edit.setDate(QDate(2025, 11, 18))
+    panel.hour_spin.setValue(11)
+    go(3 - 1)  # any station; the what-if's layer goes on top
+    canvas.setExtent(QgsRectangle(515150.0, 5442750.0, 516350.0, 5443650.0))
+    panel.calculate_button.click()
+
+
+def record_what_if() -> None:
+    panel = dock().what_if
+    result["what_if"] = {
+        "card": panel.card_label.text(), "message": panel.message.text(),
+        "layer_features": panel.layer.featureCount() if panel.layer else 0,
+        "layer_on_canvas": panel.layer is not None and panel.layer in canvas.layers(),
+        "screenshot_saved": window.grab().save(str(OUT / "what_if.png")),
+    }
+
+
 pending.extend([
     ("open demo project", open_demo),
     ("open the Vernissage panel", open_panel),
+    ("delete the demo's stations", clear_demo_tour),
     ("map for station 1", station_reports),
     ("add station 1", lambda: add("Bürgeranliegen in der Innenstadt",
                                   "5.000 Meldungen aus zwei Jahren, jede ein Punkt.",
@@ -302,6 +342,8 @@ pending.extend([
     ("Esc", escape),
     ("after Esc", after_escape),
     ("handout", handout),
+    ("what if", what_if),
+    ("record what if", record_what_if),
 ])
 canvas.mapCanvasRefreshed.connect(refreshed)
 settle.timeout.connect(settled)
