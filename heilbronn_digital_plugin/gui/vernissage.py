@@ -94,10 +94,11 @@ class VernissageDock(QgsDockWidget):
         """The index of the station shown last, or -1."""
         return self._current
 
-    def add_station(self) -> Station:
+    def add_station(self, captions: dict[str, Caption] | None = None) -> Station:
         """The map as it is now, as a new station after the current one (at the end when none
-        is current); it becomes current, with an empty caption to fill in."""
+        is current); it becomes current, with ``captions`` or an empty caption to fill in."""
         station = self.player.capture()
+        station.captions = dict(captions or {})
         at = self._current + 1 if 0 <= self._current < len(self._stations) else len(self._stations)
         self._stations.insert(at, station)
         self._save()
@@ -215,7 +216,8 @@ class VernissageDock(QgsDockWidget):
         if window is None:
             return None
         if self.what_if is None:
-            self.what_if = WhatIfDock(self.player.canvas, self._project, window)
+            self.what_if = WhatIfDock(self.player.canvas, self._project, self.add_station,
+                                      window)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.what_if)
         self.what_if.reload_sites()
         self.what_if.show()

@@ -36,6 +36,7 @@ CRS = "EPSG:25832"
 INNER_CITY = (514850.0, 5442500.0, 516750.0, 5444100.0)
 MARKET = (515150.0, 5442750.0, 516350.0, 5443650.0)
 RATHAUS = (515860.0, 5443225.0, 516010.0, 5443335.0)
+WHOLE_LAYER = "whole layer"  # the extent of the station's last layer
 GUIDED_PERCENT = 50.0
 # The demo's barrier-free route (scripts/demo.py): on the ground floor the sample's wet floor
 # covers the lift's door, so it starts upstairs.
@@ -140,9 +141,15 @@ def _density(project: QgsProject):
 
 
 def _station(layers: dict, spec: dict) -> Station:
+    extent = spec["extent"]
+    if extent == WHOLE_LAYER:
+        # A hot spot is only hot against its surroundings: the whole area analysed.
+        box = layers[spec["layers"][-1]].extent()
+        box.scale(1.05)
+        extent = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
     return Station(
         captions={"de": Caption(*spec["de"]), "en": Caption(*spec["en"])},
-        extent=spec["extent"], crs=CRS,
+        extent=extent, crs=CRS,
         layers={layers[key].id(): layers[key].name() for key in spec["layers"]},
         time=spec.get("time"), levels=[(BUILDING, spec["level"])] if "level" in spec else [],
         level_building=BUILDING if "level" in spec else None, play=spec.get("play", False))
@@ -156,12 +163,12 @@ def _specs() -> list[dict]:
                 "5.000 Anliegen aus zwei Jahren als Heatmap: je dunkler, desto mehr Meldungen."),
          "en": ("Where Heilbronn speaks up",
                 "5,000 citizen reports from two years as a heatmap: the darker, the more.")},
-        {"layers": [*base, "hot_spots"], "extent": INNER_CITY,
+        {"layers": [*base, "hot_spots"], "extent": WHOLE_LAYER,
          "de": ("Hot Spots, statistisch gesichert",
                 "Getis-Ord Gi*: rot, wo sich Meldungen mehr häufen als der Zufall erklärt."),
          "en": ("Hot spots, statistically sound",
                 "Getis-Ord Gi*: red where reports cluster more than chance explains.")},
-        {"layers": [*base, "emerging"], "extent": INNER_CITY,
+        {"layers": [*base, "emerging"], "extent": WHOLE_LAYER,
          "de": ("Was neu entsteht",
                 "Emerging Hot Spots: wo Meldungen Monat für Monat zunehmen."),
          "en": ("What is emerging",

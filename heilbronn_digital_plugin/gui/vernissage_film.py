@@ -207,6 +207,7 @@ class FilmExport(QObject):
         caption = station.caption(language)
         self._title = caption.title
         self._credits = credits_text(project, station)
+        self._language = language
         self._folder = tempfile.TemporaryDirectory(prefix="heilbronn-film-")
         self._job: QgsMapRendererParallelJob | None = None
         self._task: _EncodeTask | None = None
@@ -256,7 +257,8 @@ class FilmExport(QObject):
         return settings
 
     def _save(self, index: int, image: QImage) -> None:
-        burn_in(image, self._title, clock_text(self.frames[index].begin()), self._credits)
+        burn_in(image, self._title, clock_text(self.frames[index].begin(), self._language),
+                self._credits)
         image.save(str(Path(self._folder.name) / f"frame_{index:05d}.png"))
 
     def _render(self, index: int) -> None:

@@ -145,8 +145,8 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
         map_item.zoomToExtent(QgsRectangle(*station.extent))
 
     if frame is not None:
-        _label(layout, clock_text(frame.begin()), page, SIDE_X, MAP_TOP, PAGE_W - MARGIN - SIDE_X,
-               12.0, 10.0, bold=True)
+        _label(layout, clock_text(frame.begin(), language), page, SIDE_X, MAP_TOP,
+               PAGE_W - MARGIN - SIDE_X, 12.0, 10.0, bold=True)
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(tr("Legend"))
     legend.setLinkedMap(map_item)

@@ -59,12 +59,13 @@ MARGIN = 24
 PADDING, RADIUS = 12, 6
 
 
-def clock_text(frame: QDateTime) -> str:
+def clock_text(frame: QDateTime, language: str | None = None) -> str:
     """The Temporal Controller's frame as Heilbronn time with the weekday, e.g. "Dienstag,
-    18.11.2025 11:00 MEZ" (the controller's digits are Heilbronn's wall clock)."""
+    18.11.2025 11:00 MEZ" (the controller's digits are Heilbronn's wall clock); the weekday in
+    ``language`` (default: the language QGIS shows)."""
     date, time = frame.date(), frame.time()
     wall = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
-    weekday = QLocale(ui_language()).dayName(date.dayOfWeek())
+    weekday = QLocale(language or ui_language()).dayName(date.dayOfWeek())
     return f"{weekday}, {format_local(local_to_utc(wall))}"
 
 

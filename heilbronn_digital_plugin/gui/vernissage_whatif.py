@@ -11,8 +11,11 @@ baseline.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
@@ -24,6 +27,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingFeedback,
     QgsProject,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsMapToolEmitPoint
@@ -54,12 +58,15 @@ from ..toolbelt.qgis_compat import FieldType
 from ..toolbelt.tasks import PluginTask
 from ..toolbelt.translation import ui_language
 from .vernissage_demo import difference_renderer
+from .vernissage_tour import Caption
 
 OBJECT_NAME = "HeilbronnWhatIf"
 DESTINATIONS = "parking_destinations"
 PROFILES = "parking_destination_profiles"
 # A click on the map picks the nearest site within this many pixels.
 PICK_PX = 30
+# Where a what-if saved as a station keeps its map, beside the project.
+WHAT_IF_STORE = "vernissage_what_if.gpkg"
 
 
 @dataclass(frozen=True)
@@ -117,6 +124,15 @@ class Card:
                 before=locale.toString(before.co2_kg_h, "f", 0),
                 after=locale.toString(after.co2_kg_h, "f", 0)),
         ]
+
+
+def _table_name(what_if: WhatIfInput) -> str:
+    """A GeoPackage table per what-if, e.g. what_if_goldbeck_2141_p200_g50_20251118_11."""
+    site = re.sub(r"[^a-z0-9]+", "_", (what_if.site or "none").lower()).strip("_")
+    change = "closed" if what_if.close else f"{'p' if what_if.change >= 0 else 'm'}" \
+        f"{abs(what_if.change)}"
+    return (f"what_if_{site}_{change}_g{what_if.guidance_percent}_"
+            f"{what_if.day:%Y%m%d}_{what_if.hour:02d}")
 
 
 def minutes_seconds(minutes: float) -> str:
@@ -196,17 +212,24 @@ class WhatIfDock(QgsDockWidget):
     """The what-if panel; :meth:`calculate` and :meth:`reset` are what its buttons do."""
 
     def __init__(self, canvas: QgsMapCanvas, project: QgsProject,
+                 add_station: Callable[[dict[str, Caption]], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("What if…"), parent)
         self.setObjectName(OBJECT_NAME)
         self.canvas, self.project = canvas, project
+        self._add_station = add_station
         self.task: WhatIfTask | None = None
         self.task_parameters: dict = {}
         self.card: Card | None = None
-        self.layer: QgsVectorLayer | None = None
+        self._layer_id = ""
         self._prepared: dict[tuple, Prepared] = {}
         self._build_ui()
         self.reload_sites()
+
+    @property
+    def layer(self) -> QgsVectorLayer | None:
+        """The map of the last what-if, while the project has it."""
+        return self.project.mapLayer(self._layer_id) if self._layer_id else None
 
     # What the buttons do.
 
@@ -274,6 +297,52 @@ class WhatIfDock(QgsDockWidget):
         self._remove_layer()
         self._say("")
 
+    def save_as_station(self) -> bool:
+        """The what-if's map as a station of the tour: its difference layer is written into
+        ``vernissage_what_if.gpkg`` beside the project (a memory layer would not come back
+        with the project), the card becomes the caption."""
+        if self.layer is None or self.card is None:
+            self._say(tr("Calculate a what-if first."))
+            return False
+        if not self.project.fileName():
+            self._say(tr("Save the project first: the what-if is stored beside it."))
+            return False
+        path = Path(self.project.absolutePath()) / WHAT_IF_STORE
+        table = _table_name(self.current_input())
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = table
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if path.exists()
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
+        error, message, *_rest = QgsVectorFileWriter.writeAsVectorFormatV3(
+            self.layer, str(path), self.project.transformContext(), options)
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            self._say(tr("The what-if could not be stored in {path}: {message}").format(
+                path=path, message=message))
+            return False
+        stored = QgsVectorLayer(f"{path}|layername={table}", self.layer.name(), "ogr")
+        stored.setRenderer(difference_renderer())
+        self._remove_layer()
+        self.project.addMapLayer(stored, False)
+        self.project.layerTreeRoot().insertLayer(0, stored)
+        self._layer_id = stored.id()
+        self._add_station({ui_language(): Caption(self._title(), "; ".join(self.card.lines()))})
+        self._say(tr("Saved as a station of the tour."))
+        return True
+
+    def _title(self) -> str:
+        what_if = self.current_input()
+        parts = []
+        if what_if.site:
+            name = self.site_combo.currentText()
+            parts.append(tr("{site} closed").format(site=name) if what_if.close else
+                         tr("{site} {change:+d} spaces").format(site=name,
+                                                              change=what_if.change))
+        if what_if.guidance_percent:
+            parts.append(tr("{share} % guided").format(share=what_if.guidance_percent))
+        return tr("What if: {what}").format(what=", ".join(parts))
+
     def pick_on_map(self) -> None:
         """The next click on the map chooses the nearest parking site."""
         self._previous_tool = self.canvas.mapTool()
@@ -330,12 +399,12 @@ class WhatIfDock(QgsDockWidget):
         layer.setRenderer(difference_renderer())
         self.project.addMapLayer(layer, False)
         self.project.layerTreeRoot().insertLayer(0, layer)
-        self.layer = layer
+        self._layer_id = layer.id()
 
     def _remove_layer(self) -> None:
-        if self.layer is not None and self.project.mapLayer(self.layer.id()) is not None:
-            self.project.removeMapLayer(self.layer.id())
-        self.layer = None
+        if self.layer is not None:
+            self.project.removeMapLayer(self._layer_id)
+        self._layer_id = ""
 
     def _sites_layer(self) -> QgsVectorLayer | None:
         return next((layer for layer in self.project.mapLayers().values()
@@ -415,7 +484,11 @@ class WhatIfDock(QgsDockWidget):
         self.cancel_button = QPushButton(tr("Cancel"), body)
         self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
         self.cancel_button.hide()
-        for button in (self.calculate_button, self.reset_button, self.cancel_button):
+        self.station_button = QPushButton(tr("Save as station"), body)
+        self.station_button.setObjectName("save_station")
+        self.station_button.clicked.connect(lambda _checked=False: self.save_as_station())
+        for button in (self.calculate_button, self.reset_button, self.station_button,
+                       self.cancel_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.progress = QProgressBar(body)

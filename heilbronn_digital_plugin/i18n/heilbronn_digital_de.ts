@@ -1236,6 +1236,46 @@
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />
+            <source>Calculate a what-if first.</source>
+            <translation>Berechnen Sie zuerst ein Szenario.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Save the project first: the what-if is stored beside it.</source>
+            <translation>Speichern Sie zuerst das Projekt: Das Szenario wird daneben abgelegt.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>The what-if could not be stored in {path}: {message}</source>
+            <translation>Das Szenario konnte nicht in {path} gespeichert werden: {message}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Saved as a station of the tour.</source>
+            <translation>Als Station der Tour gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>{site} closed</source>
+            <translation>{site} geschlossen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>{site} {change:+d} spaces</source>
+            <translation>{site} {change:+d} Stellplätze</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>{share} % guided</source>
+            <translation>{share} % mit Parkleitsystem</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>What if: {what}</source>
+            <translation>Was wäre, wenn: {what}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
             <source>The what-if was canceled.</source>
             <translation>Das Szenario wurde abgebrochen.</translation>
         </message>
@@ -1304,6 +1344,11 @@
             <location filename="../gui/vernissage_whatif.py" />
             <source>Reset</source>
             <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Save as station</source>
+            <translation>Als Station speichern</translation>
         </message>
         <message>
             <location filename="../plugin.py" />

@@ -15,6 +15,8 @@ from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop
 
+from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
+from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_whatif import (
     WhatIfDock,
     WhatIfInput,
@@ -39,13 +41,21 @@ def demo(tmp_path_factory, qgis_app) -> Iterator[QgsProject]:
 
 
 @pytest.fixture
-def dock(demo, provider) -> Iterator[WhatIfDock]:
+def tour(demo) -> Iterator[VernissageDock]:
     canvas = QgsMapCanvas()
-    panel = WhatIfDock(canvas, demo)
+    vernissage = VernissageDock(canvas, demo)
+    yield vernissage
+    vernissage.detach()
+    vernissage.deleteLater()
+    canvas.deleteLater()
+
+
+@pytest.fixture
+def dock(demo, tour, provider) -> Iterator[WhatIfDock]:
+    panel = WhatIfDock(tour.player.canvas, demo, tour.add_station)
     yield panel
     panel.detach()
     panel.deleteLater()
-    canvas.deleteLater()
 
 
 def wait_for(dock: WhatIfDock) -> None:
@@ -137,3 +147,34 @@ def test_a_what_if_can_be_canceled(dock) -> None:
     assert dock.card is None and dock.layer is None
     assert "canceled" in dock.message.text()
     assert dock.calculate_button.isEnabled() and dock.progress.isHidden()
+
+
+def test_a_what_if_is_saved_as_a_station_and_comes_back_with_the_project(dock, tour,
+                                                                        demo) -> None:
+    stations_before = len(tour.stations)
+    dock.station_button.click()
+    assert "Calculate a what-if first" in dock.message.text()
+    set_what_if(dock, 0, 40)
+    dock.calculate_button.click()
+    wait_for(dock)
+    dock.station_button.click()
+    assert dock.message.text() == "Saved as a station of the tour."
+    stored = dock.layer.source()
+    assert "vernissage_what_if.gpkg|layername=what_if_" in stored and "_g40_20251118_11" in stored
+    station = tour.stations[-1] if tour.current == len(tour.stations) - 1 else \
+        tour.stations[tour.current]
+    assert len(tour.stations) == stations_before + 1
+    assert station.caption("en").title == "What if: Stadtgalerie +0 spaces, 40 % guided"
+    assert "vehicle-km per hour" in station.caption("en").text
+    assert dock.layer.id() in station.layers
+    features = dock.layer.featureCount()
+    assert features > 0
+
+    path = demo.fileName()
+    assert demo.write(path)
+    demo.clear()
+    assert demo.read(path)
+    saved = load_tour(demo)[tour.current]
+    layer = next(demo.mapLayer(i) for i in saved.layers
+                 if demo.mapLayer(i) is not None and "what_if_" in demo.mapLayer(i).source())
+    assert layer.isValid() and layer.featureCount() == features
