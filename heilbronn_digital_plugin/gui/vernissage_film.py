@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import QObject, QRectF, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.qgis_compat import MapSettingsFlag
 from ..toolbelt.tasks import PluginTask
 from .vernissage_player import from_iso
 from .vernissage_presenter import clock_text, credits_text
@@ -99,7 +100,7 @@ def map_settings(project: QgsProject, station: Station, size: QSize) -> QgsMapSe
                                if station.crs else project.crs())
     settings.setOutputSize(size)
     settings.setBackgroundColor(QColor(255, 255, 255))
-    settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
+    settings.setFlag(MapSettingsFlag.Antialiasing, True)
     settings.setTransformContext(project.transformContext())
     settings.setExtent(QgsRectangle(*station.extent))
     settings.setIsTemporal(True)

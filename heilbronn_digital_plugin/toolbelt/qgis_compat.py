@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFields,
+    QgsMapSettings,
     QgsProcessing,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
@@ -42,6 +43,7 @@ _HOMES = {
     "QgsCoordinateReferenceSystem": QgsCoordinateReferenceSystem,
     "QgsFeatureRequest": QgsFeatureRequest,
     "QgsFields": QgsFields,
+    "QgsMapSettings": QgsMapSettings,
     "QgsProcessing": QgsProcessing,
     "QgsProcessingParameterDefinition": QgsProcessingParameterDefinition,
     "QgsProcessingParameterField": QgsProcessingParameterField,
@@ -202,6 +204,13 @@ class TemporalNavigationMode:
                      "QgsTemporalNavigationObject.NavigationMode.Animated")
     NavigationOff = _pick("Qgis.TemporalNavigationMode.Disabled",
                           "QgsTemporalNavigationObject.NavigationMode.NavigationOff")
+
+
+class MapSettingsFlag:
+    """How a map is drawn (``Qgis.MapSettingsFlag``, 3.22 moved it into ``Qgis``)."""
+
+    Antialiasing = _pick("Qgis.MapSettingsFlag.Antialiasing",
+                         "QgsMapSettings.Flag.Antialiasing")
 
 
 class AnimationState:
