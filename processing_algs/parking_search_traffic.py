@@ -94,6 +94,7 @@ from .parking_search_inputs import (
     read_destinations,
     read_scenario,
     scenario_of,
+    text,
 )
 from .parking_search_outputs import (
     wanted,
@@ -520,7 +521,9 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             xs.append(point.x())
             ys.append(point.y())
             capacity.append(number(feature, "capacity"))
-            occupancy.append(number(feature, "occupancy_latest"))
+            # A site the feed reports closed offers no space (its occupancy is empty).
+            occupancy.append(1.0 if text(feature, "status_latest") == "closed"
+                             else number(feature, "occupancy_latest"))
         edge, along, _ = graph.snap(np.array(xs), np.array(ys), tolerance)
         far = [site for site, e in zip(ids, edge) if e < 0]
         if far:

@@ -91,6 +91,13 @@ class ParkingObservation:
     status: str = "unknown"
     flags: set[str] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        if self.status == "closed":
+            # A closed site offers no space, whatever its counter says (Stuttgart sends 457
+            # vacant beside "closed"), and counts nobody as parked: closed, not full.
+            self.free, self.occupied = 0, None
+            self.flags -= {FREE_DERIVED, COUNTS_DISAGREE}
+
 
 @dataclass
 class ParkingBatch:
@@ -257,7 +264,7 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
         except (ValueError, OverflowError, OSError):  # microseconds, NaN, far out of range
             flags.add(BAD_TIME)
             return None
-        if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
+        if not _plausible(moment):
             flags.add(BAD_TIME)
             return None
         return moment
@@ -275,14 +282,21 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
     except OverflowError:  # 9999-12-31T23:59:59-05:00, 0001-01-01T00:00:00+14:00
         flags.add(BAD_TIME)
         return None
-    if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
-        flags.add(BAD_TIME)  # 9999-12-31 ("never"), 0001-01-01: no reading's time
+    if not _plausible(moment):
+        flags.add(BAD_TIME)  # 9999-12-31 ("never"), 0001-01-01, the epoch: no reading's time
         return None
     if flag:
         flags.add(flag)
     return moment
 
 
+def _plausible(moment: datetime) -> bool:
+    """Whether ``moment`` can be a reading's time: within ``PLAUSIBLE_YEARS`` and not the
+    epoch itself, which servers send for "never reported" (Stuttgart's DATEX II)."""
+    return PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1] and moment != _EPOCH
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ISO_PATTERN = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
