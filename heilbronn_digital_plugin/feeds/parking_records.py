@@ -99,23 +99,55 @@ class ParkingObservation:
             self.flags -= {FREE_DERIVED, COUNTS_DISAGREE}
 
 
+# What a planner may name the source's own field for, when a feed speaks its own dialect
+# (GeoJSON and CSV properties, SensorThings Datastream names).
+ROLES = ("id", "name", "capacity", "free", "occupied", "time")
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """The source field the planner names for each role; empty: recognised by the usual
+    German and English names."""
+
+    id: str = ""
+    name: str = ""
+    capacity: str = ""
+    free: str = ""
+    occupied: str = ""
+    time: str = ""
+
+    def given(self) -> dict[str, str]:
+        """The roles the planner named, with the field names as given."""
+        return {role: getattr(self, role).strip() for role in ROLES
+                if getattr(self, role).strip()}
+
+
 @dataclass
 class ParkingBatch:
     """What one fetch brought: sites, readings, one sentence per record left out
     (``problems``) and one per thing the planner should know about the data as a whole
-    (``notes``: an encoding that was guessed, ids sent twice)."""
+    (``notes``: an encoding that was guessed, ids sent twice).
+
+    Formats whose field names vary (GeoJSON, CSV, SensorThings) also say which source field
+    they read for each role (``fields``: role → field) and which fields the records had
+    (``field_names``), so that a feed in its own dialect is named, not silently empty."""
 
     source: str
     sites: list[ParkingSite] = field(default_factory=list)
     observations: list[ParkingObservation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    field_names: list[str] = field(default_factory=list)
 
     def extend(self, other: ParkingBatch) -> None:
         self.sites.extend(other.sites)
         self.observations.extend(other.observations)
         self.problems.extend(other.problems)
         self.notes.extend(other.notes)
+        for role, name in other.fields.items():
+            self.fields.setdefault(role, name)
+        self.field_names.extend(n for n in other.field_names if n not in self.field_names)
 
 
 class ParkingFormatError(ValueError):
