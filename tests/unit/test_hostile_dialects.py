@@ -36,11 +36,12 @@ def _geojson() -> dict:
         feature("18", "Tiefgarage Harmonie", 9.2254, 49.1423, "210")]}
 
 
-def _fetch(tmp_path: Path, document, name: str, fields: pr.FieldMap = pr.FieldMap(),
+def _fetch(tmp_path: Path, document, name: str, fields: pr.FieldMap | None = None,
            kind: str = "detect") -> pr.ParkingBatch:
     path = tmp_path / name
     path.write_text(document if isinstance(document, str) else json.dumps(document), "utf-8")
-    return fetch_parking(ParkingSource(kind, str(path), fields=fields), transport=None)
+    return fetch_parking(ParkingSource(kind, str(path), fields=fields or pr.FieldMap()),
+                         transport=None)
 
 
 def test_a_dialect_without_names_imports_nothing_and_lists_its_fields(tmp_path):
