@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..toolbelt.local_time import naive_local
 from . import parking_records as pr
 from .parking_payload import declared_transform, load_json, point_of_geojson
 
@@ -71,7 +72,7 @@ def _v1_lots(document: dict[str, Any]) -> pr.ParkingBatch:
 
 def _utc_time(value: Any) -> Any:
     """ParkAPI v1 times are UTC; a naive one gets its "Z" so it is not read as Berlin."""
-    local = pr.naive_local(value)
+    local = naive_local(value)
     return f"{local.isoformat()}Z" if local is not None else value
 
 

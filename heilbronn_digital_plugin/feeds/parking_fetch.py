@@ -57,7 +57,21 @@ MAX_REQUESTS = 1000
 MAX_RECORDS = 500_000
 
 __all__ = ["FORMATS", "ParkingFeedError", "ParkingSource", "StoreResult", "detect_format",
-           "fetch_parking", "parse_parking", "store_parking"]
+           "fetch_parking", "format_label", "parse_parking", "store_parking"]
+
+
+def format_label(code: str) -> str:
+    """How dialogs and the live panel name a format of ``FORMATS``."""
+    labels = {
+        "detect": tr("Detect from the data"),
+        "parkapi": tr("ParkAPI (v1 city, v3 parking sites)"),
+        "goldbeck": tr("GOLDBECK facilities + occupancies"),
+        "sensorthings": tr("OGC SensorThings API (FROST)"),
+        "datex2": tr("DATEX II v2 parking status + parking table"),
+        "geojson": tr("GeoJSON / OGC API Features"),
+        "csv": tr("CSV"),
+    }
+    return labels.get(code, code)
 
 
 class ParkingFeedError(Exception):

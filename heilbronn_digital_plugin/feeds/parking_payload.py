@@ -14,6 +14,7 @@ from typing import Any
 
 from osgeo import ogr, osr
 
+from ..toolbelt.ogr_open import ogr_geometry
 from . import decoding
 from .parking_records import ParkingFormatError
 from .positions import declared_crs, to_wgs84
@@ -81,7 +82,7 @@ def point_of_geojson(geometry: Any, transform: osr.CoordinateTransformation | No
         geometry = geometry.get("geometry")
     if not isinstance(geometry, dict) or not geometry.get("coordinates"):
         return None
-    point = _point(ogr.CreateGeometryFromJson(json.dumps(geometry)))
+    point = _point(ogr_geometry(ogr.CreateGeometryFromJson, json.dumps(geometry)))
     if point is None or transform is None:
         return point
     try:
@@ -114,7 +115,7 @@ def point_of_wkb_hex(text: str) -> tuple[float, float] | None:
         # OGR reads ISO WKB only: drop PostGIS's SRID flag and the SRID after it. Parts of a
         # multi-geometry carry no SRID, so the rest is plain WKB.
         data = data[:1] + struct.pack(order + "I", kind & ~_EWKB_SRID_FLAG) + data[9:]
-    return _point(ogr.CreateGeometryFromWkb(data))
+    return _point(ogr_geometry(ogr.CreateGeometryFromWkb, data))
 
 
 def _point(geometry: ogr.Geometry | None) -> tuple[float, float] | None:

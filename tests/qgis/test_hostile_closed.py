@@ -105,7 +105,12 @@ def test_a_closed_site_is_drawn_and_described_as_closed(project: QgsProject, sto
     context = QgsRenderContext()
     context.expressionContext().appendScopes(scope)
     frame = context.expressionContext()
-    frame.lastScope().setVariable("map_start_time", QDateTime.currentDateTimeUtc())
+    # A frame around the reading (08:15 in Heilbronn): the controller's digits are
+    # Heilbronn wall-clock time.
+    for name, digits in (("map_start_time", "2025-11-04T08:15:00Z"),
+                         ("map_end_time", "2025-11-04T08:30:00Z")):
+        frame.lastScope().setVariable(name, QDateTime.fromString(digits,
+                                                                 Qt.DateFormat.ISODate))
     frame.setFeature(reading)
     renderer = frames.renderer().clone()
     renderer.startRender(context, frames.fields())
