@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from pathlib import Path
+
+from qgis.core import QgsFields, QgsProcessingAlgorithm, QgsProcessingException
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 
@@ -16,6 +18,10 @@ def group_name(group_id: str) -> str:
         "indoor": tr("Indoor navigation"),
         "opendata": tr("Open data"),
     }[group_id]
+
+
+# The longest field name a shapefile's dBase table keeps.
+SHAPEFILE_NAME = 10
 
 
 class HeilbronnAlgorithm(QgsProcessingAlgorithm):
@@ -32,3 +38,18 @@ class HeilbronnAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self) -> str:
         return self.GROUP_ID
+
+    def parameterAsSink(self, parameters: dict, name: str, context, fields: QgsFields,
+                        *args, **kwargs):
+        """The output sink, refused up front where a shapefile would cut the names of the
+        fields the style and later steps read (``lisa_cluster`` → ``lisa_clust``)."""
+        output = self.parameterAsOutputLayer(parameters, name, context) or ""
+        if Path(output.split("|", 1)[0]).suffix.lower() in (".shp", ".dbf"):
+            long = [field.name() for field in fields if len(field.name()) > SHAPEFILE_NAME]
+            if long:
+                raise QgsProcessingException(tr(
+                    "A shapefile cuts field names to {limit} characters, and the style and "
+                    "later steps read {fields} by their whole name. Choose a GeoPackage "
+                    "(.gpkg) output instead of {path}.").format(
+                        limit=SHAPEFILE_NAME, fields=", ".join(long), path=output))
+        return super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)

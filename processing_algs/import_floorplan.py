@@ -54,7 +54,7 @@ from ..heilbronn_digital_plugin.store.layers import (
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
-from .store_outputs import load_store_layer
+from .store_outputs import check_store, load_store_layer
 
 DETECT, IMDF, OSM, PLAIN = range(4)
 # Output name of each indoor layer and of its count, in the order they are reported.
@@ -159,10 +159,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
         building_id = self.parameterAsString(parameters, self.BUILDING_ID, context).strip()
         building_name = self.parameterAsString(parameters, self.BUILDING_NAME, context).strip()
         store = self.parameterAsFileOutput(parameters, self.STORE, context)
-        if not store.lower().endswith(".gpkg"):
-            raise QgsProcessingException(tr(
-                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
-                    path=store))
+        check_store(store)
         if not path or not Path(path.partition("|")[0]).exists():
             raise QgsProcessingException(tr("The floorplan {path} does not exist.").format(
                 path=path))

@@ -39,7 +39,7 @@ from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
-from .store_outputs import load_store_layer
+from .store_outputs import check_store, load_store_layer
 
 SITES_LAYER = "parking_sites"
 READINGS_LAYER = "parking_occupancy"
@@ -143,10 +143,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         store = self.parameterAsFileOutput(parameters, self.STORE, context)
         if not location:
             raise QgsProcessingException(tr("Give the URL or file to import from."))
-        if not store.lower().endswith(".gpkg"):
-            raise QgsProcessingException(tr(
-                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
-                    path=store))
+        check_store(store)
         if second and kind not in (*TWO_PART_FORMATS, "detect"):
             feedback.pushWarning(tr("The second URL or file is used only for GOLDBECK and "
                                     "DATEX II; it is ignored."))

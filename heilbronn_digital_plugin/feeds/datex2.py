@@ -22,6 +22,7 @@ PREFIX = "datex2:"
 _STATIC = ("parkingFacility", "parkingRecord")
 _STATUS = ("parkingFacilityStatus", "parkingRecordStatus")
 _DECORATION = re.compile(r"\s*\[.*\]\s*$")
+_NOT_DATEX = "this is no DATEX II document (no d2LogicalModel)"
 _URBAN_TYPES = {"onstreetparking": "on_street", "offstreetparking": "garage"}
 # Every DATEX II parking layout but "unknown" and "other" is off-street.
 _OFF_STREET_LAYOUTS = {"multistorey", "singlelevel", "underground",
@@ -36,10 +37,15 @@ def parse_datex2(first_document: bytes, second_document: bytes | None = None
                  ) -> pr.ParkingBatch:
     """Sites and readings from a status and/or a table publication, in either order."""
     roots = [load_xml(first_document)]
+    if local(roots[0].tag) != "d2LogicalModel":
+        raise pr.ParkingFormatError(_NOT_DATEX)
     if second_document is not None:
-        roots.append(load_xml(second_document))
-    if not any(local(root.tag) == "d2LogicalModel" for root in roots):
-        raise pr.ParkingFormatError("this is no DATEX II document (no d2LogicalModel)")
+        try:
+            roots.append(load_xml(second_document))
+        except pr.ParkingFormatError as error:
+            raise pr.SecondSourceError(str(error)) from None
+        if local(roots[1].tag) != "d2LogicalModel":
+            raise pr.SecondSourceError(_NOT_DATEX)
     batch = pr.ParkingBatch(source="")
     sites: dict[str, pr.ParkingSite] = {}
     for root in roots:

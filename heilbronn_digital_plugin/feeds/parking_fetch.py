@@ -290,7 +290,10 @@ def parse_parking(source: ParkingSource, first: bytes, second: bytes | None = No
     notes: list[str] = []
     first = _utf8(first, notes, "")
     if second is not None:
-        second = _utf8(second, notes, " (second source)")
+        try:
+            second = _utf8(second, notes, " (second source)")
+        except pr.ParkingFormatError as error:
+            raise pr.SecondSourceError(str(error)) from None
     if kind == "goldbeck":
         batch = _goldbeck(first, second)
     elif kind == "datex2":
@@ -353,8 +356,11 @@ class _Reader:
             if kind == "geojson":
                 return self._paged_geojson(first)
             return parse_parking(self._as(kind, self.source.location), first, second)
+        except pr.SecondSourceError as error:
+            raise ParkingFeedError(_unreadable(_without_query(self.source.second), kind,
+                                               str(error))) from None
         except pr.ParkingFormatError as error:
-            raise ParkingFeedError(_unreadable(self.source, kind, str(error))) from None
+            raise ParkingFeedError(_unreadable(self.source.name, kind, str(error))) from None
 
     def _paged_geojson(self, first: bytes) -> pr.ParkingBatch:
         batch = parse_parking(self._as("geojson", self.source.location), first)
@@ -394,8 +400,8 @@ class _Reader:
                                                            role)
                     stream_pages += 1
         except pr.ParkingFormatError as error:
-            raise ParkingFeedError(_unreadable(self.source, "sensorthings", str(error))) \
-                from None
+            raise ParkingFeedError(_unreadable(self.source.name, "sensorthings",
+                                               str(error))) from None
         return reader.batch()
 
     def _may_follow(self, link: str, pages: int, into: pr.ParkingBatch | SensorThingsReader
@@ -420,6 +426,11 @@ class _Reader:
 
 def _goldbeck(first: bytes, second: bytes | None) -> pr.ParkingBatch:
     """GOLDBECK facilities and occupancies, whichever was given first."""
+    if second is not None:
+        try:
+            load_json(second)
+        except pr.ParkingFormatError as error:
+            raise pr.SecondSourceError(str(error)) from None
     document = load_json(first)
     if isinstance(document, list) and document and isinstance(document[0], dict) and \
             "facilityId" in document[0]:
@@ -431,10 +442,10 @@ def _goldbeck(first: bytes, second: bytes | None) -> pr.ParkingBatch:
     return parse_goldbeck(first, second)
 
 
-def _unreadable(source: ParkingSource, kind: str, reason: str) -> str:
+def _unreadable(location: str, kind: str, reason: str) -> str:
     return tr("The data from {location} cannot be read as {format}: {reason}. Check the "
               "address (or file) and the chosen format; if both are right, the server may be "
-              "failing, so try again later.").format(location=source.name, format=kind,
+              "failing, so try again later.").format(location=location, format=kind,
                                                      reason=reason)
 
 

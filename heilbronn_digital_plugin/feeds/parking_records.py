@@ -152,6 +152,11 @@ class ParkingFormatError(ValueError):
     """The bytes are not the format asked for; the message says what they look like."""
 
 
+class SecondSourceError(ParkingFormatError):
+    """The second source (GOLDBECK occupancies, DATEX II table or status) is what cannot be
+    read: the sentence must name it, not the first."""
+
+
 def mapping(value: Any) -> dict[str, Any]:
     """``value`` if it is a JSON object, else an empty one: servers send null, "" or lists
     where the spec has an object."""
