@@ -142,8 +142,9 @@ def fetch_parking(source: ParkingSource, transport: Transport,
             not {"free", "occupied"} & set(batch.fields):
         batch.notes.append(tr(
             "No field with free or occupied spaces was found in {location} (its fields: "
-            "{names}): only the sites were imported. Name the field under 'Free spaces "
-            "field' or 'Occupied spaces field'.").format(
+            "{names}): only the sites were imported. Name the field under 'Field names: "
+            "free spaces' or 'Field names: occupied spaces' (FREE_FIELD, "
+            "OCCUPIED_FIELD).").format(
                 location=source.name, names=_listed(batch.field_names)))
     batch.notes.extend(_duplicates(batch))
     area = outside_store_area((s.lon, s.lat) for s in batch.sites
@@ -209,7 +210,8 @@ def _fields_hint(batch: pr.ParkingBatch) -> str:
     if not batch.field_names:
         return ""
     return " " + tr("The records have the fields {names}; if the id, free spaces or time "
-                    "are among them under another name, name them under 'Field names'.").format(
+                    "are among them under another name, give those names under 'Field "
+                    "names' (ID_FIELD, FREE_FIELD, TIME_FIELD).").format(
                         names=_listed(batch.field_names))
 
 
