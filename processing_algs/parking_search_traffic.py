@@ -195,6 +195,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     OUTPUT_DESTINATIONS = "OUTPUT_DESTINATIONS"
     OUTPUT_DAY = "OUTPUT_DAY"
+    SINK_STYLES = {"OUTPUT": "parking_search_segments", "OUTPUT_DAY": "parking_search_periods"}
     OUTPUT_DAY_TABLE = "OUTPUT_DAY_TABLE"
     OUTPUT_DAY_CHART = "OUTPUT_DAY_CHART"
     RUNS = "RUNS"

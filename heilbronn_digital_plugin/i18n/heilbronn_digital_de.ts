@@ -1456,8 +1456,8 @@
         </message>
         <message>
             <location filename="../../processing_algs/base.py" />
-            <source>A shapefile cuts field names to {limit} characters, and the style and later steps read {fields} by their whole name. Choose a GeoPackage (.gpkg) output instead of {path}.</source>
-            <translation>Ein Shapefile kürzt Feldnamen auf {limit} Zeichen, der Stil und spätere Schritte lesen {fields} aber unter dem vollen Namen. Wählen Sie statt {path} eine GeoPackage-Ausgabe (.gpkg).</translation>
+            <source>A shapefile cuts field names to {limit} characters, and the style reads {fields} by its whole name. Choose a GeoPackage (.gpkg) output instead of {path}.</source>
+            <translation>Ein Shapefile kürzt Feldnamen auf {limit} Zeichen, der Stil liest {fields} aber unter dem vollen Namen. Wählen Sie statt {path} eine GeoPackage-Ausgabe (.gpkg).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />

@@ -64,16 +64,23 @@ def test_a_heatmap_to_csv_is_refused_not_written_as_geotiff(provider, sample_gpk
     assert Path(result["OUTPUT"]).read_text("ascii").startswith("ncols")
 
 
-def test_a_shapefile_that_would_cut_the_styled_fields_is_refused(provider, sample_gpkg,
-                                                                  tmp_path):
-    with pytest.raises(QgsProcessingException, match="lisa_cluster") as caught:
-        _run("hotspots", {"INPUT": f"{sample_gpkg}|layername=citizen_reports",
-                          "OUTPUT": str(tmp_path / "hs.shp")})
+def test_a_shapefile_that_would_cut_the_styled_field_is_refused(provider, sample_gpkg,
+                                                                 tmp_path):
+    # The segments' style colours by search_veh_h, which a shapefile stores as search_veh.
+    parameters = {"STREETS": f"{sample_gpkg}|layername=streets",
+                  "SITES": f"{sample_gpkg}|layername=parking_sites",
+                  "DESTINATIONS": f"{sample_gpkg}|layername=parking_sites",
+                  "TIME_START": "2025-11-18T10:00:00Z", "TIME_END": "2025-11-18T11:00:00Z",
+                  "OUTPUT": str(tmp_path / "segments.shp"),
+                  "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="search_veh_h") as caught:
+        _run("parkingsearchtraffic", parameters)
     assert "GeoPackage (.gpkg)" in str(caught.value)
-    assert not (tmp_path / "hs.shp").exists()
+    assert not (tmp_path / "segments.shp").exists()
+    # Hot spots colour by gi_bin, which a shapefile keeps: written, lisa_cluster cut or not.
     result = _run("hotspots", {"INPUT": f"{sample_gpkg}|layername=citizen_reports",
-                               "OUTPUT": str(tmp_path / "hs.gpkg")})
-    assert result["OUTPUT"]
+                               "OUTPUT": str(tmp_path / "hs.shp")})
+    assert Path(result["OUTPUT"]).exists()
 
 
 @pytest.mark.parametrize(("algorithm", "extra"), [
