@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from feedback_log import FeedbackLog
 from osgeo import gdal, ogr
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 from sql_rows import sql_rows
 
 X, Y = 516_300.0, 5_443_200.0
@@ -48,24 +49,12 @@ def drawing(tmp_path: Path) -> dict[str, Path]:
     return {"dxf": dxf, "geojson": geojson}
 
 
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, text: str) -> None:
-        self.lines.append(text)
-
-    def pushWarning(self, text: str) -> None:
-        self.lines.append(text)
-
-
 @pytest.mark.parametrize("kind", ["geojson", "dxf"])
 def test_closed_polylines_become_rooms_on_the_level_given(provider, drawing, tmp_path, kind):
     import processing
 
     store = tmp_path / "indoor.gpkg"
-    log = Log()
+    log = FeedbackLog()
     result = processing.run("heilbronn:importfloorplan", {
         "INPUT": str(drawing[kind]), "LEVEL": "1. OG", "BUILDING_ID": "rathaus",
         "STORE": str(store)}, feedback=log)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from feedback_log import FeedbackLog
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
@@ -14,7 +15,6 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRenderContext,
     QgsVectorLayer,
@@ -45,16 +45,6 @@ STATUS = HEAD + """<parkingStatusPublication><parkingRecordStatus xsi:type="Park
 <parkingSiteOpeningStatus>closed</parkingSiteOpeningStatus>
 <parkingOccupancy><parkingNumberOfVacantSpaces>0</parkingNumberOfVacantSpaces>
 </parkingOccupancy></parkingRecordStatus></parkingStatusPublication>""" + TAIL
-
-
-class Messages(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text: str) -> None:
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 @pytest.fixture
@@ -153,7 +143,7 @@ def test_a_closed_site_offers_no_space_to_the_search_model(provider):
     destinations = _memory("Point", [("arrivals", FieldType.Double)], [
         (QgsGeometry.fromPointXY(QgsPointXY(x0 + 150, y0 + 3)), [4.0])])
     start = QDateTime.fromString("2025-11-18T10:00:00Z", Qt.DateFormat.ISODate)
-    messages = Messages()
+    messages = FeedbackLog()
     result = processing.run("heilbronn:parkingsearchtraffic", {
         "STREETS": streets, "SITES": sites, "DESTINATIONS": destinations,
         "ARRIVALS_FIELD": "arrivals", "TIME_START": start, "TIME_END": start.addSecs(3600),

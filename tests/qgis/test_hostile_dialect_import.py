@@ -8,22 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from feedback_log import FeedbackLog
+from qgis.core import QgsProcessingException
 from sql_rows import sql_rows
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, text: str) -> None:
-        self.lines.append(text)
-        super().pushInfo(text)
-
-    def pushWarning(self, text: str) -> None:
-        self.lines.append(text)
-        super().pushWarning(text)
 
 
 @pytest.fixture
@@ -44,7 +31,7 @@ def test_fields_named_by_the_planner_are_read_and_reported(provider, dialect, tm
     with pytest.raises(QgsProcessingException, match="“Freie_Stellplaetze”"):
         processing.run("heilbronn:importparking", {"SOURCE": str(dialect),
                                                    "STORE": str(store)})
-    log = Log()
+    log = FeedbackLog()
     result = processing.run("heilbronn:importparking", {
         "SOURCE": str(dialect), "STORE": str(store), "ID_FIELD": "OBJECTID",
         "NAME_FIELD": "Parkhaus", "CAPACITY_FIELD": "Stellplaetze",
