@@ -65,6 +65,7 @@ DESTINATIONS = "parking_destinations"
 PROFILES = "parking_destination_profiles"
 # A click on the map picks the nearest site within this many pixels.
 PICK_PX = 30
+ON_STREET = "on_street"  # parking_sites.site_type of street bays
 # Where a what-if saved as a station keeps its map, beside the project.
 WHAT_IF_STORE = "vernissage_what_if.gpkg"
 
@@ -79,10 +80,12 @@ class WhatIfInput:
     guidance_percent: int
     day: date
     hour: int
+    # Street-parking sites whose bays are removed (clicked on the map).
+    removed_bays: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return (self.site is None or (self.change == 0 and not self.close)) \
-            and self.guidance_percent == 0
+            and self.guidance_percent == 0 and not self.removed_bays
 
     def window(self) -> tuple[str, str]:
         """The hour as UTC ISO text: the day and hour are Heilbronn's clock."""
@@ -93,7 +96,7 @@ class WhatIfInput:
     def scenario(self) -> Scenario:
         changes = {self.site: float(self.change)} if self.site and not self.close else {}
         closed = frozenset({self.site}) if self.site and self.close else frozenset()
-        return Scenario(changes, closed, self.guidance_percent / 100.0)
+        return Scenario(changes, closed | self.removed_bays, self.guidance_percent / 100.0)
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,8 @@ def _table_name(what_if: WhatIfInput) -> str:
     site = re.sub(r"[^a-z0-9]+", "_", (what_if.site or "none").lower()).strip("_")
     change = "closed" if what_if.close else f"{'p' if what_if.change >= 0 else 'm'}" \
         f"{abs(what_if.change)}"
-    return (f"what_if_{site}_{change}_g{what_if.guidance_percent}_"
+    bays = f"_b{len(what_if.removed_bays)}" if what_if.removed_bays else ""
+    return (f"what_if_{site}_{change}{bays}_g{what_if.guidance_percent}_"
             f"{what_if.day:%Y%m%d}_{what_if.hour:02d}")
 
 
@@ -240,9 +244,12 @@ class WhatIfDock(QgsDockWidget):
         layer = self._sites_layer()
         if layer is None:
             return
+        features = [f for f in layer.getFeatures() if f.hasGeometry()]
         sites = sorted((str(f["name"]), str(f["site_id"]), f.geometry().asPoint())
-                       for f in layer.getFeatures() if f.hasGeometry())
+                       for f in features)
         self._site_points = {site: point for _name, site, point in sites}
+        self._site_types = {str(f["site_id"]): f["site_type"] for f in features}
+        self._capacities = {str(f["site_id"]): f["capacity"] or 0 for f in features}
         for name, site, _point in sites:
             self.site_combo.addItem(name, site)
 
@@ -250,15 +257,16 @@ class WhatIfDock(QgsDockWidget):
         day = self.day_edit.date()
         return WhatIfInput(self.site_combo.currentData(), self.change_spin.value(),
                            self.close_box.isChecked(), self.guidance_slider.value(),
-                           date(day.year(), day.month(), day.day()), self.hour_spin.value())
+                           date(day.year(), day.month(), day.day()), self.hour_spin.value(),
+                           frozenset(self.removed_bays))
 
     def calculate(self) -> WhatIfTask | None:
         """Evaluate the what-if in the background; the card and the map follow."""
         what_if = self.current_input()
         if what_if.is_empty():
             self._say(tr("Pick a parking site (in the list or on the map) and add or remove "
-                         "spaces or close it, or set a share of drivers using parking "
-                         "guidance."))
+                         "spaces or close it, remove street bays on the map, or set a share "
+                         "of drivers using parking guidance."))
             return None
         parameters = project_parameters(self.project)
         if parameters is None:
@@ -292,6 +300,8 @@ class WhatIfDock(QgsDockWidget):
         self.change_spin.setValue(0)
         self.close_box.setChecked(False)
         self.guidance_slider.setValue(0)
+        self.removed_bays.clear()
+        self._show_bays()
         self.card = None
         self.card_label.clear()
         self._remove_layer()
@@ -339,6 +349,8 @@ class WhatIfDock(QgsDockWidget):
             parts.append(tr("{site} closed").format(site=name) if what_if.close else
                          tr("{site} {change:+d} spaces").format(site=name,
                                                               change=what_if.change))
+        if what_if.removed_bays:
+            parts.append(tr("{count} street bays removed").format(count=self._bay_count()))
         if what_if.guidance_percent:
             parts.append(tr("{share} % guided").format(share=what_if.guidance_percent))
         return tr("What if: {what}").format(what=", ".join(parts))
@@ -348,11 +360,21 @@ class WhatIfDock(QgsDockWidget):
         self._previous_tool = self.canvas.mapTool()
         self.canvas.setMapTool(self.pick_tool)
 
+    def remove_bays_on_map(self, on: bool) -> None:
+        """While on, each click on the map removes the street bays of the nearest street
+        parking site (a second click puts them back)."""
+        if on:
+            self._previous_tool = self.canvas.mapTool()
+            self.canvas.setMapTool(self.bay_tool)
+        elif self.canvas.mapTool() is self.bay_tool:
+            self._restore_tool(self.bay_tool)
+
     def detach(self) -> None:
         self.cancel()
         self._remove_layer()
-        if self.canvas.mapTool() is self.pick_tool:
-            self.canvas.unsetMapTool(self.pick_tool)
+        for tool in (self.pick_tool, self.bay_tool):
+            if self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
 
     # The result.
 
@@ -410,22 +432,48 @@ class WhatIfDock(QgsDockWidget):
         return next((layer for layer in self.project.mapLayers().values()
                      if layer.customProperty(LAYER_PROPERTY) == "parking_sites"), None)
 
-    def _picked(self, point: QgsPointXY, _button) -> None:
+    def _restore_tool(self, tool) -> None:
         if self._previous_tool is not None:
             self.canvas.setMapTool(self._previous_tool)
         else:
-            self.canvas.unsetMapTool(self.pick_tool)
+            self.canvas.unsetMapTool(tool)
+
+    def _nearest(self, point: QgsPointXY, sites: dict) -> str | None:
+        """The site of ``sites`` (id → point) within reach of a click at ``point``."""
         layer = self._sites_layer()
-        if layer is None or not self._site_points:
-            return
+        if layer is None or not sites:
+            return None
         to_layer = QgsCoordinateTransform(self.canvas.mapSettings().destinationCrs(),
                                           layer.crs(), self.project)
         here = to_layer.transform(point)
-        site, where = min(self._site_points.items(), key=lambda item: item[1].distance(here))
-        if where.distance(here) <= PICK_PX * self.canvas.mapUnitsPerPixel():
-            self.site_combo.setCurrentIndex(self.site_combo.findData(site))
-        else:
+        site, where = min(sites.items(), key=lambda item: item[1].distance(here))
+        return site if where.distance(here) <= PICK_PX * self.canvas.mapUnitsPerPixel() \
+            else None
+
+    def _picked(self, point: QgsPointXY, _button) -> None:
+        self._restore_tool(self.pick_tool)
+        site = self._nearest(point, self._site_points)
+        if site is None:
             self._say(tr("No parking site there: click on a site's symbol."))
+        else:
+            self.site_combo.setCurrentIndex(self.site_combo.findData(site))
+
+    def _bay_clicked(self, point: QgsPointXY, _button) -> None:
+        bays = {site: where for site, where in self._site_points.items()
+                if self._site_types.get(site) == ON_STREET}
+        site = self._nearest(point, bays)
+        if site is None:
+            self._say(tr("No street parking there: click on a street bay's symbol."))
+            return
+        self.removed_bays.symmetric_difference_update({site})
+        self._show_bays()
+
+    def _bay_count(self) -> int:
+        return int(sum(self._capacities.get(site, 0) for site in self.removed_bays))
+
+    def _show_bays(self) -> None:
+        self.bays_label.setText(tr("{count} street bays removed").format(
+            count=self._bay_count()) if self.removed_bays else "")
 
     def _say(self, message: str) -> None:
         self.message.setText(message)
@@ -451,6 +499,15 @@ class WhatIfDock(QgsDockWidget):
         form.addRow(tr("Spaces added (+) or removed (−)"), self.change_spin)
         self.close_box = QCheckBox(tr("Close it"), body)
         form.addRow("", self.close_box)
+        bays = QHBoxLayout()
+        self.bays_button = QPushButton(tr("Remove street bays on the map"), body)
+        self.bays_button.setObjectName("remove_bays")
+        self.bays_button.setCheckable(True)
+        self.bays_button.toggled.connect(self.remove_bays_on_map)
+        self.bays_label = QLabel(body)
+        bays.addWidget(self.bays_button)
+        bays.addWidget(self.bays_label, 1)
+        form.addRow("", bays)
         guidance = QHBoxLayout()
         self.guidance_slider = QSlider(Qt.Orientation.Horizontal, body)
         self.guidance_slider.setObjectName("guidance")
@@ -510,5 +567,12 @@ class WhatIfDock(QgsDockWidget):
         self.setWidget(body)
         self.pick_tool = QgsMapToolEmitPoint(self.canvas)
         self.pick_tool.canvasClicked.connect(self._picked)
+        self.bay_tool = QgsMapToolEmitPoint(self.canvas)
+        self.bay_tool.canvasClicked.connect(self._bay_clicked)
+        # Another map tool chosen meanwhile ends the removing.
+        self.bay_tool.deactivated.connect(lambda: self.bays_button.setChecked(False))
         self._previous_tool = None
-        self._site_points = {}
+        self._site_points: dict[str, QgsPointXY] = {}
+        self._site_types: dict[str, str] = {}
+        self._capacities: dict[str, int] = {}
+        self.removed_bays: set[str] = set()

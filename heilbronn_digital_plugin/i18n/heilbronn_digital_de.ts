@@ -1302,8 +1302,8 @@
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />
-            <source>Pick a parking site (in the list or on the map) and add or remove spaces or close it, or set a share of drivers using parking guidance.</source>
-            <translation>Wählen Sie einen Parkstandort (in der Liste oder auf der Karte) und fügen Sie Stellplätze hinzu, entfernen Sie welche oder schließen Sie ihn, oder stellen Sie einen Anteil von Fahrern mit Parkleitsystem ein.</translation>
+            <source>Pick a parking site (in the list or on the map) and add or remove spaces or close it, remove street bays on the map, or set a share of drivers using parking guidance.</source>
+            <translation>Wählen Sie einen Parkstandort (in der Liste oder auf der Karte) und fügen Sie Stellplätze hinzu, entfernen Sie welche oder schließen Sie ihn, entfernen Sie Straßenstellplätze auf der Karte, oder stellen Sie einen Anteil von Fahrern mit Parkleitsystem ein.</translation>
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />
@@ -1347,6 +1347,11 @@
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />
+            <source>{count} street bays removed</source>
+            <translation>{count} Straßenstellplätze entfernt</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
             <source>{share} % guided</source>
             <translation>{share} % mit Parkleitsystem</translation>
         </message>
@@ -1372,6 +1377,11 @@
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />
+            <source>No street parking there: click on a street bay's symbol.</source>
+            <translation>Dort ist kein Straßenparkplatz: Klicken Sie auf das Symbol eines Straßenstellplatzes.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
             <source>On the map</source>
             <translation>Auf der Karte</translation>
         </message>
@@ -1394,6 +1404,11 @@
             <location filename="../gui/vernissage_whatif.py" />
             <source>Close it</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_whatif.py" />
+            <source>Remove street bays on the map</source>
+            <translation>Straßenstellplätze auf der Karte entfernen</translation>
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />

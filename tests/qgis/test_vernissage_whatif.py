@@ -11,9 +11,16 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsMapCanvas
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
@@ -178,3 +185,56 @@ def test_a_what_if_is_saved_as_a_station_and_comes_back_with_the_project(dock, t
     layer = next(demo.mapLayer(i) for i in saved.layers
                  if demo.mapLayer(i) is not None and "what_if_" in demo.mapLayer(i).source())
     assert layer.isValid() and layer.featureCount() == features
+
+
+def test_street_bays_are_removed_by_clicking_them(dock, demo) -> None:
+    """Clicks on the map (the tool's own signal) at two street-parking sites and beside them;
+    the what-if closes exactly those, as the algorithm does with a "closed" scenario table."""
+    import processing
+
+    canvas = dock.canvas
+    canvas.resize(800, 600)
+    canvas.setDestinationCrs(demo.crs())
+    sites = next(layer for layer in demo.mapLayers().values()
+                 if layer.source().endswith("layername=parking_sites"))
+    street = sorted((f["site_id"], f.geometry().asPoint(), f["capacity"])
+                    for f in sites.getFeatures() if f["site_type"] == "on_street")[:2]
+    centre = street[0][1]
+    canvas.setExtent(QgsRectangle(centre.x() - 300, centre.y() - 300, centre.x() + 300,
+                                  centre.y() + 300))
+    dock.bays_button.click()
+    assert canvas.mapTool() is dock.bay_tool
+    for _site, point, _capacity in street:
+        dock.bay_tool.canvasClicked.emit(point, Qt.MouseButton.LeftButton)
+    dock.bay_tool.canvasClicked.emit(QgsPointXY(centre.x() + 5000, centre.y()),
+                                     Qt.MouseButton.LeftButton)
+    assert "No street parking there" in dock.message.text()
+    assert dock.removed_bays == {site for site, _point, _capacity in street}
+    bays = sum(capacity for _site, _point, capacity in street)
+    assert dock.bays_label.text() == f"{bays} street bays removed"
+    dock.bays_button.click()
+    assert canvas.mapTool() is not dock.bay_tool
+    dock.day_edit.setDate(QDate(2025, 11, 18))
+    dock.hour_spin.setValue(11)
+    dock.calculate_button.click()
+    wait_for(dock)
+    table = QgsVectorLayer("None", "scenario", "memory")
+    table.dataProvider().addAttributes([QgsField("site_id", FieldType.String),
+                                        QgsField("change", FieldType.String)])
+    table.updateFields()
+    rows = []
+    for site, _point, _capacity in street:
+        row = QgsFeature(table.fields())
+        row.setAttributes([site, "geschlossen"])
+        rows.append(row)
+    table.dataProvider().addFeatures(rows)
+    result = processing.run("heilbronn:parkingsearchtraffic", {
+        **dock.task_parameters, "SCENARIO": table, "SCENARIO_SITE_FIELD": "site_id",
+        "SCENARIO_CHANGE_FIELD": "change", "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+    summary = {f["measure"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
+    assert dock.card.after.total_vehicle_km_h == pytest.approx(
+        summary["total_vehicle_km_h"]["scenario"])
+    assert dock.card.after.total_vehicle_km_h > dock.card.before.total_vehicle_km_h
+    dock.reset_button.click()
+    assert dock.removed_bays == set() and dock.bays_label.text() == ""
