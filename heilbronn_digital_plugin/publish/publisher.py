@@ -100,13 +100,24 @@ def publish(store: str | Path, folder: str | Path, options: Options | None = Non
         reasons = "; ".join(reason for _, reason in skipped)
         raise PublishError(tr("Nothing to publish: {reasons}. Import data into the store "
                               "first.").format(reasons=reasons))
-    staging = pubfolder.staging_area(folder)
+    try:
+        staging = pubfolder.staging_area(folder)
+    except OSError as error:
+        raise pubfolder.FolderError(tr(
+            "Nothing can be written into {folder} ({error}). Choose a folder you may write "
+            "to.").format(folder=folder, error=error.strerror or error)) from error
     try:
         return _write(folder, staging, built, skipped, options, old, now, progress)
-    except BaseException:
-        # A failed or canceled run leaves the earlier publication as it was.
+    except OSError as error:
+        # A full disk, a file another program holds open (Windows), a share gone away.
+        raise pubfolder.FolderError(tr(
+            "Writing the publication into {folder} failed ({error}: {file}). Free space or "
+            "close the program that holds the file, then publish again.").format(
+                folder=folder, error=error.strerror or error,
+                file=error.filename or "")) from error
+    finally:
+        # A failed or canceled run leaves no staging behind (a finished one moved it).
         shutil.rmtree(staging, ignore_errors=True)
-        raise
 
 
 def _check(options: Options) -> None:

@@ -6,15 +6,20 @@ collection back."""
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from plugin_dev import PLUGIN_PATH
-from rdflib import Graph
+from plugin_dev import PLUGIN_PATH, REPO
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
 
 from heilbronn_digital.heilbronn_digital_plugin.publish import serve
 from heilbronn_digital.heilbronn_digital_plugin.publish.dcat import Metadata
@@ -84,6 +89,40 @@ def test_landing_page_and_catalogue_with_their_media_types(server):
     status, content_type, body = _get(f"{running.url}/catalog.jsonld")
     assert (status, content_type) == (200, "application/ld+json")
     assert len(Graph().parse(data=body.decode("utf-8"), format="json-ld")) == len(turtle)
+
+
+def test_a_portal_harvests_the_catalogue_as_ckanext_dcat_does(server):
+    """The steps of ckanext-dcat's RDF harvester (CKAN, GovData): a HEAD request for the
+    size, a GET, the format from the media type, one dataset per IRI (its guid), and paging
+    only where the catalogue says so (hydra)."""
+    running, folder = server
+    url = f"{running.url}/catalog.ttl"
+    head = urllib.request.Request(url, method="HEAD")
+    with urllib.request.urlopen(head, timeout=30) as answer:
+        assert answer.status == 200
+        length = int(answer.headers["Content-Length"])
+        assert answer.read() == b""
+    status, content_type, body = _get(url)
+    assert status == 200 and length == len(body) == (folder / "catalog.ttl").stat().st_size
+    graph = Graph().parse(data=body.decode("utf-8"), format=content_type.split(";")[0])
+    hydra = "http://www.w3.org/ns/hydra/core#"
+    assert not [p for p in graph.predicates() if str(p).startswith(hydra)]
+    dcat, dct = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
+    catalogue = next(graph.subjects(RDF.type, URIRef(f"{dcat}Catalog")))
+    guids = set(graph.objects(catalogue, URIRef(f"{dcat}dataset")))
+    assert guids == {URIRef(f"{running.url}/#dataset-{name}")
+                     for name in ("citizen_reports", "parking", "floorplans")}
+    for guid in guids:
+        assert str(graph.value(guid, URIRef(f"{dct}identifier"))) == str(guid)
+        assert graph.value(guid, URIRef(f"{dct}title")) is not None
+        assert graph.value(guid, URIRef(f"{dcat}distribution")) is not None
+    # Older harvesters ask for ?page=2 and stop at a 404 or at the same content.
+    status, _, again = _get(f"{url}?page=2")
+    assert status == 404 or again == body
+    # A portal that asks for JSON-LD gets the same graph.
+    status, content_type, body = _get(f"{running.url}/catalog.jsonld")
+    assert isomorphic(Graph().parse(data=body.decode("utf-8"),
+                                    format=content_type.split(";")[0]), graph)
 
 
 def test_every_download_url_of_the_catalogue_answers_the_file(server):
@@ -221,3 +260,14 @@ def test_a_port_in_use_is_named_with_how_to_choose_another(server, tmp_path):
     message = str(raised.value)
     assert f"Port {running.port} on 127.0.0.1 is already in use" in message
     assert "make opendata OPENDATA_PORT=8001" in message
+
+
+def test_make_opendata_names_a_port_in_use_before_it_publishes(server, tmp_path):
+    running, _ = server
+    env = {**os.environ, "OPENDATA_PORT": str(running.port)}
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "opendata.py")], env=env,
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert (f"Port {running.port} on 127.0.0.1 is already in use" in done.stdout
+            and f"make opendata OPENDATA_PORT={running.port + 1}" in done.stdout), done.stdout
+    assert "Publishing" not in done.stdout

@@ -5,9 +5,12 @@ validated with pySHACL; publishing again; and the bad input the issue names."""
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
+import shutil
 import stat
+import subprocess
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -435,6 +438,49 @@ def test_an_unwritable_folder_is_refused(provider, personal_store, tmp_path):
             _publish(personal_store, folder)
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+def test_a_read_only_folder_is_refused(run_algorithm_cli, qgis_process, isolated_home,
+                                       personal_store, tmp_path):
+    """A folder on a read-only file system (a CD, a share mounted read-only) refuses root
+    too: qgis_process runs in a mount namespace where the folder is a read-only tmpfs."""
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare (util-linux) is not installed")
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    mount = 'mount -t tmpfs -o ro tmpfs "$1" || exit 97; shift; exec "$@"'
+    done = subprocess.run(
+        ["unshare", "--map-root-user", "--mount", "sh", "-c", mount, "sh", str(folder),
+         qgis_process, "run", ALGORITHM, "--", f"STORE={personal_store}", f"OUTPUT={folder}",
+         f"K={K}"], env=isolated_home, capture_output=True, text=True, timeout=300)
+    if done.returncode == 97 or "unshare failed" in done.stderr:
+        pytest.skip(f"no mount namespace here: {done.stderr.strip()}")
+    assert done.returncode != 0
+    assert f"The folder {folder} is not writable" in done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_a_full_disk_is_a_sentence_and_the_next_publication_goes_ahead(
+        provider, personal_store, tmp_path, monkeypatch):
+    from heilbronn_digital.heilbronn_digital_plugin.publish import folder as pubfolder
+
+    folder = tmp_path / "publication"
+    move = os.replace
+
+    def full_disk(source, target):
+        if str(target).endswith(".gpkg"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        move(source, target)
+
+    monkeypatch.setattr(pubfolder.os, "replace", full_disk)
+    with pytest.raises(QgsProcessingException,
+                       match="Writing the publication into .* failed .No space left"):
+        _publish(personal_store, folder)
+    monkeypatch.undo()
+    assert not (folder / ".publishing").exists()
+    _publish(personal_store, folder)
+    assert (folder / "citizen_reports" / "citizen_reports.gpkg").is_file()
 
 
 def test_a_missing_store_is_named(provider, tmp_path):
