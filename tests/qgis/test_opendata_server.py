@@ -24,6 +24,7 @@ from rdflib.namespace import RDF
 from heilbronn_digital.heilbronn_digital_plugin.publish import serve
 from heilbronn_digital.heilbronn_digital_plugin.publish.dcat import Metadata
 from heilbronn_digital.heilbronn_digital_plugin.publish.publisher import Options, publish
+from heilbronn_digital.heilbronn_digital_plugin.publish.reports import ReportRules
 from heilbronn_digital.heilbronn_digital_plugin.publish.server_project import (
     write_server_project,
 )
@@ -271,3 +272,31 @@ def test_make_opendata_names_a_port_in_use_before_it_publishes(server, tmp_path)
     assert (f"Port {running.port} on 127.0.0.1 is already in use" in done.stdout
             and f"make opendata OPENDATA_PORT={running.port + 1}" in done.stdout), done.stdout
     assert "Publishing" not in done.stdout
+
+
+def test_publishing_again_while_served_serves_the_new_publication(qgis_app, sample_gpkg,
+                                                                   tmp_path):
+    """A hackathon runs for a day: the city publishes again into the served folder, and the
+    API and the catalogue answer with the new publication at once."""
+    port = _free_port()
+    folder = tmp_path / "publication"
+    metadata = Metadata(base_url=f"http://127.0.0.1:{port}")
+    reports_only = ("citizen_reports",)
+    publish(sample_gpkg, folder, Options(datasets=reports_only, metadata=metadata))
+    write_server_project(folder)
+    running = serve.start(folder, PLUGIN_PATH, port=port, log_path=tmp_path / "server.log")
+    try:
+        serve.wait_until_ready(running)
+        before = _items(running.url, "citizen_reports", "limit=1")["numberMatched"]
+        publish(sample_gpkg, folder, Options(datasets=reports_only, metadata=metadata,
+                                             reports=ReportRules(k=20)))
+        write_server_project(folder)
+        after = _items(running.url, "citizen_reports", "limit=1")["numberMatched"]
+        published = json.loads((folder / "citizen_reports" / "privacy_report.json").read_text(
+            encoding="utf-8"))["records_published"]
+        assert after == published < before
+        _, _, turtle = _get(f"{running.url}/catalog.ttl")
+        assert turtle == (folder / "catalog.ttl").read_bytes()
+        assert b"k = 20" in turtle
+    finally:
+        running.stop()

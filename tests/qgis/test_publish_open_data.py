@@ -5,7 +5,6 @@ validated with pySHACL; publishing again; and the bad input the issue names."""
 from __future__ import annotations
 
 import csv
-import errno
 import json
 import os
 import shutil
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from dcat_validation import shacl_results
+from disk_faults import replace_until_full
 from osgeo import ogr
 from qgis.core import QgsProcessingException
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -466,14 +466,7 @@ def test_a_full_disk_is_a_sentence_and_the_next_publication_goes_ahead(
     from heilbronn_digital.heilbronn_digital_plugin.publish import folder as pubfolder
 
     folder = tmp_path / "publication"
-    move = os.replace
-
-    def full_disk(source, target):
-        if str(target).endswith(".gpkg"):
-            raise OSError(errno.ENOSPC, "No space left on device", str(target))
-        move(source, target)
-
-    monkeypatch.setattr(pubfolder.os, "replace", full_disk)
+    monkeypatch.setattr(pubfolder.os, "replace", replace_until_full(".gpkg"))
     with pytest.raises(QgsProcessingException,
                        match="Writing the publication into .* failed .No space left"):
         _publish(personal_store, folder)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 import pytest
+from disk_faults import replace_until_full
 
 from heilbronn_digital.heilbronn_digital_plugin.publish import folder as pubfolder
 
@@ -30,14 +29,7 @@ def test_a_publication_stopped_halfway_is_replaced_by_the_next_not_refused(tmp_p
     second = pubfolder.Manifest(first.base_url, first.issued, "2025-02-01T10:00:00+01:00",
                                 ["parking/parking.csv", "reports/reports.csv"])
     staging = _stage(folder, {"parking/parking.csv": "2", "reports/reports.csv": "3"})
-    move = os.replace
-
-    def full_disk(source, target):
-        if str(target).endswith("reports.csv"):
-            raise OSError(errno.ENOSPC, "No space left on device", str(target))
-        move(source, target)
-
-    monkeypatch.setattr(pubfolder.os, "replace", full_disk)
+    monkeypatch.setattr(pubfolder.os, "replace", replace_until_full("reports.csv"))
     with pytest.raises(OSError):
         pubfolder.commit(folder, staging, second, first)
     monkeypatch.undo()
