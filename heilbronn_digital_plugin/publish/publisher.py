@@ -165,9 +165,10 @@ def _reports(source: Store, options: Options) -> _Built | str:
         return tr("the store has no citizen reports")
     table, report = publish_reports(records, options.reports)
     rules = options.reports
+    size_de = f"{rules.cell_size:g}".replace(".", ",")  # 62,5 m in German
     if rules.generalisation == g.HEXAGONS:
         period_de = "Monat" if rules.period == g.MONTH else "Kalenderwoche"
-        how_de = (f"Gezählt je Sechseck ({rules.cell_size:g} m breit), {period_de} und "
+        how_de = (f"Gezählt je Sechseck ({size_de} m breit), {period_de} und "
                   f"Kategorie; Sechseck-Zeiträume mit weniger als k = {rules.k} Meldungen sind "
                   "nicht veröffentlicht.")
         how_en = (f"Counted per hexagon ({rules.cell_size:g} m wide), {rules.period} and "
@@ -175,7 +176,7 @@ def _reports(source: Store, options: Options) -> _Built | str:
                   "published.")
     else:
         unit_de = "Stunde" if rules.time_resolution == g.HOUR else "Tag"
-        how_de = (f"Jede Meldung liegt im Mittelpunkt ihres Rasterquadrats ({rules.cell_size:g} "
+        how_de = (f"Jede Meldung liegt im Mittelpunkt ihres Rasterquadrats ({size_de} "
                   f"m); Quadrate mit weniger als k = {rules.k} Meldungen sind nicht "
                   f"veröffentlicht. Zeit auf den {unit_de} vergröbert (Ortszeit Heilbronn).")
         how_en = (f"Each report lies at the centre of its grid square ({rules.cell_size:g} m); "

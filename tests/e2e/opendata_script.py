@@ -23,7 +23,7 @@ import qgis.utils
 from desktop_recorder import OUT, finish, record_exception, result
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication, QTextBrowser
+from qgis.PyQt.QtWidgets import QAction, QApplication, QTextEdit
 
 PORT = int(os.environ["HEILBRONN_E2E_PORT"])
 STORE = os.environ["HEILBRONN_E2E_STORE"]
@@ -101,7 +101,7 @@ def published() -> bool:
 
 def close_publish_dialog() -> None:
     dialog = found["publish"]
-    log = dialog.findChild(QTextBrowser, "txtLog")
+    log = dialog.findChild(QTextEdit, "txtLog")
     result["publish_log"] = log.toPlainText() if log is not None else ""
     result["publish_screenshot"] = dialog.grab().save(str(OUT / "opendata_publish.png"))
     dialog.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -80,6 +81,8 @@ def test_the_menu_opens_the_publication_dialog_and_it_publishes(desktop: dict) -
     for text in ("Datenschutzbericht: citizen_reports", "k (kleinste veröffentlichte Gruppe): 5",
                  "Zellen unterdrückt (weniger als k)", "Entfernte Felder:"):
         assert text in log, log[:2000]
+    # German numbers: a decimal comma.
+    assert re.search(r"Durch Unterdrückung entfallen: \d+ \(\d+,\d %\)", log), log[:2000]
     assert result["publish_screenshot"]
     manifest = json.loads((OUT / "publication" / "publication.json").read_text())
     assert set(manifest["datasets"]) == {"citizen_reports", "parking", "floorplans"}
