@@ -41,6 +41,7 @@ SECRETS = (
     "j.paessler@example.net", "+49 7131 562345", "7131 562345", "0171 2345678", "01712345678",
     "photos.example.org", "Kaiserstraße 12", "Hans Dampf", "HN-SECRET", "bay-sensor-4711",
     "bay-sensor-4712", "Büro Dr. Geheim", "device-7f3a", "Glasscherben vor meiner Haustür",
+    "Moltkestraße 7",
 )
 LONELY = (517_777.0, 5_446_666.0)  # a report alone in its cell, e.g. at the reporter's house
 
@@ -51,7 +52,8 @@ def _report(number: int, x: float, y: float, when: datetime | None, **fields) ->
     personal = {"first_name": first, "last_name": last,
                 "email": "erika.mustermann@example.org", "phone": "+49 7131 562345",
                 "media_url": f"https://photos.example.org/{number}.jpg",
-                "device_id": "device-7f3a", "channel": "App"}
+                "device_id": "device-7f3a", "channel": "App",
+                "address": {"street": "Moltkestraße 7", "postcode": "74072"}}
     return {
         "service_request_id": f"HN-SECRET-{number:04d}", "service_code": "003",
         "service_name": "Müll/Illegale Ablagerung", "status": "open",
@@ -166,7 +168,8 @@ def test_nothing_personal_and_no_small_cell_reaches_any_file(provider, personal_
     assert privacy["cells_suppressed"] >= 1
     assert privacy["records_suppressed"] == 22 - privacy["records_published"]
     assert {"description", "status_notes", "address", "agency_responsible", "extra_json",
-            "extra_json.email", "extra_json.first_name", "service_request_id"} <= set(
+            "extra_json.email", "extra_json.first_name", "extra_json.address",
+            "service_request_id"} <= set(
                 privacy["fields_removed"])
 
 
