@@ -41,7 +41,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QTimeZone
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
     Kernel,
@@ -62,6 +61,7 @@ from ..heilbronn_digital_plugin.analysis.parking_search_model import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
@@ -80,6 +80,7 @@ from .common import (
     distance_parameter,
     filter_request,
     metric_crs,
+    time_window,
 )
 from .heatmap_output import heatmap_grid, write_heatmap
 from .parking_search_inputs import (
@@ -601,8 +602,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                              ) -> tuple[Window, Readings]:
         """The time window (the whole local day with WHOLE_DAY) and the readings of the
         window with a look-back of :data:`LOOK_BACK_S` before it."""
-        start_s = _epoch(self.parameterAsDateTime(parameters, TIME_START, context))
-        end_s = _epoch(self.parameterAsDateTime(parameters, TIME_END, context))
+        # Typed times are Heilbronn time whatever zone the machine runs in (common.py).
+        start, end = time_window(self, parameters, context)
+        start_s = start.timestamp() if start is not None else None
+        end_s = end.timestamp() if end is not None else None
         if options.whole_day:
             moment = start_s if start_s is not None else end_s
             if moment is None:
@@ -952,16 +955,10 @@ def _line_wkb(line: np.ndarray) -> bytes:
 
 
 def _seconds(value) -> float | None:
-    """Seconds since 1970 of a stored date/time (a QDateTime or ISO 8601 text). The store
-    keeps UTC, and a value without a time zone is UTC too: GDAL hands a GeoPackage's UTC times
-    to QGIS 3.22 without one, which the machine's zone must not shift."""
-    if isinstance(value, str):
-        value = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
-    if isinstance(value, QDateTime) and value.isValid():
-        if value.timeSpec() == Qt.TimeSpec.LocalTime:
-            value = QDateTime(value.date(), value.time(), QTimeZone.utc())
-        return value.toMSecsSinceEpoch() / 1000.0
-    return None
+    """Seconds since 1970 of a stored date/time (a QDateTime or ISO 8601 text, in UTC when
+    it carries no zone), whatever zone the machine runs in."""
+    moment = stored_instant(value)
+    return moment.timestamp() if moment is not None else None
 
 
 def _polylines(geometry: QgsGeometry) -> list[np.ndarray] | None:
@@ -998,7 +995,4 @@ def _iso(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, timezone.utc).isoformat(
         timespec="milliseconds").replace("+00:00", "Z")
 
-
-def _epoch(moment: QDateTime) -> float | None:
-    return moment.toMSecsSinceEpoch() / 1000.0 if moment.isValid() else None
 
