@@ -1294,6 +1294,16 @@
         </message>
         <message>
             <location filename="../publish/publisher.py" />
+            <source>Nothing can be written into {folder} ({error}). Choose a folder you may write to.</source>
+            <translation>In den Ordner {folder} kann nichts geschrieben werden ({error}). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>Writing the publication into {folder} failed ({error}: {file}). Free space or close the program that holds the file, then publish again.</source>
+            <translation>Das Schreiben der Veröffentlichung in {folder} ist fehlgeschlagen ({error}: {file}). Schaffen Sie Platz oder schließen Sie das Programm, das die Datei geöffnet hat, und veröffentlichen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
             <source>Choose at least one of the datasets {known}.</source>
             <translation>Wählen Sie mindestens einen der Datensätze {known}.</translation>
         </message>
