@@ -15,7 +15,7 @@ from typing import Any
 from osgeo import gdal, ogr, osr
 
 from ..analysis.progress import Progress, Silent, step
-from ..store import gpkg, schema
+from ..store import core, schema
 from ..toolbelt.i18n import tr
 from .floorplan import (
     AMENITIES,
@@ -29,7 +29,7 @@ from .floorplan import (
     Floorplan,
 )
 
-GEOMETRY = gpkg.GEOMETRY
+GEOMETRY = core.GEOMETRY
 # How far (m) a door may lie from a space's outline and still count as its door: exports
 # round coordinates and draw doors in the middle of a wall's thickness.
 TOUCH_TOLERANCE_M = 0.5
@@ -69,7 +69,7 @@ def _prepare(plan: Floorplan, progress: Progress) -> None:
 
 
 def _reproject(plan: Floorplan, progress: Progress) -> None:
-    target = gpkg.store_srs()
+    target = core.store_srs()
     transform = None if plan.crs.IsSame(target) else osr.CoordinateTransformation(
         plan.crs, target)
     total = sum(len(records) for records in plan.records.values())

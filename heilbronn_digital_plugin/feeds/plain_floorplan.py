@@ -18,7 +18,7 @@ from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
-from ..store import gpkg
+from ..store import core
 from ..toolbelt.i18n import tr
 from .floorplan import (
     AMENITIES,
@@ -90,7 +90,7 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
                     path=Path(filename).name, field=wanted, fields=", ".join(fields)))
     plan = Floorplan(f"plain {source}", _crs(layer, Path(filename).name))
     if plan.crs is None:
-        plan.crs = gpkg.store_srs()
+        plan.crs = core.store_srs()
         plan.note(tr("{file} does not say its coordinate system, or its coordinates are not "
                      "degrees: it was read as ETRS89 / UTM 32N (EPSG:25832).").format(
                          file=Path(filename).name))
@@ -151,7 +151,7 @@ class _Reader:
             self.plan.skip(tr("Feature {id} has no geometry and is left out.").format(id=key))
             return
         room_type = feature.GetField(self.room_type_field) if self.room_type_field else None
-        record = {"level_id": self._level(ordinal), gpkg.GEOMETRY: geometry,
+        record = {"level_id": self._level(ordinal), core.GEOMETRY: geometry,
                   "name": feature.GetField(self.name_field) if self.name_field else None}
         kind = ogr.GT_Flatten(geometry.GetGeometryType())
         if kind in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
@@ -161,7 +161,7 @@ class _Reader:
         elif kind in (ogr.wkbLineString, ogr.wkbMultiLineString):
             record.pop("name")
             self.plan.add(OPENINGS, {**record, "opening_id": key, "category": "door",
-                                     gpkg.GEOMETRY: ogr.ForceToLineString(geometry)})
+                                     core.GEOMETRY: ogr.ForceToLineString(geometry)})
         elif kind in (ogr.wkbPoint, ogr.wkbMultiPoint):
             self.plan.add(AMENITIES, {**record, "amenity_id": key, "category": room_type})
         else:
