@@ -19,11 +19,15 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
     QgsProviderRegistry,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    DistanceUnit,
+    ProcessingFieldParameterDataType,
+    ProcessingParameterFlag,
+)
 
 FILTER = "FILTER"
 TIME_FIELD = "TIME_FIELD"
@@ -33,7 +37,7 @@ TIME_END = "TIME_END"
 
 def add_advanced(algorithm: QgsProcessingAlgorithm,
                  parameter: QgsProcessingParameterDefinition) -> None:
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
     algorithm.addParameter(parameter)
 
 
@@ -44,7 +48,7 @@ def add_filter_parameters(algorithm: QgsProcessingAlgorithm, input_name: str,
         FILTER, filter_label, None, input_name, optional=True))
     algorithm.addParameter(QgsProcessingParameterField(
         TIME_FIELD, tr("Date/time field for the time window"), None, input_name,
-        QgsProcessingParameterField.DateTime, optional=True))
+        ProcessingFieldParameterDataType.DateTime, optional=True))
     algorithm.addParameter(QgsProcessingParameterDateTime(
         TIME_START, tr("Time window start (inclusive)"), optional=True))
     algorithm.addParameter(QgsProcessingParameterDateTime(
@@ -109,7 +113,7 @@ def metric_crs(source, request: QgsFeatureRequest, context: QgsProcessingContext
     metres (see :func:`distance_parameter`), so a layer in degrees (or feet) is read in its
     UTM zone."""
     crs = source.sourceCrs()
-    if crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+    if crs.mapUnits() == DistanceUnit.Meters:
         return crs, False
     metric = utm_crs(source, context)
     request.setDestinationCrs(metric, context.transformContext())
@@ -128,7 +132,7 @@ def distance_parameter(name: str, description: str, default: float | None = None
     metres after the reprojection."""
     parameter = QgsProcessingParameterDistance(name, description, default, "", optional,
                                                minimum)
-    parameter.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+    parameter.setDefaultUnit(DistanceUnit.Meters)
     return parameter
 
 

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsMapLayer,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -27,7 +26,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..heilbronn_digital_plugin.analysis.emerging_hotspots import (
     CATEGORIES,
@@ -47,6 +46,13 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    FieldType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from .analysis_notes import AnalysisNotes
 from .base import HeilbronnAlgorithm
 from .common import (
@@ -126,10 +132,10 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Incident points"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, tr("Incident points"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.TIME_FIELD, tr("Date/time field"), None, self.INPUT,
-            QgsProcessingParameterField.DateTime))
+            ProcessingFieldParameterDataType.DateTime))
         self.addParameter(QgsProcessingParameterExpression(
             FILTER, tr("Only features matching this expression"), None, self.INPUT,
             optional=True))
@@ -150,9 +156,9 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TIME_NEIGHBOURS, tr("Neighbourhood time steps"),
-            QgsProcessingParameterNumber.Integer, 1, False, 0, 100))
+            ProcessingNumberParameterType.Integer, 1, False, 0, 100))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Emerging hot spots"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Emerging hot spots"), ProcessingSourceType.VectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE, tr("Cell size used")))
         self.addOutput(QgsProcessingOutputNumber(self.DISTANCE_BAND, tr("Distance band used")))
         self.addOutput(QgsProcessingOutputNumber(self.TIME_STEPS, tr("Number of time steps")))
@@ -165,7 +171,7 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         time_index = source.fields().lookupField(time_field)
         if time_index < 0 or source.fields().at(time_index).type() not in (
-                QVariant.DateTime, QVariant.Date):
+                FieldType.DateTime, FieldType.Date):
             raise QgsProcessingException(tr(
                 "Emerging hot spots need the date of each incident: choose a date or date/time "
                 "field under 'Date/time field' (“{field}” is not one).").format(field=time_field))
@@ -231,13 +237,13 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
 
         labels = legend_labels()
         fields = QgsFields()
-        for name, kind in (("cell_id", QVariant.Int), ("count", QVariant.Int),
-                           ("category", QVariant.String), ("category_label", QVariant.String),
-                           ("trend_z", QVariant.Double), ("trend_p", QVariant.Double),
-                           ("hot_steps", QVariant.Int), ("cold_steps", QVariant.Int)):
+        for name, kind in (("cell_id", FieldType.Int), ("count", FieldType.Int),
+                           ("category", FieldType.String), ("category_label", FieldType.String),
+                           ("trend_z", FieldType.Double), ("trend_p", FieldType.Double),
+                           ("hot_steps", FieldType.Int), ("cold_steps", FieldType.Int)):
             fields.append(QgsField(name, kind))
         sink, destination = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+            parameters, self.OUTPUT, context, fields, WkbType.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for index, geometry in enumerate(cell_geometries(grid)):
@@ -250,7 +256,7 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
                 index, int(grid.count[index]), code, labels[code],
                 float(result.trend_z[index]), float(result.trend_p[index]),
                 int(result.hot_steps[index]), int(result.cold_steps[index])])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file, so its metadata can be written
         found = np.bincount(result.category, minlength=len(CATEGORIES))
         notes.note(", ".join(f"{labels[code]}: {int(number)}"

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsMapLayer,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -25,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..heilbronn_digital_plugin.analysis.hotspots import (
     CLUSTERS,
@@ -41,6 +39,14 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points,
     read_points_fast,
     whole_layer,
+)
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    FieldType,
+    GeometryType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
 )
 from .analysis_notes import AnalysisNotes
 from .base import HeilbronnAlgorithm
@@ -107,10 +113,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Incident points or polygons"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, tr("Weight (points) or value (polygons) field"), None, self.INPUT,
-            QgsProcessingParameterField.Numeric, optional=True))
+            ProcessingFieldParameterDataType.Numeric, optional=True))
         add_filter_parameters(self, self.INPUT, tr("Only features matching this expression"))
         self.addParameter(QgsProcessingParameterEnum(
             self.CELL_SHAPE, tr("Grid cell shape (points)"), [tr("Hexagon"), tr("Square")],
@@ -124,12 +130,12 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             self.FDR, tr("Correct for multiple testing (false discovery rate)"), True))
         add_advanced(self, QgsProcessingParameterNumber(
             self.PERMUTATIONS, tr("Permutations (0: analytic p-values)"),
-            QgsProcessingParameterNumber.Integer, 0, False, 0, 99_999))
+            ProcessingNumberParameterType.Integer, 0, False, 0, 99_999))
         add_advanced(self, QgsProcessingParameterNumber(
             self.SEED, tr("Random seed of the permutations"),
-            QgsProcessingParameterNumber.Integer, 1, False, 0))
+            ProcessingNumberParameterType.Integer, 1, False, 0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Hot spots"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Hot spots"), ProcessingSourceType.VectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE, tr("Cell size used")))
         self.addOutput(QgsProcessingOutputNumber(self.DISTANCE_BAND, tr("Distance band used")))
 
@@ -140,7 +146,7 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         field = self.parameterAsString(parameters, self.FIELD, context)
         check_numeric(source, field)
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Polygon
         if polygons and not field:
             raise QgsProcessingException(tr(
                 "Polygons need a value to compare: choose a numeric field under 'Weight "
@@ -202,7 +208,7 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             cells=len(values)))
 
         # Polygons keep their own type (districts are often multipolygons); cells are polygons.
-        geometry_type = source.wkbType() if polygons else QgsWkbTypes.Polygon
+        geometry_type = source.wkbType() if polygons else WkbType.Polygon
         sink, destination = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
@@ -218,7 +224,7 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
                      int(columns[3][index]), float(columns[4][index]),
                      float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
             feature.setAttributes(cells["attributes"][index] + stats)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file, so its metadata can be written
         metadata = notes.write(context, destination, tr("Hot spots"))
         style_on_load(context, destination, STYLE, translate_legend, metadata)
@@ -257,10 +263,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             shape=tr("hexagonal") if shape == Shape.HEXAGON else tr("square")))
         feedback.setProgress(20.0)
         fields = QgsFields()
-        fields.append(QgsField("cell_id", QVariant.Int))
-        fields.append(QgsField("count", QVariant.Int))
+        fields.append(QgsField("cell_id", FieldType.Int))
+        fields.append(QgsField("count", FieldType.Int))
         if field:
-            fields.append(QgsField("weight", QVariant.Double))
+            fields.append(QgsField("weight", FieldType.Double))
         for result_field in _result_fields():
             fields.append(result_field)
         attributes = [[index, int(count)] + ([float(value)] if field else [])
@@ -342,7 +348,7 @@ def legend_labels() -> dict[int, str]:
 
 
 def _result_fields() -> list[QgsField]:
-    return [QgsField("neighbours", QVariant.Int), QgsField("gi_z", QVariant.Double),
-            QgsField("gi_p", QVariant.Double), QgsField("gi_bin", QVariant.Int),
-            QgsField("lisa_i", QVariant.Double), QgsField("lisa_p", QVariant.Double),
-            QgsField("lisa_cluster", QVariant.String)]
+    return [QgsField("neighbours", FieldType.Int), QgsField("gi_z", FieldType.Double),
+            QgsField("gi_p", FieldType.Double), QgsField("gi_bin", FieldType.Int),
+            QgsField("lisa_i", FieldType.Double), QgsField("lisa_p", FieldType.Double),
+            QgsField("lisa_cluster", FieldType.String)]

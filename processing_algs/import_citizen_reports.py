@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
+from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.open311_sync import (
     MAX_RESULTS,
     SyncError,
@@ -35,6 +36,10 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
 )
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    ProcessingFileParameterBehavior,
+    ProcessingNumberParameterType,
+)
 from .base import HeilbronnAlgorithm
 from .common import add_advanced
 from .store_outputs import (
@@ -97,7 +102,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
             self.ENDPOINT, tr("Open311 endpoint URL (GeoReport v2 base)"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.RESPONSE_FILE, tr("…or a saved requests response (JSON or XML)"),
-            QgsProcessingParameterFile.Behavior.File, optional=True))
+            ProcessingFileParameterBehavior.File, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.JURISDICTION_ID, tr("jurisdiction_id"), optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
@@ -109,10 +114,10 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
             defaultValue=False))
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
-            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+            ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
         add_advanced(self, QgsProcessingParameterNumber(
             self.SERVER_MAX_RESULTS, tr("Most reports the server returns per query"),
-            QgsProcessingParameterNumber.Type.Integer, MAX_RESULTS, False, 1))
+            ProcessingNumberParameterType.Integer, MAX_RESULTS, False, 1))
         self.addParameter(store_parameter(self.STORE))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
         for name, description in ((self.RECEIVED, tr("Reports received")),
@@ -177,7 +182,9 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
 
 def _read(path: str) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_file(path)
+    except TooLarge as error:
+        raise QgsProcessingException(str(error)) from error
     except OSError as error:
         raise QgsProcessingException(tr("The file {path} cannot be read: {error}").format(
             path=path, error=error.strerror)) from error

@@ -41,6 +41,7 @@ from ..heilbronn_digital_plugin.feeds.floorplan_store import (
     write_floorplan,
 )
 from ..heilbronn_digital_plugin.feeds.imdf import parse_imdf, read_imdf
+from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.osm_indoor import parse_osm_indoor
 from ..heilbronn_digital_plugin.feeds.plain_floorplan import read_plain_floorplan
 from ..heilbronn_digital_plugin.store.core import Store
@@ -51,6 +52,7 @@ from ..heilbronn_digital_plugin.store.layers import (
     level_filter,
 )
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
 from .store_outputs import (
     load_store_layer,
@@ -122,7 +124,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             defaultValue=DETECT))
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Floorplan file (for an IMDF folder: its manifest.json)"),
-            QgsProcessingParameterFile.Behavior.File,
+            ProcessingFileParameterBehavior.File,
             # "(*)", not QGIS's default "(*.*)": scripts may pass an IMDF folder's path.
             fileFilter=tr("Floorplans (*.zip *.json *.geojson *.osm *.pbf *.gpkg);;"
                           "All files (*)")))
@@ -238,7 +240,11 @@ def _read(kind: int, path: str, level_field: str, room_type_field: str | None,
     if kind == IMDF:
         return parse_imdf(read_imdf(target), source)
     if kind == OSM:
-        return parse_osm_indoor(target.read_bytes(), source)
+        try:
+            data = read_file(target)
+        except (TooLarge, OSError) as error:
+            raise FloorplanFormatError(str(error)) from error
+        return parse_osm_indoor(data, source)
     return read_plain_floorplan(path, level_field, room_type_field, source, building_id)
 
 

@@ -36,6 +36,7 @@ from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_pa
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.store.core import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
 from .common import add_advanced
 from .store_outputs import (
@@ -118,7 +119,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             self.END, tr("Readings until (exclusive)"), optional=True))
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
-            QgsProcessingParameterNumber.Type.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+            ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
         self.addParameter(store_parameter(self.STORE))
         self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OCCUPANCY, tr("Occupancy readings")))
@@ -222,6 +223,8 @@ def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFee
         feedback.pushWarning(tr(
             "{count} records are marked “{flag}” in the quality column.").format(
                 count=number, flag=flag))
+    for note in batch.notes[:MAX_WARNINGS]:
+        feedback.pushWarning(tr("Note: {note}").format(note=note))
     for problem in batch.problems[:MAX_WARNINGS]:
         feedback.pushWarning(tr("Left out: {problem}").format(problem=problem))
     if len(batch.problems) > MAX_WARNINGS:

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -23,9 +22,7 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..heilbronn_digital_plugin.analysis.indoor_graph import Graph, build_graph
 from ..heilbronn_digital_plugin.analysis.indoor_instructions import instructions
@@ -48,6 +45,12 @@ from ..heilbronn_digital_plugin.analysis.indoor_route import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import SAMPLE_GPKG, style_path
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    FieldType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ..heilbronn_digital_plugin.toolbelt.translation import qgis_locale
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, utm_crs
@@ -111,8 +114,8 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
             "fixed times for elevators (wait and ride), stairs, escalators and ramps.")
 
     def initAlgorithm(self, config=None) -> None:
-        polygons, lines, points = (QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine,
-                                   QgsProcessing.TypeVectorPoint)
+        polygons = ProcessingSourceType.VectorPolygon
+        lines, points = ProcessingSourceType.VectorLine, ProcessingSourceType.VectorPoint
         for name, label, kinds, layer in (
                 (self.SPACES, tr("Spaces (rooms, corridors)"), [polygons], "indoor_spaces"),
                 (self.OPENINGS, tr("Openings (doors)"), [lines], "indoor_openings"),
@@ -133,22 +136,22 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
                 optional=True))
             self.addParameter(QgsProcessingParameterNumber(
                 level, tr("{which}: level of the point (ordinal)").format(which=which),
-                QgsProcessingParameterNumber.Integer, 0))
+                ProcessingNumberParameterType.Integer, 0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.BARRIER_FREE, tr("Barrier-free (wheelchair)"), False))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_DOOR_WIDTH, tr("Minimum door width, barrier-free (m)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_MIN_DOOR_WIDTH, False, 0.0, 10.0))
+            ProcessingNumberParameterType.Double, DEFAULT_MIN_DOOR_WIDTH, False, 0.0, 10.0))
         add_advanced(self, QgsProcessingParameterNumber(
-            self.WALKING_SPEED, tr("Walking speed (m/s)"), QgsProcessingParameterNumber.Double,
+            self.WALKING_SPEED, tr("Walking speed (m/s)"), ProcessingNumberParameterType.Double,
             DEFAULT_WALKING_SPEED, False, 0.1, 10.0))
         add_advanced(self, QgsProcessingParameterNumber(
             self.WHEELCHAIR_SPEED, tr("Wheelchair speed (m/s)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_WHEELCHAIR_SPEED, False, 0.1, 10.0))
+            ProcessingNumberParameterType.Double, DEFAULT_WHEELCHAIR_SPEED, False, 0.1, 10.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Route"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, tr("Route"), ProcessingSourceType.VectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.INSTRUCTIONS, tr("Route instructions"), QgsProcessing.TypeVector))
+            self.INSTRUCTIONS, tr("Route instructions"), ProcessingSourceType.Vector))
         self.addOutput(QgsProcessingOutputNumber(self.LENGTH, tr("Route length (m)")))
         self.addOutput(QgsProcessingOutputNumber(self.TIME, tr("Route time (s)")))
         self.addOutput(QgsProcessingOutputString(self.STEPS, tr("Instructions")))
@@ -291,12 +294,12 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
     def _write_legs(self, parameters: dict, context: QgsProcessingContext, found,
                     crs: QgsCoordinateReferenceSystem) -> str:
         fields = QgsFields()
-        for name, kind in (("building_id", QVariant.String), ("level_id", QVariant.String),
-                           ("ordinal", QVariant.Int), ("leg", QVariant.Int),
-                           ("length_m", QVariant.Double), ("time_s", QVariant.Double)):
+        for name, kind in (("building_id", FieldType.String), ("level_id", FieldType.String),
+                           ("ordinal", FieldType.Int), ("leg", FieldType.Int),
+                           ("length_m", FieldType.Double), ("time_s", FieldType.Double)):
             fields.append(QgsField(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                 QgsWkbTypes.LineString, crs)
+                                                 WkbType.LineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for number, leg in enumerate(found.legs, start=1):
@@ -305,18 +308,18 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
                 [QgsPointXY(float(x), float(y)) for x, y in leg.xy]))
             feature.setAttributes([leg.building, leg.level, leg.ordinal, number,
                                    round(leg.length, 2), round(leg.seconds, 1)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
 
     def _write_steps(self, parameters: dict, context: QgsProcessingContext, steps) -> str:
         fields = QgsFields()
-        for name, kind in (("step", QVariant.Int), ("building_id", QVariant.String),
-                           ("ordinal", QVariant.Int), ("text_de", QVariant.String),
-                           ("text_en", QVariant.String), ("length_m", QVariant.Double),
-                           ("time_s", QVariant.Double)):
+        for name, kind in (("step", FieldType.Int), ("building_id", FieldType.String),
+                           ("ordinal", FieldType.Int), ("text_de", FieldType.String),
+                           ("text_en", FieldType.String), ("length_m", FieldType.Double),
+                           ("time_s", FieldType.Double)):
             fields.append(QgsField(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.INSTRUCTIONS, context, fields,
-                                                 QgsWkbTypes.NoGeometry,
+                                                 WkbType.NoGeometry,
                                                  QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.INSTRUCTIONS))
@@ -325,7 +328,7 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
             feature.setAttributes([step.number, step.building, step.ordinal, step.text["de"],
                                    step.text["en"], round(step.metres, 2),
                                    round(step.seconds, 1)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
 
 

@@ -18,6 +18,7 @@ from qgis.core import (
 from ..heilbronn_digital_plugin.analysis.indoor_graph import Floorplan, floorplan
 from ..heilbronn_digital_plugin.store.floor_levels import all_levels_layer, own_filter
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import GeometryType
 from .common import layer_label
 
 
@@ -108,7 +109,7 @@ def _flag(value) -> int:
 def _spaces(layer, crs, context, feedback) -> list[dict]:
     records = []
     for values, geometry in _features(layer, crs, context, feedback, ("ordinal",)):
-        if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != GeometryType.Polygon:
             continue
         rings = _polygon_rings(geometry)
         if rings:

@@ -7,7 +7,6 @@ enum order, so existing models and scripts only change the algorithm id.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -32,6 +31,11 @@ from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points,
     read_points_fast,
     whole_layer,
+)
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
 )
 from .base import HeilbronnAlgorithm
 from .common import (
@@ -87,25 +91,25 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Point layer"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, tr("Point layer"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(distance_parameter(self.RADIUS, tr("Radius in metres"), 100.0))
         self.addParameter(QgsProcessingParameterField(
             self.RADIUS_FIELD, tr("Radius from field (metres)"), None, self.INPUT,
-            QgsProcessingParameterField.Numeric, optional=True))
+            ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.PIXEL_SIZE, tr("Output raster pixel size in metres"),
-            QgsProcessingParameterNumber.Double,
+            ProcessingNumberParameterType.Double,
             10.0, False, 0.0))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, tr("Weight from field"), None, self.INPUT,
-            QgsProcessingParameterField.Numeric, optional=True))
+            ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.KERNEL, tr("Kernel shape"),
             [tr("Quartic"), tr("Triangular"), tr("Uniform"), tr("Triweight"), tr("Epanechnikov")],
             defaultValue=0))
         add_advanced(self, QgsProcessingParameterNumber(
             self.DECAY, tr("Decay ratio (triangular kernels only)"),
-            QgsProcessingParameterNumber.Double, 0.0, True, -100.0, 100.0))
+            ProcessingNumberParameterType.Double, 0.0, True, -100.0, 100.0))
         add_advanced(self, QgsProcessingParameterEnum(
             self.OUTPUT_VALUE, tr("Output value scaling"), [tr("Raw"), tr("Scaled")],
             defaultValue=0))

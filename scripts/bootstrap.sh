@@ -44,13 +44,26 @@ if [ ! -f "$stamp" ]; then
   # Keep its pandas, geopandas, Shapely and SciPy too: the newest esda/libpysal ask for pandas
   # >= 2.3 and geopandas >= 1.1, and on Debian 13 pip put pandas 3 and geopandas 1.2 into the
   # venv over Debian's 2.2 and 1.0; pinned, pip picks the esda/libpysal that fit Debian's.
+  # Debian sid's Shapely (Python 3.14) says it is version "0+unknown": pinned to that, nothing
+  # fits; pinned to the Debian package's version, pip puts that same release into the venv.
   "$SYS_PY" - > "$VENV/constraints.txt" <<'PY'
+import re
+import subprocess
 from importlib import metadata
+
 for name in ("numpy", "pandas", "geopandas", "shapely", "scipy"):
     try:
-        print(f"{name}=={metadata.version(name).split('+')[0]}")  # no +dfsg
+        version = metadata.version(name).split("+")[0]  # no +dfsg
     except metadata.PackageNotFoundError:
-        pass
+        continue
+    if version in ("0", "0.0", "0.0.0"):
+        deb = subprocess.run(["dpkg-query", "-W", "-f=${Version}", f"python3-{name}"],
+                             capture_output=True, text=True).stdout
+        match = re.match(r"(?:\d+:)?(\d+(?:\.\d+)*)", deb)
+        if not match:
+            continue
+        version = match.group(1)
+    print(f"{name}=={version}")
 PY
   "$VENV/bin/pip" install -q --disable-pip-version-check -c "$VENV/constraints.txt" -r requirements-dev.txt
   rm -f "$VENV"/.installed-*

@@ -51,7 +51,6 @@ def _run_demo() -> list[tuple[str, Path]]:
         QgsProject,
         QgsRasterLayer,
         QgsVectorLayer,
-        QgsWkbTypes,
     )
 
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
@@ -61,6 +60,7 @@ def _run_demo() -> list[tuple[str, Path]]:
         SAMPLE_GPKG,
         style_path,
     )
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import GeometryType
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
     from heilbronn_digital.processing_algs.emerging_hotspots import (
         translate_legend as translate_emerging_legend,
@@ -119,7 +119,7 @@ def _run_demo() -> list[tuple[str, Path]]:
 
     points = [layer for layer in project.mapLayers().values()
               if isinstance(layer, QgsVectorLayer) and layer.isSpatial()
-              and layer.geometryType() == QgsWkbTypes.PointGeometry]
+              and layer.geometryType() == GeometryType.Point]
     map_png = OUT / "heilbronn_demo.png"
     _render_layout(project, map_png, project.title(), None, [heatmap_layer, *points])
     base = [layer for layer in project.mapLayers().values()
@@ -221,24 +221,25 @@ def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) 
         QgsLayoutItemMap,
         QgsLayoutPoint,
         QgsLayoutSize,
-        QgsUnitTypes,
     )
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QFont
 
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import LayoutUnit
+
     layout = QgsLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+        QgsLayoutSize(297, 210, LayoutUnit.Millimeters))
     width = (287 - 5 * (len(maps) - 1)) / len(maps)
 
     def label(text: str, x: float, y: float, w: float, size: int, bold=False) -> None:
         item = QgsLayoutItemLabel(layout)
         item.setText(text)
-        item.setFont(QFont("Sans", size, QFont.Bold if bold else QFont.Normal))
-        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        item.setFont(QFont("Sans", size, QFont.Weight.Bold if bold else QFont.Weight.Normal))
+        item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
         height = size * 0.7 * (text.count("\n") + 1)
-        item.attemptResize(QgsLayoutSize(w, height, QgsUnitTypes.LayoutMillimeters))
+        item.attemptResize(QgsLayoutSize(w, height, LayoutUnit.Millimeters))
         layout.addLayoutItem(item)
 
     label(title_text, 5, 4, 287, 16, bold=True)
@@ -246,8 +247,8 @@ def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) 
         x = 5 + number * (width + 5)
         label(caption, x, 20, width, 11)
         map_item = QgsLayoutItemMap(layout)
-        map_item.attemptMove(QgsLayoutPoint(x, 30, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(width, 120, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptMove(QgsLayoutPoint(x, 30, LayoutUnit.Millimeters))
+        map_item.attemptResize(QgsLayoutSize(width, 120, LayoutUnit.Millimeters))
         map_item.setCrs(project.crs())
         map_item.setFrameEnabled(True)
         map_item.setLayers(list(reversed(layers)))
@@ -264,42 +265,11 @@ def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) 
 
 
 def _parking_search_demo(project, gpkg: Path, base: list) -> list[tuple[str, Path]]:
-    """heilbronn:parkingsearchtraffic for the weekday peak hour of the sample week (Tuesday,
-    11–12 h in Heilbronn), rendered as build/demo/heilbronn_parking_search.png; prints the
-    summary."""
-    import processing
-    from qgis.core import QgsRasterLayer, QgsRectangle, QgsVectorLayer
+    """heilbronn:parkingsearchtraffic on the demo data: map, guidance, day profile and theory
+    plot (scripts/demo_parking.py)."""
+    from demo_parking import parking_demo
 
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
-
-    segments = OUT / "parking_search_segments.gpkg"
-    heatmap = OUT / "parking_search_heatmap.tif"
-    summary = OUT / "parking_search_summary.csv"
-    result = processing.run("heilbronn:parkingsearchtraffic", {
-        "STREETS": f"{gpkg}|layername=streets", "SITES": f"{gpkg}|layername=parking_sites",
-        "OCCUPANCY": f"{gpkg}|layername=parking_occupancy",
-        "TIME_START": "2025-11-18T10:00:00Z", "TIME_END": "2025-11-18T11:00:00Z",
-        "OUTPUT": str(segments), "OUTPUT_HEATMAP": str(heatmap),
-        "OUTPUT_SUMMARY": str(summary)})
-    heatmap_layer = QgsRasterLayer(str(heatmap), tr("Heatmap of parking search traffic"))
-    segment_layer = QgsVectorLayer(str(segments), tr("Parking search traffic per segment"))
-    segment_layer.loadNamedStyle(str(style_path("parking_search_segments")))
-    # The map shows where the search is: the searched segments and a margin around them.
-    extent = QgsRectangle()
-    for feature in segment_layer.getFeatures("search_veh_h >= 0.5"):
-        extent.combineExtentWith(feature.geometry().boundingBox())
-    extent.grow(300.0)
-    png = OUT / "heilbronn_parking_search.png"
-    _render_layout(project, png, tr("Parking search traffic") + ", 18.11.2025 11–12 h",
-                   [*base, heatmap_layer, segment_layer], [segment_layer, heatmap_layer],
-                   extent)
-    print("\n" + tr("Parking search traffic") + " (18.11.2025 11–12 h)")
-    for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
-        print(f"  {row['label']:<36} {float(row['baseline']):10.2f} {row['unit']}")
-    print(f"  ({result['ARRIVALS_H']:.0f} arrivals/h observed at the sites)")
-    return [("parking search map", png), ("parking search (GeoPackage)", segments),
-            ("parking search heatmap", heatmap), ("parking search summary", summary)]
+    return parking_demo(project, gpkg, base, OUT, _render_layout)
 
 
 def _render_layout(project, png: Path, title_text: str, layers, legend_layers,
@@ -316,19 +286,20 @@ def _render_layout(project, png: Path, title_text: str, layers, legend_layers,
         QgsLayoutItemScaleBar,
         QgsLayoutPoint,
         QgsLayoutSize,
-        QgsUnitTypes,
     )
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QFont
 
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import LayoutUnit
+
     layout = QgsLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(297, 210, LayoutUnit.Millimeters))
 
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(210, 178, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(5, 18, LayoutUnit.Millimeters))
+    map_item.attemptResize(QgsLayoutSize(210, 178, LayoutUnit.Millimeters))
     map_item.setCrs(project.crs())
     map_item.setFrameEnabled(True)
     if layers is not None:
@@ -341,9 +312,9 @@ def _render_layout(project, png: Path, title_text: str, layers, legend_layers,
 
     title = QgsLayoutItemLabel(layout)
     title.setText(title_text or "Heilbronn Digital")
-    title.setFont(QFont("Sans", 18, QFont.Bold))
-    title.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
-    title.attemptResize(QgsLayoutSize(287, 12, QgsUnitTypes.LayoutMillimeters))
+    title.setFont(QFont("Sans", 18, QFont.Weight.Bold))
+    title.attemptMove(QgsLayoutPoint(5, 4, LayoutUnit.Millimeters))
+    title.attemptResize(QgsLayoutSize(287, 12, LayoutUnit.Millimeters))
     layout.addLayoutItem(title)
 
     legend = QgsLayoutItemLegend(layout)
@@ -351,22 +322,22 @@ def _render_layout(project, png: Path, title_text: str, layers, legend_layers,
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     _legend_of(legend, legend_layers)
     legend.setResizeToContents(False)
-    legend.attemptMove(QgsLayoutPoint(218, 18, QgsUnitTypes.LayoutMillimeters))
-    legend.attemptResize(QgsLayoutSize(76, 178, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(218, 18, LayoutUnit.Millimeters))
+    legend.attemptResize(QgsLayoutSize(76, 178, LayoutUnit.Millimeters))
     layout.addLayoutItem(legend)
 
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(map_item)
     scale_bar.applyDefaultSize()
-    scale_bar.attemptMove(QgsLayoutPoint(8, 182, QgsUnitTypes.LayoutMillimeters))
+    scale_bar.attemptMove(QgsLayoutPoint(8, 182, LayoutUnit.Millimeters))
     layout.addLayoutItem(scale_bar)
 
     credits = QgsLayoutItemLabel(layout)
     credits.setText(" · ".join(_credits(project)))
     credits.setFont(QFont("Sans", 6))
-    credits.attemptMove(QgsLayoutPoint(5, 198, QgsUnitTypes.LayoutMillimeters))
-    credits.attemptResize(QgsLayoutSize(287, 10, QgsUnitTypes.LayoutMillimeters))
+    credits.attemptMove(QgsLayoutPoint(5, 198, LayoutUnit.Millimeters))
+    credits.attemptResize(QgsLayoutSize(287, 10, LayoutUnit.Millimeters))
     layout.addLayoutItem(credits)
 
     # renderPageToImage, not exportToImage: the latter tries to georeference the PNG through

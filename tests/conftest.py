@@ -113,6 +113,31 @@ def isolated_home(tmp_path: Path) -> dict:
     return env
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _iface_with_a_layer_tree_view():
+    """pytest-qgis's stand-in for ``iface`` answers a MagicMock for what it does not implement,
+    and QGIS 3.44's Processing hands ``iface.layerTreeView()`` to C++ when it loads results
+    (``QgsProcessingGuiUtils.addResultLayers``): give it a real view of the project's tree."""
+    import qgis.utils
+
+    iface = qgis.utils.iface
+    if iface is None:
+        yield
+        return
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    if isinstance(iface.layerTreeView(), QgsLayerTreeView):
+        yield
+        return
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    iface.layerTreeView = lambda: view
+    yield
+    del iface.layerTreeView
+
+
 @pytest.fixture
 def project(qgis_app):
     """A QgsProject of its own (not the global instance), cleared after the test."""
@@ -154,3 +179,38 @@ def run_algorithm_cli(isolated_home: dict, qgis_process: str):
                               env=isolated_home, capture_output=True, text=True, timeout=300)
 
     return run
+
+
+# No deprecation warning from our own code (QGIS 3.40/3.44 warn about the QGIS 3 spellings that
+# QGIS 4 drops): each one is listed at the end of the run, and the run fails.
+_OWN_DEPRECATIONS: dict[tuple[str, int, str], str] = {}
+
+
+def _own_file(filename: str) -> Path | None:
+    try:
+        path = Path(filename).resolve()
+    except (OSError, ValueError):
+        return None
+    inside = path.is_relative_to(REPO) and not path.is_relative_to(REPO / ".venv")
+    return path if inside else None
+
+
+def pytest_warning_recorded(warning_message, when, nodeid, location):
+    if not issubclass(warning_message.category, (DeprecationWarning, PendingDeprecationWarning)):
+        return
+    path = _own_file(warning_message.filename)
+    if path is not None:
+        key = (str(path.relative_to(REPO)), warning_message.lineno, str(warning_message.message))
+        _OWN_DEPRECATIONS.setdefault(key, nodeid)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _OWN_DEPRECATIONS:
+        terminalreporter.section("deprecation warnings from our code (they fail the run)")
+        for (path, line, message), nodeid in sorted(_OWN_DEPRECATIONS.items()):
+            terminalreporter.write_line(f"{path}:{line}: {message}  [first in {nodeid}]")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _OWN_DEPRECATIONS and exitstatus == 0:
+        session.exitstatus = 1

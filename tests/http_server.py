@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,8 +23,13 @@ class Reply:
     # A Content-Length larger than the body: the connection closes mid-answer.
     declared_length: int | None = None
     delay_s: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+    # Send the body one byte every ``drip_s`` seconds (a server that never goes quiet), for
+    # at most ``DRIP_LIMIT_S``: a test's server must end on its own.
+    drip_s: float = 0.0
 
 
+DRIP_LIMIT_S = 60.0
 Route = Reply | Callable[[dict[str, str]], Reply]
 
 
@@ -68,7 +73,30 @@ class FeedServer:
         handler.send_response(reply.status)
         handler.send_header("Content-Type", reply.content_type)
         handler.send_header("Content-Length", str(reply.declared_length or len(reply.body)))
+        for name, value in reply.headers.items():
+            handler.send_header(name, value)
         handler.end_headers()
-        handler.wfile.write(reply.body)
+        if reply.drip_s:
+            _drip(handler, reply)
+            return
+        try:
+            handler.wfile.write(reply.body)
+        except OSError:  # the client gave up (a timeout, a size limit): that is the test
+            return
         if reply.declared_length:
             handler.close_connection = True
+
+
+def _drip(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+    """The body byte by byte, until it is sent, the client hangs up or the limit is reached."""
+    started = time.monotonic()
+    try:
+        for index in range(len(reply.body)):
+            if time.monotonic() - started > DRIP_LIMIT_S:
+                break
+            handler.wfile.write(reply.body[index:index + 1])
+            handler.wfile.flush()
+            time.sleep(reply.drip_s)
+    except OSError:  # the client gave up: what a drip server is for
+        pass
+    handler.close_connection = True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -24,6 +25,7 @@ from osgeo import ogr
 
 from ..store import core
 from ..toolbelt.i18n import tr
+from . import decoding
 from .floorplan import (
     AMENITIES,
     BUILDINGS,
@@ -33,9 +35,11 @@ from .floorplan import (
     Floorplan,
     FloorplanFormatError,
     geodesic_length,
+    ordinal_of,
     space_category,
     wgs84,
 )
+from .limits import MAX_ARCHIVE_BYTES, MAX_BYTES, megabytes
 
 READ_KINDS = ("manifest", "address", "venue", "building", "footprint", "level", "unit",
               "opening", "amenity", "anchor", "occupant")
@@ -52,30 +56,54 @@ _AMENITY_CATEGORIES = {"restroom": "toilets", "information": "information",
 
 def read_imdf(path: str | Path) -> dict[str, bytes]:
     """The files of an IMDF archive or folder by kind (``unit``, ``level``, …); files may sit
-    in a subfolder and end in ``.geojson`` or ``.json``."""
+    in a subfolder and end in ``.geojson`` or ``.json``. Sizes are checked before anything
+    is unpacked (see :mod:`.limits`): a "zip bomb" is refused with a sentence."""
     path = Path(path)
     if path.is_file() and path.name.lower() == "manifest.json":
         path = path.parent
     files: dict[str, bytes] = {}
     try:
         if path.is_dir():
+            members = {}
             for member in sorted(path.rglob("*")):
                 kind = _kind(member.name)
-                if kind and member.is_file():
-                    files.setdefault(kind, member.read_bytes())
+                if kind and member.is_file() and kind not in members:
+                    members[kind] = member
+            _check_sizes(path, {kind: m.stat().st_size for kind, m in members.items()})
+            files = {kind: member.read_bytes() for kind, member in members.items()}
         elif zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
-                for name in sorted(archive.namelist()):
-                    kind = _kind(PurePosixPath(name).name)
-                    if kind and not name.endswith("/"):
-                        files.setdefault(kind, archive.read(name))
+                entries = {}
+                for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                    kind = _kind(PurePosixPath(info.filename).name)
+                    if kind and not info.is_dir() and kind not in entries:
+                        entries[kind] = info
+                # The sizes an archive declares bound what zipfile unpacks.
+                _check_sizes(path, {kind: i.file_size for kind, i in entries.items()})
+                files = {kind: archive.read(info) for kind, info in entries.items()}
         else:
             raise FloorplanFormatError(tr(
                 "{path} is neither an IMDF folder nor a .zip archive.").format(path=path))
-    except (OSError, zipfile.BadZipFile) as error:
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise FloorplanFormatError(tr("{path} cannot be read: {error}").format(
             path=path, error=error)) from error
     return files
+
+
+def _check_sizes(path: Path, sizes: dict[str, int]) -> None:
+    for kind, size in sizes.items():
+        if size > MAX_BYTES:
+            raise FloorplanFormatError(tr(
+                "The IMDF file {kind}.geojson in {path} unpacks to {size} MB, more than the "
+                "{limit} MB a floorplan file may have. Check that it is the right "
+                "archive.").format(kind=kind, path=path.name, size=megabytes(size),
+                                   limit=megabytes(MAX_BYTES)))
+    if sum(sizes.values()) > MAX_ARCHIVE_BYTES:
+        raise FloorplanFormatError(tr(
+            "The IMDF files in {path} unpack to {size} MB together, more than the {limit} MB "
+            "a floorplan may have. Check that it is the right archive.").format(
+                path=path.name, size=megabytes(sum(sizes.values())),
+                limit=megabytes(MAX_ARCHIVE_BYTES)))
 
 
 def _kind(filename: str) -> str | None:
@@ -218,7 +246,7 @@ class _Reader:
                 "level_id": self.key(level) if level else None, "category": category,
                 "accessible": accessible,
                 # IMDF draws an opening across its width.
-                "width_m": round(geodesic_length(geometry), 2) if is_line else None,
+                "width_m": _width(geometry) if is_line else None,
                 core.GEOMETRY: geometry})
 
     def _amenities(self, unit_levels: dict[str, str]) -> None:
@@ -252,8 +280,8 @@ def pick_name(value: Any) -> str | None:
 
 def _features(kind: str, data: bytes) -> list[dict]:
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = decoding.load_json(data)[0]
+    except decoding.PayloadError as error:
         raise FloorplanFormatError(tr(
             "The IMDF file {kind}.geojson is not readable JSON ({error}).").format(
                 kind=kind, error=error)) from None
@@ -277,6 +305,11 @@ def _geometry(feature: Mapping) -> ogr.Geometry | None:
     return parsed if parsed is not None and not parsed.IsEmpty() else None
 
 
+def _width(line: ogr.Geometry) -> float | None:
+    length = geodesic_length(line)
+    return None if length is None else round(length, 2)
+
+
 def _merged(geometries: list[ogr.Geometry] | None) -> ogr.Geometry | None:
     if not geometries:
         return None
@@ -290,9 +323,9 @@ def _ordinal(props: Mapping) -> int | None:
     value = props.get("ordinal")
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
-    return int(number) if number.is_integer() else None
+    return ordinal_of(number)
 
 
 def _accessible(accessibility: Any, category: Any) -> int | None:

@@ -38,6 +38,11 @@ MAX_RESULTS = 1000
 MIN_WINDOW = timedelta(minutes=1)
 # A server that ignores ``page`` answers every page alike; this bounds a broken one.
 MAX_PAGES = 1000
+# What one sync holds in memory and asks at most: a server that keeps sending new reports
+# (endless paging, a window that never gets complete) is stopped within seconds, not after
+# hours and gigabytes. Far above a city's reports in a sync: sync in parts beyond it.
+MAX_RECORDS = 100_000
+MAX_QUERIES = 2_000
 
 
 class SyncError(Exception):
@@ -67,7 +72,9 @@ def requests_url(endpoint: str) -> str:
     if not path.lower().endswith(("/requests.json", "/requests.xml")):
         base = path.rstrip("/")
         path = f"{base}.json" if base.lower().endswith("/requests") else f"{base}/requests.json"
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    # A user name and password in the URL would be stored too.
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((parts.scheme, host, path, "", ""))
 
 
 def open311_hints() -> FeedHints:
@@ -176,6 +183,7 @@ class _Fetcher:
         self.page_size, self.max_results = page_size, max_results
         self.result, self.progress = result, progress
         self.start, self.span = start, (end - start).total_seconds()
+        self.held = 0  # reports received so far (windows overlap: an upper bound)
 
     def window(self, start: datetime, end: datetime, into: dict[str, dict[str, Any]]) -> None:
         found, complete = self._pages(start, end)
@@ -220,6 +228,12 @@ class _Fetcher:
             raise Canceled()
         params = {**self.params, "start_date": _iso(start), "end_date": _iso(end),
                   "page": str(page), "page_size": str(self.page_size)}
+        if self.result.queries >= MAX_QUERIES:
+            raise SyncError(tr(
+                "The sync from {url} was stopped after {queries} queries: the server's "
+                "answers never became complete. Choose a later start date and sync in parts; "
+                "if that does not help, the server is failing.").format(
+                    url=self.url, queries=self.result.queries))
         self.result.queries += 1
         try:
             body = self.transport.fetch(self.url, params, self.authcfg)
@@ -236,6 +250,15 @@ class _Fetcher:
                                  error=error)) from None
         self.result.problems.extend(parsed.problems)
         self.result.notes.extend(parsed.notes)
+        self.held += len(parsed.records)
+        if self.held > MAX_RECORDS:
+            raise SyncError(tr(
+                "The sync from {url} was stopped: the server sent more than {limit} reports "
+                "({queries} queries, the last for {start} to {end}), more than one sync "
+                "holds. Choose a later start date and sync in parts; if the server keeps "
+                "sending new reports for the same dates, it is failing.").format(
+                    url=self.url, limit=MAX_RECORDS, queries=self.result.queries,
+                    start=_iso(start), end=_iso(end)))
         return parsed.records, len(parsed.records) + len(parsed.problems)
 
 

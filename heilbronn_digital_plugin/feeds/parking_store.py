@@ -41,6 +41,8 @@ def store_parking(store: core.Target, batch: pr.ParkingBatch) -> StoreResult:
     """Upsert ``batch`` into ``store`` (a GeoPackage path, created if missing, or a PostGIS
     store): all or nothing. Raises :class:`~..store.core.StoreError` naming the record that
     failed."""
+    for site in batch.sites:
+        pr.check_position(site)
     readings = _unique_readings(batch.observations)
     newest: dict[str, pr.ParkingObservation] = {}
     for reading in readings.values():

@@ -1,26 +1,60 @@
 """HTTP for the feeds through the QGIS network stack, behind one small interface.
 
-``QgsBlockingNetworkRequest`` honours the user's proxy, SSL exceptions and ``authcfg``
-(an API key kept in the QGIS authentication database), which city networks need. Feeds only
-see :class:`Transport`, so they parse bytes and never depend on how those were fetched.
+``QgsNetworkAccessManager`` honours the user's proxy, SSL exceptions and ``authcfg`` (an API
+key kept in the QGIS authentication database), which city networks need. Feeds only see
+:class:`Transport`, so they parse bytes and never depend on how those were fetched.
+
+A feed server may be broken or hostile, so every request is bounded (:class:`QgisTransport`):
+
+- **time**: ``timeout_s`` bounds the whole request, not only a silence (a server that sends a
+  byte every half second is cut off too), and ``total_s`` bounds all requests of one
+  transport together — one sync or refresh;
+- **size**: at most ``max_bytes`` are read, and a compressed answer is unpacked here, never
+  beyond ``max_bytes`` (a gzip bomb stops at the limit, not in the kernel's OOM killer);
+- **redirects**: at most ``MAX_REDIRECTS``, relative ones resolved, only to http(s) and never
+  from https down to http, a loop named as one; the API key (``authcfg``) goes only to the
+  server it was given for;
+- **privacy**: answers never go through QGIS's disk cache (they may hold names, e-mail
+  addresses and keys), and every credential-like URL parameter is hidden in messages
+  (:func:`~..toolbelt.redact.redact`);
+- **cancel**: the ``feedback`` (a ``QgsFeedback``, e.g. a ``QgsTask``'s or a Processing
+  feedback) aborts the request in flight within a tenth of a second, from any thread, and so
+  does QGIS quitting.
+
+``QgsBlockingNetworkRequest`` does none of the first four (it saves every answer to the disk
+cache and follows redirects without limit), so the request runs here on
+``QgsNetworkAccessManager`` in a local event loop, in whatever thread calls :meth:`fetch`.
 """
 
 from __future__ import annotations
 
+import time
+import zlib
 from dataclasses import dataclass
 from typing import Protocol
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QUrl, QUrlQuery
+from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.redact import redact
+from .limits import MAX_BYTES, megabytes
 from .open311 import Open311FormatError, parse_requests
 
 DEFAULT_TIMEOUT_S = 60
+# All requests of one sync or refresh together.
+DEFAULT_TOTAL_S = 30 * 60
+# Per answer, packed and unpacked.
+DEFAULT_MAX_BYTES = MAX_BYTES
+MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
+_POLL_MS = 100
+
 
 class TransportError(Exception):
-    """A request failed; the message names the endpoint and what to check."""
+    """A request failed; the message names the endpoint (credentials hidden) and what to
+    check."""
 
 
 @dataclass(frozen=True)
@@ -50,59 +84,214 @@ class Transport(Protocol):
         """The body of a successful GET of ``url`` with ``params`` as the query string."""
 
 
+@dataclass
+class _Answer:
+    """One HTTP exchange as it ended."""
+
+    status: int | None
+    error: QNetworkReply.NetworkError
+    error_text: str
+    body: bytes
+    headers: dict[bytes, bytes]
+    location: QUrl | None = None
+
+
 class QgisTransport:
-    """GETs through QGIS: proxy, SSL settings and ``authcfg`` apply; ``feedback`` cancels."""
+    """GETs through QGIS (proxy, SSL settings and ``authcfg`` apply), bounded in time, size
+    and redirects, never through the disk cache; ``feedback`` cancels (see the module)."""
 
     def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S,
-                 feedback: QgsFeedback | None = None, hints: FeedHints | None = None) -> None:
+                 feedback: QgsFeedback | None = None, hints: FeedHints | None = None, *,
+                 total_s: float | None = DEFAULT_TOTAL_S,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.timeout_s = timeout_s
         self.feedback = feedback
         self.hints = hints or generic_hints()
+        self.total_s = total_s
+        self.max_bytes = max_bytes
+        self.requests = 0
+        self._began: float | None = None
 
     def fetch(self, url: str, params: dict[str, str], authcfg: str = "") -> bytes:
         address = QUrl(url)
         if not address.isValid() or address.scheme().lower() not in ("http", "https"):
-            raise TransportError(tr("“{url}” is not an http or https address.").format(url=url))
+            raise TransportError(tr("“{url}” is not an http or https address.").format(
+                url=redact(url)))
         query = QUrlQuery(address)
         for name, value in params.items():
             query.addQueryItem(name, value)
         address.setQuery(query)
-        shown = _shown(address)
+        first = address
+        seen = {address.toString()}
+        for _ in range(MAX_REDIRECTS + 1):
+            answer = self._get(address, authcfg if _same_server(address, first) else "",
+                               _shown(first))
+            if answer.location is None:
+                return self._body(_shown(address), answer)
+            target = address.resolved(answer.location)
+            self._check_redirect(address, target, seen)
+            seen.add(target.toString())
+            address = target
+        raise TransportError(tr(
+            "{url} redirects more than {count} times (last to {target}). Check the address; "
+            "the server's redirects are not followed further.").format(
+                url=_shown(first), count=MAX_REDIRECTS, target=_shown(address)))
+
+    def _check_redirect(self, address: QUrl, target: QUrl, seen: set[str]) -> None:
+        shown, to = _shown(address), _shown(target)
+        scheme = target.scheme().lower()
+        if not target.isValid() or scheme not in ("http", "https"):
+            raise TransportError(tr(
+                "{url} redirects to {target}, which is not an http or https address; it is "
+                "not followed. Check the address.").format(url=shown, target=to))
+        if address.scheme().lower() == "https" and scheme == "http":
+            raise TransportError(tr(
+                "{url} redirects from https to the unencrypted {target}; it is not followed. "
+                "Use the https address the server's operator gives.").format(
+                    url=shown, target=to))
+        if target.toString() in seen:
+            raise TransportError(tr(
+                "{url} redirects in a loop (back to {target}). The server is misconfigured: "
+                "tell its operator.").format(url=shown, target=to))
+
+    def _deadline(self, shown: str) -> tuple[float, bool]:
+        """When the next request must end (its own timeout, within the overall bound), and
+        whether the overall bound is the nearer one."""
+        now = time.monotonic()
+        if self._began is None:
+            self._began = now
+        deadline = now + self.timeout_s
+        if self.total_s is not None:
+            remaining = self._began + self.total_s - now
+            if remaining <= 0:
+                raise TransportError(tr(
+                    "Stopped before asking {url}: the requests of this run took longer than "
+                    "{minutes} minutes together, the limit for one run. Try again later, or "
+                    "{less}.").format(url=shown, minutes=f"{self.total_s / 60:g}",
+                                      less=self.hints.less))
+            if remaining < self.timeout_s:
+                return now + remaining, True
+        return deadline, False
+
+    def _get(self, address: QUrl, authcfg: str, shown: str) -> _Answer:
+        """One GET, read into memory up to ``max_bytes``, ended by the deadline, a cancel
+        or QGIS quitting."""
+        deadline, overall = self._deadline(shown)
+        self.requests += 1
         request = QNetworkRequest(address)
         request.setRawHeader(b"Accept", b"application/json, application/xml;q=0.9, */*;q=0.1")
-        # A stalled server must not hang a sync for the default ten minutes or more.
-        request.setTransferTimeout(int(self.timeout_s * 1000))
-        # Feeds are live: never an answer from the cache. On QGIS 3.22 a request from a worker
-        # thread that the server answers with an error can get an earlier cached answer to the
-        # same URL instead, so a failing feed would look fine with old data: the attributes
-        # alone do not prevent it, dropping the entry does.
+        # Asked for here, so Qt leaves the answer packed and _unpacked() bounds it.
+        request.setRawHeader(b"Accept-Encoding", b"gzip, deflate")
         request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
                              QNetworkRequest.CacheLoadControl.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
-        cache = QgsNetworkAccessManager.instance().cache()
-        if cache is not None:
-            cache.remove(address)
-        blocking = QgsBlockingNetworkRequest()
-        if authcfg:
-            blocking.setAuthCfg(authcfg)
-        error = blocking.get(request, True, self.feedback)
-        reply = blocking.reply()
-        status = _http_status(reply)
-        body = bytes(reply.content())
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise TransportError(tr("The request to {url} was canceled.").format(url=shown))
-        if status is not None and int(status) >= 400:
-            raise TransportError(_http_error(shown, int(status), body, self.hints))
-        # Qt aborts a transfer that outlives setTransferTimeout() as "canceled", and QGIS
-        # then reports no error at all: only the reply tells a timeout apart.
-        if error == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or \
-                reply.error() == QNetworkReply.NetworkError.OperationCanceledError:
+        # Qt 6 follows redirects by default; each hop is checked in fetch().
+        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                             QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
+        # A server that goes quiet is given up sooner than the deadline.
+        request.setTransferTimeout(int(self.timeout_s * 1000))
+        auth = QgsApplication.authManager()
+        if authcfg and not auth.updateNetworkRequest(request, authcfg):
             raise TransportError(tr(
-                "{url} did not answer within {seconds} seconds. Check the network connection "
-                "and proxy settings, or try again later.").format(
-                    url=shown, seconds=f"{self.timeout_s:g}"))
-        if error != QgsBlockingNetworkRequest.ErrorCode.NoError or status is None:
-            message = blocking.errorMessage() or reply.errorString()
+                "The authentication configuration {id} could not be applied to the request "
+                "to {url}. Check it under Settings ▸ Options ▸ Authentication.").format(
+                    id=authcfg, url=shown))
+        reply = QgsNetworkAccessManager.instance().get(request)
+        if authcfg:
+            auth.updateNetworkReply(reply, authcfg)
+        body = bytearray()
+        ended: list[str] = []  # why the request was ended here, if it was
+
+        def read() -> None:
+            body.extend(bytes(reply.readAll()))
+            if len(body) > self.max_bytes and not ended:
+                ended.append("size")
+                reply.abort()
+
+        def check() -> None:
+            if ended or reply.isFinished():
+                return
+            if self.feedback is not None and self.feedback.isCanceled():
+                ended.append("canceled")
+            elif time.monotonic() >= deadline:
+                ended.append("time")
+            else:
+                return
+            reply.abort()
+
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(_POLL_MS)
+        timer.timeout.connect(check)
+        reply.readyRead.connect(read)
+        reply.finished.connect(loop.quit)
+        application = QCoreApplication.instance()
+        quitting: list[bool] = []
+
+        def quit_now() -> None:
+            quitting.append(True)
+            loop.quit()
+
+        if application is not None:
+            application.aboutToQuit.connect(quit_now)
+        try:
+            timer.start()
+            if not reply.isFinished():
+                loop.exec()
+            timer.stop()
+            if not reply.isFinished():  # QGIS is quitting
+                ended.append("canceled")
+                reply.abort()
+            read()
+        finally:
+            if application is not None:
+                application.aboutToQuit.disconnect(quit_now)
+            reply.deleteLater()
+        if "canceled" in ended or quitting:
+            raise TransportError(tr("The request to {url} was canceled.").format(url=shown))
+        if "time" in ended:
+            raise TransportError(self._timeout_message(shown, overall))
+        if "size" in ended:
+            raise TransportError(self._size_message(shown))
+        status = _http_status(reply)
+        location = None
+        if status in _REDIRECTS:
+            target = reply.attribute(QNetworkRequest.Attribute.RedirectionTargetAttribute)
+            location = target if isinstance(target, QUrl) and not target.isEmpty() else None
+        return _Answer(status, reply.error(), reply.errorString(), bytes(body),
+                       {bytes(k).lower(): bytes(v) for k, v in reply.rawHeaderPairs()},
+                       location)
+
+    def _timeout_message(self, shown: str, overall: bool) -> str:
+        if overall:
+            return tr(
+                "Stopped while asking {url}: the requests of this run took longer than "
+                "{minutes} minutes together, the limit for one run. Try again later, or "
+                "{less}.").format(url=shown, minutes=f"{self.total_s / 60:g}",
+                                  less=self.hints.less)
+        return tr(
+            "{url} did not answer within {seconds} seconds. Check the network connection "
+            "and proxy settings, or try again later.").format(
+                url=shown, seconds=f"{self.timeout_s:g}")
+
+    def _size_message(self, shown: str) -> str:
+        return tr(
+            "The answer from {url} is larger than {megabytes} MB and was not read further. "
+            "The server may be failing; if not, {less}.").format(
+                url=shown, megabytes=megabytes(self.max_bytes),
+                less=self.hints.less)
+
+    def _body(self, shown: str, answer: _Answer) -> bytes:
+        """The body of a final answer, or a sentence that says why there is none."""
+        status, body = answer.status, answer.body
+        if status is not None and status >= 400:
+            raise TransportError(_http_error(shown, status, body, self.hints))
+        # Qt ends a transfer that outlives setTransferTimeout() as "canceled".
+        if answer.error in (QNetworkReply.NetworkError.OperationCanceledError,
+                            QNetworkReply.NetworkError.TimeoutError):
+            raise TransportError(self._timeout_message(shown, False))
+        if answer.error != QNetworkReply.NetworkError.NoError or status is None:
+            message = redact(answer.error_text)
             if status is not None:
                 raise TransportError(tr(
                     "The answer from {url} broke off ({error}). Try again; if it keeps "
@@ -111,21 +300,55 @@ class QgisTransport:
             raise TransportError(tr(
                 "{url} could not be reached: {error}. Check the address, the network "
                 "connection and the proxy settings.").format(url=shown, error=message))
-        content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1").lower()
+        length = answer.headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > len(body):
+            raise TransportError(tr(
+                "The answer from {url} was cut off ({received} of {expected} bytes). Try "
+                "again; if it keeps happening, {less}.").format(
+                    url=shown, received=len(body), expected=int(length),
+                    less=self.hints.less))
+        body = self._unpacked(shown, body, answer.headers.get(b"content-encoding", b""))
+        content_type = answer.headers.get(b"content-type", b"").decode("latin-1").lower()
         if "text/html" in content_type or body.lstrip()[:15].lower().startswith(
                 (b"<!doctype html", b"<html")):
             raise TransportError(tr(
                 "{url} answered with a web page instead of {data}. Check the address: it "
                 "should be {address}.").format(url=shown, data=self.hints.data,
                                                address=self.hints.address))
-        length = reply.rawHeader(b"Content-Length")
-        if length and bytes(length).isdigit() and int(bytes(length)) > len(body):
-            raise TransportError(tr(
-                "The answer from {url} was cut off ({received} of {expected} bytes). Try "
-                "again; if it keeps happening, {less}.").format(
-                    url=shown, received=len(body), expected=int(bytes(length)),
-                    less=self.hints.less))
         return body
+
+    def _unpacked(self, shown: str, body: bytes, encoding: bytes) -> bytes:
+        """``body`` unpacked as its Content-Encoding says, never beyond ``max_bytes``."""
+        codings = [c.strip() for c in encoding.decode("latin-1").lower().split(",")]
+        for coding in reversed([c for c in codings if c and c != "identity"]):
+            if coding in ("gzip", "x-gzip"):
+                wbits = 16 + zlib.MAX_WBITS
+            elif coding == "deflate":
+                # RFC 9110's deflate is zlib-wrapped; some servers send it raw.
+                wbits = zlib.MAX_WBITS if body[:1] and body[0] & 0x0F == 8 else -zlib.MAX_WBITS
+            else:
+                raise TransportError(tr(
+                    "{url} sent its answer packed as “{coding}”, which cannot be read here. "
+                    "Tell the server's operator.").format(url=shown, coding=coding))
+            body = self._inflate(shown, body, wbits)
+        return body
+
+    def _inflate(self, shown: str, data: bytes, wbits: int) -> bytes:
+        out = bytearray()
+        while data:
+            inflater = zlib.decompressobj(wbits)
+            try:
+                out.extend(inflater.decompress(data, self.max_bytes + 1 - len(out)))
+            except zlib.error as error:
+                raise TransportError(tr(
+                    "The packed answer from {url} is broken ({error}). Try again; if it keeps "
+                    "happening, tell the server's operator.").format(url=shown, error=error)) \
+                    from None
+            if len(out) > self.max_bytes or inflater.unconsumed_tail:
+                raise TransportError(self._size_message(shown))
+            # A gzip stream may hold several members one after the other.
+            data = inflater.unused_data if wbits > zlib.MAX_WBITS else b""
+        return bytes(out)
 
 
 _Error = QNetworkReply.NetworkError
@@ -152,13 +375,13 @@ def _http_status(reply: QNetworkReply) -> int | None:
 
 
 def _shown(address: QUrl) -> str:
-    """The URL for messages, without an API key that may be part of the query."""
-    query = QUrlQuery(address)
-    if query.hasQueryItem("api_key"):
-        query.removeAllQueryItems("api_key")
-        address = QUrl(address)
-        address.setQuery(query)
-    return address.toDisplayString()
+    """The URL for messages, every credential in it hidden."""
+    return redact(address.toString())
+
+
+def _same_server(one: QUrl, other: QUrl) -> bool:
+    return (one.scheme().lower(), one.host().lower(), one.port()) == \
+        (other.scheme().lower(), other.host().lower(), other.port())
 
 
 def _http_error(shown: str, status: int, body: bytes, hints: FeedHints) -> str:

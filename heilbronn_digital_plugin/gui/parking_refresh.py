@@ -35,6 +35,8 @@ from ..toolbelt.log import log
 SETTINGS_GROUP = "heilbronn_digital/parking_live"
 # The shortest interval the dock offers; the refresher itself accepts any from one second.
 MIN_INTERVAL_S = 10
+# All requests of one refresh together take at most this many times the request timeout.
+REFRESH_TIMEOUTS = 5
 
 
 @dataclass
@@ -161,8 +163,10 @@ class RefreshTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            batch = fetch_parking(self.source, QgisTransport(self.timeout_s, self._feedback),
-                                  progress=self)
+            # A refresh that outlives a few timeouts would hold up the next ones.
+            transport = QgisTransport(self.timeout_s, self._feedback,
+                                      total_s=REFRESH_TIMEOUTS * self.timeout_s)
+            batch = fetch_parking(self.source, transport, progress=self)
             if self.isCanceled():
                 return False
             self.result = store_parking(self.store, batch)

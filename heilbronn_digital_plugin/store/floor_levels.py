@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.ogr_open import ogr_open
+from ..toolbelt.qgis_compat import FeatureRequestFlag
 
 BUILDING_FIELD = "building_id"
 ORDINAL_FIELD = "ordinal"
@@ -94,7 +95,7 @@ def building_names(project: QgsProject) -> dict[str, str]:
         fields = layer.fields().names()
         if BUILDING_FIELD not in fields or NAME_FIELD not in fields or ORDINAL_FIELD in fields:
             continue
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
         request.setSubsetOfAttributes([BUILDING_FIELD, NAME_FIELD], layer.fields())
         for feature in layer.getFeatures(request):
             building, name = _text(feature[BUILDING_FIELD]), _text(feature[NAME_FIELD])
@@ -223,7 +224,7 @@ def _feature_rows(layer: QgsVectorLayer, columns: list[str]) -> list:
     shown = layer.subsetString()
     layer.setSubsetString(own_filter(layer))
     try:
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
         request.setSubsetOfAttributes(columns, layer.fields())
         return [[feature[c] for c in columns] for feature in layer.getFeatures(request)]
     finally:

@@ -16,7 +16,6 @@ from osgeo import ogr
 from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsFields,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProviderRegistry,
@@ -25,6 +24,7 @@ from qgis.core import (
 )
 
 from .ogr_open import ogr_open
+from .qgis_compat import FieldOrigin
 
 # ISO WKB point sizes: byte order + type + 2, 3 or 4 doubles.
 _POINT_WKB_SIZES = {21: 2, 29: 3, 37: 4}
@@ -121,7 +121,7 @@ def _file_is_the_layer(layer: QgsVectorLayer | None, fields: list[str]) -> bool:
             or layer.isModified() or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")):
         return False
     layer_fields = layer.fields()
-    if any(layer_fields.fieldOrigin(layer_fields.lookupField(name)) != QgsFields.OriginProvider
+    if any(layer_fields.fieldOrigin(layer_fields.lookupField(name)) != FieldOrigin.Provider
            for name in fields):
         return False  # virtual, joined or edited fields live only in QGIS
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())

@@ -16,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from .paths import style_path
+from .qgis_compat import CrsWktVariant
 
 _STRIP_ROWS = 256
 
@@ -42,7 +43,7 @@ def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
         if dataset is None:
             raise RasterWriteError(gdal.GetLastErrorMsg() or f"{path} cannot be created")
         dataset.SetGeoTransform(geotransform)
-        dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        dataset.SetProjection(crs.toWkt(CrsWktVariant.PreferredGdal))
         _write_band(dataset, grid, description)
         if not direct and driver.CreateCopy(path, dataset) is None:
             raise RasterWriteError(gdal.GetLastErrorMsg() or f"{path} cannot be written")

@@ -106,7 +106,7 @@ def _ms_per_frame(store: Path, frames: int) -> dict:
         QgsVectorLayer,
         QgsVectorLayerTemporalContext,
     )
-    from qgis.PyQt.QtCore import QDateTime, Qt
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
 
@@ -116,7 +116,7 @@ def _ms_per_frame(store: Path, frames: int) -> dict:
     total, features = 0.0, 0
     for step in range(frames):
         start = TUESDAY + step * FRAME
-        begin, end = (QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0, 0,
+        begin, end = (QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute),
                                 Qt.TimeSpec.UTC) for t in (start, start + FRAME))
         expression = properties.createFilterString(QgsVectorLayerTemporalContext(),
                                                    QgsDateTimeRange(begin, end, True, False))

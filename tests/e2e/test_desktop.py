@@ -96,15 +96,18 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 def assert_clean_scenario(desktop: dict, last_step: str) -> None:
     """A scenario script in the desktop ran to ``last_step`` without a Python error and
-    without a warning from our code or from Python."""
+    without a warning from our code. Python warnings from QGIS's own code (QGIS 3.44 under
+    Python 3.14 warns about its own codecs.open) are not ours: they name no file of ours."""
     result = desktop["result"]
     assert result["errors"] == [], "\n".join(result["errors"])
     assert desktop["returncode"] == 0, desktop["stderr"]
     assert result["steps"][-1] == last_step
     assert "Traceback" not in desktop["stderr"]
     ours = [entry for entry in result["log"]
-            if entry["level"] >= 1 and (entry["tag"] == "Heilbronn Digital"
-                                        or entry["tag"].startswith("Python"))]
+            if entry["level"] >= 1 and (
+                entry["tag"] == "Heilbronn Digital"
+                or (entry["tag"].startswith("Python")
+                    and (entry["level"] >= 2 or "heilbronn" in entry["message"].lower())))]
     assert ours == []
 
 

@@ -13,13 +13,14 @@ from qgis.core import (
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
     gi_star,
     local_moran,
 )
 from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import distance_band
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 
 @pytest.fixture(scope="module")
@@ -109,15 +110,15 @@ def test_permutations_are_seeded_and_agree_with_the_analytic_bins(provider, repo
 def test_filter_and_time_window_and_refusal_below_30(provider, reports):
     with pytest.raises(QgsProcessingException, match="at least 30"):
         _run(INPUT=reports, FILTER="fid <= 10")
-    start = QDateTime.fromString("2000-01-01T00:00:00", Qt.ISODate)
-    end = QDateTime.fromString("2000-01-02T00:00:00", Qt.ISODate)
+    start = QDateTime.fromString("2000-01-01T00:00:00", Qt.DateFormat.ISODate)
+    end = QDateTime.fromString("2000-01-02T00:00:00", Qt.DateFormat.ISODate)
     with pytest.raises(QgsProcessingException, match="at least 30"):
         _run(INPUT=reports, TIME_FIELD="requested_datetime", TIME_START=start, TIME_END=end)
 
 
 def _polygon_layer(values, kind: str = "Polygon") -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{kind}?crs=EPSG:25832", "districts", "memory")
-    layer.dataProvider().addAttributes([QgsField("reports", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("reports", FieldType.Double)])
     layer.updateFields()
     features = []
     for index, value in enumerate(values):

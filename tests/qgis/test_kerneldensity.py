@@ -18,7 +18,9 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 
 def _run(algorithm: str, **parameters) -> np.ndarray:
@@ -53,7 +55,7 @@ def police_reports(fixtures_dir) -> QgsVectorLayer:
     """100 real geocoded police reports in Heilbronn, as a memory layer in EPSG:25832."""
     records = json.loads((fixtures_dir / "heilbronn" /
                           "crimemap_police_reports_heilbronn_subset.json").read_text("utf-8"))
-    layer = _memory_layer("Point", "EPSG:4326", [("weight", QVariant.Double)])
+    layer = _memory_layer("Point", "EPSG:4326", [("weight", FieldType.Double)])
     features = []
     for index, record in enumerate(records):
         feature = QgsFeature(layer.fields())
@@ -141,7 +143,7 @@ def test_output_is_styled_when_processing_loads_it(provider, police_reports, tmp
 
 
 def test_null_geometries_and_multipoints_like_qgis(provider, tmp_path):
-    layer = _memory_layer("MultiPoint", "EPSG:25832", [("w", QVariant.Double)])
+    layer = _memory_layer("MultiPoint", "EPSG:25832", [("w", FieldType.Double)])
     features = []
     for index, wkt in enumerate(["MultiPoint((512000 5444000),(512150 5444090))", None,
                                  "MultiPoint((512400 5443800))"]):
@@ -162,8 +164,8 @@ def test_filter_and_time_window_select_the_same_points(provider, sample_gpkg, tm
     import processing
 
     layer = f"{sample_gpkg}|layername=citizen_reports"
-    start = QDateTime(2025, 1, 1, 0, 0, 0, 0, Qt.UTC)
-    end = QDateTime(2025, 7, 1, 0, 0, 0, 0, Qt.UTC)
+    start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt.TimeSpec.UTC)
+    end = QDateTime(QDate(2025, 7, 1), QTime(0, 0), Qt.TimeSpec.UTC)
     condition = ("\"service_name\" = 'Straßenschaden' AND \"requested_datetime\" >= "
                  "to_datetime('2025-01-01T00:00:00Z') AND \"requested_datetime\" < "
                  "to_datetime('2025-07-01T00:00:00Z')")
@@ -219,7 +221,7 @@ def test_geographic_input_is_reprojected_to_metres(provider, fixtures_dir, tmp_p
 def test_bad_input_gets_a_clear_sentence(provider, parameters, message, tmp_path):
     import processing
 
-    layer = _memory_layer("Point", "EPSG:25832", [("kind", QVariant.String)])
+    layer = _memory_layer("Point", "EPSG:25832", [("kind", FieldType.String)])
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(512000, 5444000)))
     feature.setAttributes(["Graffiti"])

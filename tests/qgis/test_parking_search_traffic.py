@@ -14,11 +14,14 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
+
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 X0, Y0 = 514_000.0, 5_443_000.0
 PEAK = ("2025-11-18T10:00:00Z", "2025-11-18T11:00:00Z")  # 11–12 h in Heilbronn, a Tuesday
 NIGHT = ("2025-11-18T02:00:00Z", "2025-11-18T03:00:00Z")
+SIMULATION, ANALYTICAL = 0, 1
 
 
 class Messages(QgsProcessingFeedback):
@@ -31,7 +34,7 @@ class Messages(QgsProcessingFeedback):
         super().pushWarning(text)
 
 
-def _layer(kind: str, fields: list[tuple[str, QVariant.Type]], rows: list) -> QgsVectorLayer:
+def _layer(kind: str, fields: list[tuple[str, FieldType]], rows: list) -> QgsVectorLayer:
     """A memory layer in EPSG:25832; each row is (geometry or None, attributes)."""
     layer = QgsVectorLayer(f"{kind}?crs=EPSG:25832", kind, "memory")
     layer.dataProvider().addAttributes([QgsField(name, kind_) for name, kind_ in fields])
@@ -62,7 +65,7 @@ def street_line() -> dict:
     split the street into three 100 m segments), with side streets of 80 m at both ends;
     site A (2 spaces, readings: full, then 1 free) on the middle segment, site B (1 space,
     no readings, latest occupancy 0.5) on the last one."""
-    streets = _layer("LineString", [("name", QVariant.String)], [
+    streets = _layer("LineString", [("name", FieldType.String)], [
         (QgsGeometry.fromPolylineXY([QgsPointXY(X0, Y0), QgsPointXY(X0 + 300, Y0)]), ["Lange"]),
         (QgsGeometry.fromPolylineXY([QgsPointXY(X0 + 100, Y0), QgsPointXY(X0 + 200, Y0)]),
          ["Lange, Mitte"]),
@@ -70,23 +73,23 @@ def street_line() -> dict:
         (QgsGeometry.fromPolylineXY([QgsPointXY(X0 + 300, Y0 - 80), QgsPointXY(X0 + 300, Y0)]),
          ["Quer 2"]),
     ])
-    site_fields = [("site_id", QVariant.String), ("capacity", QVariant.Int),
-                   ("occupancy_latest", QVariant.Double)]
+    site_fields = [("site_id", FieldType.String), ("capacity", FieldType.Int),
+                   ("occupancy_latest", FieldType.Double)]
     sites = _layer("Point", site_fields, [
         (_point(150, 5), ["A", 2, 0.5]),
         (_point(250, -5), ["B", 1, 0.5]),
         (_point(100, 5000), ["far away", 10, 0.1]),
         (_point(60, 90), ["no capacity", None, None]),
     ])
-    reading_fields = [("site_id", QVariant.String), ("observed_at", QVariant.DateTime),
-                      ("free", QVariant.Int), ("occupied", QVariant.Int),
-                      ("capacity", QVariant.Int)]
+    reading_fields = [("site_id", FieldType.String), ("observed_at", FieldType.DateTime),
+                      ("free", FieldType.Int), ("occupied", FieldType.Int),
+                      ("capacity", FieldType.Int)]
     readings = _layer("None", reading_fields, [
         (None, ["A", _moment(0), 0, 2, 2]),
         (None, ["A", _moment(15), None, 1, 2]),  # free from capacity − occupied
         (None, ["A", _moment(24 * 60), 2, 0, 2]),  # the next day: outside the window
     ])
-    destinations = _layer("Point", [("arrivals", QVariant.Double)], [
+    destinations = _layer("Point", [("arrivals", FieldType.Double)], [
         (_point(10, 3), [4.0]),
         (_point(10, 9000), [50.0]),  # 9 km from every street
     ])
@@ -94,7 +97,7 @@ def street_line() -> dict:
             "TIME_START": _moment(0), "TIME_END": _moment(60),
             "DESTINATIONS": destinations, "ARRIVALS_FIELD": "arrivals",
             "CRUISING_SPEED": 15.0, "CO2_PER_KM": 150.0, "WALKING_TOLERANCE": 1000.0,
-            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+            "MODE": ANALYTICAL, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
 
 
 def _run(parameters: dict, feedback: QgsProcessingFeedback | None = None) -> dict:
@@ -175,7 +178,7 @@ def test_geographic_input_is_computed_in_metres(provider, street_line):
 
 def test_scenario_difference(provider, street_line):
     """One more space at site B: o = 0.5 · 1/2 = 0.25, P = 1 − 0.25² = 15/16."""
-    scenario = _layer("None", [("site_id", QVariant.String), ("capacity_change", QVariant.Int)],
+    scenario = _layer("None", [("site_id", FieldType.String), ("capacity_change", FieldType.Int)],
                       [(None, ["B", 1]), (None, ["unknown site", 5])])
     messages = Messages()
     result = _run({**street_line, "SCENARIO": scenario}, messages)
@@ -208,7 +211,7 @@ def test_window_without_readings_falls_back_and_still_computes(provider, street_
 
 
 def test_no_streets_is_a_clear_message(provider, street_line):
-    empty = _layer("LineString", [("name", QVariant.String)], [])
+    empty = _layer("LineString", [("name", FieldType.String)], [])
     with pytest.raises(QgsProcessingException, match="no lines"):
         _run({**street_line, "STREETS": empty})
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 from qgis.core import (
-    Qgis,
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
@@ -24,11 +23,10 @@ from qgis.core import (
     QgsMapSettings,
     QgsProject,
     QgsRenderContext,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
 )
-from qgis.PyQt.QtCore import QDateTime, QSize, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
@@ -39,6 +37,7 @@ from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     add_store_layers,
 )
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import TemporalUnit
 
 UTC = timezone.utc
 TUESDAY = datetime(2025, 11, 17, 23, 0, tzinfo=UTC)  # 18 Nov 2025, 00:00 in Heilbronn
@@ -49,8 +48,8 @@ RED = QColor(215, 48, 39)
 
 
 def qdt(moment: datetime) -> QDateTime:
-    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
-                     moment.second, 0, Qt.TimeSpec.UTC)
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second), Qt.TimeSpec.UTC)
 
 
 @pytest.fixture
@@ -277,9 +276,7 @@ def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):
         settings = project.timeSettings()
         extent = settings.temporalRange()
         assert extent.begin() == qdt(TUESDAY) and extent.end() == qdt(TUESDAY + 96 * FRAME)
-        minutes = Qgis.TemporalUnit.Minutes if hasattr(Qgis, "TemporalUnit") else \
-            QgsUnitTypes.TemporalUnit.TemporalMinutes
-        assert settings.timeStep() == 15 and settings.timeStepUnit() == minutes
+        assert settings.timeStep() == 15 and settings.timeStepUnit() == TemporalUnit.Minutes
         (layer,) = [layer for layer in project.mapLayers().values()
                     if layer.customProperty(LAYER_PROPERTY) == core.OCCUPANCY_MAP]
         assert layer.isValid() and layer.temporalProperties().isActive()

@@ -18,13 +18,13 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import (
     read_points,
     read_points_fast,
     whole_layer,
 )
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 POINTS = [  # (wkt or None, weight or None)
     ("POINT (512000 5444000)", 1.0),
@@ -119,7 +119,7 @@ def test_unsaved_edits_are_left_to_qgis(qgis_app, tmp_path):
 
 def test_virtual_fields_are_left_to_qgis(qgis_app, tmp_path):
     layer = _layer(tmp_path)
-    layer.addExpressionField('"w" * 2', QgsField("double_w", QVariant.Double))
+    layer.addExpressionField('"w" * 2', QgsField("double_w", FieldType.Double))
     assert read_points_fast(layer, ["double_w"]) is None
     assert read_points_fast(layer, ["w"]) is not None
 

@@ -206,7 +206,7 @@ def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
 def test_map_tip_times_cross_the_dst_switch(added, utc, berlin):
     layer = added["citizen_reports"]
     feature = QgsFeature(layer.fields())
-    feature["requested_datetime"] = QDateTime.fromString(utc, Qt.ISODate)
+    feature["requested_datetime"] = QDateTime.fromString(utc, Qt.DateFormat.ISODate)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     context.setFeature(feature)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
