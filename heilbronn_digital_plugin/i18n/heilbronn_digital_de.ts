@@ -337,6 +337,91 @@
             <translation>Objekt {id} hat keine Geometrie und wird weggelassen.</translation>
         </message>
         <message>
+            <location filename="../feeds/service.py" />
+            <source>The feed configuration {path} cannot be read: {error}</source>
+            <translation>Die Konfiguration der Datendienste {path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: the section [{section}] is neither [open311 &lt;name&gt;] nor [parking &lt;name&gt;].</source>
+            <translation>{path}: Der Abschnitt [{section}] ist weder [open311 &lt;Name&gt;] noch [parking &lt;Name&gt;].</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] needs {key} = ….</source>
+            <translation>{path}: [{section}] braucht {key} = ….</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] format = {value} is not one of {known}.</source>
+            <translation>{path}: [{section}] format = {value} ist keines von {known}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] has no store: give store = … there or under [service].</source>
+            <translation>{path}: [{section}] hat keinen Datenspeicher: Geben Sie store = … dort oder unter [service] an.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path} configures no feed: add a section [open311 &lt;name&gt;] or [parking &lt;name&gt;].</source>
+            <translation>{path} richtet keinen Datendienst ein: Fügen Sie einen Abschnitt [open311 &lt;Name&gt;] oder [parking &lt;Name&gt;] hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [service] timeout must be a number of seconds.</source>
+            <translation>{path}: [service] timeout muss eine Zahl von Sekunden sein.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] {key} = … looks like a secret. Keep secrets in the QGIS authentication database and give its id as authcfg = ….</source>
+            <translation>{path}: [{section}] {key} = … sieht nach einem Geheimnis aus. Bewahren Sie Geheimnisse in der QGIS-Authentifizierungsdatenbank auf und geben Sie deren ID als authcfg = … an.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] has an unknown key {key} (known: {known}).</source>
+            <translation>{path}: [{section}] hat einen unbekannten Schlüssel {key} (bekannt: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>Feed service: {count} feeds.</source>
+            <translation>Datendienst-Abgleich: {count} Datendienste.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>OK {feed}: {message}</source>
+            <translation>OK {feed}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>canceled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>CANCELED {feed}: the store is unchanged.</source>
+            <translation>ABGEBROCHEN {feed}: Der Datenspeicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>FAILED {feed}: {error}. Its store is unchanged.</source>
+            <translation>FEHLGESCHLAGEN {feed}: {error}. Sein Datenspeicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>Feed service done: {ok} of {count} feeds succeeded.</source>
+            <translation>Datendienst-Abgleich beendet: {ok} von {count} Datendiensten erfolgreich.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{received} reports received: {inserted} new, {updated} updated, into {store}.</source>
+            <translation>{received} Meldungen empfangen: {inserted} neu, {updated} aktualisiert, in {store}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{sites} sites and {readings} readings received: {new} readings new, {updated} updated, into {store}.</source>
+            <translation>{sites} Parkplätze und {readings} Messwerte empfangen: {new} Messwerte neu, {updated} aktualisiert, in {store}.</translation>
+        </message>
+        <message>
             <location filename="../feeds/transport.py" />
             <source>data</source>
             <translation>Daten</translation>
@@ -3109,6 +3194,65 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
             <location filename="../../processing_algs/provider.py" />
             <source>Heilbronn Digital: analyses for the digital city</source>
             <translation>Heilbronn Digital: Analysen für die digitale Stadt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Run the configured feeds (feed service)</source>
+            <translation>Eingerichtete Datendienste abgleichen (Abgleichdienst)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>feed service,sync,cron,systemd,unattended,postgis,open311,parking</source>
+            <translation>abgleichdienst,abgleich,cron,systemd,unbeaufsichtigt,postgis,open311,parken</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Runs every feed of a configuration file once — Open311 endpoints and parking feeds, each into its store (a GeoPackage or a shared PostGIS store) — and writes a line per feed to the log file. Meant for GIS staff who keep a shared store current without an open QGIS: run it with qgis_process from a systemd timer or cron (README: Shared store (PostGIS), Feed service).
+
+Each feed runs in its own transaction: a feed that fails leaves its store as it was, is logged with the reason, and the others still run; the algorithm then fails, so qgis_process exits with a non-zero code. Running it again neither duplicates nor loses a record. API keys and database passwords belong in the QGIS authentication database (authcfg = … in the file), never in the file.</source>
+            <translation>Gleicht jeden Datendienst einer Konfigurationsdatei einmal ab — Open311-Schnittstellen und Parkdaten, jeweils in ihren Datenspeicher (ein GeoPackage oder einen gemeinsamen PostGIS-Datenspeicher) — und schreibt je Datendienst eine Zeile in die Protokolldatei. Gedacht für GIS-Fachleute, die einen gemeinsamen Datenspeicher ohne geöffnetes QGIS aktuell halten: Starten Sie es mit qgis_process aus einem systemd-Timer oder cron (README: Shared store (PostGIS), Feed service).
+
+Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Datendienst lässt seinen Datenspeicher unverändert, wird mit dem Grund protokolliert, und die anderen laufen weiter; danach schlägt der Algorithmus fehl, sodass qgis_process mit einem Fehlercode endet. Ein erneuter Lauf verdoppelt keinen Datensatz und verliert keinen. API-Schlüssel und Datenbankpasswörter gehören in die QGIS-Authentifizierungsdatenbank (authcfg = … in der Datei), nie in die Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Feed configuration (.ini)</source>
+            <translation>Konfiguration der Datendienste (.ini)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Log file (appended; empty: the one in the configuration)</source>
+            <translation>Protokolldatei (wird fortgeschrieben; leer: die aus der Konfiguration)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Log files (*.log *.txt)</source>
+            <translation>Protokolldateien (*.log *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Feeds run</source>
+            <translation>Abgeglichene Datendienste</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Feeds failed</source>
+            <translation>Fehlgeschlagene Datendienste</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>{failed} of {count} feeds failed: {names}.{log}</source>
+            <translation>{failed} von {count} Datendiensten fehlgeschlagen: {names}.{log}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source> See the log {path}.</source>
+            <translation> Siehe das Protokoll {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>The log file {path} cannot be written: {error}. Choose another LOG.</source>
+            <translation>Die Protokolldatei {path} kann nicht geschrieben werden: {error}. Wählen Sie eine andere Protokolldatei (LOG).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/store_outputs.py" />
