@@ -23,6 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..store.location import open_postgres_table
 from .ogr_open import ogr_open
 from .qgis_compat import FieldOrigin
 
@@ -117,26 +118,36 @@ def read_points_fast(layer: QgsVectorLayer | None, fields: list[str]) -> PointAr
 
 
 def _file_is_the_layer(layer: QgsVectorLayer | None, fields: list[str]) -> bool:
-    if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
+    if (layer is None or layer.providerType() not in ("ogr", "postgres")
+            or layer.subsetString()
             or layer.isModified() or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")):
         return False
     layer_fields = layer.fields()
     if any(layer_fields.fieldOrigin(layer_fields.lookupField(name)) != FieldOrigin.Provider
            for name in fields):
         return False  # virtual, joined or edited fields live only in QGIS
+    if layer.providerType() == "postgres":
+        return True  # a table of a PostGIS store: _read_arrow checks it is a plain table
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     return {key for key, value in parts.items() if value} <= _PLAIN_URI_PARTS
 
 
 def _read_arrow(layer: QgsVectorLayer, fields: list[str]) -> PointArrays | None:
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    dataset = ogr_open(parts["path"])
-    if dataset is None:
-        return None
-    if parts.get("layerName"):
-        ogr_layer = dataset.GetLayerByName(parts["layerName"])
+    if layer.providerType() == "postgres":
+        # A PostGIS store's table through GDAL's PostgreSQL driver (store/location.py).
+        opened = open_postgres_table(layer.source())
+        if opened is None:
+            return None
+        dataset, ogr_layer = opened
     else:
-        ogr_layer = dataset.GetLayer(parts.get("layerId") or 0)
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        dataset = ogr_open(parts["path"])
+        if dataset is None:
+            return None
+        if parts.get("layerName"):
+            ogr_layer = dataset.GetLayerByName(parts["layerName"])
+        else:
+            ogr_layer = dataset.GetLayer(parts.get("layerId") or 0)
     if (ogr_layer is None or ogr_layer.GetLayerDefn().GetGeomFieldCount() != 1
             or ogr.GT_Flatten(ogr_layer.GetGeomType()) != ogr.wkbPoint):
         return None
