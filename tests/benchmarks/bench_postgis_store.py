@@ -95,8 +95,8 @@ SELECT 'space:' || g, 'b' || (g % 3), 'b' || (g % 3) || ':' || ((g / 3) % 10),
 FROM generate_series(0, {args.spaces - 1}) AS g;
 INSERT INTO {SCHEMA}.citizen_reports (service_request_id, source, status, geom)
 SELECT 'r' || g, 'bench', 'open',
-       ST_SetSRID(ST_MakePoint(510000 + (g::bigint * 7919) % 10000, 5440000 + (g::bigint * 104729) % 10000),
-                  25832)
+       ST_SetSRID(ST_MakePoint(510000 + (g::bigint * 7919) % 10000,
+                               5440000 + (g::bigint * 104729) % 10000), 25832)
 FROM generate_series(0, {args.points - 1}) AS g;
 ANALYZE;""")
 
