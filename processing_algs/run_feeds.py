@@ -25,6 +25,7 @@ from ..heilbronn_digital_plugin.feeds.service import (
 )
 from ..heilbronn_digital_plugin.feeds.transport import QgisTransport
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
 
 
@@ -60,7 +61,7 @@ class RunFeedsAlgorithm(HeilbronnAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(
             self.CONFIG, tr("Feed configuration (.ini)"),
-            QgsProcessingParameterFile.Behavior.File, extension="ini"))
+            ProcessingFileParameterBehavior.File, extension="ini"))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.LOG, tr("Log file (appended; empty: the one in the configuration)"),
             tr("Log files (*.log *.txt)"), optional=True, createByDefault=False))

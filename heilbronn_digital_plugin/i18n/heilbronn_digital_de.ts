@@ -971,6 +971,41 @@
             <translation>Die Dokumentation von Heilbronn Digital anzeigen (auch offline).</translation>
         </message>
         <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot create the folder of {store}: {error}</source>
+            <translation>Der Ordner von {store} kann nicht angelegt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot create the GeoPackage {store}: {error}. Check that the folder exists and may be written</source>
+            <translation>Das GeoPackage {store} kann nicht angelegt werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>{store} is being written by another import or refresh and stayed locked for {seconds} s; try again when it has finished</source>
+            <translation>In {store} schreibt gerade ein anderer Import oder eine andere Aktualisierung, und die Datei blieb {seconds} s gesperrt; versuchen Sie es erneut, wenn er fertig ist</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>{store} cannot be written (a read-only file or folder?): {error}. Choose a store in a folder you may write to</source>
+            <translation>{store} kann nicht geschrieben werden (eine schreibgeschützte Datei oder ein schreibgeschützter Ordner?): {error}. Wählen Sie einen Datenspeicher in einem Ordner, in den Sie schreiben dürfen</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot open the GeoPackage {path} for writing: {error}</source>
+            <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot open the GeoPackage {path} for reading: {error}</source>
+            <translation>Das GeoPackage {path} kann nicht zum Lesen geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>not a GeoPackage</source>
+            <translation>kein GeoPackage</translation>
+        </message>
+        <message>
             <location filename="../store/layers.py" />
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Citizen reports</source>
@@ -1068,6 +1103,101 @@
             <location filename="../store/layers.py" />
             <source>The style {style} could not be applied: {message}</source>
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>A password does not belong in the store text (it would be saved in projects and logs). Keep it in the QGIS authentication database and give its id as authcfg=…, or in pg_service.conf / .pgpass and give service=….</source>
+            <translation>Ein Passwort gehört nicht in die Angabe des Datenspeichers (es würde in Projekten und Protokollen gespeichert). Bewahren Sie es in der QGIS-Authentifizierungsdatenbank auf und geben Sie deren ID als authcfg=… an, oder in pg_service.conf / .pgpass und geben Sie service=… an.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>{key}= is not a PostgreSQL connection key. Known: {known}.</source>
+            <translation>{key}= ist kein Schlüssel einer PostgreSQL-Verbindung. Bekannt: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>The schema name “{name}” in “{store}” must be lowercase letters, digits and _ (starting with a letter), e.g. heilbronn_digital.</source>
+            <translation>Der Schemaname „{name}“ in „{store}“ darf nur Kleinbuchstaben, Ziffern und _ enthalten (beginnend mit einem Buchstaben), z. B. heilbronn_digital.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>A store is a GeoPackage file ending in .gpkg, the name of a PostgreSQL connection saved in QGIS, or service=&lt;name&gt; from pg_service.conf (optionally with schema=&lt;schema&gt;, default heilbronn_digital).</source>
+            <translation>Ein Datenspeicher ist eine GeoPackage-Datei mit der Endung .gpkg, der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; aus der pg_service.conf (optional mit schema=&lt;Schema&gt;, Vorgabe heilbronn_digital).</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>“{store}” is not a store. {accepted}</source>
+            <translation>„{store}“ ist kein Datenspeicher. {accepted}</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>There is no PostgreSQL connection “{name}” saved in QGIS (saved: {saved}). A GeoPackage store must end in .gpkg; a PostgreSQL store is a saved connection name or service=&lt;name&gt;.</source>
+            <translation>In QGIS ist keine PostgreSQL-Verbindung „{name}“ gespeichert (gespeichert: {saved}). Ein GeoPackage-Datenspeicher muss auf .gpkg enden; ein PostgreSQL-Datenspeicher ist der Name einer gespeicherten Verbindung oder service=&lt;Name&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>The authentication configuration {authcfg} of {store} is not in this QGIS profile's authentication database: create it (Settings ▸ Options ▸ Authentication) or give the store as a saved connection.</source>
+            <translation>Die Authentifizierungskonfiguration {authcfg} von {store} ist nicht in der Authentifizierungsdatenbank dieses QGIS-Profils: Legen Sie sie an (Einstellungen ▸ Optionen ▸ Authentifizierung) oder geben Sie den Datenspeicher als gespeicherte Verbindung an.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>The authentication configuration {authcfg} of {store} could not be read (is the master password set?).</source>
+            <translation>Die Authentifizierungskonfiguration {authcfg} von {store} kann nicht gelesen werden (ist das Master-Passwort gesetzt?).</translation>
+        </message>
+        <message>
+            <location filename="../store/migrations.py" />
+            <source>{store} has schema version {version}, written by a newer Heilbronn Digital than this one ({plugin}, schema {ours}). Update the plugin (Plugins ▸ Manage and Install Plugins) before you write to this store</source>
+            <translation>{store} hat die Schemaversion {version}, geschrieben von einem neueren Heilbronn Digital als diesem ({plugin}, Schema {ours}). Aktualisieren Sie die Erweiterung (Erweiterungen ▸ Erweiterungen verwalten und installieren), bevor Sie in diesen Datenspeicher schreiben</translation>
+        </message>
+        <message>
+            <location filename="../store/migrations.py" />
+            <source>Created the store {store} (schema version {version}).</source>
+            <translation>Datenspeicher {store} angelegt (Schemaversion {version}).</translation>
+        </message>
+        <message>
+            <location filename="../store/migrations.py" />
+            <source>Migrated the store {store} from schema version {old} to {new}: {changes}.</source>
+            <translation>Datenspeicher {store} von Schemaversion {old} auf {new} umgestellt: {changes}.</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>Cannot connect to {store}: {error}. Check the connection (host, port, database; the service in pg_service.conf) and its credentials (QGIS authentication database or .pgpass).</source>
+            <translation>Keine Verbindung zu {store}: {error}. Prüfen Sie die Verbindung (Host, Port, Datenbank; den Dienst in der pg_service.conf) und ihre Zugangsdaten (QGIS-Authentifizierungsdatenbank oder .pgpass).</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>PostGIS is not installed in the database of {store}. Ask its administrator to run CREATE EXTENSION postgis; in it (it needs a superuser)</source>
+            <translation>PostGIS ist in der Datenbank von {store} nicht installiert. Bitten Sie die Administration, darin CREATE EXTENSION postgis; auszuführen (dafür braucht es einen Superuser)</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>{store} is being written by another import or refresh for more than {seconds} s; try again when it has finished</source>
+            <translation>In {store} schreibt seit mehr als {seconds} s ein anderer Import oder eine andere Aktualisierung; versuchen Sie es erneut, wenn er fertig ist</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The user of {store} may not create the schema {schema}. Ask the database administrator to create it for the writer role (CREATE SCHEMA {schema} AUTHORIZATION &lt;writer role&gt;;) or to grant CREATE on the database</source>
+            <translation>Der Benutzer von {store} darf das Schema {schema} nicht anlegen. Bitten Sie die Datenbankadministration, es für die schreibende Rolle anzulegen (CREATE SCHEMA {schema} AUTHORIZATION &lt;schreibende Rolle&gt;;) oder CREATE auf der Datenbank zu gewähren</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The user of {store} may read this store but not change it ({reason}). Imports and live refreshes need a writer role (README: Shared store (PostGIS), Roles)</source>
+            <translation>Der Benutzer von {store} darf diesen Datenspeicher lesen, aber nicht ändern ({reason}). Importe und Live-Aktualisierungen brauchen eine schreibende Rolle (README: Shared store (PostGIS), Roles)</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The connection to {store} was lost in the middle of the write ({reason}); PostgreSQL rolled the unfinished transaction back: try again when the server is reachable</source>
+            <translation>Die Verbindung zu {store} brach mitten im Schreiben ab ({reason}); PostgreSQL hat die unvollständige Transaktion zurückgerollt: Versuchen Sie es erneut, wenn der Server erreichbar ist</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The schema {schema} of {store} holds tables that are not a Heilbronn Digital store ({tables}). Choose another schema with schema=&lt;name&gt; in the store</source>
+            <translation>Das Schema {schema} von {store} enthält Tabellen, die kein Heilbronn-Digital-Datenspeicher sind ({tables}). Wählen Sie mit schema=&lt;Name&gt; ein anderes Schema</translation>
         </message>
         <message>
             <location filename="../../processing_algs/base.py" />

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from osgeo import gdal, ogr
 
+from ..toolbelt.i18n import tr
 from . import core, schema
 from .location import StoreLocation
 
@@ -83,15 +84,16 @@ class GeoPackageBackend:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise core.StoreError(f"Cannot create the folder of {self.path}: "
-                                  f"{error.strerror}.") from None
+            raise core.StoreError(tr("Cannot create the folder of {store}: {error}").format(
+                store=self.path, error=error.strerror)) from None
         temporary = self.path.with_name(f".{self.path.stem}.{uuid.uuid4().hex[:12]}.gpkg")
         try:
             ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(temporary))
             if ds is None:
-                raise core.StoreError(
-                    f"Cannot create the GeoPackage {self.path}: {gdal.GetLastErrorMsg()}. "
-                    "Check that the folder exists and may be written.")
+                raise core.StoreError(tr(
+                    "Cannot create the GeoPackage {store}: {error}. Check that the folder "
+                    "exists and may be written").format(store=self.path,
+                                                        error=gdal.GetLastErrorMsg()))
             # GDAL creates gpkg_metadata (which set_provenance fills) on a metadata write.
             ds.SetMetadataItem(_VERSION_ITEM, str(schema.SCHEMA_VERSION))
             try:
@@ -137,11 +139,13 @@ class GeoPackageBackend:
     def _explain(self, message: str) -> str:
         lowered = message.lower()
         if "database is locked" in lowered:
-            return (f"{self.path} is being written by another import or refresh and stayed "
-                    f"locked for {BUSY_TIMEOUT_MS // 1000} s; try again when it has finished")
+            return tr("{store} is being written by another import or refresh and stayed "
+                      "locked for {seconds} s; try again when it has finished").format(
+                          store=self.path, seconds=BUSY_TIMEOUT_MS // 1000)
         if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
-            return (f"{self.path} cannot be written (a read-only file or folder?): {message}. "
-                    "Choose a store in a folder you may write to")
+            return tr("{store} cannot be written (a read-only file or folder?): {error}. "
+                      "Choose a store in a folder you may write to").format(
+                          store=self.path, error=message)
         return message
 
     def _open(self, path: Path, update: bool) -> gdal.Dataset:
@@ -152,9 +156,10 @@ class GeoPackageBackend:
         except RuntimeError as raised:  # GDAL's exceptions on (QGIS 3.40's Processing)
             ds, error = None, str(raised)
         if ds is None:
-            purpose = "writing" if update else "reading"
-            raise core.StoreError(f"Cannot open the GeoPackage {path} for {purpose}: "
-                                  f"{error or 'not a GeoPackage'}")
+            text = (tr("Cannot open the GeoPackage {path} for writing: {error}") if update
+                    else tr("Cannot open the GeoPackage {path} for reading: {error}"))
+            raise core.StoreError(text.format(path=path,
+                                              error=error or tr("not a GeoPackage")))
         return ds
 
     # -- names and schema ---------------------------------------------------------------------

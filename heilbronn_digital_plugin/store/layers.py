@@ -28,7 +28,7 @@ from ..toolbelt.log import log
 from ..toolbelt.paths import style_path
 from .core import Store, StoreError, Target, open_store
 from .core import rows as core_rows
-from .location import GPKG, POSTGIS
+from .location import GPKG, POSTGIS, StoreLocationError
 
 # Custom properties that mark what this module added, so a second call finds it again.
 LAYER_PROPERTY = "heilbronn_digital/store_layer"
@@ -166,7 +166,10 @@ def store_table(layer: QgsMapLayer) -> tuple[tuple, str] | None:
 def reads_store(layer: QgsMapLayer, store: Store, layer_name: str | None = None) -> bool:
     """Whether ``layer`` reads a table (``layer_name``, or any) of ``store``."""
     found = store_table(layer)
-    if found is None or found[0] != store.location.identity():
+    try:
+        if found is None or found[0] != store.location.identity():
+            return False
+    except StoreLocationError:  # a connection no longer saved: not this layer's store
         return False
     return layer_name is None or found[1] == layer_name
 

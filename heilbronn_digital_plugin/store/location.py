@@ -22,6 +22,8 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..toolbelt.i18n import tr
+
 GPKG = "gpkg"
 POSTGIS = "postgis"
 DEFAULT_SCHEMA = "heilbronn_digital"
@@ -84,12 +86,13 @@ class StoreLocation:
             keys.update(_auth_credentials(authcfg, self.label))
         return keys
 
-    def ogr_name(self) -> str:
-        """The data source name for ``ogr.Open`` (``PG:…`` with credentials, in memory)."""
+    def ogr_name(self, keys: dict[str, str] | None = None) -> str:
+        """The data source name for ``ogr.Open`` (``PG:…`` with credentials, in memory);
+        ``keys``: :meth:`resolved_keys` already at hand."""
         if self.kind == GPKG:
             return str(self.path)
-        return "PG:" + " ".join(f"{key}={_quote(value)}"
-                                for key, value in self.resolved_keys().items() if value)
+        keys = self.resolved_keys() if keys is None else keys
+        return "PG:" + " ".join(f"{key}={_quote(value)}" for key, value in keys.items() if value)
 
     def qgis_uri(self, table: str, geometry: str | None, wkb_type: int | None = None,
                  key: str = "fid", subset: str = "") -> str:
@@ -164,18 +167,18 @@ def _from_keys(body: str, raw: str) -> StoreLocation:
         if not sep:
             raise StoreLocationError(_accepted(raw))
         if key in _SECRET_KEYS:
-            raise StoreLocationError(
+            raise StoreLocationError(tr(
                 "A password does not belong in the store text (it would be saved in projects "
                 "and logs). Keep it in the QGIS authentication database and give its id as "
-                "authcfg=…, or in pg_service.conf / .pgpass and give service=….")
+                "authcfg=…, or in pg_service.conf / .pgpass and give service=…."))
         if key in _OUR_KEYS:
             ours[key] = value
         elif key in _LIBPQ_KEYS:
             keys.append((key, value))
         else:
-            raise StoreLocationError(
-                f"{key}= is not a PostgreSQL connection key. Known: "
-                f"{', '.join(_LIBPQ_KEYS + _OUR_KEYS)}.")
+            raise StoreLocationError(tr(
+                "{key}= is not a PostgreSQL connection key. Known: {known}.").format(
+                    key=key, known=", ".join(_LIBPQ_KEYS + _OUR_KEYS)))
     if not keys:
         raise StoreLocationError(_accepted(raw))
     return StoreLocation(POSTGIS, keys=tuple(keys), authcfg=ours["authcfg"],
@@ -184,17 +187,19 @@ def _from_keys(body: str, raw: str) -> StoreLocation:
 
 def _schema(name: str, raw: str) -> str:
     if not _IDENTIFIER.match(name):
-        raise StoreLocationError(
-            f"The schema name {name!r} in {raw!r} must be lowercase letters, digits and _ "
-            "(starting with a letter), e.g. heilbronn_digital.")
+        raise StoreLocationError(tr(
+            "The schema name “{name}” in “{store}” must be lowercase letters, digits and _ "
+            "(starting with a letter), e.g. heilbronn_digital.").format(name=name, store=raw))
     return name
 
 
 def _accepted(raw: str) -> str:
-    given = f"{raw!r} is not a store. " if raw else ""
-    return (f"{given}A store is a GeoPackage file ending in .gpkg, the name of a PostgreSQL "
-            "connection saved in QGIS, or service=<name> from pg_service.conf (optionally "
-            "with schema=<schema>, default heilbronn_digital).")
+    accepted = tr("A store is a GeoPackage file ending in .gpkg, the name of a PostgreSQL "
+                  "connection saved in QGIS, or service=<name> from pg_service.conf "
+                  "(optionally with schema=<schema>, default heilbronn_digital).")
+    if not raw:
+        return accepted
+    return tr("“{store}” is not a store. {accepted}").format(store=raw, accepted=accepted)
 
 
 def _quote(value: str) -> str:
@@ -215,11 +220,11 @@ def _saved_connection(name: str) -> tuple[dict[str, str], str]:
         connection = None
     if connection is None:
         known = sorted(metadata.connections()) if metadata is not None else []
-        listed = ", ".join(f'"{n}"' for n in known) or "none"
-        raise StoreLocationError(
-            f'There is no PostgreSQL connection "{name}" saved in QGIS (saved: {listed}). '
-            "A GeoPackage store must end in .gpkg; a PostgreSQL store is a saved connection "
-            "name or service=<name>.")
+        listed = ", ".join(f"“{n}”" for n in known) or "–"
+        raise StoreLocationError(tr(
+            "There is no PostgreSQL connection “{name}” saved in QGIS (saved: {saved}). A "
+            "GeoPackage store must end in .gpkg; a PostgreSQL store is a saved connection "
+            "name or service=<name>.").format(name=name, saved=listed))
     uri = QgsDataSourceUri(connection.uri())
     keys = {"service": uri.service(), "host": uri.host(), "port": uri.port(),
             "dbname": uri.database(), "user": uri.username(), "password": uri.password()}
@@ -234,15 +239,16 @@ def _auth_credentials(authcfg: str, label: str) -> dict[str, str]:
 
     manager = QgsApplication.authManager()
     if manager is None or authcfg not in manager.configIds():
-        raise StoreLocationError(
-            f"The authentication configuration {authcfg} of {label} is not in this QGIS "
+        raise StoreLocationError(tr(
+            "The authentication configuration {authcfg} of {store} is not in this QGIS "
             "profile's authentication database: create it (Settings ▸ Options ▸ "
-            "Authentication) or give the store as a saved connection.")
+            "Authentication) or give the store as a saved connection.").format(
+                authcfg=authcfg, store=label))
     ok, items = manager.updateDataSourceUriItems([], authcfg, "postgres")
     if not ok:
-        raise StoreLocationError(
-            f"The authentication configuration {authcfg} of {label} could not be read "
-            "(is the master password set?).")
+        raise StoreLocationError(tr(
+            "The authentication configuration {authcfg} of {store} could not be read (is the "
+            "master password set?).").format(authcfg=authcfg, store=label))
     uri = QgsDataSourceUri(" ".join(items))
     return {k: v for k, v in (("user", uri.username()), ("password", uri.password())) if v}
 

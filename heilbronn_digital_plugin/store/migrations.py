@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from . import core, schema
 
 VERSION_TABLE = "heilbronn_schema"
@@ -64,11 +65,12 @@ def prepare(ds: Any, backend: Any) -> list[str]:
     sentences for the log (empty when the store was already current)."""
     version = stored_version(ds, backend)
     if version is not None and version > schema.SCHEMA_VERSION:
-        raise core.StoreVersionError(
-            f"{backend.location.label} has schema version {version}, written by a newer "
-            f"Heilbronn Digital than this one ({plugin_version()}, schema "
-            f"{schema.SCHEMA_VERSION}). Update the plugin (Plugins ▸ Manage and Install "
-            "Plugins) before you write to this store")
+        raise core.StoreVersionError(tr(
+            "{store} has schema version {version}, written by a newer Heilbronn Digital than "
+            "this one ({plugin}, schema {ours}). Update the plugin (Plugins ▸ Manage and "
+            "Install Plugins) before you write to this store").format(
+                store=backend.location.label, version=version, plugin=plugin_version(),
+                ours=schema.SCHEMA_VERSION))
     if version is None:
         backend.check_new(ds)
     steps = [step for step in STEPS if version is None or step.version > version]
@@ -90,10 +92,11 @@ def prepare(ds: Any, backend: Any) -> list[str]:
     for row in rows:
         writer.write(row)
     if version is None:
-        return [f"Created the store {backend.location.label} (schema version "
-                f"{schema.SCHEMA_VERSION})."]
-    return [f"Migrated the store {backend.location.label} from schema version {version} to "
-            f"{schema.SCHEMA_VERSION}: " + "; ".join(step.description for step in steps) + "."]
+        return [tr("Created the store {store} (schema version {version}).").format(
+            store=backend.location.label, version=schema.SCHEMA_VERSION)]
+    return [tr("Migrated the store {store} from schema version {old} to {new}: {changes}.").format(
+        store=backend.location.label, old=version, new=schema.SCHEMA_VERSION,
+        changes="; ".join(step.description for step in steps))]
 
 
 def plugin_version() -> str:

@@ -25,8 +25,9 @@ from typing import Any, TypeVar
 
 from osgeo import gdal, ogr
 
+from ..toolbelt.i18n import tr
 from . import core, schema
-from .location import StoreLocation
+from .location import StoreLocation, StoreLocationError
 
 T = TypeVar("T")
 LOCK_TIMEOUT_S = 60
@@ -42,9 +43,12 @@ class PostgisBackend:
     # -- opening and transactions ------------------------------------------------------------
 
     def _open(self, update: bool) -> gdal.Dataset:
-        name = self.location.ogr_name()
-        self._secrets = tuple(v for k, v in self.location.resolved_keys().items()
-                              if k == "password" and v)
+        try:
+            keys = self.location.resolved_keys()
+        except StoreLocationError as error:  # no such saved connection, no auth config
+            raise core.StoreError(str(error)) from None
+        name = self.location.ogr_name(keys)
+        self._secrets = tuple(v for k, v in keys.items() if k == "password" and v)
         flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
         gdal.ErrorReset()
         gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -58,10 +62,11 @@ class PostgisBackend:
         if ds is None:
             said = "; ".join(line.strip() for line in error.splitlines()
                              if line.strip() and "PQconnectdb failed" not in line)
-            raise core.StoreError(self._scrub(
-                f"Cannot connect to {self.location.label}: {said.rstrip('.?') or 'no answer'}. "
-                "Check the connection (host, port, database; the service in pg_service.conf) "
-                "and its credentials (QGIS authentication database or .pgpass)."))
+            raise core.StoreError(self._scrub(tr(
+                "Cannot connect to {store}: {error}. Check the connection (host, port, "
+                "database; the service in pg_service.conf) and its credentials (QGIS "
+                "authentication database or .pgpass).").format(
+                    store=self.location.label, error=said.rstrip(".?") or tr("no answer"))))
         return ds
 
     def open_read(self) -> gdal.Dataset | None:
@@ -83,10 +88,10 @@ class PostgisBackend:
         ds = self._open(update=True)
         try:
             if not core.rows(ds, "SELECT 1 FROM pg_extension WHERE extname = 'postgis'"):
-                raise core.StoreError(
-                    f"PostGIS is not installed in the database of {self.location.label}. Ask "
-                    "its administrator to run CREATE EXTENSION postgis; in it (it needs a "
-                    "superuser).")
+                raise core.StoreError(tr(
+                    "PostGIS is not installed in the database of {store}. Ask its "
+                    "administrator to run CREATE EXTENSION postgis; in it (it needs a "
+                    "superuser)").format(store=self.location.label))
             if ds.StartTransaction() != ogr.OGRERR_NONE:
                 raise core.StoreError(self._explain(gdal.GetLastErrorMsg()))
             # GDAL would print each failed statement, values and all, on stderr (the feed
@@ -126,27 +131,30 @@ class PostgisBackend:
         """A sentence for what PostgreSQL said, naming the store (never its password)."""
         label, lowered = self.location.label, message.lower()
         if "lock timeout" in lowered:
-            sentence = (f"{label} is being written by another import or refresh for more "
-                        f"than {LOCK_TIMEOUT_S} s; try again when it has finished.")
+            sentence = tr("{store} is being written by another import or refresh for more "
+                          "than {seconds} s; try again when it has finished").format(
+                              store=label, seconds=LOCK_TIMEOUT_S)
         elif "permission denied for database" in lowered or (
                 "permission denied" in lowered and "create schema" in lowered):
-            sentence = (f"The user of {label} may not create the schema {self.schema}. Ask "
-                        "the database administrator to create it for the writer role "
-                        f"(CREATE SCHEMA {self.schema} AUTHORIZATION <writer role>;) or to "
-                        "grant CREATE on the database.")
+            sentence = tr("The user of {store} may not create the schema {schema}. Ask the "
+                          "database administrator to create it for the writer role (CREATE "
+                          "SCHEMA {schema} AUTHORIZATION <writer role>;) or to grant CREATE "
+                          "on the database").format(store=label, schema=self.schema)
         elif "permission denied" in lowered:
             denied = re.search(r"permission denied for \w+ [\w.\"]+", message)
-            sentence = (f"The user of {label} may read this store but not change it "
-                        f"({denied.group(0) if denied else 'permission denied'}). Imports "
-                        "and live refreshes need a writer role (README: Shared store "
-                        "(PostGIS), Roles)")
+            sentence = tr("The user of {store} may read this store but not change it "
+                          "({reason}). Imports and live refreshes need a writer role (README: "
+                          "Shared store (PostGIS), Roles)").format(
+                              store=label,
+                              reason=denied.group(0) if denied else "permission denied")
         elif any(text in lowered for text in ("server closed the connection",
                                               "terminating connection", "connection not open",
                                               "no connection to the server",
                                               "could not receive data")):
-            sentence = (f"The connection to {label} was lost in the middle of the write "
-                        f"({message.strip().splitlines()[0]}); PostgreSQL rolled the "
-                        "unfinished transaction back: try again when the server is reachable")
+            sentence = tr("The connection to {store} was lost in the middle of the write "
+                          "({reason}); PostgreSQL rolled the unfinished transaction back: try "
+                          "again when the server is reachable").format(
+                              store=label, reason=message.strip().splitlines()[0])
         else:
             return self._scrub(message)
         # Callers add that the store is unchanged.
@@ -209,10 +217,10 @@ class PostgisBackend:
             "AND c.relkind IN ('r', 'v', 'm', 'p') ORDER BY 1 LIMIT 5"))
         if others:
             names = ", ".join(row[0] for row in others)
-            raise core.StoreError(
-                f"The schema {self.schema} of {self.location.label} holds tables that are not "
-                f"a Heilbronn Digital store ({names}). Choose another schema with "
-                "schema=<name> in the store")
+            raise core.StoreError(tr(
+                "The schema {schema} of {store} holds tables that are not a Heilbronn Digital "
+                "store ({tables}). Choose another schema with schema=<name> in the store"
+            ).format(schema=self.schema, store=self.location.label, tables=names))
 
     def day_literal(self, day: date) -> str:
         return f"'{day.isoformat()}T00:00:00+00:00'"
