@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -17,7 +17,9 @@ from .gui.menu import MenuEntry, PluginMenu
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .toolbelt.i18n import tr
+from .toolbelt.log import log
 from .toolbelt.paths import ICON
+from .toolbelt.tasks import cancel_our_tasks
 from .toolbelt.translation import install_translator, remove_translator
 
 
@@ -75,6 +77,11 @@ class HeilbronnDigitalPlugin:
             self.iface.removeDockWidget(self.parking_live)
             self.parking_live.deleteLater()
             self.parking_live = None
+        # No task of ours may outlive the plugin's code: canceled, and waited for (briefly).
+        running = cancel_our_tasks()
+        if running:
+            log(tr("These tasks did not end when the plugin unloaded: {tasks}").format(
+                tasks=", ".join(running)), Qgis.MessageLevel.Warning)
         if self.menu is not None:
             self.menu.remove()
             self.menu = None

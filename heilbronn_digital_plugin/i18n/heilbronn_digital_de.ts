@@ -897,6 +897,11 @@
         </message>
         <message>
             <location filename="../plugin.py" />
+            <source>These tasks did not end when the plugin unloaded: {tasks}</source>
+            <translation>Diese Aufgaben endeten nicht, als die Erweiterung entladen wurde: {tasks}</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
             <source>Load Heilbronn demo project</source>
             <translation>Heilbronn-Demoprojekt laden</translation>
         </message>

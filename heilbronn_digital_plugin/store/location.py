@@ -252,30 +252,3 @@ def _auth_credentials(authcfg: str, label: str) -> dict[str, str]:
     uri = QgsDataSourceUri(" ".join(items))
     return {k: v for k, v in (("user", uri.username()), ("password", uri.password())) if v}
 
-
-def open_postgres_table(source: str):
-    """OGR's reader of the table behind a QGIS ``postgres`` layer source, connected with the
-    layer's own credentials (its authentication config, service or .pgpass; in memory only):
-    ``(dataset, layer)``, or ``None`` for a query layer, a filtered one, or a failure."""
-    from osgeo import gdal
-    from qgis.core import QgsDataSourceUri
-
-    uri = QgsDataSourceUri(source)
-    table = uri.table()
-    if not table or table.startswith("(") or uri.sql():
-        return None
-    keys = {"service": uri.service(), "host": uri.host(), "port": uri.port(),
-            "dbname": uri.database(), "user": uri.username(), "password": uri.password()}
-    if uri.authConfigId():
-        keys.update(_auth_credentials(uri.authConfigId(), "the layer"))
-    name = "PG:" + " ".join(f"{k}={_quote(v)}" for k, v in keys.items() if v)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.OpenEx(name, gdal.OF_VECTOR, allowed_drivers=["PostgreSQL"])
-        layer = None if dataset is None else dataset.GetLayerByName(
-            f"{uri.schema() or 'public'}.{table}")
-    except (RuntimeError, StoreLocationError):
-        return None
-    finally:
-        gdal.PopErrorHandler()
-    return None if layer is None else (dataset, layer)

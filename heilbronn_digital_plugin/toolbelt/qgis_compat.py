@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from qgis.core import (
     Qgis,
+    QgsAggregateCalculator,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFields,
@@ -26,6 +27,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProperty,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -35,6 +37,7 @@ QGIS_VERSION_INT: int = Qgis.versionInt()
 
 _HOMES = {
     "Qgis": Qgis,
+    "QgsAggregateCalculator": QgsAggregateCalculator,
     "QgsCoordinateReferenceSystem": QgsCoordinateReferenceSystem,
     "QgsFeatureRequest": QgsFeatureRequest,
     "QgsFields": QgsFields,
@@ -43,6 +46,7 @@ _HOMES = {
     "QgsProcessingParameterField": QgsProcessingParameterField,
     "QgsProcessingParameterFile": QgsProcessingParameterFile,
     "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
+    "QgsProperty": QgsProperty,
     "QgsUnitTypes": QgsUnitTypes,
     "QgsWkbTypes": QgsWkbTypes,
 }
@@ -194,3 +198,27 @@ class CrsWktVariant:
 
     PreferredGdal = _pick("Qgis.CrsWktVariant.PreferredGdal",
                           "QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL")
+
+
+class Aggregate:
+    """Aggregates of ``QgsVectorLayer.aggregate()`` (``Qgis.Aggregate``, 3.36)."""
+
+    GeometryCollect = _pick("Qgis.Aggregate.GeometryCollect",
+                            "QgsAggregateCalculator.Aggregate.GeometryCollect")
+    ArrayAggregate = _pick("Qgis.Aggregate.ArrayAggregate",
+                           "QgsAggregateCalculator.Aggregate.ArrayAggregate")
+
+
+class FeatureRequestFilterType:
+    """What a ``QgsFeatureRequest`` filters by (``Qgis.FeatureRequestFilterType``, 3.36)."""
+
+    NoFilter = _pick("Qgis.FeatureRequestFilterType.NoFilter",
+                     "QgsFeatureRequest.FilterType.FilterNone")
+    Expression = _pick("Qgis.FeatureRequestFilterType.Expression",
+                       "QgsFeatureRequest.FilterType.FilterExpression")
+
+
+class PropertyType:
+    """Kinds of ``QgsProperty`` (``Qgis.PropertyType``, 3.36)."""
+
+    Static = _pick("Qgis.PropertyType.Static", "QgsProperty.Type.StaticProperty")

@@ -7,7 +7,7 @@ Printed, never asserted (issue 14, item 6; targets in brackets):
 - one hour of readings for the parking search is read through QGIS (< 1 s);
 - the level switcher lists levels with SELECT DISTINCT, against reading every feature;
 - points for heatmaps and hot spots read from a PostGIS layer and from the same points in a
-  GeoPackage (PostGIS at least as fast).
+  GeoPackage (target: PostGIS at least as fast).
 
 ``--smoke`` runs tiny sizes (`make test`); `make bench` runs the full one (some minutes: most
 of it is generating the readings).
@@ -187,15 +187,13 @@ def _levels(store: str) -> dict:
 
 
 def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
-    """The citizen reports read as point arrays for the heatmap and hot spots, from PostGIS
-    and from the same points copied into a GeoPackage, in one process."""
+    """The citizen reports read as point arrays for the heatmap and hot spots
+    (toolbelt/point_arrays.read_points, as the algorithms call it), from PostGIS and from the
+    same points copied into a GeoPackage, in one process."""
     from osgeo import gdal
     from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
 
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import (
-        read_points,
-        read_points_fast,
-    )
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import read_points
 
     gpkg = folder / "points.gpkg"
     query = f"SELECT fid, geom FROM {SCHEMA}.citizen_reports"
@@ -206,17 +204,9 @@ def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
                         ("geopackage", QgsVectorLayer(f"{gpkg}|layername=citizen_reports",
                                                       "points", "ogr"))):
         started = time.perf_counter()
-        points = read_points_fast(layer, [])
-        path = "columnar (GDAL)"
-        if points is None:
-            points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback())
-            path = "QGIS feature iterator"
-        figures[name] = {"s": round(time.perf_counter() - started, 3), "points": len(points.x),
-                         "read_by": path}
-    started = time.perf_counter()
-    read_points(_layer(store, "citizen_reports"), QgsFeatureRequest(), [],
-                QgsProcessingFeedback())
-    figures["postgis_qgis_iterator_s"] = round(time.perf_counter() - started, 3)
+        points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback(),
+                             layer=layer)
+        figures[name] = {"s": round(time.perf_counter() - started, 3), "points": len(points)}
     figures["postgis_over_geopackage"] = round(
         figures["postgis"]["s"] / max(figures["geopackage"]["s"], 1e-6), 2)
     return figures

@@ -18,4 +18,3 @@ def test_postgis_store_benchmark_smoke(postgis_cluster):
     assert result["hour_of_readings_s"]["readings"] == 4 * 30
     assert result["levels"]["levels"] == 30
     assert result["points"]["postgis"]["points"] == result["points"]["geopackage"]["points"]
-    assert result["points"]["postgis"]["read_by"] == "columnar (GDAL)"
