@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 
 from osgeo import gdal, ogr, osr
 
@@ -36,6 +36,7 @@ from .location import GPKG, StoreLocation, StoreLocationError, parse_store
 GEOMETRY = "geometry"
 Target = Union[str, Path, StoreLocation, "Store"]
 Batches = Mapping[str, Iterable[Mapping[str, Any]]]
+T = TypeVar("T")
 
 OGR_TYPES = {
     schema.TEXT: ogr.OFTString,
@@ -342,6 +343,35 @@ def parse_stored_datetime(value: Any) -> datetime | None:
         digits = zone[1:].replace(":", "")
         moment -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
     return moment
+
+
+def transaction(ds: gdal.Dataset, work: Callable[[gdal.Dataset], T],
+                explain: Callable[[str], str]) -> T:
+    """``work(ds)`` in one transaction: committed when it returns, rolled back when it raises.
+    ``explain`` turns what the database said into a sentence. GDAL's own error output is
+    silenced meanwhile: it would print each failed statement, values and all, on stderr (the
+    feed service's log)."""
+    if ds.StartTransaction() != ogr.OGRERR_NONE:
+        raise StoreError(explain(gdal.GetLastErrorMsg()))
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = work(ds)
+    except StoreError as error:
+        ds.RollbackTransaction()
+        explained = explain(str(error))
+        if explained == str(error):
+            raise  # a sentence already (and its class: StoreVersionError)
+        raise StoreError(explained) from error
+    except BaseException:
+        ds.RollbackTransaction()
+        raise
+    finally:
+        gdal.PopErrorHandler()
+    if ds.CommitTransaction() != ogr.OGRERR_NONE:
+        message = gdal.GetLastErrorMsg()
+        ds.RollbackTransaction()
+        raise StoreError(explain(message))
+    return result
 
 
 def execute(ds: gdal.Dataset, sql: str) -> None:

@@ -110,31 +110,14 @@ class GeoPackageBackend:
 
     def _transaction(self, ds: gdal.Dataset, work: Callable[[gdal.Dataset], T]) -> T:
         core.execute(ds, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if ds.StartTransaction() != ogr.OGRERR_NONE:
-            raise core.StoreError(f"Cannot start a transaction on {self.path}: "
-                                  f"{gdal.GetLastErrorMsg()}")
-        gdal.PushErrorHandler("CPLQuietErrorHandler")  # errors become sentences below
-        try:
+
+        def locked(ds: gdal.Dataset) -> T:
             # Take the write lock before reading anything: a deferred transaction that has
             # read cannot take it later once another writer committed (SQLITE_BUSY).
             core.execute(ds, "DELETE FROM gpkg_contents WHERE 0")
-            result = work(ds)
-        except core.StoreError as error:
-            ds.RollbackTransaction()
-            explained = self._explain(str(error))
-            if explained == str(error):
-                raise
-            raise core.StoreError(explained) from error
-        except BaseException:
-            ds.RollbackTransaction()
-            raise
-        finally:
-            gdal.PopErrorHandler()
-        if ds.CommitTransaction() != ogr.OGRERR_NONE:
-            message = gdal.GetLastErrorMsg()
-            ds.RollbackTransaction()
-            raise core.StoreError(self._explain(f"Cannot commit to {self.path}: {message}"))
-        return result
+            return work(ds)
+
+        return core.transaction(ds, locked, self._explain)
 
     def _explain(self, message: str) -> str:
         lowered = message.lower()

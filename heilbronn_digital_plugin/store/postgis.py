@@ -92,34 +92,16 @@ class PostgisBackend:
                     "PostGIS is not installed in the database of {store}. Ask its "
                     "administrator to run CREATE EXTENSION postgis; in it (it needs a "
                     "superuser)").format(store=self.location.label))
-            if ds.StartTransaction() != ogr.OGRERR_NONE:
-                raise core.StoreError(self._explain(gdal.GetLastErrorMsg()))
-            # GDAL would print each failed statement, values and all, on stderr (the feed
-            # service's log): the error is raised as a sentence instead.
-            gdal.PushErrorHandler("CPLQuietErrorHandler")
-            try:
+
+            def locked(ds: gdal.Dataset) -> T:
                 core.rows(ds, f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
                 core.rows(ds, "SELECT pg_advisory_xact_lock(hashtext("
                               f"{core.sql_literal('heilbronn_digital:' + self.schema)}))")
                 if not self._schema_exists(ds):
                     core.execute(ds, f'CREATE SCHEMA "{self.schema}"')
-                result = work(ds)
-            except core.StoreError as error:
-                ds.RollbackTransaction()
-                explained = self._explain(str(error))
-                if explained == str(error):
-                    raise
-                raise core.StoreError(explained) from error
-            except BaseException:
-                ds.RollbackTransaction()
-                raise
-            finally:
-                gdal.PopErrorHandler()
-            if ds.CommitTransaction() != ogr.OGRERR_NONE:
-                message = gdal.GetLastErrorMsg()
-                ds.RollbackTransaction()
-                raise core.StoreError(self._explain(message))
-            return result
+                return work(ds)
+
+            return core.transaction(ds, locked, self._explain)
         finally:
             ds = None
 
