@@ -141,11 +141,11 @@ class Store:
     def create(self) -> list[str]:
         """Create the store, or migrate it to this plugin's schema and complete it: in one
         transaction. Returns what was done to the schema, as sentences (none: nothing)."""
-        self.write_layers({})
+        self.write_layers({}, complete=True)
         return self.notes
 
-    def write_layers(self, batches: Batches | Callable[[Reader], Batches]
-                     ) -> dict[str, WriteResult]:
+    def write_layers(self, batches: Batches | Callable[[Reader], Batches],
+                     complete: bool = False) -> dict[str, WriteResult]:
         """Upsert records into several layers, all in one transaction together with creating
         or migrating the schema: every layer changes or none does, and a failure leaves the
         store exactly as it was (a new GeoPackage is not even left behind).
@@ -166,10 +166,13 @@ class Store:
         self.notes = []
 
         def work(ds: gdal.Dataset) -> dict[str, _LayerWriter]:
-            notes = migrations.prepare(ds, self.backend)
+            notes = migrations.prepare(ds, self.backend, complete)
             given = batches(Reader(ds, self.backend)) if callable(batches) else batches
             declarations = {name: schema.layer(name) for name in given}
             records_of = {name: list(records) for name, records in given.items()}
+            if not complete and not all(_complete(self.backend.layer(ds, name), declaration)
+                                        for name, declaration in declarations.items()):
+                migrations.complete_layers(ds, self.backend)  # a store someone changed
             writers = {}
             for name in declarations:
                 lyr = self.backend.layer(ds, name)
@@ -196,7 +199,7 @@ class Store:
         document = _qgis_metadata_xml(provenance)
 
         def work(ds: gdal.Dataset) -> None:
-            migrations.prepare(ds, self.backend)
+            migrations.prepare(ds, self.backend, complete=False)
             self.backend.write_provenance(ds, layer_name, provenance, document)
 
         self.backend.run_transaction(work)
@@ -267,6 +270,14 @@ class Store:
         return parse_stored_datetime(value)
 
 
+def _complete(lyr: ogr.Layer | None, declaration: schema.Layer) -> bool:
+    """Whether a layer has every field its declaration names."""
+    if lyr is None:
+        return False
+    defn = lyr.GetLayerDefn()
+    return all(defn.GetFieldIndex(field.name) >= 0 for field in declaration.fields)
+
+
 class Reader:
     """Reads an open store (inside a write transaction, or a read-only connection)."""
 
@@ -300,7 +311,8 @@ def open_store(target: Target) -> Store:
 
 def create_store(target: Target) -> list[str]:
     """Create the store with every schema layer, or migrate and complete an existing one
-    (missing layers, fields and key indexes are added; data is kept). Idempotent."""
+    (missing layers, fields, key indexes and the occupancy view are added; data is kept).
+    Idempotent."""
     return open_store(target).create()
 
 

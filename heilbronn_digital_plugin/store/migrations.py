@@ -60,9 +60,13 @@ def stored_version(ds: Any, backend: Any) -> int | None:
     return None
 
 
-def prepare(ds: Any, backend: Any) -> list[str]:
+def prepare(ds: Any, backend: Any, complete: bool = True) -> list[str]:
     """Create, migrate or complete the store in the open transaction; what was done, as
-    sentences for the log (empty when the store was already current)."""
+    sentences for the log (empty when the store was already current).
+
+    A store at this schema version is complete by construction: without ``complete`` its
+    layers are not inspected one by one (a dozen catalogue queries, half of a live refresh's
+    time in PostGIS); :func:`complete_layers` repairs a layer a write finds lacking."""
     version = stored_version(ds, backend)
     if version is not None and version > schema.SCHEMA_VERSION:
         raise core.StoreVersionError(tr(
@@ -77,9 +81,9 @@ def prepare(ds: Any, backend: Any) -> list[str]:
     for step in steps if version is not None else ():
         if step.run is not None:
             step.run(ds, backend)
-    for declaration in (*schema.LAYERS, VERSION_LAYER):
-        core.ensure_layer(ds, backend, declaration)
-    backend.ensure_occupancy_map(ds)
+    if version == schema.SCHEMA_VERSION and not complete:
+        return []
+    complete_layers(ds, backend)
     if version == schema.SCHEMA_VERSION:
         return []
     now = datetime.now(timezone.utc)
@@ -97,6 +101,14 @@ def prepare(ds: Any, backend: Any) -> list[str]:
     return [tr("Migrated the store {store} from schema version {old} to {new}: {changes}.").format(
         store=backend.location.label, old=version, new=schema.SCHEMA_VERSION,
         changes="; ".join(step.description for step in steps))]
+
+
+def complete_layers(ds: Any, backend: Any) -> None:
+    """Every layer with every declared field and key index, the occupancy view and its
+    index: what is missing is added, data is kept."""
+    for declaration in (*schema.LAYERS, VERSION_LAYER):
+        core.ensure_layer(ds, backend, declaration)
+    backend.ensure_occupancy_map(ds)
 
 
 def plugin_version() -> str:
