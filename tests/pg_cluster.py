@@ -102,12 +102,12 @@ class PgCluster:
         self.psql_admin("CREATE EXTENSION postgis")
         return self
 
-    def psql_admin(self, sql: str, database: str = DATABASE) -> str:
+    def psql_admin(self, sql: str, database: str = DATABASE, timeout_s: float = 300) -> str:
         """Run ``sql`` as the cluster's superuser; its output (unaligned, tuples only)."""
         done = subprocess.run(
             ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user, "-d", database,
              "-v", "ON_ERROR_STOP=1", "-Atq", "-c", sql],
-            capture_output=True, text=True, timeout=300)
+            capture_output=True, text=True, timeout=timeout_s)
         if done.returncode != 0:
             raise ClusterError(f"psql failed: {done.stderr.strip()}")
         return done.stdout

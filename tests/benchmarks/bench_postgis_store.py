@@ -98,7 +98,7 @@ SELECT 'r' || g, 'bench', 'open',
        ST_SetSRID(ST_MakePoint(510000 + (g::bigint * 7919) % 10000,
                                5440000 + (g::bigint * 104729) % 10000), 25832)
 FROM generate_series(0, {args.points - 1}) AS g;
-ANALYZE;""")
+ANALYZE;""", timeout_s=3 * 3600)
 
 
 def _live_refresh(store: str, sites: int) -> dict:
