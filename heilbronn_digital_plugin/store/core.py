@@ -170,8 +170,8 @@ class Store:
             given = batches(Reader(ds, self.backend)) if callable(batches) else batches
             declarations = {name: schema.layer(name) for name in given}
             records_of = {name: list(records) for name, records in given.items()}
-            if not complete and not all(_complete(self.backend.layer(ds, name), declaration)
-                                        for name, declaration in declarations.items()):
+            if not complete and not all(_complete(ds, self.backend, declaration)
+                                        for declaration in declarations.values()):
                 migrations.complete_layers(ds, self.backend)  # a store someone changed
             writers = {}
             for name in declarations:
@@ -270,12 +270,15 @@ class Store:
         return parse_stored_datetime(value)
 
 
-def _complete(lyr: ogr.Layer | None, declaration: schema.Layer) -> bool:
-    """Whether a layer has every field its declaration names."""
+def _complete(ds: gdal.Dataset, backend: Any, declaration: schema.Layer) -> bool:
+    """Whether a layer has every field its declaration names and its key index (an upsert
+    must not meet an older, narrower key)."""
+    lyr = backend.layer(ds, declaration.name)
     if lyr is None:
         return False
     defn = lyr.GetLayerDefn()
-    return all(defn.GetFieldIndex(field.name) >= 0 for field in declaration.fields)
+    return all(defn.GetFieldIndex(field.name) >= 0 for field in declaration.fields) and \
+        backend.index_columns(ds, f"ux_{declaration.name}_key") == declaration.key
 
 
 class Reader:
