@@ -9,7 +9,9 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -181,6 +183,22 @@ def run_algorithm_cli(isolated_home: dict, qgis_process: str):
     return run
 
 
+@pytest.fixture
+def german_ui():
+    """The plugin's German translation installed for one test (as when QGIS runs in German);
+    needs the compiled .qm that `make test` builds."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
+        install_translator,
+        remove_translator,
+    )
+
+    translator = install_translator("de_DE")
+    if translator is None:
+        pytest.fail("The German .qm is missing: `make qm` builds it.")
+    yield translator
+    remove_translator(translator)
+
+
 # No deprecation warning from our own code (QGIS 3.40/3.44 warn about the QGIS 3 spellings that
 # QGIS 4 drops): each one is listed at the end of the run, and the run fails.
 _OWN_DEPRECATIONS: dict[tuple[str, int, str], str] = {}
@@ -214,6 +232,21 @@ def pytest_terminal_summary(terminalreporter):
 def pytest_sessionfinish(session, exitstatus):
     if _OWN_DEPRECATIONS and exitstatus == 0:
         session.exitstatus = 1
+
+
+@pytest.fixture(params=["UTC", "Europe/Berlin"])
+def machine_tz(request) -> Iterator[str]:
+    """The machine's time zone for the test (Qt reads TZ at every local-time conversion): what
+    a person reads must not depend on it."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)

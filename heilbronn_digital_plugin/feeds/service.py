@@ -31,15 +31,15 @@ from __future__ import annotations
 import configparser
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from ..analysis.progress import Canceled
 from ..store import core
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import to_local, utc_now
 from .open311_sync import MAX_RESULTS, SyncError, sync_requests
 from .parking_fetch import FORMATS, ParkingFeedError, ParkingSource, fetch_parking
-from .parking_records import berlin_offset
 from .parking_store import store_parking
 from .transport import Transport
 
@@ -206,7 +206,5 @@ def _run(feed: Feed, transport: Transport) -> str:
 
 def log_line(text: str, now: datetime | None = None) -> str:
     """``text`` after the time in Heilbronn (with its offset, so the log is unambiguous)."""
-    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    local = (moment + berlin_offset(moment)).replace(tzinfo=None)
-    hours = int(berlin_offset(moment).total_seconds() // 3600)
-    return f"{local:%Y-%m-%d %H:%M:%S}+{hours:02d}:00 {text}"
+    local = to_local(now or utc_now())
+    return f"{local.isoformat(sep=' ', timespec='seconds')} {text}"

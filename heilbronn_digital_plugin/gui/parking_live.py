@@ -8,7 +8,9 @@ layers from that store are read again and repainted.
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from pathlib import Path
+
+from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.gui import QgsAuthConfigSelect, QgsDockWidget, QgsFileWidget, QgsMessageBar
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -29,11 +31,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..feeds.parking_fetch import FORMATS
+from ..feeds.parking_fetch import FORMATS, format_label
 from ..feeds.parking_store import StoreResult
+from ..store import schema
 from ..store.core import StoreError, open_store
-from ..store.layers import reads_store
+from ..store.layers import LAYER_PROPERTY, reads_store
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import format_local, utc_now
 from .parking_refresh import (
     MIN_INTERVAL_S,
     LiveRefresher,
@@ -41,7 +45,6 @@ from .parking_refresh import (
     SiteStatus,
     age_text,
     read_sites,
-    utc_now,
 )
 
 OBJECT_NAME = "HeilbronnParkingLive"
@@ -73,6 +76,10 @@ class ParkingLiveDock(QgsDockWidget):
         # The request timeout has no widget: an administrator may change it in the settings.
         self._timeout_s = LiveSettings.load().timeout_s
         self._show_settings(LiveSettings.load())
+        # A project with a parking store (the demo) shows its sites here.
+        self._project.readProject.connect(self._project_read)
+        self._following_project = True
+        self.use_project_store()
         self.reload_sites()
 
     # The public interface: what the buttons do, and what tests and scripts call.
@@ -84,7 +91,7 @@ class ParkingLiveDock(QgsDockWidget):
     def settings(self) -> LiveSettings:
         """The settings as the widgets show them."""
         return LiveSettings(
-            format=self.format_combo.currentText(), url=self.url_edit.text().strip(),
+            format=self.format_combo.currentData(), url=self.url_edit.text().strip(),
             second_url=self.second_edit.text().strip(), authcfg=self.auth_select.configId(),
             store=self.store_widget.filePath().strip(), interval_s=self.interval_spin.value(),
             stale_after_min=self.stale_spin.value(),
@@ -121,10 +128,24 @@ class ParkingLiveDock(QgsDockWidget):
         self._sites = read_sites(store) if store else []
         self._show_sites()
 
+    def use_project_store(self) -> None:
+        """Show the project's parking store (the GeoPackage of its *Parking sites* layer),
+        unless refreshes into a store are running."""
+        store = project_parking_store(self._project)
+        if store is not None and not self.refresher.running:
+            self.store_widget.setFilePath(str(store))
+
     def shutdown(self) -> None:
-        """Stop refreshing and cancel a refresh under way (the plugin unloads)."""
+        """Stop refreshing and cancel a refresh under way (the plugin unloads); once is
+        enough, twice does no harm."""
+        if self._following_project:
+            self._project.readProject.disconnect(self._project_read)
+            self._following_project = False
         self._ages.stop()
         self.refresher.shutdown()
+
+    def _project_read(self, _document) -> None:
+        self.use_project_store()
 
     # What a refresh brings.
 
@@ -136,7 +157,7 @@ class ParkingLiveDock(QgsDockWidget):
         self.status_label.setStyleSheet("")
         self.status_label.setText(tr(
             "Refreshed at {time}: {sites} sites, {readings} new readings.").format(
-                time=utc_now().astimezone().strftime("%H:%M:%S"),
+                time=format_local(utc_now(), seconds=True, with_date=False),
                 sites=result.sites_inserted + result.sites_updated,
                 readings=result.readings_inserted))
         self.reload_sites()
@@ -174,9 +195,10 @@ class ParkingLiveDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         form = QFormLayout()
         self.format_combo = QComboBox(body)
-        self.format_combo.addItems(FORMATS)
-        self.format_combo.setToolTip(tr("The format of the source; detect reads it from the "
-                                        "first answer."))
+        for code in FORMATS:
+            self.format_combo.addItem(format_label(code), code)
+        self.format_combo.setToolTip(tr("The format of the source; “Detect from the data” "
+                                        "reads it from the first answer."))
         self.url_edit = QLineEdit(body)
         self.url_edit.setPlaceholderText("https://…")
         self.url_edit.setToolTip(tr("Address (or file) of the parking data."))
@@ -237,7 +259,7 @@ class ParkingLiveDock(QgsDockWidget):
         self._update_buttons()
 
     def _show_settings(self, settings: LiveSettings) -> None:
-        index = self.format_combo.findText(settings.format)
+        index = self.format_combo.findData(settings.format)
         self.format_combo.setCurrentIndex(max(index, 0))
         self.url_edit.setText(settings.url)
         self.second_edit.setText(settings.second_url)
@@ -264,7 +286,9 @@ class ParkingLiveDock(QgsDockWidget):
                                  (AGE, age_text(site.age_s(now)))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, site.site_id)
-                item.setToolTip(tip or text)
+                # The age's tooltip is the reading's time on Heilbronn's clock.
+                item.setToolTip(tip or (format_local(site.observed, seconds=True)
+                                        if column == AGE and site.observed else text))
                 if stale:
                     item.setForeground(QBrush(STALE_COLOUR))
                 if column == PLACES:
@@ -272,6 +296,17 @@ class ParkingLiveDock(QgsDockWidget):
                                           Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, OCCUPANCY, _occupancy_bar(site, stale))
+
+
+def project_parking_store(project: QgsProject) -> Path | None:
+    """The GeoPackage of the project's *Parking sites* store layer, if it has one."""
+    for layer in project.mapLayers().values():
+        if layer.customProperty(LAYER_PROPERTY) == schema.PARKING_SITES.name and \
+                layer.providerType() == "ogr":
+            path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+            if path:
+                return Path(path)
+    return None
 
 
 def _number(value: int | None) -> str:

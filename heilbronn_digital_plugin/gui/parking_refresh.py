@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from osgeo import ogr
@@ -135,10 +135,6 @@ def age_text(seconds: float | None) -> str:
     if seconds < 2 * 86400:
         return tr("{hours} h ago").format(hours=int(seconds // 3600))
     return tr("{days} days ago").format(days=int(seconds // 86400))
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def _utc(feature: ogr.Feature, name: str) -> datetime | None:
