@@ -136,21 +136,21 @@ def _layer(store: str, name: str, style: str | None = None):
 
 
 def _frame_ms(store: str, args: argparse.Namespace) -> dict:
-    """Fetch one 15-minute frame of the occupancy view with the style's temporal filter."""
-    from qgis.core import QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayerTemporalContext
+    """Fetch one 15-minute frame of the occupancy view as the map renderer asks for it (the
+    style's rules with the frame's times, tests/occupancy_frames.py)."""
+    from occupancy_frames import frame_request
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.local_time import to_local
 
     layer = _layer(store, "parking_occupancy_map", "parking_occupancy_map")
-    properties = layer.temporalProperties()
     times, features = [], 0
     depth = max(args.readings // args.sites, 1)
     for frame in range(5):
         start = END - (depth // 2 + frame * 7) * STEP
-        expression = properties.createFilterString(
-            QgsVectorLayerTemporalContext(), QgsDateTimeRange(_qt(start), _qt(start + STEP),
-                                                              True, False))
+        # The Temporal Controller's clock shows Heilbronn time.
+        request = frame_request(layer, to_local(start).replace(tzinfo=None))
         started = time.perf_counter()
-        features = sum(1 for _ in layer.getFeatures(
-            QgsFeatureRequest().setFilterExpression(expression)))
+        features = sum(1 for _ in layer.getFeatures(request))
         times.append(time.perf_counter() - started)
     return {"median_ms": round(1000 * statistics.median(times), 1), "features": features,
             "target_ms": 100}
@@ -210,13 +210,6 @@ def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
     figures["postgis_over_geopackage"] = round(
         figures["postgis"]["s"] / max(figures["geopackage"]["s"], 1e-6), 2)
     return figures
-
-
-def _qt(moment: datetime):
-    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
-
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute), Qt.TimeSpec.UTC)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ project, setting or log), roles, and connections that fail.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,38 @@ def test_add_heilbronn_layers_and_the_level_switcher_on_either_backend(
     show_level(spaces, level_expression({building: 1}))
     assert spaces.featureCount() != shown_ground or spaces.featureCount() > 0
     assert {f["ordinal"] for f in spaces.getFeatures()} == {1}
+
+
+def test_a_temporal_controller_frame_is_answered_by_the_database_on_either_backend(
+        provider, store_target: str, project, request):
+    """One frame of *Occupancy over time* as the map renderer asks for it: the style's rules
+    reach the database with the frame's ends as constants (compiled for PostgreSQL as for
+    GDAL). A rule PostgreSQL refuses (QGIS 3.22 sent ``1 AND …`` for a constant condition) is
+    an error in the server's log, after which QGIS reads every reading of the store for each
+    frame and filters them itself."""
+    from occupancy_frames import FRAME, frame_request
+
+    from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
+    from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
+
+    nine = datetime(2025, 11, 18, 9, 0, tzinfo=timezone.utc)  # 10:00 in Heilbronn
+    store_parking(store_target, pr.ParkingBatch("test", sites=[
+        pr.ParkingSite(f"s{i}", f"Site {i}", "garage", 100, lon=9.22 + i / 1000, lat=49.14)
+        for i in range(3)], observations=[
+        pr.ParkingObservation(f"s{i}", nine + step * FRAME, free=10 * step + i, capacity=100)
+        for i in range(3) for step in range(8)]))
+    (layer,) = [layer for layer in add_store_layers(store_target, project)
+                if layer.customProperty(LAYER_PROPERTY) == core.OCCUPANCY_MAP]
+    server_log = (request.getfixturevalue("postgis_cluster").root / "server.log"
+                  if layer.providerType() == "postgres" else None)
+    logged = server_log.stat().st_size if server_log else 0
+    # The frame 10:30-10:45 on the Temporal Controller's clock (Heilbronn time).
+    frame = layer.getFeatures(frame_request(layer, datetime(2025, 11, 18, 10, 30)))
+    assert sorted(feature["free"] for feature in frame) == [20, 21, 22]
+    if server_log:
+        with server_log.open(encoding="utf-8", errors="replace") as log:
+            log.seek(logged)
+            assert "ERROR" not in log.read()
 
 
 # -- What only a shared store has -----------------------------------------------------------
