@@ -476,10 +476,7 @@ def _key_filter(declaration: schema.Layer, records: list[Mapping[str, Any]],
             return ""
         column = f'"{name}"'
         if field.kind == schema.DATETIME:
-            # Whole UTC days as bounds match any spelling of a time.
-            first, last = min(values).date(), max(values).date() + timedelta(days=1)
-            clauses.append(f"{column} >= {backend.day_literal(first)} AND "
-                           f"{column} < {backend.day_literal(last)}")
+            clauses.append(backend.time_range(column, min(values), max(values)))
         elif len(values) <= _MAX_LISTED_KEYS:
             literals = sorted(str(v) if isinstance(v, (int, float)) else sql_literal(v)
                               for v in values)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -179,9 +179,13 @@ class GeoPackageBackend:
     def check_new(self, ds: gdal.Dataset) -> None:
         """A GeoPackage of other layers may take ours beside them."""
 
-    def day_literal(self, day: date) -> str:
-        # GDAL stores ISO 8601 text; a date compares below every time of that day.
-        return f"'{day.isoformat()}'"
+    def time_range(self, column: str, first: datetime, last: datetime) -> str:
+        """A filter that keeps every stored time from ``first`` to ``last`` (UTC). Times are
+        ISO 8601 text here, spelt as whoever wrote them did (``T`` or a space, with or
+        without milliseconds): whole UTC days as text bounds match every spelling (a date
+        compares below every time of that day)."""
+        end = last.date() + timedelta(days=1)
+        return f"{column} >= '{first.date().isoformat()}' AND {column} < '{end.isoformat()}'"
 
     def ensure_occupancy_map(self, ds: gdal.Dataset) -> None:
         """The view ``OCCUPANCY_MAP``, registered as a point feature table so that GDAL and

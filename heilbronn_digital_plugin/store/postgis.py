@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from osgeo import gdal, ogr
@@ -32,6 +32,7 @@ from .location import StoreLocation, StoreLocationError
 T = TypeVar("T")
 LOCK_TIMEOUT_S = 60
 METADATA_TABLE = "heilbronn_layer_metadata"
+_MILLISECOND = timedelta(milliseconds=1)
 
 
 class PostgisBackend:
@@ -204,8 +205,14 @@ class PostgisBackend:
                 "store ({tables}). Choose another schema with schema=<name> in the store"
             ).format(schema=self.schema, store=self.location.label, tables=names))
 
-    def day_literal(self, day: date) -> str:
-        return f"'{day.isoformat()}T00:00:00+00:00'"
+    def time_range(self, column: str, first: datetime, last: datetime) -> str:
+        """A filter that keeps every stored time from ``first`` to ``last``: a timestamptz
+        compares exactly, so a refresh reads the keys of its own readings through the key
+        index, not a whole day of every site. A millisecond of margin: keys compare at
+        millisecond precision, and a time written by another tool may have microseconds."""
+        first, last = first - _MILLISECOND, last + _MILLISECOND
+        return (f"{column} >= '{first.isoformat()}'::timestamptz AND "
+                f"{column} <= '{last.isoformat()}'::timestamptz")
 
     def ensure_occupancy_map(self, ds: gdal.Dataset) -> None:
         """The view ``OCCUPANCY_MAP`` (the readings at their site's point, for the Temporal
