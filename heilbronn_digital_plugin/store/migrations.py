@@ -45,6 +45,8 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(2, "schema versions recorded in heilbronn_schema; citizen_report_history is part of "
             "every store (created with it, not by the first sync)"),
+    Step(3, "parking_sites.status_latest: the opening status of a site's latest reading "
+            "(closed sites)"),
 )
 assert STEPS[-1].version == schema.SCHEMA_VERSION, "add a migration step for the new version"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 STORE_EPSG = 25832
 # Bumped when a layer or field changes, with a step in migrations.py: a store records the
 # version that wrote it and is migrated forward when it is next written.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Field kinds; core.py maps them to OGR field types.
 TEXT = "text"
@@ -121,6 +121,9 @@ PARKING_SITES = Layer(
         # Snapshot of the latest reading, so the map needs no join with parking_occupancy.
         Field("free_latest", INTEGER),
         Field("occupancy_latest", REAL),
+        # free, full, closed or unknown (STATUSES of feeds/parking_records.py): a closed
+        # site has no free space and no occupancy, and the map shows it as closed.
+        Field("status_latest"),
         Field("observed_latest", DATETIME),
         # What the source got wrong, as comma-separated flags (feeds/parking_records.py),
         # e.g. "no_position,placeholder_capacity"; NULL when nothing was wrong.

@@ -14,7 +14,7 @@ import pytest
 from conftest import FIXTURES, REPO, new_postgis_store
 from sql_rows import store_rows
 
-from heilbronn_digital.heilbronn_digital_plugin.store import core
+from heilbronn_digital.heilbronn_digital_plugin.store import core, schema
 from heilbronn_digital.heilbronn_digital_plugin.store.floor_levels import (
     floorplan_layers,
     level_expression,
@@ -61,7 +61,7 @@ def test_every_import_writes_either_backend_and_a_rerun_duplicates_nothing(
                                       "(SELECT count(*) FROM {citizen_reports}) AS b, "
                                       "(SELECT count(*) FROM {indoor_spaces}) AS c")
     assert counts == [(4, 2, 5)]
-    assert core.open_store(store_target).version() == 2
+    assert core.open_store(store_target).version() == schema.SCHEMA_VERSION
     # The outputs name layers QGIS opens, on the right provider.
     from qgis.core import QgsProcessingContext, QgsProcessingUtils
 

@@ -59,13 +59,14 @@ def test_a_0_1_0_store_is_migrated_forward_and_keeps_its_data(store_0_1_0: str):
     before = store_fingerprint(store_0_1_0, *DATA)
     assert store_rows(store_0_1_0, "SELECT count(*) FROM {parking_occupancy}") == [(4,)]
     notes = store.create()
-    assert len(notes) == 1 and "from schema version 1 to 2" in notes[0], notes
+    assert len(notes) == 1 and "from schema version 1 to 3" in notes[0], notes
     assert store.version() == schema.SCHEMA_VERSION
     assert store_fingerprint(store_0_1_0, *DATA) == before
-    (version, plugin, description), = store_rows(
-        store_0_1_0, "SELECT version, plugin_version, description FROM {heilbronn_schema}")
-    assert (version, plugin) == (2, migrations.plugin_version())
-    assert "citizen_report_history" in description
+    applied = store_rows(store_0_1_0, "SELECT version, plugin_version, description FROM "
+                                      "{heilbronn_schema} ORDER BY version")
+    assert [(version, plugin) for version, plugin, _ in applied] == [
+        (2, migrations.plugin_version()), (3, migrations.plugin_version())]
+    assert "citizen_report_history" in applied[0][2] and "status_latest" in applied[1][2]
     # A second open does nothing more and says nothing.
     assert store.create() == []
     result = core.write_records(store_0_1_0, "parking_occupancy", [_reading("new")])
@@ -203,3 +204,22 @@ def test_a_current_store_missing_a_field_is_completed_by_the_next_write(store_ta
     assert result.inserted == 1
     assert store_rows(store_target, "SELECT quality FROM {parking_occupancy}") == [
         ("bad_number",)]
+
+
+def test_a_version_2_store_gets_the_site_status_field_and_says_so(store_target: str):
+    """Schema 3 adds parking_sites.status_latest: a store written by schema 2 is migrated
+    before the live refresh reads its sites, and the step is recorded."""
+    core.create_store(store_target)
+    store = core.open_store(store_target)
+
+    def back_to_2(ds):
+        core.execute(ds, f"ALTER TABLE {store.table('parking_sites')} DROP COLUMN status_latest")
+        core.execute(ds, f"UPDATE {store.table('heilbronn_schema')} SET version = 2")
+    store.backend.run_transaction(back_to_2)
+    assert store.version() == 2
+    sites = [{"site_id": "a", "status_latest": "closed"}]
+    assert store.write_layers({"parking_sites": sites})["parking_sites"].inserted == 1
+    assert len(store.notes) == 1 and "from schema version 2 to 3" in store.notes[0]
+    assert "status_latest" in store.notes[0]
+    assert store.version() == 3
+    assert store_rows(store_target, "SELECT status_latest FROM {parking_sites}") == [("closed",)]
