@@ -28,8 +28,8 @@ GENERATOR = "Heilbronn Digital (QGIS plugin)"
 # The QGIS project QGIS Server serves the folder from (written beside the data); it belongs
 # to the publication.
 SERVER_PROJECT = "opendata.qgs"
-# What QGIS 3.40 and newer write beside a .qgs project (its attached files), also the
-# publication's.
+# What QGIS 3.40 and newer write beside a .qgs project (its attached files: the project's
+# style database), also the publication's.
 SERVER_PROJECT_ATTACHMENTS = "opendata_attachments.zip"
 # A publication folder for the server API to serve when the request's project names none.
 FOLDER_VARIABLE = "HEILBRONN_OPENDATA_FOLDER"

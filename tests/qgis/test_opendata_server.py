@@ -196,7 +196,9 @@ def test_items_filtered_by_datetime(server):
     expected = [f for f in published
                 if "2025-11-18T11:00" <= f["properties"]["period_start"][:16] <=
                 "2025-11-18T12:00"]
-    assert len(page["features"]) == len(expected) > 100
+    assert len(page["features"]) == len(expected) > 100, (
+        "served", sorted({f["properties"]["period_start"] for f in page["features"]}),
+        "expected", sorted({f["properties"]["period_start"] for f in expected}))
     for feature in page["features"]:
         moment = datetime.fromisoformat(feature["properties"]["period_start"][:19])
         assert datetime(2025, 11, 18, 10) <= moment <= datetime(2025, 11, 18, 11)
