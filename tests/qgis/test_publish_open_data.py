@@ -27,7 +27,7 @@ from heilbronn_digital.heilbronn_digital_plugin.publish.folder import (
     MANIFEST,
     SERVER_PROJECT_ATTACHMENTS,
 )
-from heilbronn_digital.heilbronn_digital_plugin.store.gpkg import (
+from heilbronn_digital.heilbronn_digital_plugin.store.core import (
     GEOMETRY,
     create_store,
     write_records,
