@@ -64,9 +64,10 @@ def test_every_screenshot_of_the_guide_is_there_and_fits(qgis_app, language):
         for name, image in images.items():
             assert not image.isNull(), f"{name} is missing: run scripts/guide_screenshots.py"
             assert min(image.width(), image.height()) >= MIN_SCREENSHOT_PX, name
-        shown = {fragment.charFormat().toImageFormat().name():
-                 fragment.charFormat().toImageFormat().width()
-                 for fragment in dialog._image_fragments()}
+        # Shown at the width the format gives, else (0) at the image's own.
+        shown = {image_format.name(): image_format.width() or images[image_format.name()].width()
+                 for image_format in (fragment.charFormat().toImageFormat()
+                                      for fragment in dialog._image_fragments())}
         assert all(0 < width <= MAX_IMAGE_WIDTH for width in shown.values()), shown
     finally:
         dialog.deleteLater()
