@@ -1,7 +1,10 @@
-"""What several algorithms share: the filter and time window on the input, numeric-field
-checks, reprojection to a CRS in metres, distances in metres and advanced parameters."""
+"""What several algorithms share: the filter and time window on the input, times typed in
+Heilbronn time, numeric-field checks, reprojection to a CRS in metres, distances in metres and
+advanced parameters."""
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -21,10 +24,13 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.local_time import like_stored, typed_instant
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     DistanceUnit,
+    FeatureRequestFlag,
     ProcessingFieldParameterDataType,
     ProcessingParameterFlag,
 )
@@ -49,10 +55,40 @@ def add_filter_parameters(algorithm: QgsProcessingAlgorithm, input_name: str,
     algorithm.addParameter(QgsProcessingParameterField(
         TIME_FIELD, tr("Date/time field for the time window"), None, input_name,
         ProcessingFieldParameterDataType.DateTime, optional=True))
-    algorithm.addParameter(QgsProcessingParameterDateTime(
-        TIME_START, tr("Time window start (inclusive)"), optional=True))
-    algorithm.addParameter(QgsProcessingParameterDateTime(
-        TIME_END, tr("Time window end (exclusive)"), optional=True))
+    algorithm.addParameter(time_parameter(
+        TIME_START, tr("Time window start (Heilbronn time, inclusive)")))
+    algorithm.addParameter(time_parameter(
+        TIME_END, tr("Time window end (Heilbronn time, exclusive)")))
+
+
+def time_parameter(name: str, description: str) -> QgsProcessingParameterDateTime:
+    """An optional date and time, read as Heilbronn local time (:func:`parameter_instant`);
+    the description says so, since the dialog's box shows no zone."""
+    return QgsProcessingParameterDateTime(name, description, optional=True)
+
+
+def parameter_instant(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+                      context: QgsProcessingContext) -> datetime | None:
+    """The UTC instant of a date/time parameter, ``None`` when it is empty.
+
+    What a dialog's date/time box gives (a QDateTime in the machine's zone) and text or a
+    Python datetime without a zone are Heilbronn wall-clock times, whatever zone the machine
+    runs in; text with ``Z`` or an offset (``qgis_process``, scripts) and a QDateTime in UTC
+    are taken exactly (see ``toolbelt/local_time.py``). Text is read here, not by QGIS, which
+    loses a time in the machine's summer-time gap and every Python datetime.
+    """
+    value = parameters.get(name)
+    if not isinstance(value, (str, datetime, date, QDateTime, QDate, type(None))):
+        value = algorithm.parameterAsDateTime(parameters, name, context)  # an expression
+    try:
+        return typed_instant(value)
+    except ValueError as error:
+        definition = algorithm.parameterDefinition(name)
+        raise QgsProcessingException(tr(
+            "“{value}” ({parameter}) is not a date and time. Write it as Heilbronn time, e.g. "
+            "2025-11-18 11:00, or with a zone, e.g. 2025-11-18T10:00:00Z.").format(
+                value=value, parameter=definition.description() if definition else name)
+        ) from error
 
 
 def filter_request(algorithm: QgsProcessingAlgorithm, parameters: dict, source,
@@ -70,13 +106,17 @@ def filter_request(algorithm: QgsProcessingAlgorithm, parameters: dict, source,
         clauses.append(f"({expression}\n)")  # the line break ends a trailing -- comment
     time_field = algorithm.parameterAsString(parameters, TIME_FIELD, context)
     window = {"heilbronn_time_start": (TIME_START, ">="), "heilbronn_time_end": (TIME_END, "<")}
-    bounds = {variable: (algorithm.parameterAsDateTime(parameters, name, context), operator)
+    bounds = {variable: (parameter_instant(algorithm, parameters, name, context), operator)
               for variable, (name, operator) in window.items()}
-    bounds = {variable: bound for variable, bound in bounds.items() if bound[0].isValid()}
+    bounds = {variable: bound for variable, bound in bounds.items() if bound[0] is not None}
     if bounds and not time_field:
         raise QgsProcessingException(tr(
             "A time window needs a date/time field: choose one under "
             "'Date/time field for the time window'."))
+    if bounds:  # compared as the field's values are read (see local_time.like_stored)
+        sample = _first_value(source, time_field)
+        bounds = {variable: (like_stored(moment, sample), operator)
+                  for variable, (moment, operator) in bounds.items()}
     # The moments travel as expression variables, so no date is ever formatted as text.
     column = QgsExpression.quotedColumnRef(time_field) if time_field else ""
     clauses += [f"{column} {operator} @{variable}" for variable, (_, operator) in bounds.items()]
@@ -90,6 +130,28 @@ def filter_request(algorithm: QgsProcessingAlgorithm, parameters: dict, source,
         request.setFilterExpression(" AND ".join(clauses))
         request.setExpressionContext(expression_context)
     return request, bool(clauses)
+
+
+def time_window(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                context: QgsProcessingContext) -> tuple[datetime | None, datetime | None]:
+    """The UTC instants of TIME_START and TIME_END (``None`` where empty)."""
+    return (parameter_instant(algorithm, parameters, TIME_START, context),
+            parameter_instant(algorithm, parameters, TIME_END, context))
+
+
+def _first_value(source, field: str) -> QDateTime | None:
+    """A non-NULL date/time of ``field``: how the layer's provider hands its times over."""
+    index = source.fields().lookupField(field)
+    if index < 0:
+        return None
+    request = (QgsFeatureRequest()
+               .setFilterExpression(f"{QgsExpression.quotedColumnRef(field)} IS NOT NULL")
+               .setFlags(FeatureRequestFlag.NoGeometry)
+               .setSubsetOfAttributes([index]).setLimit(1))
+    for feature in source.getFeatures(request):
+        value = feature.attribute(index)
+        return value if isinstance(value, QDateTime) else None
+    return None
 
 
 def check_numeric(source, name: str) -> None:

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -45,6 +44,11 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.local_time import (
+    TimeRangeError,
+    stored_instant,
+    to_local,
+)
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
@@ -65,6 +69,7 @@ from .common import (
     layer_label,
     metric_crs,
     optional_distance,
+    time_parameter,
 )
 from .hot_spot_common import (
     AUTOMATIC_MAX_CELLS,
@@ -139,10 +144,10 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
         self.addParameter(QgsProcessingParameterExpression(
             FILTER, tr("Only features matching this expression"), None, self.INPUT,
             optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            TIME_START, tr("Time window start (inclusive)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            TIME_END, tr("Time window end (exclusive)"), optional=True))
+        self.addParameter(time_parameter(
+            TIME_START, tr("Time window start (Heilbronn time, inclusive)")))
+        self.addParameter(time_parameter(
+            TIME_END, tr("Time window end (Heilbronn time, exclusive)")))
         self.addParameter(QgsProcessingParameterEnum(
             self.TIME_STEP, tr("Time step"),
             [tr("Week"), tr("Month"), tr("Quarter"), tr("Year")], defaultValue=1))
@@ -278,7 +283,8 @@ def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,
                        feedback: QgsProcessingFeedback
                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Coordinates and calendar day (numpy datetime64[D]) of every point with a date; the day
-    is the one stored (local time), so a report at 23:30 on the last of a month stays in it."""
+    is Heilbronn's (a date/time is stored in UTC), so a report at 00:30 on the first of a
+    month is in that month, not in the one before."""
     request.setSubsetOfAttributes([time_index])
     xs, ys, days = [], [], []
     undated = 0
@@ -287,7 +293,7 @@ def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,
             break
         geometry = feature.geometry()
         value = feature.attribute(time_index)
-        date = value.date() if isinstance(value, QDateTime) else value
+        date = _heilbronn_day(value) if isinstance(value, QDateTime) else value
         if geometry.isNull() or geometry.isEmpty() or not isinstance(date, QDate) \
                 or not date.isValid():
             undated += 1
@@ -303,6 +309,15 @@ def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,
                              .format(count=undated))
     return (np.array(xs, dtype=float), np.array(ys, dtype=float),
             np.array(days, dtype=np.int64).astype("datetime64[D]"))
+
+
+def _heilbronn_day(value: QDateTime) -> QDate | None:
+    moment = stored_instant(value)
+    try:
+        local = to_local(moment) if moment is not None else None
+    except TimeRangeError:  # past the year 9999 in Heilbronn: no usable date
+        return None
+    return QDate(local.year, local.month, local.day) if local is not None else None
 
 
 def _occupied(grid: Aggregation) -> Aggregation:

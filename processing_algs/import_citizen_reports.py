@@ -6,7 +6,6 @@ window splitting, parsing and the one-transaction upsert live in ``feeds/``.
 
 from __future__ import annotations
 
-from datetime import timezone
 from pathlib import Path
 
 from qgis.core import (
@@ -17,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -37,12 +35,13 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
 )
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.local_time import format_local
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     ProcessingFileParameterBehavior,
     ProcessingNumberParameterType,
 )
 from .base import HeilbronnAlgorithm
-from .common import add_advanced
+from .common import add_advanced, parameter_instant, time_parameter
 from .store_outputs import load_store_layer
 
 
@@ -88,8 +87,8 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
             "If the server fails, answers with an error or a web page, or the answer is cut "
             "off, nothing in the store changes. An API key belongs in an authentication "
             "configuration. E-mail addresses, names and phone numbers some servers send are "
-            "not stored unless you tick 'Include personal data'. Timestamps without a time "
-            "zone are read as UTC."
+            "not stored unless you tick 'Include personal data'. The start date is Heilbronn "
+            "local time; timestamps from the server without a time zone are read as UTC."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -102,8 +101,8 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
             self.JURISDICTION_ID, tr("jurisdiction_id"), optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
             self.AUTHCFG, tr("Authentication (API key)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, tr("Reports requested since"), optional=True))
+        self.addParameter(time_parameter(
+            self.START_DATE, tr("Reports requested since (Heilbronn time)")))
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_PERSONAL_DATA, tr("Include personal data (e-mail, names, phone)"),
             defaultValue=False))
@@ -127,7 +126,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         response = self.parameterAsFile(parameters, self.RESPONSE_FILE, context)
         jurisdiction = self.parameterAsString(parameters, self.JURISDICTION_ID, context).strip()
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
-        start = self.parameterAsDateTime(parameters, self.START_DATE, context)
+        start = parameter_instant(self, parameters, self.START_DATE, context)
         personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
         max_results = self.parameterAsInt(parameters, self.SERVER_MAX_RESULTS, context)
@@ -149,13 +148,11 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
                 result = import_response(store, data, Path(response).name,
                                          include_personal=personal)
             else:
-                moment = (start.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
-                          if start.isValid() else None)
                 feedback.pushInfo(tr("Syncing {source} into {store}.").format(
                     source=source_name(endpoint, jurisdiction), store=store))
                 transport = QgisTransport(timeout, feedback, open311_hints())
                 result = sync_requests(
-                    store, endpoint, transport, start=moment, jurisdiction_id=jurisdiction,
+                    store, endpoint, transport, start=start, jurisdiction_id=jurisdiction,
                     authcfg=authcfg, include_personal=personal, page_size=max_results,
                     max_results=max_results, progress=feedback)
         except Canceled:
@@ -195,13 +192,15 @@ def _read(path: str) -> bytes:
 
 def _report(result: SyncResult, feedback: QgsProcessingFeedback) -> None:
     if result.since is not None:
-        feedback.pushInfo(tr("Asked only for reports updated after {since} (UTC).").format(
-            since=result.since.strftime("%Y-%m-%d %H:%M:%S")))
+        feedback.pushInfo(tr("Asked only for reports updated after {since}.").format(
+            since=format_local(result.since, seconds=True)))
     feedback.pushInfo(tr(
         "{received} reports received: {inserted} new, {updated} updated, {history} status "
         "changes recorded ({queries} queries).").format(
             received=result.received, inserted=result.inserted, updated=result.updated,
             history=result.history_rows, queries=result.queries))
+    for warning in result.warnings:
+        feedback.pushWarning(tr("Note: {note}").format(note=warning))
     _warn(feedback, [tr("Skipped {problem}").format(problem=p) for p in result.problems],
           tr("… and {count} more reports skipped."))
     _warn(feedback, [tr("Report {note}.").format(note=n) for n in result.notes],

@@ -7,7 +7,6 @@ transaction (``feeds/parking_store.py``), report, load the styled layers.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
 
 from qgis.core import (
     QgsProcessingContext,
@@ -16,13 +15,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QDateTime
 
 from ..heilbronn_digital_plugin.analysis.progress import Canceled
 from ..heilbronn_digital_plugin.feeds.parking_fetch import (
@@ -31,6 +28,7 @@ from ..heilbronn_digital_plugin.feeds.parking_fetch import (
     ParkingFeedError,
     ParkingSource,
     fetch_parking,
+    format_label,
 )
 from ..heilbronn_digital_plugin.feeds.parking_records import ParkingBatch
 from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_parking
@@ -39,7 +37,7 @@ from ..heilbronn_digital_plugin.store.gpkg import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
-from .common import add_advanced
+from .common import add_advanced, parameter_instant, time_parameter
 from .store_outputs import load_store_layer
 
 SITES_LAYER = "parking_sites"
@@ -88,8 +86,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             "column. 'Detect' recognises the format from the data.\n\n"
             "Readings are matched by site and time: running the import again, or with an "
             "overlapping time window, never duplicates a reading, and a site's latest "
-            "free count only moves forward in time. Times without a time zone are read as "
-            "German local time (Europe/Berlin, summer time included) and stored in UTC.\n\n"
+            "free count only moves forward in time. Times without a time zone, in the feed and "
+            "in the time window, are Heilbronn local time (Europe/Berlin, summer time "
+            "included); the store keeps UTC.\n\n"
             "Feeds often break their own rules. A doubtful record is kept and its problems "
             "are named in the quality column (e.g. no_position, placeholder_capacity, "
             "unknown_state). If the server fails, answers with an error or a web page, or "
@@ -99,7 +98,8 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, tr("Format"), options=_format_labels(), defaultValue=0))
+            self.FORMAT, tr("Format"), options=[format_label(code) for code in FORMATS],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.SOURCE, tr("URL or file")))
         self.addParameter(QgsProcessingParameterString(
@@ -108,10 +108,10 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
             self.AUTHCFG, tr("Authentication (API key)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.START, tr("Readings from (inclusive)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.END, tr("Readings until (exclusive)"), optional=True))
+        self.addParameter(time_parameter(
+            self.START, tr("Readings from (Heilbronn time, inclusive)")))
+        self.addParameter(time_parameter(
+            self.END, tr("Readings until (Heilbronn time, exclusive)")))
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
             ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
@@ -144,8 +144,8 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         source = ParkingSource(
             kind, location, second,
             authcfg=self.parameterAsString(parameters, self.AUTHCFG, context),
-            start=_moment(self.parameterAsDateTime(parameters, self.START, context)),
-            end=_moment(self.parameterAsDateTime(parameters, self.END, context)))
+            start=parameter_instant(self, parameters, self.START, context),
+            end=parameter_instant(self, parameters, self.END, context))
         if source.start and source.end and source.start >= source.end:
             raise QgsProcessingException(tr(
                 "The time window is empty: its start must be before its end."))
@@ -188,25 +188,6 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
 
     def _layers(self) -> tuple[tuple[str, str], ...]:
         return (self.SITES, SITES_LAYER), (self.OCCUPANCY, READINGS_LAYER)
-
-
-def _format_labels() -> list[str]:
-    labels = {
-        "detect": tr("Detect from the data"),
-        "parkapi": tr("ParkAPI (v1 city, v3 parking sites)"),
-        "goldbeck": tr("GOLDBECK facilities + occupancies"),
-        "sensorthings": tr("OGC SensorThings API (FROST)"),
-        "datex2": tr("DATEX II v2 parking status + parking table"),
-        "geojson": tr("GeoJSON / OGC API Features"),
-        "csv": tr("CSV"),
-    }
-    return [labels[name] for name in FORMATS]
-
-
-def _moment(value: QDateTime) -> datetime | None:
-    if not value.isValid():
-        return None
-    return value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
 
 
 def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFeedback) -> None:

@@ -41,18 +41,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
     Kernel,
     kernel_density,
 )
 from ..heilbronn_digital_plugin.analysis.parking_search import SearchParameters, SearchSummary
-from ..heilbronn_digital_plugin.analysis.parking_search_demand import (
-    HEILBRONN,
-    Window,
-    local_day,
-)
+from ..heilbronn_digital_plugin.analysis.parking_search_demand import Window, local_day
 from ..heilbronn_digital_plugin.analysis.parking_search_model import (
     Demand,
     Outcome,
@@ -66,6 +61,7 @@ from ..heilbronn_digital_plugin.analysis.parking_search_model import (
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
@@ -84,6 +80,7 @@ from .common import (
     distance_parameter,
     filter_request,
     metric_crs,
+    time_window,
 )
 from .heatmap_output import heatmap_grid, write_heatmap
 from .parking_search_inputs import (
@@ -96,6 +93,7 @@ from .parking_search_inputs import (
     scenario_of,
 )
 from .parking_search_outputs import (
+    local_text,
     wanted,
     write_destinations,
     write_period_chart,
@@ -442,16 +440,12 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "The street layer has no lines, so there is no network to search on. Choose a "
                 "layer with the streets of the area."))
         noded = QgsGeometry.unaryUnion(geometries)
-        lines = ogr.CreateGeometryFromWkb(bytes(noded.asWkb()))
-        if lines is None:
+        polylines = _polylines(noded)
+        if polylines is None:
             raise QgsProcessingException(tr(
                 "The street lines could not be joined into a network: {error}. Repair the "
                 "layer (e.g. with 'Fix geometries') and try again.").format(
                     error=noded.lastError() or tr("invalid geometry")))
-        lines.FlattenTo2D()
-        count = lines.GetGeometryCount()
-        parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
-        polylines = [np.array(part.GetPoints()) for part in parts if part.GetPointCount() >= 2]
         graph = StreetGraph.from_polylines(_split_where_streets_end(polylines, geometries))
         feedback.pushInfo(tr("Street network: {edges} segments between {nodes} junctions, "
                              "{km:.1f} km.").format(edges=graph.edge_count,
@@ -479,7 +473,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             if not feature.hasGeometry():
                 continue
             expression_context.setFeature(feature)
-            lines[bool(parsed.evaluate(expression_context))].extend(_polylines(feature))
+            lines[bool(parsed.evaluate(expression_context))].extend(
+                _polylines(feature.geometry()) or [])
         searchable = np.ones(graph.edge_count, dtype=bool)
         if lines[False]:
             # A segment lies on the street its middle lies on; where a searched and an
@@ -600,8 +595,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                              ) -> tuple[Window, Readings]:
         """The time window (the whole local day with WHOLE_DAY) and the readings of the
         window with a look-back of :data:`LOOK_BACK_S` before it."""
-        start_s = _epoch(self.parameterAsDateTime(parameters, TIME_START, context))
-        end_s = _epoch(self.parameterAsDateTime(parameters, TIME_END, context))
+        # Typed times are Heilbronn time whatever zone the machine runs in (common.py).
+        start, end = time_window(self, parameters, context)
+        start_s = start.timestamp() if start is not None else None
+        end_s = end.timestamp() if end is not None else None
         if options.whole_day:
             moment = start_s if start_s is not None else end_s
             if moment is None:
@@ -796,7 +793,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_DAY_CHART, context)
         if chart:
             title = tr("Parking search traffic, {day}").format(
-                day=_local_text(window.start_s, "%d.%m.%Y"))
+                day=local_text(window.start_s, "%d.%m.%Y"))
             try:
                 results[self.OUTPUT_DAY_CHART] = write_period_chart(chart, window, what_if,
                                                                     title)
@@ -834,8 +831,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "The time window {start} – {end} holds no occupancy readings of the sites. "
                 "Every site falls back to its latest occupancy rate (1 − o^c); choose a window "
                 "within the readings for measured values.").format(
-                    start=_local_text(model.window.start_s, "%d.%m.%Y %H:%M"),
-                    end=_local_text(model.window.end_s, "%d.%m.%Y %H:%M")))
+                    start=local_text(model.window.start_s, "%d.%m.%Y %H:%M"),
+                    end=local_text(model.window.end_s, "%d.%m.%Y %H:%M")))
         unusable = [site for site, bad in zip(sites.ids, model.unusable) if bad]
         if unusable:
             feedback.pushWarning(tr(
@@ -951,19 +948,17 @@ def _line_wkb(line: np.ndarray) -> bytes:
 
 
 def _seconds(value) -> float | None:
-    """Seconds since 1970 of a date/time value (a QDateTime or ISO 8601 text)."""
-    if isinstance(value, str):
-        value = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
-    if isinstance(value, QDateTime) and value.isValid():
-        return value.toMSecsSinceEpoch() / 1000.0
-    return None
+    """Seconds since 1970 of a stored date/time (a QDateTime or ISO 8601 text, in UTC when
+    it carries no zone), whatever zone the machine runs in."""
+    moment = stored_instant(value)
+    return moment.timestamp() if moment is not None else None
 
 
-def _polylines(feature: QgsFeature) -> list[np.ndarray]:
-    """The parts of a line feature as (n, 2) arrays."""
-    lines = ogr.CreateGeometryFromWkb(bytes(feature.geometry().asWkb()))
+def _polylines(geometry: QgsGeometry) -> list[np.ndarray] | None:
+    """The parts of a line geometry as (n, 2) arrays (``None`` when GDAL cannot read it)."""
+    lines = ogr.CreateGeometryFromWkb(bytes(geometry.asWkb()))
     if lines is None:
-        return []
+        return None
     lines.FlattenTo2D()
     count = lines.GetGeometryCount()
     parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
@@ -989,10 +984,3 @@ def _iso(seconds: float) -> str:
         timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _epoch(moment: QDateTime) -> float | None:
-    return moment.toMSecsSinceEpoch() / 1000.0 if moment.isValid() else None
-
-
-def _local_text(seconds: float, pattern: str) -> str:
-    """A moment as Heilbronn local time, formatted with ``pattern`` (strftime)."""
-    return datetime.fromtimestamp(seconds, timezone.utc).astimezone(HEILBRONN).strftime(pattern)

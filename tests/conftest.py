@@ -151,6 +151,22 @@ def run_algorithm_cli(isolated_home: dict, qgis_process: str):
     return run
 
 
+@pytest.fixture
+def german_ui():
+    """The plugin's German translation installed for one test (as when QGIS runs in German);
+    needs the compiled .qm that `make test` builds."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
+        install_translator,
+        remove_translator,
+    )
+
+    translator = install_translator("de_DE")
+    if translator is None:
+        pytest.fail("The German .qm is missing: `make qm` builds it.")
+    yield translator
+    remove_translator(translator)
+
+
 # No deprecation warning from our own code (QGIS 3.40/3.44 warn about the QGIS 3 spellings that
 # QGIS 4 drops): each one is listed at the end of the run, and the run fails.
 _OWN_DEPRECATIONS: dict[tuple[str, int, str], str] = {}

@@ -15,6 +15,7 @@ import csv
 import io
 from typing import Any
 
+from ..toolbelt.local_time import naive_local, series_folds
 from . import decoding
 from . import parking_records as pr
 from .geojson_parking import FIELD_NAMES, record_from_properties
@@ -109,7 +110,7 @@ def _folds(rows: list[dict[str, str]]) -> list[int]:
         by_site.setdefault(str(row.get(id_column)), []).append(index)
     folds = [0] * len(rows)
     for indexes in by_site.values():
-        locals_ = [pr.naive_local(rows[i].get(time_column)) for i in indexes]
-        for index, fold in zip(indexes, pr.series_folds(locals_)):
+        locals_ = [naive_local(rows[i].get(time_column)) for i in indexes]
+        for index, fold in zip(indexes, series_folds(locals_)):
             folds[index] = fold
     return folds

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..toolbelt.local_time import naive_local
 from . import parking_records as pr
-from .parking_payload import load_json, point_of_geojson
+from .parking_payload import declared_transform, load_json, point_of_geojson
 
 V1_PREFIX = "parkapi_v1:"
 V3_PREFIX = "parkapi_v3:"
@@ -71,13 +72,15 @@ def _v1_lots(document: dict[str, Any]) -> pr.ParkingBatch:
 
 def _utc_time(value: Any) -> Any:
     """ParkAPI v1 times are UTC; a naive one gets its "Z" so it is not read as Berlin."""
-    local = pr.naive_local(value)
+    local = naive_local(value)
     return f"{local.isoformat()}Z" if local is not None else value
 
 
 def _v1_geojson(document: dict[str, Any]) -> pr.ParkingBatch:
     batch = pr.ParkingBatch(source="")
-    for number, feature in enumerate(document.get("features") or [], start=1):
+    transform = declared_transform(document)
+    features = document.get("features")
+    for number, feature in enumerate(features if isinstance(features, list) else [], start=1):
         if not isinstance(feature, dict):
             batch.problems.append(f"feature {number}: it is no GeoJSON feature")
             continue
@@ -89,7 +92,7 @@ def _v1_geojson(document: dict[str, Any]) -> pr.ParkingBatch:
             batch.problems.append(f"feature {number}: it has no name, which is its id")
             continue
         site = pr.ParkingSite(V1_PREFIX + str(properties.get("id") or pr.slug(name)), name=name)
-        point = point_of_geojson(feature.get("geometry"))
+        point = point_of_geojson(feature.get("geometry"), transform)
         if point is None:
             site.flags.add(pr.NO_POSITION)
         else:

@@ -6,9 +6,8 @@ parser keeps a doubtful record and names what is wrong in ``flags`` (stored in t
 ``quality`` column) instead of dropping it; only a record without an id is dropped, with a
 sentence in :attr:`ParkingBatch.problems`.
 
-Times: an instant with an offset is taken as it is; a naive local time is Europe/Berlin,
-converted with the EU summer-time rule (last Sunday of March to last Sunday of October,
-01:00 UTC) computed here, so no tz database is needed (Windows QGIS often lacks one).
+Times: an instant with an offset is taken as it is; a naive local time is Europe/Berlin
+(see ``toolbelt/local_time.py``, the one place that converts).
 """
 
 from __future__ import annotations
@@ -17,10 +16,11 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
-UTC = timezone.utc
+from ..toolbelt import local_time
+from ..toolbelt.local_time import UTC, TimeRangeError, berlin_to_utc, parse_stamp
 
 # Quality flags: short, stable words a planner can filter on ("quality" LIKE '%no_position%').
 NO_POSITION = "no_position"
@@ -35,8 +35,8 @@ FREE_DERIVED = "free_derived"  # free computed as capacity - occupied (or from a
 UNKNOWN_STATE = "unknown_state"
 CONTRADICTORY_STATE = "contradictory_state"
 SENSOR_FAULT = "sensor_fault"
-AMBIGUOUS_LOCAL_TIME = "ambiguous_local_time"  # the repeated hour when summer time ends
-NONEXISTENT_LOCAL_TIME = "nonexistent_local_time"  # the skipped hour when it starts
+AMBIGUOUS_LOCAL_TIME = local_time.AMBIGUOUS_LOCAL_TIME  # the repeated hour in October
+NONEXISTENT_LOCAL_TIME = local_time.NONEXISTENT_LOCAL_TIME  # the skipped hour in March
 BAD_TIME = "bad_time"
 NO_TIME = "no_time"
 CHARGING_SITE = "charging_site"  # an EV charging site listed among garages: not a garage
@@ -54,8 +54,6 @@ PLACEHOLDER_MIN = 9999
 # A reading or report outside these years is a placeholder ("9999-12-31" for never), not a
 # time: stored empty. (A reading in 9999 would also stop the site's snapshot from moving.)
 PLAUSIBLE_YEARS = (1970, 2100)
-_BERLIN_STANDARD = timedelta(hours=1)
-_BERLIN_SUMMER = timedelta(hours=2)
 
 
 @dataclass
@@ -261,8 +259,7 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
             flags.add(BAD_TIME)
             return None
         return moment
-    text = str(value).strip()
-    stamp = _iso(text) or _german(text)
+    stamp = parse_stamp(str(value))
     if stamp is None:
         flags.add(BAD_TIME)
         return None
@@ -272,7 +269,7 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
             moment = stamp.astimezone(UTC)
         else:
             moment, flag = berlin_to_utc(stamp, fold)
-    except OverflowError:  # 9999-12-31T23:59:59-05:00, 0001-01-01T00:00:00+14:00
+    except (TimeRangeError, OverflowError):  # 9999-12-31T23:59:59-05:00, 0001-01-01T00:30
         flags.add(BAD_TIME)
         return None
     if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
@@ -281,116 +278,6 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
     if flag:
         flags.add(flag)
     return moment
-
-
-_ISO_PATTERN = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
-    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
-_GERMAN_PATTERN = re.compile(
-    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*Uhr)?$")
-
-
-def _iso(text: str) -> datetime | None:
-    match = _ISO_PATTERN.match(text)
-    if match is None:
-        return None
-    year, month, day, hour, minute, second, fraction, offset = match.groups()
-    try:
-        stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                         int(second or 0), int((fraction or "0")[:6].ljust(6, "0")))
-    except ValueError:
-        return None
-    if offset is None:
-        return stamp
-    if offset.upper() == "Z":
-        return stamp.replace(tzinfo=UTC)
-    digits = offset[1:].replace(":", "")
-    delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
-    if delta >= timedelta(hours=24):
-        return None  # "+99:00" is no offset
-    return stamp.replace(tzinfo=timezone(delta if offset[0] == "+" else -delta))
-
-
-def _german(text: str) -> datetime | None:
-    match = _GERMAN_PATTERN.match(text)
-    if match is None:
-        return None
-    day, month, year, hour, minute, second = match.groups()
-    try:
-        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                        int(second or 0))
-    except ValueError:
-        return None
-
-
-def _last_sunday(year: int, month: int) -> date:
-    last = date(year, month, 31)  # March and October both have 31 days
-    return last - timedelta(days=(last.weekday() + 1) % 7)
-
-
-def berlin_offset(moment: datetime) -> timedelta:
-    """Europe/Berlin's UTC offset at the aware instant ``moment``."""
-    utc = moment.astimezone(UTC)
-    start = datetime.combine(_last_sunday(utc.year, 3), datetime.min.time(), UTC)
-    end = datetime.combine(_last_sunday(utc.year, 10), datetime.min.time(), UTC)
-    summer = start + timedelta(hours=1) <= utc < end + timedelta(hours=1)
-    return _BERLIN_SUMMER if summer else _BERLIN_STANDARD
-
-
-def berlin_to_utc(local: datetime, fold: int = 0) -> tuple[datetime, str | None]:
-    """The UTC instant of a naive Europe/Berlin wall-clock time, and a flag if it was unsure.
-
-    In the hour repeated when summer time ends, ``fold`` 0 is the first (summer) and 1 the
-    second (winter) pass; a time in the hour skipped when it starts is read with the winter
-    offset, i.e. as the clock before it was set forward.
-    """
-    candidates = []
-    for offset in (_BERLIN_SUMMER, _BERLIN_STANDARD):
-        utc = (local - offset).replace(tzinfo=UTC)
-        if berlin_offset(utc) == offset:
-            candidates.append(utc)
-    if len(candidates) == 2:
-        return candidates[min(fold, 1)], AMBIGUOUS_LOCAL_TIME
-    if candidates:
-        return candidates[0], None
-    return (local - _BERLIN_STANDARD).replace(tzinfo=UTC), NONEXISTENT_LOCAL_TIME
-
-
-def is_ambiguous(local: datetime) -> bool:
-    try:
-        return berlin_to_utc(local)[1] == AMBIGUOUS_LOCAL_TIME
-    except OverflowError:  # the first hours of the year 1
-        return False
-
-
-def series_folds(locals_in_feed_order: list[datetime | None]) -> list[int]:
-    """The fold of each naive time of one site's series, in the order the feed sent them.
-
-    A series that runs through the repeated hour shows its clock times going back: from
-    there on, the repeated hour's readings are the second pass. A series that never goes
-    back cannot say which pass it is in; those stay on the first (and are flagged).
-    """
-    folds = []
-    previous: datetime | None = None
-    second_pass_day: date | None = None
-    for local in locals_in_feed_order:
-        if local is None or not is_ambiguous(local):
-            folds.append(0)
-            continue
-        if previous is not None and local <= previous and is_ambiguous(previous):
-            second_pass_day = local.date()
-        folds.append(1 if second_pass_day == local.date() else 0)
-        previous = local
-    return folds
-
-
-def naive_local(value: Any) -> datetime | None:
-    """The naive wall-clock time a value names, or ``None`` if it has an offset or none."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    stamp = _iso(text) or _german(text)
-    return stamp if stamp is not None and stamp.tzinfo is None else None
 
 
 _GARAGE_WORDS = ("parkhaus", "tiefgarage", "garage", "car_park", "carpark", "underground",

@@ -18,6 +18,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..toolbelt.local_time import UTC
 from . import parking_records as pr
 from .parking_payload import load_json, point_of_geojson
 
@@ -49,7 +50,7 @@ def expand_query(start: datetime | None = None, end: datetime | None = None) -> 
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(pr.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class SensorThingsReader:

@@ -31,11 +31,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..feeds.parking_fetch import FORMATS
+from ..feeds.parking_fetch import FORMATS, format_label
 from ..feeds.parking_store import StoreResult
 from ..store import schema
 from ..store.layers import LAYER_PROPERTY
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import format_local, utc_now
 from .parking_refresh import (
     MIN_INTERVAL_S,
     LiveRefresher,
@@ -43,7 +44,6 @@ from .parking_refresh import (
     SiteStatus,
     age_text,
     read_sites,
-    utc_now,
 )
 
 OBJECT_NAME = "HeilbronnParkingLive"
@@ -90,7 +90,7 @@ class ParkingLiveDock(QgsDockWidget):
     def settings(self) -> LiveSettings:
         """The settings as the widgets show them."""
         return LiveSettings(
-            format=self.format_combo.currentText(), url=self.url_edit.text().strip(),
+            format=self.format_combo.currentData(), url=self.url_edit.text().strip(),
             second_url=self.second_edit.text().strip(), authcfg=self.auth_select.configId(),
             store=self.store_widget.filePath().strip(), interval_s=self.interval_spin.value(),
             stale_after_min=self.stale_spin.value(),
@@ -156,7 +156,7 @@ class ParkingLiveDock(QgsDockWidget):
         self.status_label.setStyleSheet("")
         self.status_label.setText(tr(
             "Refreshed at {time}: {sites} sites, {readings} new readings.").format(
-                time=utc_now().astimezone().strftime("%H:%M:%S"),
+                time=format_local(utc_now(), seconds=True, with_date=False),
                 sites=result.sites_inserted + result.sites_updated,
                 readings=result.readings_inserted))
         self.reload_sites()
@@ -194,9 +194,10 @@ class ParkingLiveDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         form = QFormLayout()
         self.format_combo = QComboBox(body)
-        self.format_combo.addItems(FORMATS)
-        self.format_combo.setToolTip(tr("The format of the source; detect reads it from the "
-                                        "first answer."))
+        for code in FORMATS:
+            self.format_combo.addItem(format_label(code), code)
+        self.format_combo.setToolTip(tr("The format of the source; “Detect from the data” "
+                                        "reads it from the first answer."))
         self.url_edit = QLineEdit(body)
         self.url_edit.setPlaceholderText("https://…")
         self.url_edit.setToolTip(tr("Address (or file) of the parking data."))
@@ -254,7 +255,7 @@ class ParkingLiveDock(QgsDockWidget):
         self._update_buttons()
 
     def _show_settings(self, settings: LiveSettings) -> None:
-        index = self.format_combo.findText(settings.format)
+        index = self.format_combo.findData(settings.format)
         self.format_combo.setCurrentIndex(max(index, 0))
         self.url_edit.setText(settings.url)
         self.second_edit.setText(settings.second_url)
@@ -281,7 +282,9 @@ class ParkingLiveDock(QgsDockWidget):
                                  (AGE, age_text(site.age_s(now)))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, site.site_id)
-                item.setToolTip(tip or text)
+                # The age's tooltip is the reading's time on Heilbronn's clock.
+                item.setToolTip(tip or (format_local(site.observed, seconds=True)
+                                        if column == AGE and site.observed else text))
                 if stale:
                     item.setForeground(QBrush(STALE_COLOUR))
                 if column == PLACES:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from osgeo import ogr
@@ -29,6 +29,7 @@ from ..feeds.transport import QgisTransport
 from ..store import schema
 from ..store.gpkg import StoreError
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import UTC
 from ..toolbelt.log import log
 from ..toolbelt.ogr_open import ogr_open
 from ..toolbelt.tasks import PluginTask
@@ -142,17 +143,13 @@ def age_text(seconds: float | None) -> str:
     return tr("{days} days ago").format(days=int(seconds // 86400))
 
 
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 def _utc(feature: ogr.Feature, name: str) -> datetime | None:
     index = feature.GetFieldIndex(name)
     if index < 0 or not feature.IsFieldSetAndNotNull(index):
         return None
     year, month, day, hour, minute, second, _tz = feature.GetFieldAsDateTime(index)
     whole = int(second)
-    return datetime(year, month, day, hour, minute, whole, tzinfo=timezone.utc) + timedelta(
+    return datetime(year, month, day, hour, minute, whole, tzinfo=UTC) + timedelta(
         microseconds=round((second - whole) * 1e6))
 
 

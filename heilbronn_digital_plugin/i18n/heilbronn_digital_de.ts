@@ -10,6 +10,11 @@
         </message>
         <message>
             <location filename="../feeds/floorplan_checks.py" />
+            <source>{what}: {count} ids come more than once in the source (e.g. {example}); the last of each is imported.</source>
+            <translation>{what}: {count} IDs kommen in der Quelle mehrfach vor (z. B. {example}); jeweils das letzte Objekt wird importiert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
             <source>{what} {id}: its coordinates are not finite numbers; it is left out.</source>
             <translation>{what} {id}: Die Koordinaten sind keine endlichen Zahlen; das Objekt wird ausgelassen.</translation>
         </message>
@@ -227,6 +232,11 @@
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
+            <source>Nothing from {source} could be imported: all {count} reports were left out, the first because {problem}. Check that this is an Open311 GeoReport v2 answer.</source>
+            <translation>Aus {source} konnte nichts importiert werden: Alle {count} Meldungen wurden ausgelassen, die erste, weil {problem}. Prüfen Sie, ob dies eine Antwort im Format Open311 GeoReport v2 ist.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
             <source>{url} returns only part of the reports requested between {start} and {end}, even for one minute. The server caps its answers below what a sync needs; ask its operator.</source>
             <translation>{url} liefert nur einen Teil der Meldungen zwischen {start} und {end}, selbst für eine einzige Minute. Der Server begrenzt seine Antworten stärker, als ein Abgleich es erlaubt; wenden Sie sich an seinen Betreiber.</translation>
         </message>
@@ -277,8 +287,58 @@
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
+            <source>Detect from the data</source>
+            <translation>Aus den Daten erkennen</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>ParkAPI (v1 city, v3 parking sites)</source>
+            <translation>ParkAPI (v1-Stadtdaten, v3-Parkplätze)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>GOLDBECK facilities + occupancies</source>
+            <translation>GOLDBECK-Anlagen + Belegungen</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>OGC SensorThings API (FROST)</source>
+            <translation>OGC SensorThings API (FROST)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>DATEX II v2 parking status + parking table</source>
+            <translation>DATEX II v2 Parkstatus + Parkplatztabelle</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>GeoJSON / OGC API Features</source>
+            <translation>GeoJSON / OGC API Features</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
             <source>The format of {location} cannot be detected: {reason}. Choose the format yourself.</source>
             <translation>Das Format von {location} lässt sich nicht erkennen: {reason}. Wählen Sie das Format selbst aus.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>Nothing from {location} could be imported: all {count} records were left out, the first because {problem}. Check the format chosen and the data.</source>
+            <translation>Aus {location} konnte nichts importiert werden: Alle {count} Datensätze wurden ausgelassen, der erste, weil {problem}. Prüfen Sie das gewählte Format und die Daten.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>{count} sites come more than once in the data (e.g. {example}); the last of each is stored.</source>
+            <translation>{count} Standorte kommen in den Daten mehrfach vor (z. B. {example}); jeweils der letzte wird gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>{count} readings come more than once for the same site and time (e.g. {site} at {time} UTC); the last of each is stored.</source>
+            <translation>{count} Messwerte kommen für denselben Standort und dieselbe Zeit mehrfach vor (z. B. {site} um {time} UTC); jeweils der letzte wird gespeichert.</translation>
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
@@ -335,6 +395,11 @@
             <location filename="../feeds/plain_floorplan.py" />
             <source>Feature {id} has no geometry and is left out.</source>
             <translation>Objekt {id} hat keine Geometrie und wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/positions.py" />
+            <source>{count} of {total} positions lie far outside the area ETRS89 / UTM 32N is made for (Europe between {west}°E and {east}°E), e.g. {lon}, {lat}. They are stored, but distances and areas there are distorted, by kilometres far away. Check that the data belong to your region.</source>
+            <translation>{count} von {total} Positionen liegen weit außerhalb des Gebiets, für das ETRS89 / UTM 32N gemacht ist (Europa zwischen {west}° O und {east}° O), z. B. {lon}, {lat}. Sie werden gespeichert, aber Entfernungen und Flächen sind dort verzerrt, weit entfernt um Kilometer. Prüfen Sie, ob die Daten zu Ihrer Region gehören.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
@@ -707,8 +772,8 @@
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
-            <source>The format of the source; detect reads it from the first answer.</source>
-            <translation>Das Format der Quelle; „detect“ erkennt es an der ersten Antwort.</translation>
+            <source>The format of the source; “Detect from the data” reads it from the first answer.</source>
+            <translation>Das Format der Quelle; „Aus den Daten erkennen“ bestimmt es an der ersten Antwort.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -901,6 +966,96 @@
             <translation>Die Verarbeitungswerkzeuge sind nicht verfügbar: Aktivieren Sie die Kernerweiterung „Processing“ unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Vernissage</source>
+            <translation>Vernissage</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Missing layers (the rest of the station is shown): {names}</source>
+            <translation>Fehlende Layer (der Rest der Station wird gezeigt): {names}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Previous</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Take view from map</source>
+            <translation>Ansicht aus der Karte übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Present</source>
+            <translation>Präsentieren</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Full-screen presenter view (Esc returns)</source>
+            <translation>Präsentationsansicht im Vollbild (Esc kehrt zurück)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>One or two sentences for the audience</source>
+            <translation>Ein oder zwei Sätze für das Publikum</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Title ({language})</source>
+            <translation>Titel ({language})</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Text ({language})</source>
+            <translation>Text ({language})</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>(no title)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
             <location filename="../plugin.py" />
             <source>These tasks did not end when the plugin unloaded: {tasks}</source>
             <translation>Diese Aufgaben endeten nicht, als die Erweiterung entladen wurde: {tasks}</translation>
@@ -959,6 +1114,16 @@
             <location filename="../plugin.py" />
             <source>Show the occupancy of parking sites from a live feed, refreshed in the background.</source>
             <translation>Zeigt die Belegung der Parkplätze aus einem Live-Datendienst, im Hintergrund aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Vernissage (guided tour)…</source>
+            <translation>Vernissage (geführte Tour)…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Show the panel of the project's guided tour: stations with captions, presented full screen with a clicker.</source>
+            <translation>Zeigt das Bedienfeld der geführten Tour des Projekts: Stationen mit Bildunterschriften, im Vollbild mit einem Presenter vorgeführt.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -1269,6 +1434,21 @@
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
         </message>
         <message>
+            <location filename="../toolbelt/local_time.py" />
+            <source>CEST</source>
+            <translation>MESZ</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/local_time.py" />
+            <source>CET</source>
+            <translation>MEZ</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/local_time.py" />
+            <source>yyyy-MM-dd</source>
+            <translation>dd.MM.yyyy</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/base.py" />
             <source>Density and hotspots</source>
             <translation>Dichte und Hotspots</translation>
@@ -1301,14 +1481,19 @@
         <message>
             <location filename="../../processing_algs/common.py" />
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Time window start (inclusive)</source>
-            <translation>Beginn des Zeitfensters (einschließlich)</translation>
+            <source>Time window start (Heilbronn time, inclusive)</source>
+            <translation>Beginn des Zeitfensters (Ortszeit Heilbronn, einschließlich)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
             <location filename="../../processing_algs/emerging_hotspots.py" />
-            <source>Time window end (exclusive)</source>
-            <translation>Ende des Zeitfensters (ausschließlich)</translation>
+            <source>Time window end (Heilbronn time, exclusive)</source>
+            <translation>Ende des Zeitfensters (Ortszeit Heilbronn, ausschließlich)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>“{value}” ({parameter}) is not a date and time. Write it as Heilbronn time, e.g. 2025-11-18 11:00, or with a zone, e.g. 2025-11-18T10:00:00Z.</source>
+            <translation>„{value}“ ({parameter}) ist kein Datum mit Uhrzeit. Geben Sie es in Ortszeit Heilbronn an, z. B. 18.11.2025 11:00 oder 2025-11-18 11:00, oder mit Zeitzone, z. B. 2025-11-18T10:00:00Z.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
@@ -1913,12 +2098,12 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
 
 A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by endpoint and service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report. A server that returns fewer than 1,000 reports per query without saying so needs its limit under 'Most reports the server returns per query'.
 
-If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. Timestamps without a time zone are read as UTC.</source>
+If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. The start date is Heilbronn local time; timestamps from the server without a time zone are read as UTC.</source>
             <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines GeoPackage-Datenspeichers. Existiert der Datenspeicher noch nicht, wird er angelegt.
 
 Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
 
-Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder bricht die Antwort ab, bleibt der Datenspeicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration. E-Mail-Adressen, Namen und Telefonnummern, die manche Server mitsenden, werden nur gespeichert, wenn Sie „Personenbezogene Daten übernehmen“ ankreuzen. Zeitangaben ohne Zeitzone gelten als UTC.</translation>
+Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder bricht die Antwort ab, bleibt der Datenspeicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration. E-Mail-Adressen, Namen und Telefonnummern, die manche Server mitsenden, werden nur gespeichert, wenn Sie „Personenbezogene Daten übernehmen“ ankreuzen. Das Startdatum gilt in Ortszeit Heilbronn; Zeitangaben des Servers ohne Zeitzone gelten als UTC.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -1943,8 +2128,8 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>Reports requested since</source>
-            <translation>Meldungen eingegangen seit</translation>
+            <source>Reports requested since (Heilbronn time)</source>
+            <translation>Meldungen eingegangen seit (Ortszeit Heilbronn)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -2023,13 +2208,19 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>Asked only for reports updated after {since} (UTC).</source>
-            <translation>Nur nach Meldungen gefragt, die nach {since} (UTC) geändert wurden.</translation>
+            <source>Asked only for reports updated after {since}.</source>
+            <translation>Nur nach Meldungen gefragt, die nach {since} geändert wurden.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>{received} reports received: {inserted} new, {updated} updated, {history} status changes recorded ({queries} queries).</source>
             <translation>{received} Meldungen empfangen: {inserted} neu, {updated} aktualisiert, {history} Statusänderungen festgehalten ({queries} Anfragen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -2203,14 +2394,14 @@ Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäud
 
 Formats: ParkAPI (v1 city JSON or GeoJSON, v3 parking sites); GOLDBECK facilities, with the occupancies as second source; OGC SensorThings (FROST), given as service root or Things URL, following its pages, with all readings in the time window or else the latest one; DATEX II v2 parking status, with the static parking table as second source; GeoJSON or OGC API Features with occupancy properties (German or English names); CSV with a WKB or lon/lat column. 'Detect' recognises the format from the data.
 
-Readings are matched by site and time: running the import again, or with an overlapping time window, never duplicates a reading, and a site's latest free count only moves forward in time. Times without a time zone are read as German local time (Europe/Berlin, summer time included) and stored in UTC.
+Readings are matched by site and time: running the import again, or with an overlapping time window, never duplicates a reading, and a site's latest free count only moves forward in time. Times without a time zone, in the feed and in the time window, are Heilbronn local time (Europe/Berlin, summer time included); the store keeps UTC.
 
 Feeds often break their own rules. A doubtful record is kept and its problems are named in the quality column (e.g. no_position, placeholder_capacity, unknown_state). If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration.</source>
             <translation>Importiert Parkplätze und ihre Belegung aus einem Datendienst (http- oder https-URL) oder einer gespeicherten Datei in die Layer parking_sites und parking_occupancy eines GeoPackage-Speichers. Der Speicher wird angelegt, wenn es ihn noch nicht gibt.
 
 Formate: ParkAPI (v1-Stadtdaten als JSON oder GeoJSON, v3-Parkplätze); GOLDBECK-Anlagen, mit den Belegungen als zweiter Quelle; OGC SensorThings (FROST), angegeben als Dienstadresse oder Things-URL, alle Seiten werden abgerufen, mit allen Messwerten im Zeitfenster oder sonst dem neuesten; DATEX II v2 Parkstatus, mit der statischen Parkplatztabelle als zweiter Quelle; GeoJSON oder OGC API Features mit Belegungsattributen (deutsche oder englische Namen); CSV mit einer WKB- oder Längen-/Breitengrad-Spalte. „Aus den Daten erkennen“ bestimmt das Format selbst.
 
-Messwerte werden über Parkplatz und Zeitpunkt zugeordnet: Ein erneuter Import oder ein überlappendes Zeitfenster verdoppelt keinen Messwert, und die zuletzt gemeldete Zahl freier Plätze eines Parkplatzes geht nie in der Zeit zurück. Zeiten ohne Zeitzone gelten als deutsche Ortszeit (Europe/Berlin, einschließlich Sommerzeit) und werden in UTC gespeichert.
+Messwerte werden über Parkplatz und Zeitpunkt zugeordnet: Ein erneuter Import oder ein überlappendes Zeitfenster verdoppelt keinen Messwert, und die zuletzt gemeldete Zahl freier Plätze eines Parkplatzes geht nie in der Zeit zurück. Zeiten ohne Zeitzone, im Datendienst wie im Zeitfenster, gelten als Ortszeit Heilbronn (Europe/Berlin, einschließlich Sommerzeit); der Speicher hält UTC.
 
 Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Datensatz bleibt erhalten; seine Mängel stehen in der Spalte quality (z. B. no_position, placeholder_capacity, unknown_state). Wenn der Server ausfällt, mit einem Fehler oder einer Webseite antwortet oder die Antwort abbricht, bleibt der Speicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration.</translation>
         </message>
@@ -2226,13 +2417,13 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
-            <source>Readings from (inclusive)</source>
-            <translation>Messwerte ab (einschließlich)</translation>
+            <source>Readings from (Heilbronn time, inclusive)</source>
+            <translation>Messwerte ab (Ortszeit Heilbronn, einschließlich)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
-            <source>Readings until (exclusive)</source>
-            <translation>Messwerte bis (ausschließlich)</translation>
+            <source>Readings until (Heilbronn time, exclusive)</source>
+            <translation>Messwerte bis (Ortszeit Heilbronn, ausschließlich)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
@@ -2281,41 +2472,6 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
-            <source>Detect from the data</source>
-            <translation>Aus den Daten erkennen</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>ParkAPI (v1 city, v3 parking sites)</source>
-            <translation>ParkAPI (v1-Stadtdaten, v3-Parkplätze)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>GOLDBECK facilities + occupancies</source>
-            <translation>GOLDBECK-Anlagen + Belegungen</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>OGC SensorThings API (FROST)</source>
-            <translation>OGC SensorThings API (FROST)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>DATEX II v2 parking status + parking table</source>
-            <translation>DATEX II v2 Parkstatus + Parkplatztabelle</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>GeoJSON / OGC API Features</source>
-            <translation>GeoJSON / OGC API Features</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
             <source>{sites} sites received ({sites_new} new, {sites_updated} updated); {readings} readings ({readings_new} new, {readings_updated} already stored and updated).</source>
             <translation>{sites} Parkplätze empfangen ({sites_new} neu, {sites_updated} aktualisiert); {readings} Messwerte ({readings_new} neu, {readings_updated} bereits gespeichert und aktualisiert).</translation>
         </message>
@@ -2323,11 +2479,6 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
             <location filename="../../processing_algs/import_parking.py" />
             <source>{count} records are marked “{flag}” in the quality column.</source>
             <translation>{count} Datensätze sind in der Spalte quality mit „{flag}“ markiert.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>Note: {note}</source>
-            <translation>Hinweis: {note}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />

@@ -67,7 +67,7 @@ def open_dock() -> None:
 
 def first_refresh() -> None:
     live = dock()
-    live.format_combo.setCurrentText("goldbeck")
+    live.format_combo.setCurrentIndex(live.format_combo.findData("goldbeck"))
     live.url_edit.setText(f"{FEED}/facilities")
     live.second_edit.setText(f"{FEED}/occupancies")
     live.store_widget.setFilePath(str(STORE))

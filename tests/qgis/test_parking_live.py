@@ -83,7 +83,7 @@ def dock(qgis_app, server: GoldbeckServer, tmp_path: Path) -> Iterator[ParkingLi
     bar = QgsMessageBar()
     live = ParkingLiveDock(project, bar)
     live.message_bar_for_test = bar
-    live.format_combo.setCurrentText("goldbeck")
+    live.format_combo.setCurrentIndex(live.format_combo.findData("goldbeck"))
     live.url_edit.setText(f"{server.base}/facilities")
     live.second_edit.setText(f"{server.base}/occupancies")
     live.store_widget.setFilePath(str(tmp_path / "live.gpkg"))

@@ -3,7 +3,7 @@ including both summer-time switches (2025-10-26 and 2026-03-29)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
@@ -91,53 +91,12 @@ def test_an_epoch_out_of_range_is_flagged_not_raised(value):
     assert flags == {pr.BAD_TIME}
 
 
-def test_the_summer_time_switches_are_the_last_sundays_at_one_utc():
-    for year, march, october in ((2025, 30, 26), (2026, 29, 25)):
-        start = datetime(year, 3, march, 1, tzinfo=UTC)
-        end = datetime(year, 10, october, 1, tzinfo=UTC)
-        second = timedelta(seconds=1)
-        assert pr.berlin_offset(start - second) == timedelta(hours=1)
-        assert pr.berlin_offset(start) == timedelta(hours=2)
-        assert pr.berlin_offset(end - second) == timedelta(hours=2)
-        assert pr.berlin_offset(end) == timedelta(hours=1)
-
-
-def test_the_repeated_and_the_skipped_hour():
-    # 2025-10-26: 02:30 happens twice, 00:30 UTC (CEST) and 01:30 UTC (CET).
-    assert pr.berlin_to_utc(datetime(2025, 10, 26, 2, 30)) == (
-        datetime(2025, 10, 26, 0, 30, tzinfo=UTC), pr.AMBIGUOUS_LOCAL_TIME)
-    assert pr.berlin_to_utc(datetime(2025, 10, 26, 2, 30), fold=1)[0] == datetime(
-        2025, 10, 26, 1, 30, tzinfo=UTC)
-    # 2026-03-29: 02:30 does not exist; read with the winter offset it is 01:30 UTC.
-    assert pr.berlin_to_utc(datetime(2026, 3, 29, 2, 30)) == (
-        datetime(2026, 3, 29, 1, 30, tzinfo=UTC), pr.NONEXISTENT_LOCAL_TIME)
-    assert pr.berlin_to_utc(datetime(2026, 3, 29, 3, 0)) == (
-        datetime(2026, 3, 29, 1, 0, tzinfo=UTC), None)
-
-
-def _quarter_hours(start: datetime, count: int) -> list[datetime]:
-    return [start + timedelta(minutes=15 * i) for i in range(count)]
-
-
-def test_a_series_through_the_repeated_hour_gets_increasing_utc_times():
-    # What a logger on local wall-clock time writes from 01:30 to 03:30 on 2025-10-26:
-    # 01:30 … 02:45, then 02:00 … 02:45 again, then 03:00 … 03:30 (3 hours in UTC).
-    utc = _quarter_hours(datetime(2025, 10, 25, 23, 30, tzinfo=UTC), 13)
-    local = [(t + pr.berlin_offset(t)).replace(tzinfo=None) for t in utc]
-    assert [t.strftime("%H:%M") for t in local[:7]] == [
-        "01:30", "01:45", "02:00", "02:15", "02:30", "02:45", "02:00"]
-    folds = pr.series_folds(local)
-    assert folds == [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0]
-    assert [pr.berlin_to_utc(t, f)[0] for t, f in zip(local, folds)] == utc
-
-
-def test_a_series_through_the_skipped_hour():
-    # 2026-03-29 01:30 … 04:00 local every 15 minutes, as a logger that ignores the switch
-    # would write it: 02:00 … 02:45 are read as if the clock had not moved yet.
-    local = _quarter_hours(datetime(2026, 3, 29, 1, 30), 11)
-    converted = [pr.berlin_to_utc(t) for t in local]
-    skipped = [t.strftime("%H:%M") for t, (_, f) in zip(local, converted) if f]
-    assert skipped == ["02:00", "02:15", "02:30", "02:45"]
-    # 02:00 read as winter time is 01:00 UTC, the same instant as 03:00 summer time.
-    assert converted[2][0] == converted[6][0] == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
-    assert pr.series_folds(local) == [0] * 11
+def test_a_time_past_the_calendar_is_flagged_not_raised():
+    for text in ("0001-01-01T00:30:00", "0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00",
+                 "10000-01-01T00:00:00Z"):
+        flags: set[str] = set()
+        assert pr.parse_time(text, flags) is None, text
+        assert flags == {pr.BAD_TIME}
+    flags = set()
+    assert pr.parse_time("9999-12-31T23:59:59", flags) is None  # "never": no reading's time
+    assert flags == {pr.BAD_TIME}
