@@ -6,6 +6,8 @@ by a layer post-processor once the layer is in the project.
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,3 +49,18 @@ def style_on_load(context: QgsProcessingContext, output: str, style: Path,
     if context.willLoadLayerOnCompletion(output):
         details = context.layerToLoadOnCompletionDetails(output)
         details.setPostProcessor(_StyleFromFile(style, then, metadata))
+
+
+def style_fields(style: Path) -> set[str]:
+    """The attribute names the QML ``style`` reads: its renderer's ``attr``, label fields and
+    every ``"name"`` in its expressions (rule filters, labels, map tip)."""
+    names: set[str] = set()
+    for element in ET.parse(style).getroot().iter():
+        texts = [*element.attrib.values(), element.text or ""]
+        for key in ("attr", "fieldName"):
+            value = element.get(key, "")
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+                names.add(value)
+        for text in texts:
+            names.update(re.findall(r'"([^"]+)"', text))
+    return names
