@@ -27,6 +27,7 @@ from qgis.core import (
     QgsRenderContext,
     QgsVectorLayer,
 )
+from qgis.gui import QgsFieldComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QTextDocumentFragment
@@ -113,6 +114,9 @@ def texts_of(widget: QWidget) -> list[str]:
             found.append(child.text())
         elif isinstance(child, QGroupBox):
             found.append(child.title())
+        elif isinstance(child, QgsFieldComboBox):
+            # A layer's fields (their aliases where the layer has them): data, not our texts.
+            continue
         elif isinstance(child, QComboBox):
             found.extend(child.itemText(i) for i in range(child.count()))
         elif isinstance(child, QLineEdit):
