@@ -27,7 +27,6 @@ from qgis.core import (
     QgsRenderContext,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFieldComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QTextDocumentFragment
@@ -114,9 +113,6 @@ def texts_of(widget: QWidget) -> list[str]:
             found.append(child.text())
         elif isinstance(child, QGroupBox):
             found.append(child.title())
-        elif isinstance(child, QgsFieldComboBox):
-            # A layer's fields (their aliases where the layer has them): data, not our texts.
-            continue
         elif isinstance(child, QComboBox):
             found.extend(child.itemText(i) for i in range(child.count()))
         elif isinstance(child, QLineEdit):
@@ -199,6 +195,10 @@ def record_demo() -> None:
         "frame": navigation.currentFrameNumber(),
         "live_store": live.store_widget.filePath() if live is not None else None,
     }
+    # Field lists in the dialogs show these: a layer's data, not texts of ours.
+    result["field_names"] = sorted({field.name() for layer in project.mapLayers().values()
+                                    if isinstance(layer, QgsVectorLayer)
+                                    for field in layer.fields()})
     save(window, "guide-demo")
 
 
