@@ -100,7 +100,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             "A GeoJSON or CSV feed with its own field names, or a SensorThings server whose "
             "Datastreams are named in its own words: name the fields for id, name, "
             "capacity, free spaces, occupied spaces and time under the advanced parameters. "
-            "The log says which field was read for each and which were not found."
+            "The log says which field was read for each and which were not found.\n\n"
+            "A site the feed reports closed is stored as closed: no free space, and nobody "
+            "counted as parked. The map draws it as closed."
         )
 
     def initAlgorithm(self, config=None) -> None:

@@ -2501,7 +2501,9 @@ Readings are matched by site and time: running the import again, or with an over
 
 Feeds often break their own rules. A doubtful record is kept and its problems are named in the quality column (e.g. no_position, placeholder_capacity, unknown_state). If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration.
 
-A GeoJSON or CSV feed with its own field names, or a SensorThings server whose Datastreams are named in its own words: name the fields for id, name, capacity, free spaces, occupied spaces and time under the advanced parameters. The log says which field was read for each and which were not found.</source>
+A GeoJSON or CSV feed with its own field names, or a SensorThings server whose Datastreams are named in its own words: name the fields for id, name, capacity, free spaces, occupied spaces and time under the advanced parameters. The log says which field was read for each and which were not found.
+
+A site the feed reports closed is stored as closed: no free space, and nobody counted as parked. The map draws it as closed.</source>
             <translation>Importiert Parkplätze und ihre Belegung aus einem Datendienst (http- oder https-URL) oder einer gespeicherten Datei in die Layer parking_sites und parking_occupancy eines GeoPackage-Speichers. Der Speicher wird angelegt, wenn es ihn noch nicht gibt.
 
 Formate: ParkAPI (v1-Stadtdaten als JSON oder GeoJSON, v3-Parkplätze); GOLDBECK-Anlagen, mit den Belegungen als zweiter Quelle; OGC SensorThings (FROST), angegeben als Dienstadresse oder Things-URL, alle Seiten werden abgerufen, mit allen Messwerten im Zeitfenster oder sonst dem neuesten; DATEX II v2 Parkstatus, mit der statischen Parkplatztabelle als zweiter Quelle; GeoJSON oder OGC API Features mit Belegungsattributen (deutsche oder englische Namen); CSV mit einer WKB- oder Längen-/Breitengrad-Spalte. „Aus den Daten erkennen“ bestimmt das Format selbst.
@@ -2510,7 +2512,9 @@ Messwerte werden über Parkplatz und Zeitpunkt zugeordnet: Ein erneuter Import o
 
 Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Datensatz bleibt erhalten; seine Mängel stehen in der Spalte quality (z. B. no_position, placeholder_capacity, unknown_state). Wenn der Server ausfällt, mit einem Fehler oder einer Webseite antwortet oder die Antwort abbricht, bleibt der Speicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration.
 
-Ein GeoJSON- oder CSV-Datendienst mit eigenen Feldnamen oder ein SensorThings-Server, dessen Datastreams in eigenen Worten benannt sind: Nennen Sie die Felder für ID, Name, Kapazität, freie Plätze, belegte Plätze und Zeit unter den erweiterten Parametern. Das Protokoll sagt, welches Feld für jedes gelesen wurde und welche nicht gefunden wurden.</translation>
+Ein GeoJSON- oder CSV-Datendienst mit eigenen Feldnamen oder ein SensorThings-Server, dessen Datastreams in eigenen Worten benannt sind: Nennen Sie die Felder für ID, Name, Kapazität, freie Plätze, belegte Plätze und Zeit unter den erweiterten Parametern. Das Protokoll sagt, welches Feld für jedes gelesen wurde und welche nicht gefunden wurden.
+
+Ein Parkplatz, den der Datendienst als geschlossen meldet, wird als geschlossen gespeichert: kein freier Platz, und niemand zählt als geparkt. Die Karte zeigt ihn als geschlossen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
