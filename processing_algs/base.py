@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from .styling import aliases_on_load
 
 
 def group_name(group_id: str) -> str:
@@ -31,3 +32,9 @@ class HeilbronnAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self) -> str:
         return self.GROUP_ID
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext,
+                             feedback: QgsProcessingFeedback) -> dict:
+        # Outputs without a style get their field aliases (styled ones get them with it).
+        aliases_on_load(context)
+        return {}

@@ -41,8 +41,10 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     ProcessingNumberParameterType,
 )
 from .base import HeilbronnAlgorithm
-from .common import add_advanced, parameter_instant, time_parameter
+from .common import add_advanced, parameter_instant, store_destination, time_parameter
+from .project_defaults import offer_project_store
 from .store_outputs import load_store_layer
+from .styling import aliases_on_load
 
 
 class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
@@ -112,8 +114,8 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         add_advanced(self, QgsProcessingParameterNumber(
             self.SERVER_MAX_RESULTS, tr("Most reports the server returns per query"),
             ProcessingNumberParameterType.Integer, MAX_RESULTS, False, 1))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(offer_project_store(QgsProcessingParameterFileDestination(
+            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)"))))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
         for name, description in ((self.RECEIVED, tr("Reports received")),
                                   (self.INSERTED, tr("New reports")),
@@ -130,7 +132,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
         max_results = self.parameterAsInt(parameters, self.SERVER_MAX_RESULTS, context)
-        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        store = store_destination(self, parameters, self.STORE, context)
         if bool(endpoint) == bool(response):
             raise QgsProcessingException(tr(
                 "Give either an Open311 endpoint URL or a saved response file (not both)."))
@@ -173,6 +175,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         store = getattr(self, "_store", None)
         if store:
             load_store_layer(context, store, "citizen_reports", self.REPORTS)
+        aliases_on_load(context)
         return {}
 
 

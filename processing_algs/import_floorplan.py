@@ -54,7 +54,10 @@ from ..heilbronn_digital_plugin.store.layers import (
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
+from .common import store_destination
+from .project_defaults import offer_project_store
 from .store_outputs import load_store_layer
+from .styling import aliases_on_load
 
 DETECT, IMDF, OSM, PLAIN = range(4)
 # Output name of each indoor layer and of its count, in the order they are reported.
@@ -130,8 +133,8 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             self.BUILDING_ID, tr("Building id (replaces the source's)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BUILDING_NAME, tr("Building name (replaces the source's)"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(offer_project_store(QgsProcessingParameterFileDestination(
+            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)"))))
         for layer, output in LAYER_OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(output, layer_title(layer)))
             self.addOutput(QgsProcessingOutputNumber(
@@ -149,7 +152,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             parameters, self.ROOM_TYPE_FIELD, context).strip()
         building_id = self.parameterAsString(parameters, self.BUILDING_ID, context).strip()
         building_name = self.parameterAsString(parameters, self.BUILDING_NAME, context).strip()
-        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        store = store_destination(self, parameters, self.STORE, context)
         if not store.lower().endswith(".gpkg"):
             raise QgsProcessingException(tr(
                 "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
@@ -201,6 +204,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             outputs = dict(LAYER_OUTPUTS)
             for layer in self._written:
                 _load_on_completion(context, store, layer, outputs[layer])
+        aliases_on_load(context)
         return {}
 
 

@@ -37,8 +37,10 @@ from ..heilbronn_digital_plugin.store.gpkg import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
-from .common import add_advanced, parameter_instant, time_parameter
+from .common import add_advanced, parameter_instant, store_destination, time_parameter
+from .project_defaults import offer_project_store
 from .store_outputs import load_store_layer
+from .styling import aliases_on_load
 
 SITES_LAYER = "parking_sites"
 READINGS_LAYER = "parking_occupancy"
@@ -115,8 +117,8 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
             ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(offer_project_store(QgsProcessingParameterFileDestination(
+            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)"))))
         self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OCCUPANCY, tr("Occupancy readings")))
         for name, description in ((self.SITES_RECEIVED, tr("Sites received")),
@@ -130,7 +132,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         kind = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         location = self.parameterAsString(parameters, self.SOURCE, context).strip()
         second = self.parameterAsString(parameters, self.SECOND_SOURCE, context).strip()
-        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        store = store_destination(self, parameters, self.STORE, context)
         if not location:
             raise QgsProcessingException(tr("Give the URL or file to import from."))
         if not store.lower().endswith(".gpkg"):
@@ -184,6 +186,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         if store:
             for output, layer_name in self._layers():
                 load_store_layer(context, store, layer_name, output)
+        aliases_on_load(context)
         return {}
 
     def _layers(self) -> tuple[tuple[str, str], ...]:

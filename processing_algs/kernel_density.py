@@ -26,6 +26,7 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import (
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     PointArrays,
     read_points,
@@ -47,6 +48,7 @@ from .common import (
     metric_crs,
 )
 from .heatmap_output import write_heatmap
+from .project_defaults import offer_project_layer
 
 METHODS = ("auto", "exact", "binned")
 
@@ -90,8 +92,9 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Point layer"), [ProcessingSourceType.VectorPoint]))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Point layer"), [ProcessingSourceType.VectorPoint]),
+            "citizen_reports"))
         self.addParameter(distance_parameter(self.RADIUS, tr("Radius in metres"), 100.0))
         self.addParameter(QgsProcessingParameterField(
             self.RADIUS_FIELD, tr("Radius from field (metres)"), None, self.INPUT,
@@ -187,8 +190,8 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
             raise QgsProcessingException(str(error)) from error
         peak = float(density.max())
         write_heatmap(output, density, grid.geotransform, crs, tr("Density"),
-                      tr("high ({value:.4g})").format(value=peak), tr("none (0)"), context,
-                      feedback)
+                      tr("high ({value})").format(value=local_number(peak, ".4g")),
+                      tr("none (0)"), context, feedback)
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 

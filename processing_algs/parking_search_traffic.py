@@ -52,8 +52,10 @@ from ..heilbronn_digital_plugin.analysis.parking_search import (
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
+from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.local_time import format_span, stored_instant
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan, read_points
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
@@ -71,10 +73,12 @@ from .common import (
     check_numeric,
     distance_parameter,
     filter_request,
+    layer_label,
     metric_crs,
     time_window,
 )
 from .heatmap_output import write_heatmap
+from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("parking_search_segments")
@@ -161,14 +165,15 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
+            self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]),
+            "streets"))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Parking sites (site_id, capacity, occupancy_latest)"),
-            [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+            [ProcessingSourceType.VectorPoint]), "parking_sites"))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.OCCUPANCY, tr("Occupancy readings (site_id, observed_at, free, occupied)"),
-            [ProcessingSourceType.Vector], optional=True))
+            [ProcessingSourceType.Vector], optional=True), "parking_occupancy"))
         add_filter_parameters(self, self.OCCUPANCY, tr("Only readings matching this expression"))
         self.parameterDefinition(TIME_FIELD).setDefaultValue("observed_at")
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -304,9 +309,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         graph = StreetGraph.from_polylines([np.array(part.GetPoints()) for part in parts
                                             if part.GetPointCount() >= 2])
         feedback.pushInfo(tr("Street network: {edges} segments between {nodes} junctions, "
-                             "{km:.1f} km.").format(edges=graph.edge_count,
-                                                    nodes=graph.node_count,
-                                                    km=graph.edge_length.sum() / 1000.0))
+                             "{km} km.").format(edges=local_number(graph.edge_count, ","),
+                                                    nodes=local_number(graph.node_count, ","),
+                                                    km=local_number(
+                                                        graph.edge_length.sum() / 1000.0, ".1f")))
         return graph
 
     def _sites(self, parameters: dict, context: QgsProcessingContext,
@@ -318,8 +324,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         fields = source.fields()
         if fields.lookupField("site_id") < 0:
             raise QgsProcessingException(tr(
-                "The parking sites have no field “site_id”, which links them to their "
-                "readings. Use the store's parking_sites layer or add that field."))
+                "“{layer}”, chosen as parking sites, has no field “site_id”, which links the "
+                "sites to their readings. Choose the store's layer “{sites}” or add that "
+                "field.").format(layer=self._label(parameters, self.SITES, context, source),
+                                 sites=layer_title("parking_sites")))
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         ids, xs, ys, capacity, occupancy = [], [], [], [], []
         for feature in source.getFeatures(request):
@@ -338,11 +346,17 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         far = [site for site, e in zip(ids, edge) if e < 0]
         if far:
             feedback.pushWarning(tr(
-                "{count} parking sites are farther than {tolerance:.0f} m from the street "
+                "{count} parking sites are farther than {tolerance} m from the street "
                 "network and are left out: {sites}. Check their position or raise the snap "
-                "tolerance.").format(count=len(far), tolerance=tolerance, sites=_listed(far)))
+                "tolerance.").format(count=len(far), tolerance=local_number(tolerance, ".0f"),
+                                     sites=_listed(far)))
         return Sites(ids, edge, along, np.array(capacity, dtype=float),
                      np.array(occupancy, dtype=float))
+
+    def _label(self, parameters: dict, name: str, context: QgsProcessingContext,
+               source) -> str:
+        return layer_label(self.parameterAsVectorLayer(parameters, name, context),
+                           source.sourceName())
 
     def _readings(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
                   feedback: QgsProcessingFeedback) -> Readings:
@@ -355,9 +369,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         for name in ("site_id", "free"):
             if source.fields().lookupField(name) < 0:
                 raise QgsProcessingException(tr(
-                    "The occupancy readings have no field “{field}”. Use the store's "
-                    "parking_occupancy table (site_id, observed_at, free, occupied, "
-                    "capacity).").format(field=name))
+                    "“{layer}”, chosen as occupancy readings, has no field “{field}”. Choose "
+                    "the store's table “{readings}” (site_id, observed_at, free, occupied, "
+                    "capacity).").format(
+                        layer=self._label(parameters, self.OCCUPANCY, context, source),
+                        field=name, readings=layer_title("parking_occupancy")))
         request, _ = filter_request(self, parameters, source, context)
         time_field = self.parameterAsString(parameters, TIME_FIELD, context) or "observed_at"
         if source.fields().lookupField(time_field) < 0:
@@ -415,8 +431,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             arrivals = observed_arrivals(readings.site, readings.seconds, readings.occupied,
                                          len(sites.ids))
             feedback.pushInfo(tr(
-                "Demand from the arrivals observed at the sites: {arrivals:.0f} vehicles per "
-                "hour in the time window.").format(arrivals=arrivals.sum()))
+                "Demand from the arrivals observed at the sites: {arrivals} vehicles per "
+                "hour in the time window.").format(arrivals=local_number(arrivals.sum(), ".0f")))
             if not arrivals.sum() > 0:
                 feedback.pushWarning(tr(
                     "No arrivals were observed in the time window, so nobody searches. Give "
@@ -435,14 +451,14 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         far = np.flatnonzero(edge < 0)
         if far.size:
             feedback.pushWarning(tr(
-                "{count} of {total} destinations are farther than {tolerance:.0f} m from the "
+                "{count} of {total} destinations are farther than {tolerance} m from the "
                 "street network and are left out (e.g. at {where}). Check their position or "
                 "raise the snap tolerance.").format(
-                    count=far.size, total=len(points), tolerance=tolerance,
+                    count=far.size, total=len(points), tolerance=local_number(tolerance, ".0f"),
                     where=_listed([f"{points.x[i]:.0f}, {points.y[i]:.0f}" for i in far])))
-        feedback.pushInfo(tr("{count} destinations with {arrivals:.0f} arrivals per hour.")
+        feedback.pushInfo(tr("{count} destinations with {arrivals} arrivals per hour.")
                           .format(count=len(points) - far.size,
-                                  arrivals=np.nansum(arrivals[edge >= 0])))
+                                  arrivals=local_number(np.nansum(arrivals[edge >= 0]), ".0f")))
         return edge, along, np.nan_to_num(arrivals)
 
     def _scenario(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
@@ -474,9 +490,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             feedback.pushWarning(tr(
                 "{count} scenario rows name no known parking site or have no capacity change "
                 "and are ignored: {sites}.").format(count=len(unknown), sites=_listed(unknown)))
-        feedback.pushInfo(tr("Scenario: {added:+.0f} spaces added, {removed:.0f} removed at "
+        feedback.pushInfo(tr("Scenario: {added} spaces added, {removed} removed at "
                              "{count} sites.").format(
-            added=change[change > 0].sum(), removed=-change[change < 0].sum(),
+            added=local_number(change[change > 0].sum(), "+.0f"),
+            removed=local_number(-change[change < 0].sum(), ".0f"),
             count=int((change != 0).sum())))
         return change
 
@@ -584,7 +601,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         density *= 1e6
         peak = float(density.max())
         write_heatmap(output, density, grid.geotransform, crs, tr("Search traffic"),
-                      tr("{value:.3g} vehicle-km/h per km²").format(value=peak),
+                      tr("{value} vehicle-km/h per km²").format(value=local_number(peak, ".3g")),
                       tr("no search traffic"), context, feedback)
         return output
 
@@ -599,12 +616,14 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                                                  QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SUMMARY))
-        for key, (label, unit) in _summary_rows().items():
-            values = [float(getattr(summary, key)) for summary in summaries]
+        for key, (label, unit, decimals) in _summary_rows().items():
+            # Rounded as a planner reads them (no 0.9657006705825854), each in its unit.
+            values = [round(float(getattr(summary, key)), decimals) for summary in summaries]
             feature = QgsFeature(fields)
             scenario = values[1] if len(values) > 1 else None
             feature.setAttributes([key, label, unit, values[0], scenario,
-                                   None if scenario is None else scenario - values[0]])
+                                   None if scenario is None else
+                                   round(scenario - values[0], decimals)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
 
@@ -621,33 +640,33 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                         .sum())
         feedback.pushWarning(tr(
             "The street network falls into {count} parts that are not connected; the largest "
-            "holds {share:.0%} of its length. Drivers search only within the part of their "
+            "holds {share} of its length. Drivers search only within the part of their "
             "destination ({elsewhere} destinations lie outside the largest part). Connect the "
             "streets (snap their ends) if the parts are joined in reality.").format(
-                count=count, share=main_share, elsewhere=elsewhere))
+                count=count, share=local_number(main_share, ".0%"), elsewhere=elsewhere))
 
     @staticmethod
     def _report_summary(summaries: list[SearchSummary], feedback: QgsProcessingFeedback) -> None:
         for title, summary in zip((tr("Baseline"), tr("Scenario")), summaries):
             feedback.pushInfo(title + ": " + "; ".join(
-                f"{label} {getattr(summary, key):.4g} {unit}"
-                for key, (label, unit) in _summary_rows().items()))
+                f"{label} {local_number(getattr(summary, key), f'.{decimals}f')} {unit}"
+                for key, (label, unit, decimals) in _summary_rows().items()))
 
 
-def _summary_rows() -> dict[str, tuple[str, str]]:
-    """The summary's measures: field of :class:`SearchSummary` → (label, unit)."""
+def _summary_rows() -> dict[str, tuple[str, str, int]]:
+    """The summary's measures: field of :class:`SearchSummary` → (label, unit, decimals)."""
     return {
-        "arrivals_h": (tr("Arrivals"), tr("vehicles/h")),
-        "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h")),
-        "mean_search_m": (tr("Mean search distance per arrival"), "m"),
-        "mean_search_min": (tr("Mean search time per arrival"), "min"),
-        "co2_kg_h": (tr("CO₂ from searching"), "kg/h"),
-        "give_up_share": (tr("Share of arrivals giving up"), tr("share (0–1)")),
+        "arrivals_h": (tr("Arrivals"), tr("vehicles/h"), 1),
+        "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h"), 1),
+        "mean_search_m": (tr("Mean search distance per arrival"), "m", 0),
+        "mean_search_min": (tr("Mean search time per arrival"), "min", 1),
+        "co2_kg_h": (tr("CO₂ from searching"), "kg/h", 1),
+        "give_up_share": (tr("Share of arrivals giving up"), tr("share (0–1)"), 3),
     }
 
 
 def _summary_labels() -> dict[str, str]:
-    return {key: label for key, (label, _) in _summary_rows().items()}
+    return {key: label for key, (label, _, _) in _summary_rows().items()}
 
 
 def _line_wkb(line: np.ndarray) -> bytes:

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..toolbelt.field_aliases import set_field_aliases
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
 from ..toolbelt.ogr_open import ogr_open
@@ -167,6 +168,7 @@ def _load(path: Path, entry: StoreLayer) -> QgsVectorLayer:
         if not ok:
             log(tr("The style {style} could not be applied: {message}").format(
                 style=entry.style, message=message), Qgis.MessageLevel.Warning)
+    set_field_aliases(layer)
     # The provider reads title, abstract, rights and licence from the GeoPackage; a store
     # written without provenance still gets a title.
     metadata = layer.metadata()

@@ -222,3 +222,25 @@ def test_format_local_says_the_zone():
 def test_format_local_in_german(german_ui):
     assert lt.format_local(datetime(2025, 11, 18, 10, tzinfo=UTC)) == "18.11.2025 11:00 MEZ"
     assert lt.format_local(datetime(2025, 7, 1, 6, tzinfo=UTC)) == "01.07.2025 08:00 MESZ"
+
+
+def test_the_module_imports_without_qt():
+    """The engine (analysis/, free of Qt) may use it: importing it loads no Qt or QGIS."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from plugin_dev import PLUGIN_PATH
+
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(PLUGIN_PATH)!r})
+        from heilbronn_digital.heilbronn_digital_plugin.toolbelt import local_time
+        from datetime import datetime, timezone
+        print(local_time.to_local(datetime(2025, 7, 1, 6, tzinfo=timezone.utc)).hour)
+        print(sorted(m for m in sys.modules if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6")))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["8", "[]"]
