@@ -1,0 +1,111 @@
+"""The indoor route in the real QGIS desktop, under Xvfb, with the packaged plugin, in German.
+
+indoor_route_script.py opens the demo project through the plugin's menu, runs the route from its
+dialog with start and destination chosen from the room lists, then shows each level of the
+Rathaus with the level switcher and grabs the canvas with and without the route. Here the pixels
+that differ are counted: the route must draw on the two levels it passes (1. OG and 2. OG) and
+nowhere on the ground floor. Screenshots: build/e2e/indoor_route/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from plugin_dev import REPO
+from qgis.PyQt.QtGui import QImage
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_desktop import (  # noqa: E402
+    PARENT_OVERRIDES,
+    QGIS_TIMEOUT_S,
+    STARTUP,
+    assert_clean_scenario,
+    install_packaged_plugin,
+    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
+)
+
+SCRIPT = Path(__file__).with_name("indoor_route_script.py")
+OUT = REPO / "build" / "e2e" / "indoor_route"
+# A route line 2-3 px wide over tens of metres at this scale: hundreds of pixels. Labels that
+# move when the route is hidden stay far below this.
+MIN_ROUTE_PIXELS = 300
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    tmp = tmp_path_factory.mktemp("indoor_route")
+    install_packaged_plugin(tmp / "profiles", tmp / "dist")
+    OUT.mkdir(parents=True, exist_ok=True)
+    for stale in OUT.glob("*"):
+        stale.unlink()
+    (tmp / "home").mkdir()
+    (tmp / "xdg").mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
+    env.update(HOME=str(tmp / "home"), XDG_RUNTIME_DIR=str(tmp / "xdg"),
+               HEILBRONN_E2E_OUT=str(OUT), PYQGIS_STARTUP=str(STARTUP),
+               PYTHONWARNINGS="default", TZ="Europe/Berlin")
+    command = [
+        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
+        "--profiles-path", str(tmp / "profiles"), "--code", str(SCRIPT),
+    ]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
+    (OUT / "qgis-stderr.txt").write_text(done.stderr)
+    result_file = OUT / "result.json"
+    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
+    return {"returncode": done.returncode, "stderr": done.stderr,
+            "result": json.loads(result_file.read_text())}
+
+
+def _pixels(path: Path) -> np.ndarray:
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    data = image.constBits().asstring(image.sizeInBytes())
+    return np.frombuffer(data, dtype=np.uint32).reshape(image.height(),
+                                                        image.bytesPerLine() // 4)
+
+
+def route_pixels(ordinal: int) -> int:
+    """Pixels of the canvas that change when the route is hidden on level ``ordinal``."""
+    with_route = _pixels(OUT / f"level_{ordinal}_route.png")
+    without = _pixels(OUT / f"level_{ordinal}_plain.png")
+    assert with_route.shape == without.shape
+    return int((with_route != without).sum())
+
+
+def test_qgis_ran_the_scenario_without_python_errors(desktop: dict) -> None:
+    assert_clean_scenario(desktop, "grab level 2 without it")
+
+
+def test_the_dialog_offers_the_projects_floorplan_and_room_lists(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["defaults"] == {"SPACES": "Räume", "OPENINGS": "Türen",
+                                  "CONNECTORS": "Aufzüge und Treppen",
+                                  "HAZARDS": "Gefahrenstellen"}
+    for rooms in result["room_lists"].values():
+        assert "Büro 2.12 \u00b7 2. OG" in rooms and "Kleiner Sitzungssaal \u00b7 1. OG" in rooms
+    assert all(value.startswith("hn-rathaus-") for value in result["chosen"].values())
+
+
+def test_the_route_came_in_and_shows_its_start_level(desktop: dict) -> None:
+    result = desktop["result"]
+    assert result["route"]["features"] >= 1
+    assert result["level_after_route"] == {"hn-rathaus": 1}
+
+
+@pytest.mark.parametrize("ordinal", [1, 2])
+def test_the_route_draws_on_each_level_it_passes(desktop: dict, ordinal: int) -> None:
+    grabs = desktop["result"]["grabs"]
+    assert grabs[f"level_{ordinal}_route.png"]["level"] == {"hn-rathaus": ordinal}
+    assert grabs[f"level_{ordinal}_route.png"]["route_features"] >= 1
+    assert route_pixels(ordinal) >= MIN_ROUTE_PIXELS, OUT / f"level_{ordinal}_route.png"
+
+
+def test_the_route_draws_nothing_on_the_ground_floor(desktop: dict) -> None:
+    assert desktop["result"]["grabs"]["level_0_route.png"]["route_features"] == 0
+    assert route_pixels(0) == 0
