@@ -124,6 +124,23 @@ def run_algorithm_cli(isolated_home: dict, qgis_process: str):
     return run
 
 
+@pytest.fixture(params=["UTC", "Europe/Berlin", "America/New_York"])
+def machine_tz(request):
+    """The machine's time zone for the test (Qt reads TZ at every local-time conversion): what
+    a person types or reads must not depend on it."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
 @pytest.fixture
 def german_ui():
     """The plugin's German translation installed for one test (as when QGIS runs in German);

@@ -94,6 +94,34 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
     }
 
 
+def run_scenario(tmp: Path, script: Path, out: Path, **environment: str) -> dict:
+    """Run ``script`` (``--code``) in the real desktop under Xvfb, in German, with the packaged
+    plugin in a throwaway profile below ``tmp``; ``out`` receives result.json, screenshots and
+    QGIS's stderr. Returns the return code, stderr and the recorded result."""
+    install_packaged_plugin(tmp / "profiles", tmp / "dist")
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("*"):
+        if stale.is_file():
+            stale.unlink()
+    (tmp / "home").mkdir()
+    (tmp / "xdg").mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
+    env.update(HOME=str(tmp / "home"), XDG_RUNTIME_DIR=str(tmp / "xdg"),
+               HEILBRONN_E2E_OUT=str(out), PYQGIS_STARTUP=str(STARTUP),
+               PYTHONWARNINGS="default", **environment)
+    command = [
+        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
+        "--profiles-path", str(tmp / "profiles"), "--code", str(script),
+    ]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
+    (out / "qgis-stderr.txt").write_text(done.stderr)
+    result_file = out / "result.json"
+    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
+    return {"returncode": done.returncode, "stderr": done.stderr,
+            "result": json.loads(result_file.read_text())}
+
+
 def assert_clean_scenario(desktop: dict, last_step: str) -> None:
     """A scenario script in the desktop ran to ``last_step`` without a Python error and
     without a warning from our code or from Python."""

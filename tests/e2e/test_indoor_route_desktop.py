@@ -9,9 +9,6 @@ nowhere on the ground floor. Screenshots: build/e2e/indoor_route/.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,12 +19,9 @@ from qgis.PyQt.QtGui import QImage
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
-    PARENT_OVERRIDES,
-    QGIS_TIMEOUT_S,
-    STARTUP,
     assert_clean_scenario,
-    install_packaged_plugin,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
+    run_scenario,
 )
 
 SCRIPT = Path(__file__).with_name("indoor_route_script.py")
@@ -39,28 +33,8 @@ MIN_ROUTE_PIXELS = 300
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    tmp = tmp_path_factory.mktemp("indoor_route")
-    install_packaged_plugin(tmp / "profiles", tmp / "dist")
-    OUT.mkdir(parents=True, exist_ok=True)
-    for stale in OUT.glob("*"):
-        stale.unlink()
-    (tmp / "home").mkdir()
-    (tmp / "xdg").mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
-    env.update(HOME=str(tmp / "home"), XDG_RUNTIME_DIR=str(tmp / "xdg"),
-               HEILBRONN_E2E_OUT=str(OUT), PYQGIS_STARTUP=str(STARTUP),
-               PYTHONWARNINGS="default", TZ="Europe/Berlin")
-    command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
-        "--profiles-path", str(tmp / "profiles"), "--code", str(SCRIPT),
-    ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
-    (OUT / "qgis-stderr.txt").write_text(done.stderr)
-    result_file = OUT / "result.json"
-    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
-    return {"returncode": done.returncode, "stderr": done.stderr,
-            "result": json.loads(result_file.read_text())}
+    return run_scenario(tmp_path_factory.mktemp("indoor_route"), SCRIPT, OUT,
+                        TZ="Europe/Berlin")
 
 
 def _pixels(path: Path) -> np.ndarray:

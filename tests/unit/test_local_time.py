@@ -4,8 +4,6 @@ UTC, Europe/Berlin and one far away, and the text a planner reads."""
 
 from __future__ import annotations
 
-import os
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -14,20 +12,6 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt import local_time as lt
 
 UTC = timezone.utc
-
-
-@pytest.fixture(params=["UTC", "Europe/Berlin", "America/New_York"])
-def machine_tz(request):
-    """The machine's time zone for Qt (Qt reads TZ at every local-time conversion)."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def _local(*fields) -> QDateTime:
