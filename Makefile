@@ -4,7 +4,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup demo test test-debian13 test-sid package bench lint sample-data qm translations clean
+.PHONY: setup demo test test-debian13 test-sid package bench fuzz lint sample-data qm translations clean
 
 setup:
 	@scripts/bootstrap.sh
@@ -38,6 +38,11 @@ package: setup
 # Every tests/benchmarks/bench_*.py, one after the other (each prints its ratios).
 bench: sample-data
 	@set -e; for bench in tests/benchmarks/bench_*.py; do $(PY) $$bench; done
+
+# The parser fuzz test at full size (make test runs a smoke size): FUZZ_CASES mutations of
+# each real payload, FUZZ_SEED for another set.
+fuzz: setup
+	FUZZ_CASES=$${FUZZ_CASES:-3000} $(PY) -m pytest tests/unit/test_fuzz_parsers.py -q
 
 lint: setup
 	.venv/bin/ruff check .

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject, QgsProjectDirtyBlocker
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsProjectDirtyBlocker
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -19,7 +19,9 @@ from .gui.toolbox import show_algorithms
 from .store.layers import LAYER_PROPERTY
 from .toolbelt.field_aliases import set_field_aliases
 from .toolbelt.i18n import tr
+from .toolbelt.log import log
 from .toolbelt.paths import ICON
+from .toolbelt.tasks import cancel_our_tasks
 from .toolbelt.translation import install_translator, remove_translator
 
 
@@ -89,6 +91,11 @@ class HeilbronnDigitalPlugin:
             self.iface.removeDockWidget(self.parking_live)
             self.parking_live.deleteLater()
             self.parking_live = None
+        # No task of ours may outlive the plugin's code: canceled, and waited for (briefly).
+        running = cancel_our_tasks()
+        if running:
+            log(tr("These tasks did not end when the plugin unloaded: {tasks}").format(
+                tasks=", ".join(running)), Qgis.MessageLevel.Warning)
         if self.menu is not None:
             QgsProject.instance().readProject.disconnect(_label_store_fields)
             self.menu.remove()

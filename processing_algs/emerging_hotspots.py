@@ -223,11 +223,11 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
                    .format(points=len(x), cells=cells, steps=steps))
         feedback.setProgress(20.0)
         try:
-            band = distance_band(grid.x, grid.y, grid.count, chosen_band, notes,
+            band = distance_band(grid.local_x, grid.local_y, grid.count, chosen_band, notes,
                                  Slice(feedback, 20.0, 20.0))
             notes.note(tr("Time neighbours: {lags} time steps before and after.").format(
                 lags=time_neighbours))
-            result = emerging_hot_spots(grid.x, grid.y, cube, band, time_neighbours,
+            result = emerging_hot_spots(grid.local_x, grid.local_y, cube, band, time_neighbours,
                                         progress=Slice(feedback, 40.0, 50.0))
         except Canceled:
             return {}

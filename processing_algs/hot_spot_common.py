@@ -5,6 +5,7 @@ the cell polygons."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingException
@@ -16,6 +17,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
     automatic_cell_size,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Progress
+from ..heilbronn_digital_plugin.analysis.spatial_weights import Weights
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from .analysis_notes import AnalysisNotes
@@ -65,14 +67,16 @@ def cell_size(x: np.ndarray, y: np.ndarray, chosen: float | None, notes: Analysi
 
 
 def distance_band(x: np.ndarray, y: np.ndarray, values: np.ndarray, chosen: float | None,
-                  notes: AnalysisNotes, progress: Progress) -> float:
+                  notes: AnalysisNotes, progress: Progress,
+                  weights: Callable[[float], Weights] | None = None) -> float:
     """The user's distance band (metres), or one found by incremental spatial
-    autocorrelation of ``values`` at the cell centres ``x``, ``y``."""
+    autocorrelation of ``values`` at the cell centres ``x``, ``y`` (with ``weights``, see
+    :func:`automatic_band`)."""
     if chosen is not None:
         notes.note(tr("Distance band: {band} m.").format(band=local_number(chosen, ".1f")))
         return chosen
     try:
-        choice = automatic_band(x, y, values, progress)
+        choice = automatic_band(x, y, values, progress, weights)
     except BandTooWide as error:
         raise QgsProcessingException(tr(
             "The cells are so dense that even the smallest distance band that gives every "

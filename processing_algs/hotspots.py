@@ -36,11 +36,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
-    read_points,
-    read_points_fast,
-    whole_layer,
-)
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import input_layer, read_points
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
     GeometryType,
@@ -180,9 +176,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             raise QgsProcessingException(self._zero_variance(polygons))
 
         try:
-            band = distance_band(x, y, values, chosen_band, notes, Slice(feedback, 25.0, 25.0))
+            band = distance_band(x, y, values, chosen_band, notes, Slice(feedback, 25.0, 25.0),
+                                 cells["weights"])
             result = hot_spots(x, y, values, band, permutations, seed, fdr,
-                               Slice(feedback, 50.0, 40.0))
+                               Slice(feedback, 50.0, 40.0), cells["weights"])
         except Canceled:
             return {}
         except ZeroVariance as error:
@@ -241,13 +238,8 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
                      notes: AnalysisNotes) -> tuple[QgsFields, dict]:
         feedback = notes.feedback
         names = [field] if field else []
-        points = None
-        if not filtered:
-            points = read_points_fast(whole_layer(
-                parameters.get(self.INPUT),
-                self.parameterAsVectorLayer(parameters, self.INPUT, context)), names)
-        if points is None:
-            points = read_points(source, request, names, feedback)
+        layer, selected_only = input_layer(self, parameters, self.INPUT, context)
+        points = read_points(source, request, names, feedback, layer, selected_only)
         if points.null_geometries:
             feedback.pushInfo(tr("{count} features without geometry were skipped.").format(
                 count=points.null_geometries))
@@ -275,8 +267,12 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             fields.append(result_field)
         attributes = [[index, int(count)] + ([float(value)] if field else [])
                       for index, (count, value) in enumerate(zip(grid.count, grid.value))]
-        return fields, {"x": grid.x, "y": grid.y, "value": grid.value, "size": size,
-                        "attributes": attributes, "geometry": cell_geometries(grid)}
+        # Neighbours from the cells' places in the lattice, distances from their centres
+        # relative to the grid: no absolute coordinate enters the statistics (issue 12,
+        # item 23), and wide bands cost no pair lists.
+        return fields, {"x": grid.local_x, "y": grid.local_y, "value": grid.value, "size": size,
+                        "weights": grid.neighbours, "attributes": attributes,
+                        "geometry": cell_geometries(grid)}
 
     def _polygon_cells(self, source, request: QgsFeatureRequest, field: str, filtered: bool,
                        notes: AnalysisNotes) -> tuple[QgsFields, dict]:
@@ -324,7 +320,8 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
         for result_field in _result_fields():
             fields.append(result_field)
         return fields, {"x": np.array(xs), "y": np.array(ys), "value": np.array(values),
-                        "size": 0.0, "attributes": attributes, "geometry": geometries}
+                        "size": 0.0, "weights": None, "attributes": attributes,
+                        "geometry": geometries}
 
     @staticmethod
     def _zero_variance(polygons: bool) -> str:

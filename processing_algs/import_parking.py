@@ -206,6 +206,8 @@ def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFee
         feedback.pushWarning(tr(
             "{count} records are marked “{flag}” in the quality column.").format(
                 count=number, flag=flag))
+    for note in batch.notes[:MAX_WARNINGS]:
+        feedback.pushWarning(tr("Note: {note}").format(note=note))
     for problem in batch.problems[:MAX_WARNINGS]:
         feedback.pushWarning(tr("Left out: {problem}").format(problem=problem))
     if len(batch.problems) > MAX_WARNINGS:

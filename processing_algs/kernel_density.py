@@ -29,9 +29,8 @@ from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     PointArrays,
+    input_layer,
     read_points,
-    read_points_fast,
-    whole_layer,
 )
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     ProcessingFieldParameterDataType,
@@ -145,16 +144,11 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
             raise QgsProcessingException(tr("The radius must be greater than zero."))
 
         request, filtered = filter_request(self, parameters, source, context)
-        crs, reprojected = metric_crs(source, request, context, feedback)
+        crs, _ = metric_crs(source, request, context, feedback)
 
         fields = [f for f in (weight_field, radius_field) if f]
-        points = None
-        if not (filtered or reprojected):
-            points = read_points_fast(whole_layer(
-                parameters.get(self.INPUT),
-                self.parameterAsVectorLayer(parameters, self.INPUT, context)), fields)
-        if points is None:
-            points = read_points(source, request, fields, feedback)
+        layer, selected_only = input_layer(self, parameters, self.INPUT, context)
+        points = read_points(source, request, fields, feedback, layer, selected_only)
         if feedback.isCanceled():
             return {}
         self._report_input(points, weight_field, radius_field, feedback)

@@ -1,20 +1,26 @@
 """``heilbronn:parkingsearchtraffic``: where drivers search for parking, per street segment,
-from measured occupancy; with a scenario of capacity changes against the baseline.
+from measured occupancy; with a what-if (capacity changes, closed sites, parking guidance)
+against the baseline, for a time window or every quarter hour of a day.
 
-Thin glue: read and node the streets, read sites, readings, destinations and the scenario,
-call the engine (``analysis/street_graph.py``, ``analysis/parking_search.py``), write the
-segments, the heatmap (through the fast kernel density) and the summary table.
+Thin glue: read and node the streets, read sites, readings (with a look-back before the
+window), destinations and the scenario, call the engine (``analysis/parking_search_model.py``
+over ``street_graph.py``, ``parking_search.py``, ``parking_search_demand.py`` and
+``parking_search_sim.py``), write the segments, the heatmap (through the fast kernel
+density), the summary and, when asked for, the destinations and the quarter hours
+(``parking_search_outputs.py``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 import numpy as np
 from osgeo import ogr
 from qgis.analysis import QgsGeometrySnapper, QgsInternalGeometrySnapper
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -25,9 +31,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -38,26 +48,29 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import (
     Kernel,
     kernel_density,
 )
-from ..heilbronn_digital_plugin.analysis.parking_search import (
-    SearchParameters,
-    SearchResult,
-    SearchSummary,
-    aggregate_probability,
-    changed_free,
-    changed_occupancy,
-    either,
-    observed_arrivals,
-    search_traffic,
-    step_share,
+from ..heilbronn_digital_plugin.analysis.parking_search import SearchParameters, SearchSummary
+from ..heilbronn_digital_plugin.analysis.parking_search_demand import (
+    HEILBRONN,
+    Window,
+    local_day,
+)
+from ..heilbronn_digital_plugin.analysis.parking_search_model import (
+    Demand,
+    Outcome,
+    ParkingModel,
+    Readings,
+    SearchNetwork,
+    Settings,
+    Sites,
+    WhatIf,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
-from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
+from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
 from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.local_time import format_span, stored_instant
+from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant
 from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan, read_points
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
     ProcessingFieldParameterDataType,
@@ -67,10 +80,11 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
 )
 from .base import HeilbronnAlgorithm
 from .common import (
+    TIME_END,
     TIME_FIELD,
+    TIME_START,
     add_advanced,
     add_filter_parameters,
-    check_numeric,
     distance_parameter,
     filter_request,
     layer_label,
@@ -78,6 +92,22 @@ from .common import (
     time_window,
 )
 from .heatmap_output import write_heatmap
+from .parking_search_inputs import (
+    DestinationOptions,
+    guidance_share,
+    listed,
+    number,
+    read_destinations,
+    read_scenario,
+    scenario_of,
+)
+from .parking_search_outputs import (
+    wanted,
+    write_destinations,
+    write_period_chart,
+    write_period_table,
+    write_periods,
+)
 from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
@@ -85,30 +115,61 @@ STYLE = style_path("parking_search_segments")
 # Street vertices closer than this (metres) are one place: snapping closes the gaps that
 # digitising and reprojection leave, without moving streets noticeably.
 _SAME_PLACE_M = 0.1
-# How many ids a message lists before it says "and N more".
-_LISTED = 5
+# A segment whose middle lies this close to a street lies on it.
+_ON_STREET_M = 0.5
+# Readings this long before the window give the state at its start, the turnover and the
+# demand of a site before it filled.
+LOOK_BACK_S = 3 * 3600.0
+# How precise the simulation's totals must be: the 95 % confidence interval within ±2 %.
+TOLERANCE = 0.02
 
 
 @dataclass
-class Sites:
-    """Parking sites snapped to the network: ids, edge (-1: too far), position on it, and the
-    capacity and latest occupancy rate from the site layer (NaN where unknown)."""
+class Options:
+    """The algorithm's parameters that steer the model, read once."""
 
-    ids: list[str]
-    edge: np.ndarray
-    along: np.ndarray
-    capacity: np.ndarray
-    occupancy: np.ndarray
+    model: SearchParameters
+    snap_tolerance: float
+    co2_g_per_km: float
+    simulate: bool
+    seed: int
+    whole_day: bool
+    guidance: float
+    scenario_guidance: float | None
 
 
 @dataclass
-class Readings:
-    """Occupancy readings of snapped sites in the window: site index, time (s), free, occupied."""
+class Prepared:
+    """What the algorithm read, before any scenario: the options, the CRS and street graph
+    (with its connected parts), the sites, the model of the time window, the demand, and
+    where and what each destination is (x, y, name)."""
 
-    site: np.ndarray
-    seconds: np.ndarray
-    free: np.ndarray
-    occupied: np.ndarray
+    options: Options
+    crs: QgsCoordinateReferenceSystem
+    graph: StreetGraph
+    parts: np.ndarray
+    sites: Sites
+    model: ParkingModel
+    demand: Demand
+    destinations: tuple[np.ndarray, np.ndarray, list[str]]
+
+
+def prepare_what_if(parameters: dict, context: QgsProcessingContext | None = None,
+                    feedback: QgsProcessingFeedback | None = None) -> Prepared:
+    """Read once what ``heilbronn:parkingsearchtraffic`` reads (the same ``parameters``),
+    for callers who evaluate several what-ifs on it, such as a panel::
+
+        prepared = prepare_what_if({"STREETS": streets, "SITES": sites,
+                                    "OCCUPANCY": readings, "TIME_START": start,
+                                    "TIME_END": end, "DESTINATIONS": destinations, ...})
+        what_if = prepared.model.evaluate(prepared.demand, Scenario(),
+                                          Scenario({"parkapi_v1:harmonie": 200}))
+
+    Messages about the input go to ``feedback``."""
+    algorithm = ParkingSearchTrafficAlgorithm()
+    algorithm.initAlgorithm()
+    return algorithm.prepare(parameters, context or QgsProcessingContext(),
+                             feedback or QgsProcessingFeedback())
 
 
 class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
@@ -116,8 +177,15 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     STREETS = "STREETS"
     SITES = "SITES"
     OCCUPANCY = "OCCUPANCY"
+    WHOLE_DAY = "WHOLE_DAY"
     DESTINATIONS = "DESTINATIONS"
     ARRIVALS_FIELD = "ARRIVALS_FIELD"
+    PROFILES = "PROFILES"
+    PROFILE_FIELD = "PROFILE_FIELD"
+    DAILY_ARRIVALS_FIELD = "DAILY_ARRIVALS_FIELD"
+    MODE = "MODE"
+    GUIDANCE_SHARE = "GUIDANCE_SHARE"
+    SEARCH_STREETS = "SEARCH_STREETS"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     CRUISING_SPEED = "CRUISING_SPEED"
     GIVE_UP_DISTANCE = "GIVE_UP_DISTANCE"
@@ -126,11 +194,18 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     SCENARIO = "SCENARIO"
     SCENARIO_SITE_FIELD = "SCENARIO_SITE_FIELD"
     SCENARIO_CHANGE_FIELD = "SCENARIO_CHANGE_FIELD"
+    SCENARIO_GUIDANCE_SHARE = "SCENARIO_GUIDANCE_SHARE"
+    SEED = "SEED"
     RADIUS = "RADIUS"
     PIXEL_SIZE = "PIXEL_SIZE"
     OUTPUT = "OUTPUT"
     OUTPUT_HEATMAP = "OUTPUT_HEATMAP"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    OUTPUT_DESTINATIONS = "OUTPUT_DESTINATIONS"
+    OUTPUT_DAY = "OUTPUT_DAY"
+    OUTPUT_DAY_TABLE = "OUTPUT_DAY_TABLE"
+    OUTPUT_DAY_CHART = "OUTPUT_DAY_CHART"
+    RUNS = "RUNS"
 
     def name(self) -> str:
         return "parkingsearchtraffic"
@@ -140,34 +215,41 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
 
     def tags(self) -> list[str]:
         return tr("parking,search traffic,cruising,parksuchverkehr,occupancy,scenario,"
-                  "co2,garage").split(",")
+                  "what if,guidance,parkleitsystem,simulation,co2,garage").split(",")
 
     def shortHelpString(self) -> str:
         return tr(
             "Estimates on which street segments drivers search for a parking space, from the "
-            "occupancy measured by sensors and garage counters in a time window.\n\n"
-            "A driver heading to a destination searches the segments in order of network "
-            "distance from it, within the walking tolerance. A segment offers a space with the "
-            "share of time steps in which its sites had at least one free space (a site with "
-            "no readings: 1 − o^c from its latest occupancy rate o and capacity c). The search "
-            "flow on a segment is the arrivals times the probability of not having found a "
-            "space before it. Drivers give up after the give-up distance or when no segment "
-            "within walking tolerance is left.\n\n"
-            "Destinations carry arrivals per hour; without destinations, demand is derived "
-            "from the arrivals observed at the sites (increases of occupied spaces). Sites and "
-            "destinations farther than the snap tolerance from a street are left out and "
-            "reported.\n\n"
-            "Outputs: segments with search vehicles and vehicle-km per hour, a heatmap of "
-            "search vehicle-km, and a summary table (total search vehicle-km per hour, mean "
-            "search distance and time per arrival, CO₂, share giving up). A scenario table of "
-            "capacity changes per site (e.g. +200 at a garage, −40 on a street) adds the "
-            "scenario's values and the difference against the baseline."
+            "occupancy measured by sensors and garage counters, and what a change would do: "
+            "spaces added or removed, a site closed, more drivers using parking guidance.\n\n"
+            "Drivers head for destinations (with arrivals per hour, or per day with a "
+            "time-of-day profile table); without destinations every site is one, with the "
+            "arrivals its readings imply (corrected where the site was full). A driver "
+            "searches the segments in order of network distance from the destination, "
+            "within the walking tolerance, and gives up after the give-up distance.\n\n"
+            "Simulation (default): drivers arrive one after the other and take a space if "
+            "the sensors report one free at that moment and no earlier driver took it; "
+            "guided drivers go straight to the nearest site reported free. Runs are "
+            "repeated until the totals are known to ±2 %. Analytical estimate: a segment "
+            "offers a space with the share of readings that had one, and drivers do not "
+            "compete (fast, but blind to crowding).\n\n"
+            "Outputs: segments with search vehicles and vehicle-km per hour, a heatmap, a "
+            "summary (search traffic, mean, median and 90th percentile search time, shares "
+            "searching longer than 2 and 5 minutes, CO₂, share giving up), search times per "
+            "destination, and per quarter hour of the window (or of the whole day) a "
+            "time-enabled segment layer, a table and a chart. With a scenario every output "
+            "holds the baseline, the scenario and the difference.\n\n"
+            "Times are Heilbronn local time where typed; the store keeps UTC."
         )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]),
             "streets"))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.SEARCH_STREETS,
+            tr("Streets drivers search (expression; the others, e.g. pedestrian zones, only "
+               "count for walking; empty: all)"), None, self.STREETS, optional=True))
         self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Parking sites (site_id, capacity, occupancy_latest)"),
             [ProcessingSourceType.VectorPoint]), "parking_sites"))
@@ -176,12 +258,31 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             [ProcessingSourceType.Vector], optional=True), "parking_occupancy"))
         add_filter_parameters(self, self.OCCUPANCY, tr("Only readings matching this expression"))
         self.parameterDefinition(TIME_FIELD).setDefaultValue("observed_at")
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.WHOLE_DAY, tr("Every quarter hour of the whole day of the window start"),
+            False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, tr("Destinations (empty: demand observed at the sites)"),
             [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ARRIVALS_FIELD, tr("Arrivals per hour (empty: 1 per destination)"), None,
             self.DESTINATIONS, ProcessingFieldParameterDataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PROFILES, tr("Time-of-day profiles (profile, hour_from, hour_to, share, days)"),
+            [ProcessingSourceType.Vector], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.PROFILE_FIELD, tr("Profile of each destination"), "profile",
+            self.DESTINATIONS, ProcessingFieldParameterDataType.String, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DAILY_ARRIVALS_FIELD, tr("Arrivals per day (with profiles)"), "arrivals_day",
+            self.DESTINATIONS, ProcessingFieldParameterDataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, tr("Model"), [tr("Simulation (drivers compete for spaces)"),
+                                      tr("Analytical estimate (fast, no competition)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GUIDANCE_SHARE, tr("Drivers using parking guidance (%)"),
+            ProcessingNumberParameterType.Double, 0.0))
         self.addParameter(distance_parameter(
             self.SNAP_TOLERANCE, tr("Snap tolerance to the street network"), 100.0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -204,8 +305,16 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             self.SCENARIO_SITE_FIELD, tr("Scenario site id field"), "site_id", self.SCENARIO,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.SCENARIO_CHANGE_FIELD, tr("Scenario capacity change field (+ added, − removed)"),
+            self.SCENARIO_CHANGE_FIELD,
+            tr("Scenario capacity change field (+ added, − removed, “closed”)"),
             "capacity_change", self.SCENARIO, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SCENARIO_GUIDANCE_SHARE,
+            tr("Scenario: drivers using parking guidance (%) (empty: as in the baseline)"),
+            ProcessingNumberParameterType.Double, None, optional=True))
+        add_advanced(self, QgsProcessingParameterNumber(
+            self.SEED, tr("Random seed of the simulation"),
+            ProcessingNumberParameterType.Integer, Settings.seed))
         add_advanced(self, distance_parameter(
             self.RADIUS, tr("Heatmap radius"), 150.0, minimum=1.0))
         add_advanced(self, distance_parameter(
@@ -217,55 +326,45 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             self.OUTPUT_HEATMAP, tr("Heatmap of parking search traffic"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, tr("Parking search summary"), ProcessingSourceType.Vector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DESTINATIONS, tr("Search times per destination"),
+            ProcessingSourceType.VectorPoint, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DAY, tr("Search traffic per segment and quarter hour (time-enabled)"),
+            ProcessingSourceType.VectorLine, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DAY_TABLE, tr("Search traffic per quarter hour (table)"),
+            ProcessingSourceType.Vector, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_DAY_CHART, tr("Chart of search traffic per quarter hour"),
+            tr("PNG image (*.png);;SVG image (*.svg)"), optional=True,
+            createByDefault=False))
         for key, label in _summary_labels().items():
             self.addOutput(QgsProcessingOutputNumber(key.upper(), label))
+        self.addOutput(QgsProcessingOutputNumber(self.RUNS, tr("Simulation runs")))
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
-        streets = self.parameterAsSource(parameters, self.STREETS, context)
-        if streets is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.STREETS))
-        model = SearchParameters(
-            cruising_speed_kmh=self.parameterAsDouble(parameters, self.CRUISING_SPEED, context),
-            give_up_m=self.parameterAsDouble(parameters, self.GIVE_UP_DISTANCE, context),
-            walking_m=self.parameterAsDouble(parameters, self.WALKING_TOLERANCE, context))
-        tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
-        co2 = self.parameterAsDouble(parameters, self.CO2_PER_KM, context)
-
-        request = QgsFeatureRequest()
-        crs, _ = metric_crs(streets, request, context, feedback)
-        graph = self._graph(streets, request, feedback)
-        parts = graph.components()
-        feedback.setProgress(10.0)
-        sites = self._sites(parameters, context, crs, graph, tolerance, feedback)
-        readings = self._readings(parameters, context, sites, feedback)
-        feedback.setProgress(20.0)
-        destinations = self._destinations(parameters, context, crs, graph, tolerance, sites,
-                                          readings, feedback)
-        self._report_parts(graph, parts, destinations[0], feedback)
-        change = self._scenario(parameters, context, sites, feedback)
+        prepared = self.prepare(parameters, context, feedback)
+        baseline, scenario = self._scenarios(parameters, context, prepared.sites,
+                                             prepared.options, feedback)
         if feedback.isCanceled():
             return {}
-
-        baseline_p, source = self._probability(graph, sites, readings, None, feedback)
+        options = prepared.options
+        settings = Settings(simulate=options.simulate, seed=options.seed, tolerance=TOLERANCE,
+                            per_period=wanted(parameters, self.OUTPUT_DAY),
+                            co2_g_per_km=options.co2_g_per_km)
         try:
-            baseline = search_traffic(graph, baseline_p, *destinations, model,
-                                      Slice(feedback, 25.0, 30.0 if change is None else 15.0))
-            scenario = None
-            if change is not None:
-                scenario_p, _ = self._probability(graph, sites, readings, change)
-                scenario = search_traffic(graph, scenario_p, *destinations, model,
-                                          Slice(feedback, 40.0, 15.0))
+            what_if = prepared.model.evaluate(prepared.demand, baseline, scenario, settings,
+                                              Slice(feedback, 22.0, 40.0))
         except Canceled:
             return {}
-        summaries = [SearchSummary.of(result, model, co2)
-                     for result in (baseline, scenario) if result is not None]
-        self._report_summary(summaries, feedback)
+        self._report_summary(what_if, options, feedback)
 
-        results = {}
-        results[self.OUTPUT] = self._write_segments(
-            parameters, context, crs, graph, parts, sites, baseline_p, source, baseline,
-            scenario, feedback)
+        crs, graph = prepared.crs, prepared.graph
+        results = {self.OUTPUT: self._write_segments(parameters, context, crs, graph,
+                                                     prepared.parts, prepared.sites, what_if,
+                                                     feedback)}
         if feedback.isCanceled():
             return {}
         feedback.setProgress(65.0)
@@ -273,16 +372,69 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         if heatmap:
             try:
                 results[self.OUTPUT_HEATMAP] = self._write_heatmap(
-                    parameters, context, heatmap, crs, graph, baseline, feedback)
+                    parameters, context, heatmap, crs, graph, what_if.baseline, feedback)
             except Canceled:
                 return {}
-        results[self.OUTPUT_SUMMARY] = self._write_summary(parameters, context, summaries)
-        for key, value in vars(summaries[0]).items():
+        results[self.OUTPUT_SUMMARY] = self._write_summary(parameters, context, what_if)
+        results.update(self._write_extras(parameters, context, crs, graph, prepared.model.window,
+                                          prepared.destinations, what_if))
+        for key, value in vars(what_if.baseline.summary).items():
             results[key.upper()] = value
+        results[self.RUNS] = what_if.runs
         feedback.setProgress(100.0)
         return results
 
+    def prepare(self, parameters: dict, context: QgsProcessingContext,
+                feedback: QgsProcessingFeedback) -> Prepared:
+        """Everything but the scenario, read from the layers of ``parameters``: the model of
+        the time window and the demand, ready for :meth:`ParkingModel.evaluate`."""
+        streets = self.parameterAsSource(parameters, self.STREETS, context)
+        if streets is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.STREETS))
+        options = self._options(parameters, context, feedback)
+        request = QgsFeatureRequest()
+        crs, _ = metric_crs(streets, request, context, feedback)
+        graph = self._graph(streets, request, feedback)
+        searchable = self._searchable(parameters, context, streets, request, graph, feedback)
+        parts = graph.components()
+        feedback.setProgress(10.0)
+        sites = self._sites(parameters, context, crs, graph, options.snap_tolerance, feedback)
+        window, readings = self._window_and_readings(parameters, context, sites, options,
+                                                     feedback)
+        feedback.setProgress(20.0)
+        model = ParkingModel(SearchNetwork(graph, options.model, searchable), sites, readings,
+                             window)
+        self._report_supply(model, options,
+                            parameters.get(self.OCCUPANCY) not in (None, ""), feedback)
+        demand, destinations = self._demand(parameters, context, crs, graph, model, options,
+                                            feedback)
+        self._report_parts(graph, parts, demand.edge, feedback)
+        return Prepared(options, crs, graph, parts, sites, model, demand, destinations)
+
     # Inputs -------------------------------------------------------------------------------
+
+    def _options(self, parameters: dict, context: QgsProcessingContext,
+                 feedback: QgsProcessingFeedback) -> Options:
+        scenario_share = parameters.get(self.SCENARIO_GUIDANCE_SHARE)
+        has_scenario_share = scenario_share is not None and scenario_share != ""
+        return Options(
+            model=SearchParameters(
+                cruising_speed_kmh=self.parameterAsDouble(parameters, self.CRUISING_SPEED,
+                                                          context),
+                give_up_m=self.parameterAsDouble(parameters, self.GIVE_UP_DISTANCE, context),
+                walking_m=self.parameterAsDouble(parameters, self.WALKING_TOLERANCE, context)),
+            snap_tolerance=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            co2_g_per_km=self.parameterAsDouble(parameters, self.CO2_PER_KM, context),
+            simulate=self.parameterAsEnum(parameters, self.MODE, context) == 0,
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            whole_day=self.parameterAsBoolean(parameters, self.WHOLE_DAY, context),
+            guidance=guidance_share(
+                self.parameterAsDouble(parameters, self.GUIDANCE_SHARE, context),
+                tr("The share of drivers using parking guidance"), feedback),
+            scenario_guidance=guidance_share(
+                self.parameterAsDouble(parameters, self.SCENARIO_GUIDANCE_SHARE, context),
+                tr("The scenario's share of drivers using parking guidance"), feedback)
+            if has_scenario_share else None)
 
     def _graph(self, streets, request: QgsFeatureRequest,
                feedback: QgsProcessingFeedback) -> StreetGraph:
@@ -306,14 +458,51 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         lines.FlattenTo2D()
         count = lines.GetGeometryCount()
         parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
-        graph = StreetGraph.from_polylines([np.array(part.GetPoints()) for part in parts
-                                            if part.GetPointCount() >= 2])
+        polylines = [np.array(part.GetPoints()) for part in parts if part.GetPointCount() >= 2]
+        graph = StreetGraph.from_polylines(_split_where_streets_end(polylines, geometries))
         feedback.pushInfo(tr("Street network: {edges} segments between {nodes} junctions, "
-                             "{km} km.").format(edges=local_number(graph.edge_count, ","),
-                                                    nodes=local_number(graph.node_count, ","),
-                                                    km=local_number(
-                                                        graph.edge_length.sum() / 1000.0, ".1f")))
+                             "{km} km.").format(
+            edges=local_number(graph.edge_count, ","), nodes=local_number(graph.node_count, ","),
+            km=local_number(graph.edge_length.sum() / 1000.0, ".1f")))
         return graph
+
+    def _searchable(self, parameters: dict, context: QgsProcessingContext, streets,
+                    request: QgsFeatureRequest, graph: StreetGraph,
+                    feedback: QgsProcessingFeedback) -> np.ndarray | None:
+        """Per segment, whether drivers search it: it lies on a street that matches the
+        SEARCH_STREETS expression (``None``: no expression, every street)."""
+        expression = self.parameterAsExpression(parameters, self.SEARCH_STREETS, context)
+        if not expression:
+            return None
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(tr(
+                "The expression for the streets drivers search is not valid: {error}").format(
+                    error=parsed.parserErrorString()))
+        expression_context = self.createExpressionContext(parameters, context, streets)
+        parsed.prepare(expression_context)
+        lines: dict[bool, list[np.ndarray]] = {True: [], False: []}
+        for feature in streets.getFeatures(QgsFeatureRequest(request)):
+            if not feature.hasGeometry():
+                continue
+            expression_context.setFeature(feature)
+            lines[bool(parsed.evaluate(expression_context))].extend(_polylines(feature))
+        searchable = np.ones(graph.edge_count, dtype=bool)
+        if lines[False]:
+            # A segment lies on the street its middle lies on; where a searched and an
+            # unsearched street were drawn on top of each other, it is searched.
+            x, y = graph.middles()
+            _, _, gap = Pieces.of(lines[False]).nearest(x, y, _ON_STREET_M)
+            candidate = np.flatnonzero(gap <= _ON_STREET_M)
+            _, _, kept = Pieces.of(lines[True]).nearest(x[candidate], y[candidate],
+                                                         _ON_STREET_M)
+            searchable[candidate[kept > _ON_STREET_M]] = False
+        feedback.pushInfo(tr("Drivers search {count} of {total} segments ({km} km); the "
+                             "others only count for walking.").format(
+            count=local_number(int(searchable.sum()), ","),
+            total=local_number(graph.edge_count, ","),
+            km=local_number(graph.edge_length[searchable].sum() / 1000.0, ".1f")))
+        return searchable
 
     def _sites(self, parameters: dict, context: QgsProcessingContext,
                crs: QgsCoordinateReferenceSystem, graph: StreetGraph, tolerance: float,
@@ -340,8 +529,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             ids.append(str(feature["site_id"]))
             xs.append(point.x())
             ys.append(point.y())
-            capacity.append(_number(feature, "capacity"))
-            occupancy.append(_number(feature, "occupancy_latest"))
+            capacity.append(number(feature, "capacity"))
+            occupancy.append(number(feature, "occupancy_latest"))
         edge, along, _ = graph.snap(np.array(xs), np.array(ys), tolerance)
         far = [site for site, e in zip(ids, edge) if e < 0]
         if far:
@@ -349,9 +538,9 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "{count} parking sites are farther than {tolerance} m from the street "
                 "network and are left out: {sites}. Check their position or raise the snap "
                 "tolerance.").format(count=len(far), tolerance=local_number(tolerance, ".0f"),
-                                     sites=_listed(far)))
+                                     sites=listed(far)))
         return Sites(ids, edge, along, np.array(capacity, dtype=float),
-                     np.array(occupancy, dtype=float))
+                     np.array(occupancy, dtype=float), np.array(xs), np.array(ys))
 
     def _label(self, parameters: dict, name: str, context: QgsProcessingContext,
                source) -> str:
@@ -359,9 +548,12 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                            source.sourceName())
 
     def _readings(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
-                  feedback: QgsProcessingFeedback) -> Readings:
+                  feedback: QgsProcessingFeedback,
+                  bounds: tuple[float, float] | None = None) -> Readings:
+        """The readings of the snapped sites: those the filter and time window of
+        ``parameters`` select, or within ``bounds`` (seconds since 1970) if given."""
         source = self.parameterAsSource(parameters, self.OCCUPANCY, context)
-        empty = Readings(np.empty(0, dtype=np.int64), np.empty(0), np.empty(0), np.empty(0))
+        empty = Readings.empty()
         if source is None:
             feedback.pushInfo(tr("No occupancy readings given: every site falls back to its "
                                  "latest occupancy rate (1 − o^c)."))
@@ -374,13 +566,18 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                     "capacity).").format(
                         layer=self._label(parameters, self.OCCUPANCY, context, source),
                         field=name, readings=layer_title("parking_occupancy")))
-        request, _ = filter_request(self, parameters, source, context)
         time_field = self.parameterAsString(parameters, TIME_FIELD, context) or "observed_at"
         if source.fields().lookupField(time_field) < 0:
             raise QgsProcessingException(tr(
                 "The occupancy readings have no field “{field}” for the time of a reading. "
                 "Choose it under 'Date/time field for the time window'.").format(
                     field=time_field))
+        if bounds is None:
+            request, _ = filter_request(self, parameters, source, context)
+        else:
+            request = _between(filter_request(self, {**parameters, TIME_START: None,
+                                                     TIME_END: None}, source, context)[0],
+                               time_field, *bounds)
         index = {site: i for i, site in enumerate(sites.ids) if sites.edge[i] >= 0}
         rows, unknown, unreadable = [], set(), 0
         for feature in source.getFeatures(request):
@@ -391,10 +588,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 unknown.add(str(feature["site_id"]))
                 continue
             moment = _seconds(feature[time_field])
-            capacity = _number(feature, "capacity")
+            capacity = number(feature, "capacity")
             if capacity != capacity:
                 capacity = sites.capacity[site]
-            free, occupied = _number(feature, "free"), _number(feature, "occupied")
+            free, occupied = number(feature, "free"), number(feature, "occupied")
             free = capacity - occupied if free != free else free
             occupied = capacity - free if occupied != occupied else occupied
             if moment is None or free != free:
@@ -404,153 +601,127 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         if unknown:
             feedback.pushInfo(tr(
                 "Readings of {count} sites that are not among the snapped parking sites were "
-                "ignored: {sites}.").format(count=len(unknown), sites=_listed(sorted(unknown))))
+                "ignored: {sites}.").format(count=len(unknown), sites=listed(sorted(unknown))))
         if unreadable:
             feedback.pushWarning(tr(
                 "{count} readings without a time or without free spaces (nor occupied spaces "
                 "and capacity) were ignored.").format(count=unreadable))
         if not rows:
-            feedback.pushWarning(tr(
-                "The time window {window} holds no occupancy readings of the sites. "
-                "Every site falls back to its latest occupancy rate (1 − o^c); choose a window "
-                "within the readings for measured values.").format(
-                    window=format_span(*time_window(self, parameters, context))))
             return empty
         site, moment, free, occupied = (np.array(column, dtype=float) for column in zip(*rows))
         feedback.pushInfo(tr("{count} readings of {sites} sites in the time window.").format(
             count=len(rows), sites=len(np.unique(site))))
         return Readings(site.astype(np.int64), moment, free, occupied)
 
-    def _destinations(self, parameters: dict, context: QgsProcessingContext,
-                      crs: QgsCoordinateReferenceSystem, graph: StreetGraph, tolerance: float,
-                      sites: Sites, readings: Readings, feedback: QgsProcessingFeedback
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Edge, position along it and arrivals per hour of every destination."""
+    def _window_and_readings(self, parameters: dict, context: QgsProcessingContext,
+                             sites: Sites, options: Options, feedback: QgsProcessingFeedback
+                             ) -> tuple[Window, Readings]:
+        """The time window (the whole local day with WHOLE_DAY) and the readings of the
+        window with a look-back of :data:`LOOK_BACK_S` before it."""
+        # Typed times are Heilbronn time whatever zone the machine runs in (common.py).
+        start, end = time_window(self, parameters, context)
+        start_s = start.timestamp() if start is not None else None
+        end_s = end.timestamp() if end is not None else None
+        if options.whole_day:
+            moment = start_s if start_s is not None else end_s
+            if moment is None:
+                raise QgsProcessingException(tr(
+                    "For every quarter hour of a whole day, name the day: set the time window "
+                    "start to a moment of that day."))
+            window = local_day(moment)
+        elif start_s is not None and end_s is not None:
+            if end_s <= start_s:
+                raise QgsProcessingException(tr(
+                    "The time window ends before it starts. Set its end after its start."))
+            window = Window(start_s, end_s)
+        else:
+            # An open window: it spans the readings it holds.
+            readings = self._readings(parameters, context, sites, feedback)
+            first = start_s if start_s is not None else (
+                float(readings.seconds.min()) if len(readings.seconds) else None)
+            last = end_s if end_s is not None else (
+                float(readings.seconds.max()) + Window(0, 1).period_s
+                if len(readings.seconds) else None)
+            if first is None or last is None or last <= first:
+                first = first if first is not None else (last or 0.0) - 3600.0
+                last = first + 3600.0
+            return Window(first, last), readings
+        return window, self._readings(parameters, context, sites, feedback,
+                                      (window.start_s - LOOK_BACK_S, window.end_s))
+
+    def _demand(self, parameters: dict, context: QgsProcessingContext,
+                crs: QgsCoordinateReferenceSystem, graph: StreetGraph, model: ParkingModel,
+                options: Options, feedback: QgsProcessingFeedback
+                ) -> tuple[Demand, tuple[np.ndarray, np.ndarray, list[str]]]:
+        """The demand, and where and what each destination is (for the destinations output)."""
         source = self.parameterAsSource(parameters, self.DESTINATIONS, context)
         if source is None:
-            arrivals = observed_arrivals(readings.site, readings.seconds, readings.occupied,
-                                         len(sites.ids))
+            demand, observed = model.demand_at_sites()
+            sites = model.sites
             feedback.pushInfo(tr(
-                "Demand from the arrivals observed at the sites: {arrivals} vehicles per "
-                "hour in the time window.").format(arrivals=local_number(arrivals.sum(), ".0f")))
-            if not arrivals.sum() > 0:
+                "Demand from the arrivals the sites' readings imply (increases of occupied "
+                "spaces plus the departures their turnover implies): {arrivals} vehicles "
+                "per hour in the time window.").format(arrivals=local_number(
+                    demand.rates[sites.edge >= 0].sum() / model.window.period_count, ".0f")))
+            if observed.corrected:
+                feedback.pushInfo(tr(
+                    "{count} sites were full in part of the window; while full they keep the "
+                    "arrival rate of the hour before they filled: {sites}.").format(
+                        count=len(observed.corrected),
+                        sites=listed([sites.ids[i] for i in observed.corrected])))
+            if observed.always_full:
+                feedback.pushWarning(tr(
+                    "{count} sites were full in every reading, so their demand before they "
+                    "filled is unknown: only the arrivals that refill their departures are "
+                    "counted, a lower bound: {sites}. Give destinations for a demand that "
+                    "does not depend on supply.").format(
+                        count=len(observed.always_full),
+                        sites=listed([sites.ids[i] for i in observed.always_full])))
+            if not demand.rates[sites.edge >= 0].sum() > 0:
                 feedback.pushWarning(tr(
                     "No arrivals were observed in the time window, so nobody searches. Give "
                     "destinations with arrivals per hour, or a window with readings."))
-            return sites.edge, sites.along, arrivals
-        field = self.parameterAsString(parameters, self.ARRIVALS_FIELD, context)
-        check_numeric(source, field)
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        points = read_points(source, request, [field] if field else [], feedback)
-        arrivals = points.values[field] if field else np.ones(len(points))
-        missing = int(np.isnan(arrivals).sum())
-        if missing:
-            feedback.pushWarning(tr("{count} destinations have no value in “{field}” and "
-                                    "count as 0 arrivals.").format(count=missing, field=field))
-        edge, along, _ = graph.snap(points.x, points.y, tolerance)
-        far = np.flatnonzero(edge < 0)
-        if far.size:
-            feedback.pushWarning(tr(
-                "{count} of {total} destinations are farther than {tolerance} m from the "
-                "street network and are left out (e.g. at {where}). Check their position or "
-                "raise the snap tolerance.").format(
-                    count=far.size, total=len(points), tolerance=local_number(tolerance, ".0f"),
-                    where=_listed([f"{points.x[i]:.0f}, {points.y[i]:.0f}" for i in far])))
-        feedback.pushInfo(tr("{count} destinations with {arrivals} arrivals per hour.")
-                          .format(count=len(points) - far.size,
-                                  arrivals=local_number(np.nansum(arrivals[edge >= 0]), ".0f")))
-        return edge, along, np.nan_to_num(arrivals)
+            return demand, (sites.x, sites.y, list(sites.ids))
+        profiles = self.parameterAsSource(parameters, self.PROFILES, context)
+        read = read_destinations(
+            source, profiles, DestinationOptions(
+                self.parameterAsString(parameters, self.ARRIVALS_FIELD, context),
+                self.parameterAsString(parameters, self.PROFILE_FIELD, context),
+                self.parameterAsString(parameters, self.DAILY_ARRIVALS_FIELD, context)),
+            crs, context, graph, options.snap_tolerance, model.window, feedback)
+        return Demand(read.edge, read.along, read.rates), (read.x, read.y, read.names)
 
-    def _scenario(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
-                  feedback: QgsProcessingFeedback) -> np.ndarray | None:
-        """The capacity change of every site, or ``None`` without a scenario."""
-        source = self.parameterAsSource(parameters, self.SCENARIO, context)
-        if source is None:
-            return None
-        site_field = self.parameterAsString(parameters, self.SCENARIO_SITE_FIELD, context)
-        change_field = self.parameterAsString(parameters, self.SCENARIO_CHANGE_FIELD, context)
-        for name in (site_field, change_field):
-            if not name or source.fields().lookupField(name) < 0:
-                raise QgsProcessingException(tr(
-                    "The scenario table needs a site id field and a capacity change field "
-                    "(e.g. site_id and capacity_change); “{field}” is not in it.").format(
-                        field=name or "?"))
-        # Not check_numeric: a CSV table holds its numbers as text, which _number reads.
-        index = {site: i for i, site in enumerate(sites.ids)}
-        change = np.zeros(len(sites.ids))
-        unknown = []
-        for feature in source.getFeatures():
-            site = str(feature[site_field])
-            value = _number(feature, change_field)
-            if site not in index or value != value:
-                unknown.append(site)
-                continue
-            change[index[site]] += value
-        if unknown:
-            feedback.pushWarning(tr(
-                "{count} scenario rows name no known parking site or have no capacity change "
-                "and are ignored: {sites}.").format(count=len(unknown), sites=_listed(unknown)))
-        feedback.pushInfo(tr("Scenario: {added} spaces added, {removed} removed at "
-                             "{count} sites.").format(
-            added=local_number(change[change > 0].sum(), "+.0f"),
-            removed=local_number(-change[change < 0].sum(), ".0f"),
-            count=int((change != 0).sum())))
-        return change
-
-    # Model --------------------------------------------------------------------------------
-
-    def _probability(self, graph: StreetGraph, sites: Sites, readings: Readings,
-                     change: np.ndarray | None,
-                     feedback: QgsProcessingFeedback | None = None
-                     ) -> tuple[np.ndarray, np.ndarray]:
-        """Per edge, the probability of a free space and where it comes from
-        (0 none, 1 readings, 2 latest occupancy rate); with ``feedback``, report the sites
-        that fall back or are left out."""
-        change = np.zeros(len(sites.ids)) if change is None else change
-        free = changed_free(readings.free, change[readings.site])
-        measured_p, measured = step_share(sites.edge[readings.site], readings.seconds, free,
-                                          graph.edge_count)
-        with_readings = np.zeros(len(sites.ids), dtype=bool)
-        with_readings[readings.site] = True
-        rate, capacity = changed_occupancy(sites.occupancy, sites.capacity, change)
-        aggregate = (~with_readings & (sites.edge >= 0) & np.isfinite(rate)
-                     & np.isfinite(capacity))
-        aggregate_p = aggregate_probability(sites.edge[aggregate], rate[aggregate],
-                                            capacity[aggregate], graph.edge_count)
-        if feedback is not None:
-            unusable = [site for i, site in enumerate(sites.ids)
-                        if sites.edge[i] >= 0 and not with_readings[i] and not aggregate[i]]
-            if unusable:
-                feedback.pushWarning(tr(
-                    "{count} parking sites have neither readings in the time window nor a "
-                    "capacity and latest occupancy, and are left out: {sites}. Enter their "
-                    "capacity, or import their readings.").format(
-                        count=len(unusable), sites=_listed(unusable)))
-            if aggregate.any():
-                feedback.pushWarning(tr(
-                    "{count} parking sites have no readings in the time window; their chance "
-                    "of a free space is 1 − o^c from their latest occupancy rate o and capacity "
-                    "c (a snapshot, and optimistic where spaces fill together): {sites}.")
-                    .format(count=int(aggregate.sum()),
-                            sites=_listed([s for s, a in zip(sites.ids, aggregate) if a])))
-        source = np.where(measured, 1, 0)
-        source[np.bincount(sites.edge[aggregate], minlength=graph.edge_count) > 0] = 2
-        return either(measured_p, aggregate_p), source
+    def _scenarios(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
+                   options: Options, feedback: QgsProcessingFeedback):
+        """The baseline (as measured, with the guidance share given) and the scenario (or
+        ``None`` without a scenario table or scenario guidance share)."""
+        baseline = scenario_of(None, options.guidance)
+        table = self.parameterAsSource(parameters, self.SCENARIO, context)
+        changes = read_scenario(
+            table, self.parameterAsString(parameters, self.SCENARIO_SITE_FIELD, context),
+            self.parameterAsString(parameters, self.SCENARIO_CHANGE_FIELD, context), sites,
+            feedback) if table is not None else None
+        if changes is None and options.scenario_guidance is None:
+            return baseline, None
+        share = options.guidance if options.scenario_guidance is None \
+            else options.scenario_guidance
+        return baseline, scenario_of(changes, share)
 
     # Outputs ------------------------------------------------------------------------------
 
     def _write_segments(self, parameters, context, crs, graph: StreetGraph, parts: np.ndarray,
-                        sites: Sites, p_free: np.ndarray, source: np.ndarray,
-                        baseline: SearchResult, scenario: SearchResult | None,
-                        feedback: QgsProcessingFeedback) -> str:
+                        sites: Sites, what_if: WhatIf, feedback: QgsProcessingFeedback) -> str:
         fields = QgsFields()
         for name, kind in (("segment_id", FieldType.Int), ("length_m", FieldType.Double),
                            ("network_part", FieldType.Int), ("sites", FieldType.Int),
                            ("p_free", FieldType.Double), ("p_source", FieldType.String),
-                           ("search_veh_h", FieldType.Double), ("search_vkm_h", FieldType.Double)):
+                           ("search_veh_h", FieldType.Double), ("search_vkm_h", FieldType.Double),
+                           ("parked_h", FieldType.Double)):
             fields.append(QgsField(name, kind))
+        baseline, scenario = what_if.baseline, what_if.scenario
         if scenario is not None:
-            for name in ("scenario_veh_h", "scenario_vkm_h", "diff_veh_h", "diff_vkm_h"):
+            for name in ("scenario_veh_h", "scenario_vkm_h", "scenario_parked_h", "diff_veh_h",
+                         "diff_vkm_h"):
                 fields.append(QgsField(name, FieldType.Double))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                                  WkbType.LineString, crs)
@@ -558,6 +729,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         site_count = np.bincount(sites.edge[sites.edge >= 0], minlength=graph.edge_count)
         labels = ("", "readings", "latest occupancy")
+        p_free, source = what_if.p_free, what_if.p_source
         for edge, line in enumerate(graph.polylines):
             if edge % 1000 == 0 and feedback.isCanceled():
                 break
@@ -568,9 +740,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             values = [edge, float(graph.edge_length[edge]), int(parts[edge]),
                       int(site_count[edge]),
                       float(p_free[edge]) if source[edge] else None, labels[source[edge]],
-                      float(baseline.vehicles_h[edge]), float(baseline.vehicle_km_h[edge])]
+                      float(baseline.vehicles_h[edge]), float(baseline.vehicle_km_h[edge]),
+                      float(baseline.parked_h[edge])]
             if scenario is not None:
                 values += [float(scenario.vehicles_h[edge]), float(scenario.vehicle_km_h[edge]),
+                           float(scenario.parked_h[edge]),
                            float(scenario.vehicles_h[edge] - baseline.vehicles_h[edge]),
                            float(scenario.vehicle_km_h[edge] - baseline.vehicle_km_h[edge])]
             feature.setAttributes(values)
@@ -579,7 +753,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         return destination
 
     def _write_heatmap(self, parameters, context, output: str, crs, graph: StreetGraph,
-                       result: SearchResult, feedback: QgsProcessingFeedback) -> str:
+                       result: Outcome, feedback: QgsProcessingFeedback) -> str:
         """Search vehicle-km spread over points along the segments, through the fast kernel
         density: the raster integrates to the search vehicle-km per hour."""
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
@@ -605,7 +779,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                       tr("no search traffic"), context, feedback)
         return output
 
-    def _write_summary(self, parameters, context, summaries: list[SearchSummary]) -> str:
+    def _write_summary(self, parameters, context, what_if: WhatIf) -> str:
         fields = QgsFields()
         for name, kind in (("measure", FieldType.String), ("label", FieldType.String),
                            ("unit", FieldType.String), ("baseline", FieldType.Double),
@@ -616,6 +790,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                                                  QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SUMMARY))
+        summaries = _summaries(what_if)
         for key, (label, unit, decimals) in _summary_rows().items():
             # Rounded as a planner reads them (no 0.9657006705825854), each in its unit.
             values = [round(float(getattr(summary, key)), decimals) for summary in summaries]
@@ -626,6 +801,35 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                                    round(scenario - values[0], decimals)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
+
+    def _write_extras(self, parameters, context, crs, graph: StreetGraph, window: Window,
+                      destinations: tuple[np.ndarray, np.ndarray, list[str]],
+                      what_if: WhatIf) -> dict:
+        """The optional outputs: destinations, and the quarter hours as layer, table, chart."""
+        results = {}
+        if wanted(parameters, self.OUTPUT_DESTINATIONS):
+            results[self.OUTPUT_DESTINATIONS] = write_destinations(
+                self, parameters, self.OUTPUT_DESTINATIONS, context, crs, *destinations,
+                what_if)
+        if wanted(parameters, self.OUTPUT_DAY):
+            results[self.OUTPUT_DAY] = write_periods(
+                self, parameters, self.OUTPUT_DAY, context, crs, graph, window, what_if,
+                _line_wkb)
+        if wanted(parameters, self.OUTPUT_DAY_TABLE):
+            results[self.OUTPUT_DAY_TABLE] = write_period_table(
+                self, parameters, self.OUTPUT_DAY_TABLE, context, window, what_if)
+        chart = self.parameterAsFileOutput(parameters, self.OUTPUT_DAY_CHART, context)
+        if chart:
+            title = tr("Parking search traffic, {day}").format(
+                day=_local_text(window.start_s, "%d.%m.%Y"))
+            try:
+                results[self.OUTPUT_DAY_CHART] = write_period_chart(chart, window, what_if,
+                                                                    title)
+            except OSError as error:
+                raise QgsProcessingException(tr(
+                    "The chart could not be written to {path}: {error}. Choose another "
+                    "file.").format(path=chart, error=error)) from error
+        return results
 
     # Messages -----------------------------------------------------------------------------
 
@@ -645,12 +849,75 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             "streets (snap their ends) if the parts are joined in reality.").format(
                 count=count, share=local_number(main_share, ".0%"), elsewhere=elsewhere))
 
+    def _report_supply(self, model: ParkingModel, options: Options, with_readings: bool,
+                       feedback: QgsProcessingFeedback) -> None:
+        """Say whether the window holds readings, which sites fall back to their latest
+        occupancy, which are left out, and whose turnover could not be derived."""
+        sites = model.sites
+        if with_readings and not len(model.in_window.site):
+            feedback.pushWarning(tr(
+                "The time window {start} – {end} holds no occupancy readings of the sites. "
+                "Every site falls back to its latest occupancy rate (1 − o^c); choose a window "
+                "within the readings for measured values.").format(
+                    start=_local_text(model.window.start_s, "%d.%m.%Y %H:%M"),
+                    end=_local_text(model.window.end_s, "%d.%m.%Y %H:%M")))
+        unusable = [site for site, bad in zip(sites.ids, model.unusable) if bad]
+        if unusable:
+            feedback.pushWarning(tr(
+                "{count} parking sites have neither readings in the time window nor a "
+                "capacity and latest occupancy, and are left out: {sites}. Enter their "
+                "capacity, or import their readings.").format(
+                    count=len(unusable), sites=listed(unusable)))
+        fallback = [site for site, used in zip(sites.ids, model.fallback) if used]
+        if fallback:
+            feedback.pushWarning(tr(
+                "{count} parking sites have no readings in the time window; their chance "
+                "of a free space is 1 − o^c from their latest occupancy rate o and capacity "
+                "c (a snapshot, and optimistic where spaces fill together): {sites}.")
+                .format(count=len(fallback), sites=listed(fallback)))
+        if not options.simulate or not len(model.readings.site):
+            return
+        turnover = model.turnover
+        with_readings = np.zeros(len(sites.ids), dtype=bool)
+        with_readings[model.readings.site] = True
+        underived = [site for site, has, derived in zip(sites.ids, with_readings,
+                                                         turnover.derived)
+                     if has and not derived]
+        if turnover.pooled_rate <= 0:
+            feedback.pushWarning(tr(
+                "No site's occupancy fell in the readings around the window, so no dwell time "
+                "can be derived: parked cars are assumed to stay for the whole window."))
+        elif underived:
+            feedback.pushWarning(tr(
+                "{count} sites had no departures (no fall of their occupancy) in the readings "
+                "around the window, so their dwell time cannot be derived: the mean dwell time "
+                "of the other sites, {hours} h, is assumed: {sites}.").format(
+                    count=len(underived), hours=local_number(1.0 / turnover.pooled_rate, ".1f"),
+                    sites=listed(underived)))
+
     @staticmethod
-    def _report_summary(summaries: list[SearchSummary], feedback: QgsProcessingFeedback) -> None:
-        for title, summary in zip((tr("Baseline"), tr("Scenario")), summaries):
+    def _report_summary(what_if: WhatIf, options: Options,
+                        feedback: QgsProcessingFeedback) -> None:
+        for title, summary in zip((tr("Baseline"), tr("Scenario")), _summaries(what_if)):
             feedback.pushInfo(title + ": " + "; ".join(
                 f"{label} {local_number(getattr(summary, key), f'.{decimals}f')} {unit}"
                 for key, (label, unit, decimals) in _summary_rows().items()))
+        if not options.simulate:
+            return
+        precision = ", ".join(f"±{value:.1%}" for value in what_if.precision)
+        feedback.pushInfo(tr(
+            "Simulation: {runs} runs; the totals are known to {precision} (95 % confidence "
+            "interval; baseline first).").format(runs=what_if.runs, precision=precision))
+        if max(what_if.precision, default=0.0) > TOLERANCE:
+            feedback.pushWarning(tr(
+                "After {runs} runs a total is still known only to {precision}: few drivers "
+                "search, so single runs differ much. Read small totals with care.").format(
+                    runs=what_if.runs, precision=precision))
+
+
+def _summaries(what_if: WhatIf) -> list[SearchSummary]:
+    return [what_if.baseline.summary] + (
+        [what_if.scenario.summary] if what_if.scenario is not None else [])
 
 
 def _summary_rows() -> dict[str, tuple[str, str, int]]:
@@ -660,6 +927,12 @@ def _summary_rows() -> dict[str, tuple[str, str, int]]:
         "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h"), 1),
         "mean_search_m": (tr("Mean search distance per arrival"), "m", 0),
         "mean_search_min": (tr("Mean search time per arrival"), "min", 1),
+        "median_search_min": (tr("Median search time"), "min", 1),
+        "p90_search_min": (tr("90th percentile of search time"), "min", 1),
+        "share_over_2_min": (tr("Share of arrivals searching longer than 2 minutes"),
+                             tr("share (0–1)"), 3),
+        "share_over_5_min": (tr("Share of arrivals searching longer than 5 minutes"),
+                             tr("share (0–1)"), 3),
         "co2_kg_h": (tr("CO₂ from searching"), "kg/h", 1),
         "give_up_share": (tr("Share of arrivals giving up"), tr("share (0–1)"), 3),
     }
@@ -669,18 +942,32 @@ def _summary_labels() -> dict[str, str]:
     return {key: label for key, (label, _, _) in _summary_rows().items()}
 
 
+def _split_where_streets_end(polylines: list[np.ndarray],
+                             streets: list[QgsGeometry]) -> list[np.ndarray]:
+    """The noded lines split again wherever a street line starts or ends. GEOS 3.12+ (QGIS
+    3.44 on Debian sid has GEOS 3.15) merges the union's lines where exactly two of them meet,
+    so a street that continues another would lose its own segments; older GEOS kept them."""
+    ends = set()
+    for street in streets:
+        for part in street.constParts():
+            for point in (part.startPoint(), part.endPoint()):
+                ends.add((point.x(), point.y()))
+    split = []
+    for line in polylines:
+        start = 0
+        for index in range(1, len(line) - 1):
+            if (line[index, 0], line[index, 1]) in ends:
+                split.append(line[start:index + 1])
+                start = index
+        split.append(line[start:])
+    return split
+
+
 def _line_wkb(line: np.ndarray) -> bytes:
     """ISO WKB of a 2D linestring: a QgsPointXY per vertex is far slower."""
     header = np.array([(1, 2, len(line))], dtype=[("order", "u1"), ("type", "<u4"),
                                                   ("points", "<u4")])
     return header.tobytes() + np.ascontiguousarray(line, dtype="<f8").tobytes()
-
-
-def _number(feature: QgsFeature, name: str) -> float:
-    """The field's value as a float; NaN when the field is missing, NULL or not a number."""
-    if feature.fields().lookupField(name) < 0:
-        return np.nan
-    return number_or_nan(feature[name])
 
 
 def _seconds(value) -> float | None:
@@ -690,7 +977,36 @@ def _seconds(value) -> float | None:
     return moment.timestamp() if moment is not None else None
 
 
-def _listed(items: list[str]) -> str:
-    shown = ", ".join(str(item) for item in items[:_LISTED])
-    more = len(items) - _LISTED
-    return shown + (tr(" and {count} more").format(count=more) if more > 0 else "")
+def _polylines(feature: QgsFeature) -> list[np.ndarray]:
+    """The parts of a line feature as (n, 2) arrays."""
+    lines = ogr.CreateGeometryFromWkb(bytes(feature.geometry().asWkb()))
+    if lines is None:
+        return []
+    lines.FlattenTo2D()
+    count = lines.GetGeometryCount()
+    parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
+    return [np.array(part.GetPoints()) for part in parts if part.GetPointCount() >= 2]
+
+
+def _between(request: QgsFeatureRequest, field: str, start_s: float, end_s: float
+             ) -> QgsFeatureRequest:
+    """``request`` narrowed to ``field`` in [start_s, end_s). The moments are written as UTC
+    literals, not expression variables: a provider compiles such a filter into its own query
+    (a GeoPackage answers in milliseconds instead of evaluating every reading)."""
+    column = QgsExpression.quotedColumnRef(field)
+    window = " AND ".join(f"{column} {operator} to_datetime('{_iso(moment)}')"
+                          for operator, moment in ((">=", start_s), ("<", end_s)))
+    existing = request.filterExpression()
+    text = existing.expression() if existing is not None else ""
+    request.setFilterExpression(f"({text}\n) AND {window}" if text else window)
+    return request
+
+
+def _iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(
+        timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _local_text(seconds: float, pattern: str) -> str:
+    """A moment as Heilbronn local time, formatted with ``pattern`` (strftime)."""
+    return datetime.fromtimestamp(seconds, timezone.utc).astimezone(HEILBRONN).strftime(pattern)

@@ -105,6 +105,7 @@ def build_geopackage(path: Path, fixtures: Path) -> None:
     bays = synthesize_street_parking(streets, to_store, rng_for(1))
     sites = garages + bays
     occupancy = synthesize_occupancy(sites, rng_for(2))
+    destinations = synthesize_destinations(to_store, sites, occupancy, streets)
     reports = synthesize_reports(segments, to_store, rng_for(3))
     floorplan = build_floorplan()
 
@@ -130,6 +131,7 @@ def build_geopackage(path: Path, fixtures: Path) -> None:
             gpkg.write_records(ds, layer_name, records)
         for layer_name, provenance in PROVENANCE.items():
             gpkg.set_provenance(ds, layer_name, provenance)
+        write_destinations(ds, destinations)
     finally:
         ds = None
     # Inserts leave pages part-filled; packing them saves some 200 kB of what the plugin ships.
@@ -511,6 +513,189 @@ def _turnover() -> np.ndarray:
     hours = (np.arange(WEEK_STEPS) % STEPS_PER_DAY) / 4
     day = np.exp(-0.5 * ((hours - 14.0) / 4.5) ** 2)
     return 0.002 + 0.07 * day
+
+
+# ---------------------------------------------------------------------------------------------
+# Parking destinations: where drivers in the inner city want to go (synthetic)
+
+DESTINATIONS_LAYER = "parking_destinations"
+PROFILES_TABLE = "parking_destination_profiles"
+# (name, profile, weight, lon, lat): places people drive to, at approximate positions; the
+# weights share out the day's arrivals. Synthetic: names and kinds are Heilbronn's, numbers
+# and exact positions are invented.
+DESTINATIONS = (
+    ("Rathaus / Bürgeramt", "behoerde", 4.0, 9.2191, 49.1421),
+    ("Wochenmarkt Marktplatz", "markt", 3.0, 9.2186, 49.1425),
+    ("Kilianskirche", "kultur", 1.0, 9.2199, 49.1418),
+    ("Stadtgalerie", "einzelhandel", 10.0, 9.2169, 49.1396),
+    ("Wollhaus-Zentrum", "einzelhandel", 5.0, 9.2210, 49.1389),
+    ("Fleiner Straße", "einzelhandel", 6.0, 9.2183, 49.1405),
+    ("Sülmerstraße", "einzelhandel", 5.0, 9.2185, 49.1437),
+    ("Kaiserstraße", "einzelhandel", 4.0, 9.2170, 49.1423),
+    ("experimenta", "kultur", 6.0, 9.2140, 49.1438),
+    ("Theater Heilbronn", "kultur", 4.0, 9.2233, 49.1449),
+    ("Harmonie Kongresszentrum", "kultur", 4.0, 9.2257, 49.1426),
+    ("Stadtbibliothek im K3", "kultur", 2.0, 9.2240, 49.1452),
+    ("Deutschhof (Museen, Stadtarchiv)", "kultur", 1.0, 9.2175, 49.1411),
+    ("Kino Allerheiligenstraße", "kultur", 3.0, 9.2200, 49.1398),
+    ("Gastronomie am Kranen", "gastronomie", 4.0, 9.2135, 49.1431),
+    ("Gastronomie Lohtorstraße", "gastronomie", 2.0, 9.2168, 49.1440),
+    ("Landratsamt", "behoerde", 4.0, 9.2262, 49.1371),
+    ("Amtsgericht", "behoerde", 2.0, 9.2232, 49.1393),
+    ("Finanzamt", "behoerde", 2.0, 9.2209, 49.1357),
+    ("Büros Bahnhofstraße", "beschaeftigte", 3.0, 9.2110, 49.1423),
+    ("Büros Allee", "beschaeftigte", 3.0, 9.2250, 49.1440),
+    ("Büros Karlstraße", "beschaeftigte", 3.0, 9.2240, 49.1425),
+    ("Büros Gymnasiumstraße", "beschaeftigte", 2.0, 9.2280, 49.1404),
+    ("Büros Wilhelmstraße", "beschaeftigte", 2.0, 9.2225, 49.1385),
+    ("Büros Neckarbogen", "beschaeftigte", 3.0, 9.2105, 49.1478),
+    ("Ärztehaus Allee", "klinik", 3.0, 9.2262, 49.1412),
+    ("Hauptbahnhof", "bahnhof", 5.0, 9.2068, 49.1424),
+    ("SLK-Klinikum am Gesundbrunnen", "klinik", 12.0, 9.1906, 49.1545),
+)
+# Sites this close to a destination count for the calibration of the arrivals.
+CALIBRATION_RADIUS = 500.0
+# Daily rhythm of arrivals per profile and day type: (share of the weekday's arrivals on that
+# day, [(height, hour, width in hours), ...], opening hours). Shaped after the hourly shares of
+# arrivals by use (Bosserhoff's Ganglinien), not measured in Heilbronn.
+DESTINATION_PROFILES = {
+    "einzelhandel": {"weekday": (1.0, [(1.0, 11.5, 1.5), (0.8, 16.5, 2.0)], (8, 20)),
+                     "saturday": (1.4, [(1.0, 12.0, 2.5)], (8, 20)),
+                     "sunday": (0.05, [(1.0, 14.0, 2.0)], (11, 18))},
+    "beschaeftigte": {"weekday": (1.0, [(1.0, 8.0, 0.8), (0.25, 13.5, 0.8)], (6, 19)),
+                      "saturday": (0.15, [(1.0, 9.5, 1.5)], (7, 15)),
+                      "sunday": (0.05, [(1.0, 11.0, 2.0)], (8, 18))},
+    "behoerde": {"weekday": (1.0, [(1.0, 9.5, 1.2), (0.6, 14.5, 1.0)], (8, 17)),
+                 "saturday": (0.0, [], (0, 24)), "sunday": (0.0, [], (0, 24))},
+    "kultur": {"weekday": (1.0, [(0.5, 15.0, 2.0), (1.0, 19.0, 1.0)], (9, 22)),
+               "saturday": (1.5, [(0.8, 14.0, 2.0), (1.0, 19.0, 1.0)], (9, 22)),
+               "sunday": (1.3, [(1.0, 14.0, 2.5), (0.5, 18.5, 1.0)], (9, 22))},
+    "gastronomie": {"weekday": (1.0, [(0.8, 12.3, 0.8), (1.0, 19.0, 1.2)], (10, 24)),
+                    "saturday": (1.4, [(0.6, 12.5, 1.0), (1.0, 19.0, 1.5)], (10, 24)),
+                    "sunday": (1.1, [(0.8, 12.5, 1.0), (0.7, 18.5, 1.5)], (10, 23))},
+    "klinik": {"weekday": (1.0, [(1.0, 9.5, 1.5), (0.8, 15.0, 1.5), (0.3, 18.5, 1.0)], (6, 21)),
+               "saturday": (0.6, [(1.0, 15.0, 2.0)], (8, 20)),
+               "sunday": (0.6, [(1.0, 15.0, 2.0)], (8, 20))},
+    "bahnhof": {"weekday": (1.0, [(1.0, 7.2, 0.8), (0.6, 12.0, 3.0), (0.8, 16.5, 1.2)], (5, 23)),
+                "saturday": (0.6, [(1.0, 11.0, 3.0)], (6, 23)),
+                "sunday": (0.5, [(1.0, 15.0, 3.0)], (7, 23))},
+    "markt": {"weekday": (1.0, [(1.0, 10.0, 2.0)], (7, 18)),
+              "saturday": (2.5, [(1.0, 9.5, 1.5)], (7, 13)),
+              "sunday": (0.0, [], (0, 24))},
+}
+
+
+@dataclass
+class Destinations:
+    records: list[dict]
+    profiles: list[dict]
+    weekday_arrivals: float  # the calibration target: arrivals the readings imply
+
+
+def destination_profile_rows() -> list[dict]:
+    """Every profile's share of the weekday's arrivals in every hour of each day type (24
+    rows per profile and day type: no gaps, no overlaps)."""
+    hours = np.arange(24) + 0.5
+    rows = []
+    for profile, days in DESTINATION_PROFILES.items():
+        for day, (factor, bumps, (opens, closes)) in days.items():
+            level = np.zeros(24)
+            for height, hour, width in bumps:
+                level += height * np.exp(-0.5 * ((hours - hour) / width) ** 2)
+            level[(hours < opens) | (hours > closes)] = 0.0
+            shares = level / level.sum() * factor if level.sum() > 0 else level
+            rows += [{"profile": profile, "days": day, "hour_from": h, "hour_to": h + 1,
+                      "share": round(float(share), 5)} for h, share in enumerate(shares)]
+    return rows
+
+
+def synthesize_destinations(to_store, sites: list[Site], occupancy: list[dict],
+                            streets: list[tuple[str, str, ogr.Geometry]]) -> Destinations:
+    """The destinations with their weekday arrivals: the weights share out the arrivals that
+    the readings of Tuesday 18 November 2025 imply at the sites near the destinations (the
+    plugin's own estimate: increases plus turnover, corrected where a site was full)."""
+    from heilbronn_digital.heilbronn_digital_plugin.analysis.parking_search_demand import (
+        SiteSeries,
+        local_day,
+        site_arrivals,
+        turnover,
+    )
+
+    places = np.array([_xy(to_store, (lon, lat)) for *_, lon, lat in DESTINATIONS])
+    site_xy = np.array([(site.x, site.y) for site in sites])
+    near = np.hypot(site_xy[:, None, 0] - places[None, :, 0],
+                    site_xy[:, None, 1] - places[None, :, 1]).min(axis=1) <= CALIBRATION_RADIUS
+    index = {site.site_id: i for i, site in enumerate(sites)}
+    rows = [(index[r["site_id"]], r["observed_at"].timestamp(), r["free"], r["occupied"])
+            for r in occupancy if near[index[r["site_id"]]]]
+    site, seconds, free, occupied = (np.array(column, dtype=float) for column in zip(*rows))
+    series = SiteSeries.of(site.astype(np.int64), seconds, free, occupied)
+    day = local_day(datetime(2025, 11, 18, 12, tzinfo=BERLIN).timestamp())
+    arrivals = site_arrivals(series, turnover(series, len(sites)), len(sites), day)
+    target = float(arrivals.rates.sum() * day.period_s / 3600.0)
+    weights = np.array([weight for _, _, weight, *_ in DESTINATIONS])
+    daily = weights / weights.sum() * target
+    lines = [geometry for _name, _hardness, geometry in streets]
+    records = []
+    for number, ((name, profile, _weight, _lon, _lat), (x, y), amount) in enumerate(
+            zip(DESTINATIONS, places, daily), start=1):
+        point = _point(float(x), float(y))
+        if min(line.Distance(point) for line in lines) > 80.0:
+            raise SystemExit(f"Destination {name} lies more than 80 m from every street")
+        records.append({"destination_id": f"demo:dest-{number:03d}", "name": name,
+                        "profile": profile, "arrivals_day": round(float(amount), 1),
+                        "geometry": point})
+    return Destinations(records, destination_profile_rows(), target)
+
+
+def write_destinations(ds: ogr.DataSource, destinations: Destinations) -> None:
+    """The destinations layer and the profile table; not part of the store's schema, so
+    written with OGR and described in the GeoPackage contents."""
+    layer = ds.CreateLayer(DESTINATIONS_LAYER, gpkg.store_srs(), ogr.wkbPoint,
+                           ["FID=fid", "GEOMETRY_NAME=geom"])
+    for name, kind in (("destination_id", ogr.OFTString), ("name", ogr.OFTString),
+                       ("profile", ogr.OFTString), ("arrivals_day", ogr.OFTReal)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    table = ds.CreateLayer(PROFILES_TABLE, None, ogr.wkbNone, ["FID=fid"])
+    for name, kind in (("profile", ogr.OFTString), ("days", ogr.OFTString),
+                       ("hour_from", ogr.OFTReal), ("hour_to", ogr.OFTReal),
+                       ("share", ogr.OFTReal)):
+        table.CreateField(ogr.FieldDefn(name, kind))
+    ds.StartTransaction()
+    for record in destinations.records:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for key, value in record.items():
+            if key == "geometry":
+                feature.SetGeometry(value)
+            else:
+                feature.SetField(key, value)
+        layer.CreateFeature(feature)
+    for row in destinations.profiles:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for key, value in row.items():
+            feature.SetField(key, value)
+        table.CreateFeature(feature)
+    ds.CommitTransaction()
+    for name, (title, abstract) in DESTINATION_DESCRIPTIONS.items():
+        ds.ExecuteSQL(f"UPDATE gpkg_contents SET identifier = '{title}', description = "
+                      f"'{abstract}' WHERE table_name = '{name}'")
+
+
+DESTINATION_DESCRIPTIONS = {
+    DESTINATIONS_LAYER: (
+        "Parkziele (Demo)",
+        "Where drivers in the inner city want to go: shops, offices, public buildings, culture, "
+        "the market, the station and the hospital, with their car arrivals on a weekday "
+        "(arrivals_day) and a time-of-day profile (profile). The weekday total equals the "
+        "arrivals the synthetic occupancy readings of Tuesday 18 November 2025 imply at the "
+        "sites within 500 m. SYNTHETIC demo data (synthetische Demodaten): invented for "
+        "demonstrations, not real observations; free to use (CC0)."),
+    PROFILES_TABLE: (
+        "Tagesganglinien der Parkziele (Demo)",
+        "Share of a destination''s weekday arrivals in each hour (local time) by profile and "
+        "day type (weekday, saturday, sunday), shaped after published hourly shares of "
+        "arrivals by use, not measured in Heilbronn. SYNTHETIC demo data, free to use (CC0)."),
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1025,8 +1210,10 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     # Before any layer of the GeoPackage is open: SQLite readers and a writer in one process
     # trip over each other's WAL files.
     hot_spots = compute_hot_spots(gpkg_path)
+    describe_destinations(gpkg_path)
     add_store_layers(gpkg_path, project)
     add_hot_spots(hot_spots, project)
+    add_destinations(gpkg_path, project)
     metadata = project.metadata()
     metadata.setTitle(project.title())
     metadata.setAbstract(
@@ -1086,6 +1273,42 @@ def compute_hot_spots(gpkg_path: Path) -> str:
     layer.setMetadata(metadata)
     layer.saveDefaultMetadata()
     return uri
+
+
+def describe_destinations(gpkg_path: Path) -> None:
+    """QGIS layer metadata (Layer Properties ▸ Metadata) for the destinations and profiles:
+    what they are, that they are synthetic, and their licence."""
+    from qgis.core import QgsLayerMetadata, QgsVectorLayer
+
+    for name, (title, abstract) in DESTINATION_DESCRIPTIONS.items():
+        layer = QgsVectorLayer(f"{gpkg_path}|layername={name}", name, "ogr")
+        metadata = QgsLayerMetadata()
+        metadata.setTitle(title)
+        metadata.setAbstract(abstract.replace("''", "'"))
+        metadata.setRights([SYNTHETIC_RIGHTS])
+        metadata.setLicenses(["CC0-1.0"])
+        metadata.setHistory([BUILT_BY])
+        metadata.setKeywords({"parking": ["parking", "demand", "synthetic"]})
+        layer.setMetadata(metadata)
+        layer.saveDefaultMetadata()
+
+
+def add_destinations(gpkg_path: Path, project) -> None:
+    """The destinations, styled by profile and switched off, at the bottom of the parking
+    group: what ``heilbronn:parkingsearchtraffic`` takes as DESTINATIONS."""
+    from qgis.core import QgsLayerTreeLayer, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import PARKING, topic_title
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.processing_algs.parking_search_inputs import destinations_title
+
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={DESTINATIONS_LAYER}",
+                           destinations_title(), "ogr")
+    layer.loadNamedStyle(str(style_path(DESTINATIONS_LAYER)))
+    project.addMapLayer(layer, False)
+    node = QgsLayerTreeLayer(layer)
+    node.setItemVisibilityChecked(False)
+    project.layerTreeRoot().findGroup(topic_title(PARKING)).addChildNode(node)
 
 
 def add_hot_spots(uri: str, project) -> None:

@@ -265,42 +265,11 @@ def _render_levels(project, png: Path, title_text: str, maps, lines: list[str]) 
 
 
 def _parking_search_demo(project, gpkg: Path, base: list) -> list[tuple[str, Path]]:
-    """heilbronn:parkingsearchtraffic for the weekday peak hour of the sample week (Tuesday,
-    11–12 h in Heilbronn), rendered as build/demo/heilbronn_parking_search.png; prints the
-    summary."""
-    import processing
-    from qgis.core import QgsRasterLayer, QgsRectangle, QgsVectorLayer
+    """heilbronn:parkingsearchtraffic on the demo data: map, guidance, day profile and theory
+    plot (scripts/demo_parking.py)."""
+    from demo_parking import parking_demo
 
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
-
-    segments = OUT / "parking_search_segments.gpkg"
-    heatmap = OUT / "parking_search_heatmap.tif"
-    summary = OUT / "parking_search_summary.csv"
-    result = processing.run("heilbronn:parkingsearchtraffic", {
-        "STREETS": f"{gpkg}|layername=streets", "SITES": f"{gpkg}|layername=parking_sites",
-        "OCCUPANCY": f"{gpkg}|layername=parking_occupancy",
-        "TIME_START": "2025-11-18T10:00:00Z", "TIME_END": "2025-11-18T11:00:00Z",
-        "OUTPUT": str(segments), "OUTPUT_HEATMAP": str(heatmap),
-        "OUTPUT_SUMMARY": str(summary)})
-    heatmap_layer = QgsRasterLayer(str(heatmap), tr("Heatmap of parking search traffic"))
-    segment_layer = QgsVectorLayer(str(segments), tr("Parking search traffic per segment"))
-    segment_layer.loadNamedStyle(str(style_path("parking_search_segments")))
-    # The map shows where the search is: the searched segments and a margin around them.
-    extent = QgsRectangle()
-    for feature in segment_layer.getFeatures("search_veh_h >= 0.5"):
-        extent.combineExtentWith(feature.geometry().boundingBox())
-    extent.grow(300.0)
-    png = OUT / "heilbronn_parking_search.png"
-    _render_layout(project, png, tr("Parking search traffic") + ", 18.11.2025 11–12 h",
-                   [*base, heatmap_layer, segment_layer], [segment_layer, heatmap_layer],
-                   extent)
-    print("\n" + tr("Parking search traffic") + " (18.11.2025 11–12 h)")
-    for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
-        print(f"  {row['label']:<36} {float(row['baseline']):10.2f} {row['unit']}")
-    print(f"  ({result['ARRIVALS_H']:.0f} arrivals/h observed at the sites)")
-    return [("parking search map", png), ("parking search (GeoPackage)", segments),
-            ("parking search heatmap", heatmap), ("parking search summary", summary)]
+    return parking_demo(project, gpkg, base, OUT, _render_layout)
 
 
 def _render_layout(project, png: Path, title_text: str, layers, legend_layers,

@@ -39,6 +39,14 @@ if [ -n "$need" ]; then
   $APT update -qq && $APT install -y -qq --no-install-recommends $need >/dev/null
 fi
 
+# One run per chroot at a time: two worktrees share it (and the copy of the tree in it).
+mkdir -p "$CHROOTS"
+exec 9>"$CHROOTS/$SUITE.lock"
+if ! flock -n 9; then
+  echo "Another run uses the $SUITE chroot; waiting for it to finish"
+  flock 9
+fi
+
 mounted=()
 cleanup() {
   local i

@@ -81,6 +81,31 @@ def isolated_home(tmp_path: Path) -> dict:
     return env
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _iface_with_a_layer_tree_view():
+    """pytest-qgis's stand-in for ``iface`` answers a MagicMock for what it does not implement,
+    and QGIS 3.44's Processing hands ``iface.layerTreeView()`` to C++ when it loads results
+    (``QgsProcessingGuiUtils.addResultLayers``): give it a real view of the project's tree."""
+    import qgis.utils
+
+    iface = qgis.utils.iface
+    if iface is None:
+        yield
+        return
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    if isinstance(iface.layerTreeView(), QgsLayerTreeView):
+        yield
+        return
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    iface.layerTreeView = lambda: view
+    yield
+    del iface.layerTreeView
+
+
 @pytest.fixture
 def project(qgis_app):
     """A QgsProject of its own (not the global instance), cleared after the test."""
@@ -190,3 +215,27 @@ def pytest_terminal_summary(terminalreporter):
 def pytest_sessionfinish(session, exitstatus):
     if _OWN_DEPRECATIONS and exitstatus == 0:
         session.exitstatus = 1
+
+
+@pytest.fixture(autouse=True)
+def no_task_of_ours_left_running():
+    """After each test, no task of the plugin may still run: a refresh left waiting on a
+    server held QGIS's exit (and the whole test session) for good. A task left over is
+    canceled, so the next tests and the end of the session go on, and the test fails."""
+    yield
+    if "qgis.core" not in sys.modules:
+        return
+    from qgis.core import QgsApplication
+
+    if QgsApplication.instance() is None:
+        return
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.tasks import (
+        cancel_our_tasks,
+        our_tasks,
+    )
+
+    left = [task.description() for task in our_tasks()]
+    if left:
+        still = cancel_our_tasks()
+        pytest.fail(f"the test left tasks of the plugin running: {left}"
+                    + (f"; still running after a cancel: {still}" if still else ""))

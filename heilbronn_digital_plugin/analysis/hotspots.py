@@ -12,24 +12,29 @@ p-values are two-sided. Analytic ones come from the normal distribution: Gi*'s z
 Local Moran's moments under total randomisation (Anselin 1995, eq. 13–14, as corrected by
 Sokal, Oden & Thomson 1998). Conditional-permutation p-values hold each cell's value and
 draw its neighbours' values from the other cells. Both statistics grow monotonically with the
-sum of the neighbours' values, so one set of draws answers both, and it is vectorised: all
-cells share each draw (as esda's ``crand`` does), and a cell only needs the prefix sum of the
-first ``k`` drawn values, skipping itself when drawn — O(n · permutations), not O(n · k ·
-permutations). Bins and clusters use Benjamini–Hochberg false-discovery-rate control by
-default, as ArcGIS Pro's Hot Spot Analysis does.
+sum of the neighbours' values, so one set of draws answers both. All cells share each draw
+(as esda's ``crand`` does), and a cell with ``k`` neighbours needs only the sum of the first
+``k`` drawn values, skipping itself when drawn: that sum is the same for all cells with ``k``
+neighbours, so one sorted column of sums per ``k`` counts the draws above and below every
+cell's observed value by binary search — O(n log permutations) plus a correction for the few
+cells each draw holds, not O(n · permutations). Bins and clusters use Benjamini–Hochberg
+false-discovery-rate control by default, as ArcGIS Pro's Hot Spot Analysis does.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 
 import numpy as np
 
 from .progress import Progress, Silent, Slice, step
 from .spatial_weights import (
-    Neighbours,
+    LatticeNeighbours,
+    Weights,
     candidate_pairs,
     distance_band,
     kth_nearest_distance,
@@ -41,8 +46,6 @@ CONFIDENCE = ((3, 0.01), (2, 0.05), (1, 0.10))
 # Local Moran clusters, numbered as esda's quadrants ``q``; 0 is "not significant".
 CLUSTERS = {0: "", 1: "HH", 2: "LH", 3: "LL", 4: "HL"}
 LISA_ALPHA = 0.05
-# Draws per chunk of the permutation test: chunk × n positions stay in a few MB.
-_PERMUTATION_CHUNK_CELLS = 4_000_000
 # Incremental spatial autocorrelation tries this many distance bands...
 _BAND_STEPS = 10
 # ...and shortens the ladder rather than look at more candidate pairs than this (about
@@ -74,7 +77,11 @@ class CellGrid:
     """A lattice of squares or pointy-top hexagons. ``size`` is the distance between the
     centres of neighbouring cells (a square's side, a hexagon's width across its flats).
     Cell ``(row, col)`` counts from the lattice anchored at ``(x0, y0)``; odd hexagon rows
-    are shifted half a cell to the east."""
+    are shifted half a cell to the east.
+
+    Which cell holds a point is decided in coordinates relative to the anchor, never in
+    absolute ones: the same points translated (EPSG:4647's 32,000,000 m false easting
+    against EPSG:25832's 500,000 m) fall into the same cells."""
 
     shape: Shape
     size: float
@@ -90,21 +97,30 @@ class CellGrid:
         return self.size * self.row_step
 
     def centre(self, row: np.ndarray, col: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cell centres in the coordinates of the points."""
+        cx, cy = self.local_centre(row, col)
+        return self.x0 + cx, self.y0 + cy
+
+    def local_centre(self, row: np.ndarray, col: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cell centres relative to the anchor ``(x0, y0)``: the same numbers wherever the
+        lattice lies, which is what distances between cells should be computed from."""
         shift = 0.5 * (row % 2) if self.shape == Shape.HEXAGON else 0.0
-        return self.x0 + self.size * (col + shift), self.y0 + self.row_step * row
+        return self.size * (col + shift), self.row_step * row
 
     def cell_of(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Row and column of the cell that contains each point."""
+        x = np.asarray(x, dtype=float) - self.x0
+        y = np.asarray(y, dtype=float) - self.y0
         if self.shape == Shape.SQUARE:
-            return (np.floor((y - self.y0) / self.size + 0.5).astype(np.int64),
-                    np.floor((x - self.x0) / self.size + 0.5).astype(np.int64))
+            return (np.floor(y / self.size + 0.5).astype(np.int64),
+                    np.floor(x / self.size + 0.5).astype(np.int64))
         # A hexagon holds the points nearest to its centre, and the nearest centre lies in
         # one of the two rows around the point: try both, keep the closer.
-        below = np.floor((y - self.y0) / self.row_step).astype(np.int64)
+        below = np.floor(y / self.row_step).astype(np.int64)
         best_row, best_col, best = below, np.zeros_like(below), np.full(len(x), np.inf)
         for row in (below, below + 1):
-            col = np.floor((x - self.x0) / self.size - 0.5 * (row % 2) + 0.5).astype(np.int64)
-            cx, cy = self.centre(row, col)
+            col = np.floor(x / self.size - 0.5 * (row % 2) + 0.5).astype(np.int64)
+            cx, cy = self.local_centre(row, col)
             distance = (x - cx) ** 2 + (y - cy) ** 2
             closer = distance < best
             best_row = np.where(closer, row, best_row)
@@ -128,7 +144,9 @@ class CellGrid:
 @dataclass
 class Aggregation:
     """Points counted into the cells of the lattice around them. Empty cells inside the study
-    area take part as zeros (a place without reports is information)."""
+    area take part as zeros (a place without reports is information). ``x``, ``y`` are the
+    cell centres in the points' coordinates (for drawing the cells); ``local_x``,
+    ``local_y`` the same relative to the lattice's anchor (for distances between cells)."""
 
     grid: CellGrid
     row: np.ndarray
@@ -137,6 +155,22 @@ class Aggregation:
     y: np.ndarray
     count: np.ndarray
     value: np.ndarray
+
+    @property
+    def local_x(self) -> np.ndarray:
+        return self.grid.local_centre(self.row, self.col)[0]
+
+    @property
+    def local_y(self) -> np.ndarray:
+        return self.grid.local_centre(self.row, self.col)[1]
+
+    def neighbours(self, band: float) -> LatticeNeighbours:
+        """The cells no farther than ``band`` (metres, centre to centre) from each cell, found
+        from their places in the lattice: the same as ``distance_band`` on the centres, and
+        fast for wide bands (see :class:`LatticeNeighbours`)."""
+        shift = 0.5 if self.grid.shape == Shape.HEXAGON else 0.0
+        return LatticeNeighbours(self.row, self.col, self.grid.size, self.grid.row_step, shift,
+                                 band)
 
 
 def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
@@ -160,34 +194,59 @@ def aggregate(x: np.ndarray, y: np.ndarray, shape: Shape, size: float,
     count = np.bincount(index, minlength=len(all_row)).astype(float)
     value = count if weights is None else np.bincount(
         index, np.nan_to_num(np.asarray(weights, dtype=float)), minlength=len(all_row))
-    cx, cy = grid.centre(all_row, all_col)
     if within_hull:
-        keep = (count > 0) | inside_convex_polygon(convex_hull(x, y), cx, cy)
-        all_row, all_col, cx, cy = all_row[keep], all_col[keep], cx[keep], cy[keep]
+        cx, cy = grid.local_centre(all_row, all_col)
+        hull = convex_hull(x - grid.x0, y - grid.y0)
+        keep = (count > 0) | inside_convex_polygon(hull, cx, cy)
+        all_row, all_col = all_row[keep], all_col[keep]
         count, value = count[keep], value[keep]
+    cx, cy = grid.centre(all_row, all_col)
     return Aggregation(grid, all_row, all_col, cx, cy, count, value)
 
 
 def convex_hull(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Corners of the convex hull, counter-clockwise, as ``(corners, 2)`` (Andrew's monotone
-    chain). Only the lowest and highest point of each distinct x can be a corner, which
-    leaves the Python loop a few thousand candidates even for a million points."""
-    points = np.unique(np.stack([np.asarray(x, float), np.asarray(y, float)], 1), axis=0)
-    first = np.concatenate(([True], points[1:, 0] != points[:-1, 0]))
-    last = np.concatenate((points[1:, 0] != points[:-1, 0], [True]))
-    candidates = points[first | last].tolist()
-    if len(candidates) < 3:
-        return np.array(candidates)
+    """Corners of the convex hull, counter-clockwise from the lowest of the leftmost points,
+    as ``(corners, 2)``; points on an edge are no corners. Quickhull: each corner found costs
+    one numpy pass over the points still outside the hull so far, so a million points along
+    a city's streets take a fraction of a second."""
+    points = np.stack([np.asarray(x, float), np.asarray(y, float)], 1)
+    if len(points) == 0:
+        return points
+    left, right = points[:, 0] == points[:, 0].min(), points[:, 0] == points[:, 0].max()
+    first = np.array([points[left, 0][0], points[left, 1].min()])  # the lowest leftmost
+    last = np.array([points[right, 0][0], points[right, 1].max()])  # the highest rightmost
+    side = _side(first, last, points)
+    if not (side != 0).any():  # all on one line: its two ends, or one point
+        return np.unique(np.array([first, last]), axis=0)
+    corners = [first, *_chain(points[side < 0], first, last),
+               last, *_chain(points[side > 0], last, first)]
+    return np.array(corners)
 
-    def chain(ordered: list) -> list:
-        hull: list = []
-        for point in ordered:
-            while len(hull) >= 2 and _cross(hull[-2], hull[-1], point) <= 0:
-                hull.pop()
-            hull.append(point)
-        return hull[:-1]
 
-    return np.array(chain(candidates) + chain(candidates[::-1]))
+def _chain(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
+    """The hull's corners from ``a`` to ``b`` (both excluded) among ``points``, which all lie
+    to the right of a → b. The farthest point is a corner; the points beyond the two new
+    edges are searched next (an explicit stack: a round hull has thousands of corners)."""
+    corners: list[np.ndarray] = []
+    stack: list = [(points, a, b)]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, tuple):
+            corners.append(item)
+            continue
+        candidates, start, end = item
+        if not len(candidates):
+            continue
+        far = candidates[np.argmin(_side(start, end, candidates))]
+        stack.append((candidates[_side(far, end, candidates) < 0], far, end))
+        stack.append(far)
+        stack.append((candidates[_side(start, far, candidates) < 0], start, far))
+    return corners
+
+
+def _side(a: np.ndarray, b: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Twice the signed area of (a, b, point): positive left of a → b, negative right."""
+    return (b[0] - a[0]) * (points[:, 1] - a[1]) - (b[1] - a[1]) * (points[:, 0] - a[0])
 
 
 def inside_convex_polygon(corners: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -196,15 +255,14 @@ def inside_convex_polygon(corners: np.ndarray, x: np.ndarray, y: np.ndarray) -> 
     inside = np.full(len(x), len(corners) >= 3)
     if not inside.any():
         return inside
-    scale = float(np.abs(corners).max())
+    # The tolerance keeps centres exactly on an edge. It scales with the polygon's size, not
+    # with its coordinates: a tolerance on absolute coordinates let cells up to a kilometre
+    # outside the hull in when x was 32,000,000 m (EPSG:4647).
+    scale = float(np.ptp(corners, axis=0).max())
     for (ax, ay), (bx, by) in zip(corners, np.roll(corners, -1, axis=0)):
-        # Left of (or on) every edge; the tolerance keeps centres exactly on an edge.
+        # Left of (or on) every edge.
         inside &= (bx - ax) * (y - ay) - (by - ay) * (x - ax) >= -1e-9 * scale * scale
     return inside
-
-
-def _cross(o: list, a: list, b: list) -> float:
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
 
 def two_sided_p(z: np.ndarray) -> np.ndarray:
@@ -213,7 +271,7 @@ def two_sided_p(z: np.ndarray) -> np.ndarray:
     return erfc(np.abs(np.asarray(z, dtype=float)) / math.sqrt(2.0)).astype(float)
 
 
-def gi_star(values: np.ndarray, neighbours: Neighbours) -> np.ndarray:
+def gi_star(values: np.ndarray, neighbours: Weights) -> np.ndarray:
     """Getis-Ord Gi* z-scores with binary weights including the cell itself."""
     y = np.asarray(values, dtype=float)
     n = len(y)
@@ -237,7 +295,7 @@ class LocalMoran:
     quadrant: np.ndarray
 
 
-def local_moran(values: np.ndarray, neighbours: Neighbours) -> LocalMoran:
+def local_moran(values: np.ndarray, neighbours: Weights) -> LocalMoran:
     """Local Moran's I with row-standardised weights (cells without neighbours get 0), its
     analytic z-score and two-sided p-value under total randomisation, and esda's quadrant
     (1 HH, 2 LH, 3 LL, 4 HL)."""
@@ -265,40 +323,50 @@ def local_moran(values: np.ndarray, neighbours: Neighbours) -> LocalMoran:
     return LocalMoran(local, score, two_sided_p(score), quadrant)
 
 
-def permutation_p(values: np.ndarray, neighbours: Neighbours, permutations: int, seed: int,
+def permutation_p(values: np.ndarray, neighbours: Weights, permutations: int, seed: int,
                   progress: Progress | None = None) -> np.ndarray:
     """Two-sided conditional-permutation p-values of each cell's neighbour sum:
     2 · (min(#draws ≥ observed, #draws ≤ observed) + 1) / (permutations + 1), at most 1."""
     progress = progress or Silent()
+    if permutations < 1:
+        raise ValueError("The number of permutations must be at least 1.")
     y = np.asarray(values, dtype=float)
     n = len(y)
     k = neighbours.cardinality
-    most = int(k.max()) + 1 if n else 0
     observed = neighbours.lag(y)
+    if n == 0:
+        return np.ones(0)
     rng = np.random.default_rng(seed)
-    # One draw: ``most`` distinct cells in random order. Skipping the cell itself where it is
-    # drawn leaves a uniform sample of the others, so every cell can use the same draw.
-    if permutations < 1:
-        raise ValueError("The number of permutations must be at least 1.")
-    draws = np.stack([rng.choice(n, size=min(most, n), replace=False)
-                      for _ in range(permutations)])
+    # One draw: ``width`` distinct cells in random order. Skipping the cell itself where it
+    # is drawn leaves a uniform sample of the others, so every cell can use the same draw.
+    width = min(int(k.max()) + 1, n)
+    draws = np.stack([rng.choice(n, size=width, replace=False) for _ in range(permutations)])
+    sums = np.zeros((permutations, width + 1))
+    np.cumsum(y[draws], axis=1, out=sums[:, 1:])
+    low = observed - 1e-9 * np.abs(observed)
+    high = observed + 1e-9 * np.abs(observed)
+    # A cell with k neighbours that did not draw itself among the first k gets the sum of
+    # the first k drawn values, sums[:, k]: the same for every cell with k neighbours, so
+    # one sorted column answers all of them by binary search.
     at_least = np.zeros(n, dtype=np.int64)
     at_most = np.zeros(n, dtype=np.int64)
-    chunk = max(1, _PERMUTATION_CHUNK_CELLS // max(n, 1))
-    for start in range(0, permutations, chunk):
-        block = draws[start:start + chunk]
-        sums = np.zeros((len(block), block.shape[1] + 1))
-        np.cumsum(y[block], axis=1, out=sums[:, 1:])
-        position = np.full((len(block), n), most, dtype=np.int64)
-        np.put_along_axis(position, block, np.arange(block.shape[1])[None, :], axis=1)
-        drawn_self = position < k[None, :]
-        # Where the cell drew itself, its sample is the first k + 1 draws without it.
-        take = np.minimum(k[None, :] + drawn_self, block.shape[1])
-        simulated = np.take_along_axis(sums, take, axis=1)
-        simulated -= np.where(drawn_self, y[None, :], 0.0)
-        at_least += (simulated >= observed - 1e-9 * np.abs(observed)).sum(axis=0)
-        at_most += (simulated <= observed + 1e-9 * np.abs(observed)).sum(axis=0)
-        step(progress, start + len(block), permutations)
+    cardinalities = np.unique(k)
+    for number, size in enumerate(cardinalities):
+        cells = np.flatnonzero(k == size)
+        column = np.sort(sums[:, size])
+        at_least[cells] = permutations - np.searchsorted(column, low[cells], side="left")
+        at_most[cells] = np.searchsorted(column, high[cells], side="right")
+        step(progress, number + 1, len(cardinalities))
+    # A cell that drew itself among its first k takes the first k + 1 draws without itself:
+    # at most ``width`` cells per draw, corrected one by one.
+    draw, place = np.nonzero(np.arange(width)[None, :] < k[draws])
+    cell = draws[draw, place]
+    assumed = sums[draw, k[cell]]
+    actual = sums[draw, np.minimum(k[cell] + 1, width)] - y[cell]
+    np.add.at(at_least, cell, (actual >= low[cell]).astype(np.int64)
+              - (assumed >= low[cell]).astype(np.int64))
+    np.add.at(at_most, cell, (actual <= high[cell]).astype(np.int64)
+              - (assumed <= high[cell]).astype(np.int64))
     return np.minimum(1.0, 2.0 * (np.minimum(at_least, at_most) + 1) / (permutations + 1))
 
 
@@ -324,7 +392,7 @@ def significant(p: np.ndarray, alpha: float, fdr: bool = True) -> np.ndarray:
     return p <= ordered[passing[-1]]
 
 
-def global_moran_z(values: np.ndarray, neighbours: Neighbours) -> float:
+def global_moran_z(values: np.ndarray, neighbours: Weights) -> float:
     """z-score of global Moran's I with binary weights under the normality assumption."""
     z = np.asarray(values, dtype=float) - np.mean(values)
     n = len(z)
@@ -360,13 +428,16 @@ class BandChoice:
 
 
 def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
-                   progress: Progress | None = None) -> BandChoice:
+                   progress: Progress | None = None,
+                   weights: Callable[[float], Weights] | None = None) -> BandChoice:
     """Incremental spatial autocorrelation like ArcGIS Pro's Optimized Hot Spot Analysis:
     global Moran's I z at increasing bands, from the distance at which every cell but the
     locational outliers has a neighbour in steps of the mean nearest-neighbour distance; the
     first significant peak, else the significant maximum, else the mean distance to the K-th
-    nearest neighbour (K = 5 % of the cells, between 3 and 30). Raises :class:`BandTooWide`
-    when even the first band links too many pairs."""
+    nearest neighbour (K = 5 % of the cells, between 3 and 30). ``weights`` gives the
+    neighbours for a band (default: :func:`distance_band` on ``x``, ``y``; for grid cells
+    :meth:`Aggregation.neighbours`). Raises :class:`BandTooWide` when even the first band
+    would link too many pairs for neighbour lists."""
     progress = progress or Silent()
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -379,12 +450,14 @@ def automatic_band(x: np.ndarray, y: np.ndarray, values: np.ndarray,
     area = max(float(np.ptp(x) * np.ptp(y)), increment * increment * n)
     density = n / area
     bands = [start + i * increment for i in range(_BAND_STEPS)]
-    # Counted, not estimated from the density: a dense cluster beside sparse cells has far
-    # more pairs than the average density says.
-    bands = [b for b in bands if candidate_pairs(x, y, b) <= _MAX_CANDIDATE_PAIRS]
-    if not bands:
-        raise BandTooWide(start)
-    widest = distance_band(x, y, bands[-1])
+    if weights is None:
+        # Neighbour lists grow with the pairs. Counted, not estimated from the density: a
+        # dense cluster beside sparse cells has far more pairs than the average density says.
+        bands = [b for b in bands if candidate_pairs(x, y, b) <= _MAX_CANDIDATE_PAIRS]
+        if not bands:
+            raise BandTooWide(start)
+        weights = partial(distance_band, x, y)
+    widest = weights(bands[-1])
     tried = []
     for number, band in enumerate(bands):
         tried.append((band, global_moran_z(values, widest.within(band))))
@@ -427,16 +500,18 @@ class HotSpots:
 
 def hot_spots(x: np.ndarray, y: np.ndarray, values: np.ndarray, band: float,
               permutations: int = 0, seed: int = 1, fdr: bool = True,
-              progress: Progress | None = None) -> HotSpots:
+              progress: Progress | None = None,
+              weights: Callable[[float], Weights] | None = None) -> HotSpots:
     """Gi* and Local Moran's I of ``values`` at points ``(x, y)`` (cell centres or polygon
-    centroids) with neighbours no farther than ``band``. With ``permutations`` the p-values
-    of both statistics come from conditional permutations, else from the normal distribution.
-    Raises :class:`ZeroVariance` when all values are equal."""
+    centroids) with neighbours no farther than ``band`` (as :func:`automatic_band`, or by
+    ``weights``). With ``permutations`` the p-values of both statistics come from
+    conditional permutations, else from the normal distribution. Raises
+    :class:`ZeroVariance` when all values are equal."""
     progress = progress or Silent()
     values = np.asarray(values, dtype=float)
     if not values.std() > 0:
         raise ZeroVariance("Every cell has the same value.")
-    neighbours = distance_band(x, y, band)
+    neighbours = (weights or partial(distance_band, x, y))(band)
     step(progress, 10, 100)
     gi_z = gi_star(values, neighbours)
     moran = local_moran(values, neighbours)

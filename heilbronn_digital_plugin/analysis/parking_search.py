@@ -19,14 +19,13 @@ Pure numpy: no Qt, no QGIS. The model:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from .progress import Progress, Silent, step
 from .street_graph import StreetGraph
 
-_SECONDS_PER_HOUR = 3600.0
 # Destinations snapped within this distance of each other on the same edge search alike.
 _SAME_PLACE_METRES = 1.0
 
@@ -41,30 +40,71 @@ class SearchParameters:
 
 
 @dataclass
+class Distribution:
+    """Search outcomes with their weights: every outcome's search distance (m), how many
+    arrivals per hour it stands for, whether the driver gave up, and its destination place
+    (an index). A simulation lists its drivers; the analytical estimate lists, per place,
+    every segment a driver may stop on."""
+
+    distance_m: np.ndarray
+    weight: np.ndarray
+    gave_up: np.ndarray
+    place: np.ndarray
+
+    @classmethod
+    def empty(cls) -> Distribution:
+        return cls(np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool),
+                   np.zeros(0, dtype=np.int64))
+
+    @classmethod
+    def joined(cls, parts: list[Distribution]) -> Distribution:
+        if not parts:
+            return cls.empty()
+        return cls(*(np.concatenate([getattr(p, name) for p in parts])
+                     for name in ("distance_m", "weight", "gave_up", "place")))
+
+
+@dataclass
 class SearchResult:
     """Per edge: search vehicles per hour and search vehicle-km per hour; in total: the
-    arrivals searched for and how many of them gave up (vehicles per hour)."""
+    arrivals searched for and how many of them gave up (vehicles per hour); and the
+    distribution of search distances."""
 
     vehicles_h: np.ndarray
     vehicle_km_h: np.ndarray
     arrivals_h: float
     given_up_h: float
+    distribution: Distribution = field(default_factory=Distribution.empty)
+
+
+# Published plausibility marks for search time: 2 and 5 minutes (start2park, Frankfurt).
+LONG_SEARCH_MIN = (2.0, 5.0)
 
 
 @dataclass(frozen=True)
 class SearchSummary:
+    """Totals of a search result: arrivals per hour, search vehicle-km per hour, mean search
+    distance (m) and time (min) per arrival, CO₂ (kg per hour), the share of arrivals that
+    give up, the shares searching longer than 2 and 5 minutes, and the median and 90th
+    percentile of the search time (min)."""
+
     total_vehicle_km_h: float
     mean_search_m: float
     mean_search_min: float
     co2_kg_h: float
     give_up_share: float
     arrivals_h: float
+    share_over_2_min: float = 0.0
+    share_over_5_min: float = 0.0
+    median_search_min: float = 0.0
+    p90_search_min: float = 0.0
 
     @classmethod
     def of(cls, result: SearchResult, parameters: SearchParameters,
            co2_g_per_km: float) -> SearchSummary:
         total = float(result.vehicle_km_h.sum())
         per_arrival_km = total / result.arrivals_h if result.arrivals_h > 0 else 0.0
+        stats = search_time_stats(result.distribution, parameters.cruising_speed_kmh)
         return cls(
             total_vehicle_km_h=total,
             mean_search_m=per_arrival_km * 1000.0,
@@ -72,7 +112,64 @@ class SearchSummary:
             co2_kg_h=total * co2_g_per_km / 1000.0,
             give_up_share=result.given_up_h / result.arrivals_h if result.arrivals_h > 0 else 0.0,
             arrivals_h=result.arrivals_h,
+            share_over_2_min=float(stats.share_over[0][0]),
+            share_over_5_min=float(stats.share_over[1][0]),
+            median_search_min=float(stats.median_min[0]),
+            p90_search_min=float(stats.p90_min[0]),
         )
+
+
+@dataclass
+class SearchTimeStats:
+    """Per group (row 0: everybody, then one row per place): arrivals per hour, mean search
+    time (min), shares searching longer than each of :data:`LONG_SEARCH_MIN`, median and 90th
+    percentile (min), and the share giving up. NaN for a group without arrivals."""
+
+    arrivals_h: np.ndarray
+    mean_min: np.ndarray
+    share_over: tuple[np.ndarray, np.ndarray]
+    median_min: np.ndarray
+    p90_min: np.ndarray
+    give_up_share: np.ndarray
+
+
+def search_time_stats(distribution: Distribution, cruising_speed_kmh: float,
+                      places: int = 0) -> SearchTimeStats:
+    """Weighted statistics of the search times, overall and for each of ``places``."""
+    minutes = distribution.distance_m / 1000.0 / cruising_speed_kmh * 60.0
+    group = np.concatenate([np.zeros(len(minutes), dtype=np.int64), distribution.place + 1])
+    minutes = np.concatenate([minutes, minutes])
+    weight = np.concatenate([distribution.weight, distribution.weight])
+    gave_up = np.concatenate([distribution.gave_up, distribution.gave_up]).astype(float)
+    groups = places + 1
+    total = np.bincount(group, weights=weight, minlength=groups)[:groups]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        def mean(values: np.ndarray) -> np.ndarray:
+            return np.bincount(group, weights=weight * values, minlength=groups)[:groups] / total
+
+        shares = tuple(mean((minutes > mark).astype(float)) for mark in LONG_SEARCH_MIN)
+        stats = SearchTimeStats(total, mean(minutes), shares, _quantile(group, minutes, weight,
+                                                                          total, 0.5, groups),
+                                _quantile(group, minutes, weight, total, 0.9, groups),
+                                mean(gave_up))
+    return stats
+
+
+def _quantile(group: np.ndarray, values: np.ndarray, weight: np.ndarray, total: np.ndarray,
+              q: float, groups: int) -> np.ndarray:
+    """Per group, the smallest value whose cumulative weight reaches ``q`` of the group's."""
+    keep = (weight > 0) & (group < groups)
+    group, values, weight = group[keep], values[keep], weight[keep]
+    order = np.lexsort((values, group))
+    group, values, weight = group[order], values[order], weight[order]
+    cumulative = np.cumsum(weight)
+    first = np.searchsorted(group, np.arange(groups))
+    before = np.concatenate([[0.0], cumulative])[first]
+    out = np.full(groups, np.nan)
+    for g in np.flatnonzero(total[:groups] > 0):
+        target = before[g] + q * total[g] * (1.0 - 1e-12)
+        out[g] = values[min(np.searchsorted(cumulative, target, side="left"), len(values) - 1)]
+    return out
 
 
 def step_share(edge: np.ndarray, step_key: np.ndarray, free: np.ndarray,
@@ -133,22 +230,82 @@ def changed_occupancy(occupancy: np.ndarray, capacity: np.ndarray, change: np.nd
     return rate, new_capacity
 
 
-def observed_arrivals(site: np.ndarray, seconds: np.ndarray, occupied: np.ndarray,
-                      site_count: int) -> np.ndarray:
-    """Arrivals per hour at each site: the increases of its occupied spaces between
-    consecutive readings, over the time its readings span. A lower bound: arrivals and
-    departures within one step cancel out."""
-    site = np.asarray(site, dtype=np.int64)
-    seconds = np.asarray(seconds, dtype=float)
-    occupied = np.asarray(occupied, dtype=float)
-    order = np.lexsort((seconds, site))
-    site, seconds, occupied = site[order], seconds[order], occupied[order]
-    same = site[1:] == site[:-1]
-    rise = np.where(same, np.maximum(np.diff(occupied), 0.0), 0.0)
-    span = np.where(same, np.diff(seconds), 0.0)
-    rises = np.bincount(site[1:], weights=np.nan_to_num(rise), minlength=site_count)
-    hours = np.bincount(site[1:], weights=span, minlength=site_count) / _SECONDS_PER_HOUR
-    return np.where(hours > 0, rises / np.maximum(hours, 1e-9), 0.0)
+@dataclass(frozen=True)
+class SearchOrder:
+    """The segments a driver searches from one place, in order: edge ids, the network
+    distance from the place to each (m, 0 for its own segment) and their lengths (m). Cut at
+    the segment on which the search distance reaches the give-up distance."""
+
+    edges: np.ndarray
+    distances: np.ndarray
+    lengths: np.ndarray
+
+
+def search_order(graph: StreetGraph, edge: int, along: float,
+                 parameters: SearchParameters, searchable: list[bool] | None = None
+                 ) -> SearchOrder:
+    """The order in which a driver heading to the point ``along`` edge ``edge`` searches:
+    within the walking tolerance, whole segments until the give-up distance is reached; only
+    the ``searchable`` segments (default: all) are driven."""
+    found, distances = graph.edges_by_distance(edge, along, parameters.walking_m,
+                                               parameters.give_up_m, searchable)
+    found = np.asarray(found, dtype=np.int64)
+    lengths = graph.edge_length[found]
+    # Whole segments: the driver gives up at the end of the segment on which the search
+    # distance reaches the give-up distance.
+    kept = np.cumsum(lengths) - lengths < parameters.give_up_m
+    return SearchOrder(found[kept], np.asarray(distances, dtype=float)[kept], lengths[kept])
+
+
+def analytic_search(orders: list[SearchOrder], p_free: np.ndarray, arrivals_h: np.ndarray,
+                    edge_count: int, guidance_share: float = 0.0,
+                    progress: Progress | None = None) -> SearchResult:
+    """Expected search traffic of ``arrivals_h`` vehicles per hour at each place, searching
+    along its ``orders`` on edges that offer a free space with probability ``p_free``.
+
+    A guided driver (``guidance_share`` of them, 0–1) is sent to a segment with a free space
+    if any within reach has one (then he does not search); else he searches all of them in
+    vain, like an unguided driver who finds nothing. Raises :class:`~.progress.Canceled` when
+    ``progress`` reports a cancellation."""
+    progress = progress or Silent()
+    p_free = np.clip(np.asarray(p_free, dtype=float), 0.0, 1.0)
+    vehicles = np.zeros(edge_count)
+    given_up = 0.0
+    parts = []
+    for index, (order, arrivals) in enumerate(zip(orders, arrivals_h)):
+        if index % 50 == 0:
+            step(progress, index, len(orders))
+        if not arrivals > 0:
+            continue
+        if not len(order.edges):
+            given_up += arrivals  # nothing to search within walking distance
+            parts.append(Distribution(np.zeros(1), np.array([arrivals]), np.ones(1, dtype=bool),
+                                      np.full(1, index, dtype=np.int64)))
+            continue
+        not_found = np.cumprod(1.0 - p_free[order.edges])
+        reaching = np.concatenate([[1.0], not_found[:-1]])
+        none = float(not_found[-1])
+        flow = (1.0 - guidance_share) * reaching + guidance_share * none
+        vehicles[order.edges] += arrivals * flow  # an edge is listed once per order
+        given_up += arrivals * none
+        searched = np.cumsum(order.lengths)
+        stop = (1.0 - guidance_share) * reaching * p_free[order.edges]
+        parts.append(Distribution(
+            np.concatenate([searched, [searched[-1], 0.0]]),
+            arrivals * np.concatenate([stop, [none, guidance_share * (1.0 - none)]]),
+            np.concatenate([np.zeros(len(stop), dtype=bool), [True, False]]),
+            np.full(len(stop) + 2, index, dtype=np.int64)))
+    step(progress, 1, 1)
+    total = float(np.nansum(np.where(np.asarray(arrivals_h, dtype=float) > 0, arrivals_h, 0.0)))
+    return SearchResult(vehicles, vehicles * _edge_lengths(orders, edge_count) / 1000.0,
+                        total, float(given_up), Distribution.joined(parts))
+
+
+def _edge_lengths(orders: list[SearchOrder], edge_count: int) -> np.ndarray:
+    lengths = np.zeros(edge_count)
+    for order in orders:
+        lengths[order.edges] = order.lengths
+    return lengths
 
 
 def search_traffic(graph: StreetGraph, p_free: np.ndarray, dest_edge: np.ndarray,
@@ -157,45 +314,38 @@ def search_traffic(graph: StreetGraph, p_free: np.ndarray, dest_edge: np.ndarray
                    ) -> SearchResult:
     """Expected search traffic of the destinations (snapped to ``dest_edge`` at ``dest_along``,
     edge -1 is skipped) with ``arrivals_h`` vehicles per hour each, on edges that offer a
-    free space with probability ``p_free``.
+    free space with probability ``p_free``; destinations at one place share its search.
     Raises :class:`~.progress.Canceled` when ``progress`` reports a cancellation."""
-    progress = progress or Silent()
-    p_free = np.clip(np.asarray(p_free, dtype=float), 0.0, 1.0)
-    vehicles = np.zeros(graph.edge_count)
-    places, demand = _same_places(dest_edge, dest_along, arrivals_h)
-    given_up = 0.0
-    for index, ((edge, along), arrivals) in enumerate(zip(places, demand)):
-        if index % 50 == 0:
-            step(progress, index, len(places))
-        found, _ = graph.edges_by_distance(edge, along, parameters.walking_m,
-                                           parameters.give_up_m)
-        found = np.asarray(found, dtype=np.int64)
-        lengths = graph.edge_length[found]
-        # Whole segments: the driver gives up at the end of the segment on which the
-        # search distance reaches the give-up distance.
-        searched = found[np.cumsum(lengths) - lengths < parameters.give_up_m]
-        not_found = np.cumprod(1.0 - p_free[searched])
-        reaching = np.concatenate([[1.0], not_found[:-1]])
-        vehicles[searched] += arrivals * reaching  # an edge is listed once per destination
-        given_up += arrivals * float(not_found[-1])
-    step(progress, 1, 1)
-    return SearchResult(vehicles, vehicles * graph.edge_length / 1000.0,
-                        float(demand.sum()), float(given_up))
+    places, demand = same_places(dest_edge, dest_along, arrivals_h)
+    orders = [search_order(graph, edge, along, parameters) for edge, along in places]
+    result = analytic_search(orders, p_free, demand, graph.edge_count, progress=progress)
+    result.vehicle_km_h = result.vehicles_h * graph.edge_length / 1000.0
+    return result
 
 
-def _same_places(edge: np.ndarray, along: np.ndarray, arrivals: np.ndarray
+def group_places(edge: np.ndarray, along: np.ndarray
                  ) -> tuple[list[tuple[int, float]], np.ndarray]:
+    """Points snapped to the same place (the same edge, within a metre): the places, and the
+    place of every point (-1 where it did not snap, edge -1)."""
+    edge = np.asarray(edge, dtype=np.int64)
+    along = np.asarray(along, dtype=float)
+    which = np.full(len(edge), -1, dtype=np.int64)
+    usable = np.flatnonzero(edge >= 0)
+    if usable.size == 0:
+        return [], which
+    keys = np.stack([edge[usable], np.round(along[usable] / _SAME_PLACE_METRES)
+                     .astype(np.int64)], axis=1)
+    unique, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    which[usable] = inverse.reshape(-1)
+    return [(int(e), float(a)) for e, a in zip(unique[:, 0], along[usable][first])], which
+
+
+def same_places(edge: np.ndarray, along: np.ndarray, arrivals: np.ndarray
+                ) -> tuple[list[tuple[int, float]], np.ndarray]:
     """Destinations that snapped to the same place, merged with their arrivals added up:
     each place costs one network search, however many destinations share it."""
-    edge = np.asarray(edge, dtype=np.int64)
     arrivals = np.nan_to_num(np.asarray(arrivals, dtype=float))
-    usable = (edge >= 0) & (arrivals > 0)
-    keys = np.stack([edge[usable],
-                     np.round(np.asarray(along, dtype=float)[usable] / _SAME_PLACE_METRES)
-                     .astype(np.int64)], axis=1)
-    if len(keys) == 0:
-        return [], np.zeros(0)
-    unique, first, which = np.unique(keys, axis=0, return_index=True, return_inverse=True)
-    demand = np.bincount(which.reshape(-1), weights=arrivals[usable])
-    along_kept = np.asarray(along, dtype=float)[usable][first]
-    return [(int(e), float(a)) for e, a in zip(unique[:, 0], along_kept)], demand
+    edge = np.where(arrivals > 0, np.asarray(edge, dtype=np.int64), -1)
+    places, which = group_places(edge, along)
+    kept = which >= 0
+    return places, np.bincount(which[kept], weights=arrivals[kept], minlength=len(places))

@@ -100,45 +100,48 @@ class StreetGraph:
         and the distance of the point from it; edge ``-1`` where the nearest edge is farther
         than ``tolerance``."""
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        edge = np.full(len(x), -1, dtype=np.int64)
-        along = np.zeros(len(x))
-        distance = np.full(len(x), np.inf)
         if self.edge_count == 0 or len(x) == 0:
-            return edge, along, distance
-        starts = np.concatenate([line[:-1] for line in self.polylines])
-        stops = np.concatenate([line[1:] for line in self.polylines])
-        owner = np.repeat(np.arange(self.edge_count), [len(line) - 1 for line in self.polylines])
-        pieces = np.hypot(*(stops - starts).T)
-        before = np.concatenate([np.concatenate([[0.0], np.cumsum(_piece_lengths(line))[:-1]])
-                                 for line in self.polylines])
-        direction = stops - starts
-        squared = np.where(pieces > 0, pieces * pieces, 1.0)
-        for low in range(0, len(x), _SNAP_CHUNK):
-            px, py = x[low:low + _SNAP_CHUNK, None], y[low:low + _SNAP_CHUNK, None]
-            t = ((px - starts[:, 0]) * direction[:, 0] + (py - starts[:, 1]) * direction[:, 1])
-            t = np.clip(t / squared, 0.0, 1.0)
-            gap = np.hypot(starts[:, 0] + t * direction[:, 0] - px,
-                           starts[:, 1] + t * direction[:, 1] - py)
-            best = np.argmin(gap, axis=1)
-            rows = np.arange(len(best))
-            distance[low:low + len(best)] = gap[rows, best]
-            edge[low:low + len(best)] = owner[best]
-            along[low:low + len(best)] = before[best] + t[rows, best] * pieces[best]
-        far = ~(distance <= tolerance)
-        edge[far] = -1
+            return (np.full(len(x), -1, dtype=np.int64), np.zeros(len(x)),
+                    np.full(len(x), np.inf))
+        if not hasattr(self, "_pieces"):
+            self._pieces = Pieces.of(self.polylines)
+        edge, along, distance = self._pieces.nearest(x, y, tolerance)
         return edge, along, distance
 
+    def middles(self) -> tuple[np.ndarray, np.ndarray]:
+        """The point halfway along every edge."""
+        if not hasattr(self, "_pieces"):
+            self._pieces = Pieces.of(self.polylines)
+        pieces = self._pieces
+        half = self.edge_length / 2.0
+        # The piece in which each edge's half length falls: one sorted key, edge by edge.
+        scale = float(self.edge_length.max()) + 1.0
+        index = np.searchsorted(pieces.owner * scale + pieces.before + pieces.length,
+                                np.arange(self.edge_count) * scale + half)
+        index = np.minimum(index, len(pieces.owner) - 1)
+        t = np.clip((half - pieces.before[index]) / np.maximum(pieces.length[index], 1e-12),
+                    0.0, 1.0)
+        return (pieces.start[index, 0] + t * pieces.direction[index, 0],
+                pieces.start[index, 1] + t * pieces.direction[index, 1])
+
     def edges_by_distance(self, edge: int, along: float, max_distance: float,
-                          max_length: float) -> tuple[list[int], list[float]]:
+                          max_length: float, searchable: list[bool] | None = None
+                          ) -> tuple[list[int], list[float]]:
         """The edges in order of network distance from the point ``along`` edge ``edge``:
         that edge first (distance 0), then each edge at the distance of its nearer end.
+        With ``searchable`` (a flag per edge), only the flagged edges are listed; the others
+        (footpaths, pedestrian zones) still carry the distances.
 
         A Dijkstra search that stops at ``max_distance`` and as soon as the listed edges add
         up to ``max_length``: a driver neither walks nor cruises farther, and the truncation
         keeps the cost per destination independent of the size of the city."""
-        found, distances = [edge], [0.0]
+        found, distances = [], []
         seen = {edge}
-        total = float(self.edge_length[edge])
+        total = 0.0
+        if searchable is None or searchable[edge]:
+            found.append(edge)
+            distances.append(0.0)
+            total = float(self.edge_length[edge])
         start, end = int(self.edge_from[edge]), int(self.edge_to[edge])
         # min(): a loop (a cul-de-sac ring) starts and ends at the same node.
         best = {start: along}
@@ -157,9 +160,10 @@ class StreetGraph:
             for next_edge, other, length in adjacent[node]:
                 if next_edge not in seen:
                     seen.add(next_edge)
-                    found.append(next_edge)
-                    distances.append(d)
-                    total += length
+                    if searchable is None or searchable[next_edge]:
+                        found.append(next_edge)
+                        distances.append(d)
+                        total += length
                 reach = d + length
                 if reach < best.get(other, np.inf):
                     best[other] = reach
@@ -180,6 +184,84 @@ class StreetGraph:
         if not owners:
             return np.empty(0), np.empty(0), np.empty(0, dtype=np.int64)
         return np.concatenate(xs), np.concatenate(ys), np.concatenate(owners)
+
+
+@dataclass
+class Pieces:
+    """The straight pieces of polylines: start, direction, length, the polyline each belongs
+    to and the length of its polyline before it."""
+
+    start: np.ndarray
+    direction: np.ndarray
+    length: np.ndarray
+    owner: np.ndarray
+    before: np.ndarray
+
+    @classmethod
+    def of(cls, polylines: list[np.ndarray]) -> Pieces:
+        if not polylines:
+            empty = np.zeros((0, 2))
+            return cls(empty, empty, np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(0))
+        counts = np.array([len(line) - 1 for line in polylines])
+        points = np.concatenate(polylines)
+        ends = np.cumsum(counts + 1)
+        # Every point but each polyline's last starts a piece.
+        is_start = np.ones(len(points), dtype=bool)
+        is_start[ends - 1] = False
+        start = points[is_start]
+        direction = points[np.flatnonzero(is_start) + 1] - start
+        length = np.hypot(direction[:, 0], direction[:, 1])
+        owner = np.repeat(np.arange(len(polylines)), counts)
+        cumulative = np.cumsum(length)
+        offsets = np.concatenate([[0.0], cumulative])[np.concatenate([[0], np.cumsum(counts)])
+                                                      [:-1]]
+        before = cumulative - length - np.repeat(offsets, counts)
+        return cls(start, direction, length, owner, before)
+
+    def nearest(self, x: np.ndarray, y: np.ndarray, within: float = np.inf
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each point: the polyline of the nearest piece, the distance along that
+        polyline to the nearest place, and the distance to it; looking only ``within`` that
+        distance (polyline -1 and distance inf where nothing is that near)."""
+        owner = np.full(len(x), -1, dtype=np.int64)
+        along = np.zeros(len(x))
+        distance = np.full(len(x), np.inf)
+        if not len(self.length) or not len(x):
+            return owner, along, distance
+        squared = np.where(self.length > 0, self.length ** 2, 1.0)
+        end = self.start + self.direction
+        low_x, high_x = np.minimum(self.start[:, 0], end[:, 0]), np.maximum(self.start[:, 0],
+                                                                             end[:, 0])
+        low_y, high_y = np.minimum(self.start[:, 1], end[:, 1]), np.maximum(self.start[:, 1],
+                                                                             end[:, 1])
+        # Points in chunks of neighbours, so that a chunk's box meets few pieces.
+        cell = max(within, 1.0) * 4.0 if np.isfinite(within) else 1.0
+        order = np.lexsort((np.floor(y / cell), np.floor(x / cell))) if np.isfinite(within) \
+            else np.arange(len(x))
+        for low in range(0, len(x), _SNAP_CHUNK):
+            rows = order[low:low + _SNAP_CHUNK]
+            px, py = x[rows, None], y[rows, None]
+            if np.isfinite(within):
+                near = np.flatnonzero((low_x <= px.max() + within) & (high_x >= px.min() - within)
+                                      & (low_y <= py.max() + within)
+                                      & (high_y >= py.min() - within))
+                if not near.size:
+                    continue
+            else:
+                near = slice(None)
+            sx, sy = self.start[near, 0], self.start[near, 1]
+            dx, dy = self.direction[near, 0], self.direction[near, 1]
+            t = np.clip(((px - sx) * dx + (py - sy) * dy) / squared[near], 0.0, 1.0)
+            gap = np.hypot(sx + t * dx - px, sy + t * dy - py)
+            best = np.argmin(gap, axis=1)
+            picked = np.arange(len(rows))
+            pieces = np.arange(len(self.length))[near][best]
+            distance[rows] = gap[picked, best]
+            owner[rows] = self.owner[pieces]
+            along[rows] = self.before[pieces] + t[picked, best] * self.length[pieces]
+        far = ~(distance <= within)
+        owner[far], distance[far] = -1, np.inf
+        return owner, along, distance
 
 
 def _piece_lengths(line: np.ndarray) -> np.ndarray:

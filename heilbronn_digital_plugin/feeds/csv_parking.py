@@ -16,6 +16,7 @@ import io
 from typing import Any
 
 from ..toolbelt.local_time import naive_local, series_folds
+from . import decoding
 from . import parking_records as pr
 from .geojson_parking import FIELD_NAMES, record_from_properties
 from .parking_payload import point_of_wkb_hex
@@ -50,16 +51,31 @@ def parse_csv_parking(data: bytes) -> pr.ParkingBatch:
     return batch
 
 
+def looks_like_csv(text: str) -> bool:
+    """Whether ``text`` starts with a CSV header line: printable names between ``;`` or
+    ``,`` (random bytes, a binary file or one word are not)."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    if not header or header.startswith(("<", "{", "[")):
+        return False
+    if any(not char.isprintable() for char in header.replace("\t", " ").rstrip("\r")):
+        return False
+    return header.count(";") + header.count(",") >= 1
+
+
 def _rows(data: bytes) -> list[dict[str, str]]:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
+        text = decoding.decode(data).text.lstrip("\ufeff")
+    except decoding.PayloadError as error:
+        raise pr.ParkingFormatError(str(error)) from None
+    if not looks_like_csv(text):
+        raise pr.ParkingFormatError("this is no CSV file with a header line (names separated "
+                                    "by ; or ,)")
     header = text.split("\n", 1)[0]
-    if not header.strip() or header.lstrip().startswith(("<", "{", "[")):
-        raise pr.ParkingFormatError("this is no CSV file with a header line")
     delimiter = ";" if header.count(";") >= header.count(",") else ","
-    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+    try:
+        return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:  # a NUL byte, a field beyond the csv module's limit
+        raise pr.ParkingFormatError(f"the CSV cannot be read ({error})") from None
 
 
 def _pop(properties: dict[str, Any], names: tuple[str, ...]) -> Any:

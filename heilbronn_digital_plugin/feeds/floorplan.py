@@ -9,6 +9,7 @@ imports never collide and a re-import of the same source updates its records.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,8 +60,22 @@ _SPACE_WORDS = {
 }
 SPACE_CATEGORY_OF = {word: category for category, words in _SPACE_WORDS.items()
                      for word in words}
+# No building has more floors (the tallest has 163) or deeper basements: an ordinal beyond is
+# a broken value (1e308), not a level.
+MAX_ORDINAL = 200
 # Spaces a wheelchair cannot use whatever the source says.
 NOT_ACCESSIBLE = frozenset({"stairs", "escalator"})
+
+
+def ordinal_of(number: float) -> int | None:
+    """A level ordinal from a number: whole and within ±``MAX_ORDINAL``, else ``None``."""
+    try:
+        value = float(number)
+    except OverflowError:  # an integer beyond any float
+        return None
+    if not math.isfinite(value) or not value.is_integer() or abs(value) > MAX_ORDINAL:
+        return None
+    return int(value)
 
 
 def space_category(word: Any) -> str | None:
@@ -152,14 +167,23 @@ def wgs84() -> osr.SpatialReference:
     return srs
 
 
-def geodesic_length(line: ogr.Geometry) -> float:
+def geodesic_length(line: ogr.Geometry) -> float | None:
     """The length in metres of a WGS 84 line, measured in a transverse Mercator projection
     centred on it (exact to millimetres for a door): door widths must not take on the scale
-    error of UTM 32N for buildings far from Heilbronn."""
+    error of UTM 32N for buildings far from Heilbronn. ``None`` when the line is not on the
+    globe (its coordinates are checked, and it is left out, later)."""
     lon, lat = line.GetPoint_2D(0)
+    if not (math.isfinite(lon) and math.isfinite(lat) and abs(lon) <= 180 and abs(lat) <= 90):
+        return None
     local = osr.SpatialReference()
     local.SetWellKnownGeogCS("WGS84")
     local.SetTM(lat, lon, 1.0, 0.0, 0.0)
     measured = line.Clone()
-    measured.Transform(osr.CoordinateTransformation(wgs84(), local))
-    return measured.Length()
+    try:
+        transform = osr.CoordinateTransformation(wgs84(), local)
+    except RuntimeError:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
+        return None
+    if transform is None or measured.Transform(transform) != ogr.OGRERR_NONE:
+        return None
+    length = measured.Length()
+    return length if math.isfinite(length) else None

@@ -40,6 +40,9 @@ DEFAULT_DOOR_LINE_M = 1.0
 SHAFT_OVERLAP = 0.25
 # Smaller polygons (m²) are slivers of drawing errors, not spaces.
 MIN_AREA_M2 = 0.01
+# No building, level or room is wider (the largest airport terminals are about 3 km long):
+# wider records have broken coordinates.
+MAX_EXTENT_M = 10_000.0
 _ON_LEVEL = (SPACES, OPENINGS, CONNECTORS, AMENITIES, HAZARDS)
 
 
@@ -81,14 +84,50 @@ def _reproject(plan: Floorplan, progress: Progress) -> None:
             if done % 200 == 0:
                 step(progress, done, total, 0.0, 30.0)
             geometry = record.get(GEOMETRY)
-            if geometry is not None and transform is not None and \
-                    geometry.Transform(transform) != ogr.OGRERR_NONE:
-                plan.skip(tr("{what} {id}: its coordinates cannot be converted to ETRS89 / "
-                             "UTM 32N; check the file's coordinate system.").format(
-                                 what=_what(layer), id=_id(layer, record)))
+            if geometry is not None and not _usable_coordinates(plan, layer, record,
+                                                                transform):
                 continue
             kept.append(record)
         plan.records[layer] = kept
+
+
+def _usable_coordinates(plan: Floorplan, layer: str, record: dict[str, Any],
+                        transform: osr.CoordinateTransformation | None) -> bool:
+    """Reprojects the record's geometry; ``False`` (and a sentence) when its coordinates are
+    no numbers, out of range, cannot be converted, or span more than a venue can."""
+    geometry = record[GEOMETRY]
+    what, key = _what(layer), _id(layer, record)
+    if not _finite(geometry):
+        plan.skip(tr("{what} {id}: its coordinates are not finite numbers; it is left "
+                     "out.").format(what=what, id=key))
+        return False
+    if plan.crs.IsGeographic():
+        minx, maxx, miny, maxy = geometry.GetEnvelope()
+        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+            plan.skip(tr("{what} {id}: its coordinates lie outside the range of longitude "
+                         "and latitude (±180°, ±90°); it is left out. Check the file's "
+                         "coordinate system.").format(what=what, id=key))
+            return False
+    if transform is not None and (geometry.Transform(transform) != ogr.OGRERR_NONE
+                                  or not _finite(geometry)):
+        plan.skip(tr("{what} {id}: its coordinates cannot be converted to ETRS89 / UTM 32N; "
+                     "check the file's coordinate system.").format(what=what, id=key))
+        return False
+    minx, maxx, miny, maxy = geometry.GetEnvelope()
+    if max(maxx - minx, maxy - miny) > MAX_EXTENT_M:
+        plan.skip(tr("{what} {id} is {km} km across, more than any building: its coordinates "
+                     "are wrong; it is left out.").format(
+                         what=what, id=key, km=f"{max(maxx - minx, maxy - miny) / 1000:.0f}"))
+        return False
+    return True
+
+
+def _finite(geometry: ogr.Geometry) -> bool:
+    if not all(math.isfinite(value) for value in geometry.GetEnvelope()):
+        return False
+    # An envelope may step over a NaN; the text never does.
+    text = geometry.ExportToIsoWkt().lower()
+    return "nan" not in text and "inf" not in text
 
 
 def _check_levels(plan: Floorplan) -> dict[str, dict[str, Any]]:
@@ -190,8 +229,11 @@ def _valid_polygons(plan: Floorplan, layer: str, key: str) -> list[dict[str, Any
     return kept
 
 
-def _polygons(geometry: ogr.Geometry) -> list[ogr.Geometry]:
-    """The polygons with area in ``geometry`` (any collection), largest first."""
+def _polygons(geometry: ogr.Geometry | None) -> list[ogr.Geometry]:
+    """The polygons with area in ``geometry`` (any collection), largest first; none for
+    ``None`` (what MakeValid answers when GEOS cannot repair)."""
+    if geometry is None:
+        return []
     flat = ogr.GT_Flatten(geometry.GetGeometryType())
     if flat == ogr.wkbPolygon:
         parts = [geometry.Clone()] if geometry.GetArea() >= MIN_AREA_M2 else []
@@ -272,40 +314,56 @@ def _place_by_spaces(plan: Floorplan, opening: dict[str, Any], spaces: _SpaceInd
 
 class _SpaceIndex:
     """Spaces in a grid of square cells, so finding the spaces near a door looks at a few
-    candidates instead of every space of the level (thousands in a large venue)."""
+    candidates instead of every space of the level (thousands in a large venue). A space or
+    door spanning more than ``MAX_CELLS`` cells (kilometres: broken coordinates) is not put
+    into the grid but checked against everything: the index never grows with the extent."""
 
     CELL_M = 10.0
+    MAX_CELLS = 10_000
 
     def __init__(self, spaces: list[dict[str, Any]]) -> None:
         self.cells: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+        self.entries: list[tuple] = []
+        self.large: list[tuple] = []
         for space in spaces:
             envelope = space[GEOMETRY].GetEnvelope()
             entry = (envelope, space[GEOMETRY].Boundary(), space)
-            for cell in self._cells(envelope):
+            self.entries.append(entry)
+            cells = self._cells(envelope)
+            if cells is None:
+                self.large.append(entry)
+                continue
+            for cell in cells:
                 self.cells[cell].append(entry)
 
-    def _cells(self, envelope: tuple[float, float, float, float]):
+    def _cells(self, envelope: tuple[float, float, float, float]
+               ) -> list[tuple[int, int]] | None:
         minx, maxx, miny, maxy = envelope
         size, margin = self.CELL_M, TOUCH_TOLERANCE_M
-        for i in range(math.floor((minx - margin) / size), math.floor((maxx + margin) / size) + 1):
-            for j in range(math.floor((miny - margin) / size),
-                           math.floor((maxy + margin) / size) + 1):
-                yield i, j
+        if not all(math.isfinite(v) for v in envelope):
+            return None
+        columns = range(math.floor((minx - margin) / size), math.floor((maxx + margin) / size) + 1)
+        rows = range(math.floor((miny - margin) / size), math.floor((maxy + margin) / size) + 1)
+        if len(columns) * len(rows) > self.MAX_CELLS:
+            return None
+        return [(i, j) for i in columns for j in rows]
 
     def touching(self, geometry: ogr.Geometry) -> list[dict[str, Any]]:
         """The spaces whose outline is within the tolerance of ``geometry``, nearest first."""
         minx, maxx, miny, maxy = envelope = geometry.GetEnvelope()
         margin = TOUCH_TOLERANCE_M
+        cells = self._cells(envelope)
+        candidates = self.entries if cells is None else \
+            [entry for cell in cells for entry in self.cells.get(cell, ())] + self.large
         near, seen = [], set()
-        for cell in self._cells(envelope):
-            for (sx0, sx1, sy0, sy1), boundary, space in self.cells.get(cell, ()):
-                if id(space) in seen or sx0 - margin > maxx or sx1 + margin < minx or \
-                        sy0 - margin > maxy or sy1 + margin < miny:
-                    continue
-                seen.add(id(space))
-                distance = boundary.Distance(geometry)
-                if distance <= margin:
-                    near.append((distance, space))
+        for (sx0, sx1, sy0, sy1), boundary, space in candidates:
+            if id(space) in seen or sx0 - margin > maxx or sx1 + margin < minx or \
+                    sy0 - margin > maxy or sy1 + margin < miny:
+                continue
+            seen.add(id(space))
+            distance = boundary.Distance(geometry)
+            if distance <= margin:
+                near.append((distance, space))
         near.sort(key=lambda pair: pair[0])
         return [space for _, space in near]
 

@@ -25,6 +25,7 @@ from osgeo import ogr
 
 from ..store import gpkg
 from ..toolbelt.i18n import tr
+from . import decoding
 from .floorplan import (
     AMENITIES,
     BUILDINGS,
@@ -34,6 +35,7 @@ from .floorplan import (
     Floorplan,
     FloorplanFormatError,
     geodesic_length,
+    ordinal_of,
     space_category,
     wgs84,
 )
@@ -244,7 +246,7 @@ class _Reader:
                 "level_id": self.key(level) if level else None, "category": category,
                 "accessible": accessible,
                 # IMDF draws an opening across its width.
-                "width_m": round(geodesic_length(geometry), 2) if is_line else None,
+                "width_m": _width(geometry) if is_line else None,
                 gpkg.GEOMETRY: geometry})
 
     def _amenities(self, unit_levels: dict[str, str]) -> None:
@@ -278,8 +280,8 @@ def pick_name(value: Any) -> str | None:
 
 def _features(kind: str, data: bytes) -> list[dict]:
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = decoding.load_json(data)[0]
+    except decoding.PayloadError as error:
         raise FloorplanFormatError(tr(
             "The IMDF file {kind}.geojson is not readable JSON ({error}).").format(
                 kind=kind, error=error)) from None
@@ -303,6 +305,11 @@ def _geometry(feature: Mapping) -> ogr.Geometry | None:
     return parsed if parsed is not None and not parsed.IsEmpty() else None
 
 
+def _width(line: ogr.Geometry) -> float | None:
+    length = geodesic_length(line)
+    return None if length is None else round(length, 2)
+
+
 def _merged(geometries: list[ogr.Geometry] | None) -> ogr.Geometry | None:
     if not geometries:
         return None
@@ -316,9 +323,9 @@ def _ordinal(props: Mapping) -> int | None:
     value = props.get("ordinal")
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
-    return int(number) if number.is_integer() else None
+    return ordinal_of(number)
 
 
 def _accessible(accessibility: Any, category: Any) -> int | None:

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+from . import decoding
+
 # Personal data some servers return to authorised clients. Matched at any depth
 # (extended_attributes too), so privacy does not depend on where a server puts it.
 PERSONAL_FIELDS = frozenset({
@@ -37,6 +39,8 @@ _DATETIME_FIELDS = ("requested_datetime", "updated_datetime", "expected_datetime
 _ALIASES = {"servicerequest_id": "service_request_id", "status_note": "status_notes",
             "lon": "long", "lng": "long", "latitude": "lat", "longitude": "long"}
 _ID_FIELDS = ("service_request_id",)
+# Times outside these years are placeholders ("9999-12-31T23:59:59" for never): stored empty.
+PLAUSIBLE_YEARS = (1970, 2100)
 _RECORD_TAGS = frozenset({"request", "service_request", "service", "error"})
 _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
@@ -66,9 +70,9 @@ def parse_requests(data: bytes, *, include_personal: bool = False,
     and ``extra``: every other source field, by name. ``naive_tz`` is the zone a server
     means by timestamps without an offset.
     """
-    items = _items(_decode(data), ("service_requests", "requests", "request",
-                                   "service_request"))
     result = ParsedRequests([])
+    items = _items(_decode(data, result.notes), ("service_requests", "requests", "request",
+                                                 "service_request"))
     for number, item in enumerate(items, start=1):
         try:
             result.records.append(_request(item, include_personal, naive_tz, result.notes))
@@ -124,32 +128,44 @@ def parse_datetime(value: Any, naive_tz: tzinfo = timezone.utc) -> datetime | No
     else:
         digits = offset[1:].replace(":", "")
         delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+        if delta >= timedelta(hours=24):
+            raise ValueError(f"{value!r} has no valid UTC offset")
         zone = timezone(delta if offset[0] == "+" else -delta)
-    return stamp.replace(tzinfo=zone).astimezone(timezone.utc)
+    try:
+        moment = stamp.replace(tzinfo=zone).astimezone(timezone.utc)
+    except OverflowError:  # 9999-12-31T23:59:59-05:00, a common "never"
+        raise ValueError(f"{value!r} lies beyond the calendar once in UTC") from None
+    if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
+        raise ValueError(f"{value!r} is a placeholder, not a date (outside the years "
+                         f"{PLAUSIBLE_YEARS[0]}–{PLAUSIBLE_YEARS[1]})")
+    return moment
 
 
-def _decode(data: bytes) -> Any:
-    """JSON or XML (told apart by the first character), as lists and dicts."""
-    text = data.decode("utf-8-sig", errors="replace").strip()
-    if not text:
+def _decode(data: bytes, notes: list[str] | None = None) -> Any:
+    """JSON or XML (told apart by the first character), as lists and dicts; a note on an
+    encoding that had to be guessed goes to ``notes``."""
+    try:
+        text = decoding.decode(data)
+    except decoding.PayloadError as error:
+        raise Open311FormatError(str(error)) from None
+    stripped = text.text.strip()
+    if not stripped:
         raise Open311FormatError("the response is empty")
-    head = text[:200].lower()
+    head = stripped[:200].lower()
     if head.startswith("<!doctype html") or head.startswith("<html") or "<html" in head:
         raise Open311FormatError("the response is an HTML page, not Open311 JSON or XML")
-    if text[0] in "[{":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise Open311FormatError(
-                f"the JSON is broken or cut off ({error.msg} at character {error.pos} of "
-                f"{len(text)})") from None
-    if text[0] == "<":
-        try:
-            root = ET.fromstring(text.encode("utf-8"))
-        except ET.ParseError as error:
-            raise Open311FormatError(f"the XML is broken or cut off ({error})") from None
-        return {root.tag: _xml_value(root)}
-    raise Open311FormatError(f"the response is neither JSON nor XML (it starts {text[:40]!r})")
+    if text.note and notes is not None:
+        notes.append(text.note)
+    try:
+        if stripped[0] in "[{":
+            return decoding.load_json(stripped.encode("utf-8"))[0]
+        if stripped[0] == "<":
+            # XML names its own encoding: the parser reads the bytes as they came.
+            root = decoding.load_xml(data)
+            return {root.tag: _xml_value(root)}
+    except decoding.PayloadError as error:
+        raise Open311FormatError(str(error)) from None
+    raise Open311FormatError(f"the response is neither JSON nor XML (it starts {stripped[:40]!r})")
 
 
 def _xml_value(element: ET.Element) -> Any:

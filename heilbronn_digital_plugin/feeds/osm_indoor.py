@@ -34,6 +34,7 @@ from .floorplan import (
     SPACES,
     Floorplan,
     FloorplanFormatError,
+    ordinal_of,
     space_category,
     wgs84,
 )
@@ -82,13 +83,11 @@ def parse_levels(value: str | None) -> list[int] | None:
     for part in value.replace(",", ";").split(";"):
         part = part.strip()
         match = _LEVEL_RANGE.match(part)
-        if match:
-            low, high = sorted(int(n) for n in match.groups())
-            levels.update(range(low, high + 1))
-        elif re.fullmatch(r"-?\d+", part):
-            levels.add(int(part))
-        else:
-            return None
+        numbers = [int(n) for n in match.groups()] if match else \
+            [int(part)] if re.fullmatch(r"-?\d+", part) else None
+        if numbers is None or any(ordinal_of(n) is None for n in numbers):
+            return None  # not a level, or beyond any building ("0-99999999")
+        levels.update(range(min(numbers), max(numbers) + 1))
     return sorted(levels)
 
 

@@ -33,8 +33,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from ..analysis.progress import Canceled, Progress, Silent
 from ..toolbelt.i18n import tr
 from ..toolbelt.redact import redact
+from . import decoding
 from . import parking_records as pr
-from .csv_parking import parse_csv_parking
+from .csv_parking import looks_like_csv, parse_csv_parking
 from .datex2 import parse_datex2
 from .geojson_parking import next_link, parse_geojson_parking
 from .goldbeck import parse_goldbeck
@@ -54,7 +55,7 @@ MAX_REQUESTS = 1000
 MAX_RECORDS = 500_000
 
 __all__ = ["FORMATS", "ParkingFeedError", "ParkingSource", "StoreResult", "detect_format",
-           "fetch_parking", "format_label", "store_parking"]
+           "fetch_parking", "format_label", "parse_parking", "store_parking"]
 
 
 def format_label(code: str) -> str:
@@ -136,30 +137,78 @@ def fetch_parking(source: ParkingSource, transport: Transport,
 def detect_format(data: bytes) -> str:
     """The format of a payload, from its content (not its name); raises
     :class:`~.parking_records.ParkingFormatError` when it is none of them."""
-    data = data.removeprefix(b"\xef\xbb\xbf")  # files saved on Windows start with a BOM
-    head = data.lstrip()[:400]
-    if head.startswith(b"<"):
-        if b"d2LogicalModel" in data[:2000]:
+    try:
+        text = decoding.decode(data[:4000]).text.lstrip()
+    except decoding.PayloadError as error:
+        raise pr.ParkingFormatError(str(error)) from None
+    head = text[:400]
+    if head.startswith("<"):
+        if "d2LogicalModel" in text[:2000]:
             return "datex2"
         raise pr.ParkingFormatError("it is XML but no DATEX II publication")
-    if not head.startswith((b"{", b"[")):
-        return "csv"
+    if not head.startswith(("{", "[")):
+        if looks_like_csv(text):
+            return "csv"
+        raise pr.ParkingFormatError(f"it is neither JSON, XML nor CSV (it starts with "
+                                    f"{head[:30]!r})")
     document = load_json(data)
     if isinstance(document, list):
         keys = set(document[0]) if document and isinstance(document[0], dict) else set()
         if keys & {"facilityId", "definitionId", "tenantId"}:
             return "goldbeck"
         return "parkapi"
+    if not isinstance(document, dict):
+        raise pr.ParkingFormatError("the JSON is a single value, none of the parking formats")
     if "lots" in document or "items" in document:
         return "parkapi"
     if "value" in document or "@iot.id" in document:
         return "sensorthings"
     if document.get("type") == "FeatureCollection":
-        features = document.get("features") or []
+        features = document.get("features")
+        features = features if isinstance(features, list) else []
         city = any(pr.mapping(pr.mapping(f).get("properties")).get("type") == "city"
                    for f in features[:3])
         return "parkapi" if city else "geojson"
     raise pr.ParkingFormatError("the JSON is none of the parking formats")
+
+
+def parse_parking(source: ParkingSource, first: bytes, second: bytes | None = None
+                  ) -> pr.ParkingBatch:
+    """One document of ``source.format`` (and its second source), parsed; ``detect`` reads
+    the format from ``first``. Pages are not followed (see :func:`fetch_parking`). Raises
+    :class:`~.parking_records.ParkingFormatError`."""
+    kind = detect_format(first) if source.format == "detect" else source.format
+    notes: list[str] = []
+    first = _utf8(first, notes, "")
+    if second is not None:
+        second = _utf8(second, notes, " (second source)")
+    if kind == "goldbeck":
+        batch = _goldbeck(first, second)
+    elif kind == "datex2":
+        batch = parse_datex2(first, second)
+    elif kind == "sensorthings":
+        reader = SensorThingsReader()
+        reader.read_things(first)
+        batch = reader.batch()
+    else:
+        batch = {"parkapi": parse_parkapi, "csv": parse_csv_parking,
+                 "geojson": parse_geojson_parking}[kind](first)
+    batch.notes[:0] = notes
+    return batch
+
+
+def _utf8(data: bytes, notes: list[str], which: str) -> bytes:
+    """JSON and CSV in whatever encoding as UTF-8 (XML says its own encoding and is left
+    as it is), with a note when the encoding was a guess."""
+    try:
+        text = decoding.decode(data)
+    except decoding.PayloadError as error:
+        raise pr.ParkingFormatError(str(error) + which) from None
+    if text.text.lstrip().startswith("<"):
+        return data
+    if text.note:
+        notes.append(text.note + which)
+    return data if text.encoding == "utf-8" else text.text.encode("utf-8")
 
 
 class _Reader:
@@ -190,22 +239,14 @@ class _Reader:
 
     def parse(self, kind: str, first: bytes, second: bytes | None) -> pr.ParkingBatch:
         try:
-            if kind == "goldbeck":
-                return _goldbeck(first, second)
-            if kind == "datex2":
-                return parse_datex2(first, second)
             if kind == "geojson":
                 return self._paged_geojson(first)
-            if kind == "sensorthings":
-                reader = SensorThingsReader()
-                reader.read_things(first)
-                return reader.batch()
-            return {"parkapi": parse_parkapi, "csv": parse_csv_parking}[kind](first)
+            return parse_parking(ParkingSource(kind, self.source.location), first, second)
         except pr.ParkingFormatError as error:
             raise ParkingFeedError(_unreadable(self.source, kind, str(error))) from None
 
     def _paged_geojson(self, first: bytes) -> pr.ParkingBatch:
-        batch = parse_geojson_parking(first)
+        batch = parse_parking(ParkingSource("geojson", self.source.location), first)
         address, pages = self.source.location, 1
         link = next_link(first)
         while link:
@@ -215,7 +256,7 @@ class _Reader:
                 break
             page = self.read(link)
             address, pages = link, pages + 1
-            batch.extend(parse_geojson_parking(page))
+            batch.extend(parse_parking(ParkingSource("geojson", link), page))
             link = next_link(page)
         return batch
 

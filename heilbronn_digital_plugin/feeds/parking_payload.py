@@ -14,44 +14,37 @@ from typing import Any
 
 from osgeo import ogr
 
+from . import decoding
 from .parking_records import ParkingFormatError
 
 _EWKB_SRID_FLAG = 0x20000000
 
 
 def load_json(data: bytes) -> Any:
-    text = _text(data)
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ParkingFormatError(_what(text, f"the JSON is broken or cut off ({error.msg} at "
-                                             f"character {error.pos})")) from None
+        return decoding.load_json(data)[0]
+    except decoding.PayloadError as error:
+        raise ParkingFormatError(_what(data, str(error))) from None
 
 
 def load_xml(data: bytes) -> ET.Element:
-    if _looks_like_html(_text(data)):
-        raise ParkingFormatError(_what(_text(data), ""))
+    if _looks_like_html(data):
+        raise ParkingFormatError(_what(data, ""))
     try:
-        return ET.fromstring(data)
-    except ET.ParseError as error:
-        raise ParkingFormatError(f"the XML is broken or cut off ({error})") from None
+        return decoding.load_xml(data)
+    except decoding.PayloadError as error:
+        raise ParkingFormatError(str(error)) from None
 
 
-def _text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+def _looks_like_html(data: bytes) -> bool:
+    head = decoding.decode(data[:200]).text.lstrip()[:15].lower()
+    return head.startswith(("<!doctype html", "<html"))
 
 
-def _looks_like_html(text: str) -> bool:
-    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-
-
-def _what(text: str, otherwise: str) -> str:
-    if _looks_like_html(text):
+def _what(data: bytes, otherwise: str) -> str:
+    if _looks_like_html(data):
         return "it is a web page (HTML), not data"
-    if not text.strip():
+    if not data.strip():
         return "the answer is empty"
     return otherwise
 

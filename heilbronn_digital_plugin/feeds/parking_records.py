@@ -12,6 +12,7 @@ Times: an instant with an offset is taken as it is; a naive local time is Europe
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,15 +20,11 @@ from datetime import datetime
 from typing import Any
 
 from ..toolbelt import local_time
-from ..toolbelt.local_time import (
-    UTC,
-    TimeRangeError,
-    berlin_to_utc,
-    parse_stamp,
-)
+from ..toolbelt.local_time import UTC, TimeRangeError, berlin_to_utc, parse_stamp
 
 # Quality flags: short, stable words a planner can filter on ("quality" LIKE '%no_position%').
 NO_POSITION = "no_position"
+BAD_POSITION = "bad_position"  # not finite, beyond ±180°/±90°, or 0/0: kept without position
 NO_CAPACITY = "no_capacity"
 PLACEHOLDER_CAPACITY = "placeholder_capacity"  # 9999 and the like: "unlimited", not a count
 NUMBER_AS_TEXT = "number_as_text"
@@ -49,8 +46,14 @@ NO_PARKING_DATASTREAM = "no_parking_datastream"
 TOTAL_COUNTER_MISSING = "total_counter_missing"  # a partial counter stands for the site
 
 STATUSES = ("free", "full", "closed", "unknown")
+# No parking site has more places (the largest garages hold about 20,000): a count beyond is a
+# broken value (1e308, 2^63), flagged, never stored.
+MAX_COUNT = 1_000_000
 # Capacities at or above this are placeholders ("9999 = no limit"), not counted places.
 PLACEHOLDER_MIN = 9999
+# A reading or report outside these years is a placeholder ("9999-12-31" for never), not a
+# time: stored empty. (A reading in 9999 would also stop the site's snapshot from moving.)
+PLAUSIBLE_YEARS = (1970, 2100)
 
 
 @dataclass
@@ -89,17 +92,21 @@ class ParkingObservation:
 
 @dataclass
 class ParkingBatch:
-    """What one fetch brought: sites, readings, and one sentence per record left out."""
+    """What one fetch brought: sites, readings, one sentence per record left out
+    (``problems``) and one per thing the planner should know about the data as a whole
+    (``notes``: an encoding that was guessed, ids sent twice)."""
 
     source: str
     sites: list[ParkingSite] = field(default_factory=list)
     observations: list[ParkingObservation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def extend(self, other: ParkingBatch) -> None:
         self.sites.extend(other.sites)
         self.observations.extend(other.observations)
         self.problems.extend(other.problems)
+        self.notes.extend(other.notes)
 
 
 class ParkingFormatError(ValueError):
@@ -132,8 +139,8 @@ def count(value: Any, flags: set[str]) -> int | None:
     else:
         flags.add(BAD_NUMBER)
         return None
-    if number != number or not number.is_integer():  # NaN or a fraction of a place
-        flags.add(BAD_NUMBER)
+    if number != number or not number.is_integer() or abs(number) > MAX_COUNT:
+        flags.add(BAD_NUMBER)  # NaN, infinite, a fraction of a place or beyond any site
         return None
     if number < 0:
         flags.add(NEGATIVE_COUNT)
@@ -237,26 +244,36 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
     """An instant from ISO 8601 (with or without offset, ``Z``, fraction, ``T`` or space),
     a German date ("11.02.2024, 03:15", "11.02.2024 03:15:00", "11.02.2024") or epoch
     seconds/milliseconds. Naive times are Europe/Berlin; ``fold=1`` picks the second of a
-    repeated hour. ``None`` (flagged) when the value cannot be read or is out of range."""
+    repeated hour. ``None`` (flagged) when the value cannot be read."""
     if value is None or (isinstance(value, str) and not value.strip()):
         flags.add(NO_TIME)
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, UTC)
+            moment = datetime.fromtimestamp(seconds, UTC)
         except (ValueError, OverflowError, OSError):  # microseconds, NaN, far out of range
             flags.add(BAD_TIME)
             return None
+        if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
+            flags.add(BAD_TIME)
+            return None
+        return moment
     stamp = parse_stamp(str(value))
-    try:
-        if stamp is None:
-            raise TimeRangeError(str(value))
-        if stamp.tzinfo is not None:
-            return stamp.astimezone(UTC)
-        moment, flag = berlin_to_utc(stamp, fold)
-    except (TimeRangeError, OverflowError):
+    if stamp is None:
         flags.add(BAD_TIME)
+        return None
+    flag = None
+    try:
+        if stamp.tzinfo is not None:
+            moment = stamp.astimezone(UTC)
+        else:
+            moment, flag = berlin_to_utc(stamp, fold)
+    except (TimeRangeError, OverflowError):  # 9999-12-31T23:59:59-05:00, 0001-01-01T00:30
+        flags.add(BAD_TIME)
+        return None
+    if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
+        flags.add(BAD_TIME)  # 9999-12-31 ("never"), 0001-01-01: no reading's time
         return None
     if flag:
         flags.add(flag)
@@ -281,6 +298,19 @@ def site_type_of(word: Any) -> str | None:
     if any(w in text for w in _STREET_WORDS):
         return "on_street"
     return None
+
+
+def check_position(site: ParkingSite) -> None:
+    """Drop a position that is no place on Earth (infinite, beyond ±180°/±90°, or 0/0, which
+    servers send for "unknown"), flagging the site: it is stored without a point instead of
+    at infinity."""
+    if site.lon is None or site.lat is None:
+        return
+    lon, lat = site.lon, site.lat
+    if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lon) > 180 or abs(lat) > 90 \
+            or (lon == 0 and lat == 0):
+        site.lon = site.lat = None
+        site.flags |= {BAD_POSITION, NO_POSITION}
 
 
 def flags_text(flags: Iterable[str]) -> str | None:

@@ -43,6 +43,8 @@ def store_parking(gpkg_path: str | Path, batch: pr.ParkingBatch) -> StoreResult:
     """Upsert ``batch`` into the GeoPackage ``gpkg_path`` (created if missing): all or
     nothing. Raises :class:`~..store.gpkg.StoreError` naming the record that failed."""
     gpkg.create_store(gpkg_path)
+    for site in batch.sites:
+        pr.check_position(site)
     stored = _stored_sites(Path(gpkg_path), {s.site_id for s in batch.sites} |
                            {o.site_id for o in batch.observations})
     readings = _unique_readings(batch.observations)

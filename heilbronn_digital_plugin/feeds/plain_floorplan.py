@@ -28,6 +28,7 @@ from .floorplan import (
     SPACES,
     Floorplan,
     FloorplanFormatError,
+    ordinal_of,
     space_category,
 )
 
@@ -48,18 +49,17 @@ def parse_level(value: object) -> int | None:
         return None
     text = str(value).strip().lower()
     try:
-        number = float(text.replace(",", "."))
-        return int(number) if number.is_integer() else None
+        return ordinal_of(float(text.replace(",", ".")))
     except ValueError:
         pass
     if _GROUND.match(text):
         return 0
     upper = _UPPER.match(text)
     if upper:
-        return int(upper.group(1) or upper.group(3))
+        return ordinal_of(int(upper.group(1) or upper.group(3)))
     lower = _LOWER.match(text)
     if lower:
-        return -int(lower.group(1) or lower.group(3) or 1)
+        return ordinal_of(-int(lower.group(1) or lower.group(3) or 1))
     return None
 
 

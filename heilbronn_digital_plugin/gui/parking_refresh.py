@@ -19,7 +19,6 @@ from qgis.core import (
     QgsApplication,
     QgsFeedback,
     QgsSettings,
-    QgsTask,
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
@@ -33,6 +32,7 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import UTC
 from ..toolbelt.log import log
 from ..toolbelt.ogr_open import ogr_open
+from ..toolbelt.tasks import PluginTask
 
 SETTINGS_GROUP = "heilbronn_digital/parking_live"
 # The shortest interval the dock offers; the refresher itself accepts any from one second.
@@ -153,12 +153,13 @@ def _utc(feature: ogr.Feature, name: str) -> datetime | None:
         microseconds=round((second - whole) * 1e6))
 
 
-class RefreshTask(QgsTask):
+class RefreshTask(PluginTask):
     """Fetch the source and store it, in a worker thread. ``result`` or ``error`` (a sentence
-    for the planner) is set when it ends; a cancel leaves the store as it was."""
+    for the planner) is set when it ends; a cancel (also QGIS's own when it quits) aborts the
+    request in flight and leaves the store as it was."""
 
     def __init__(self, source: ParkingSource, store: str, timeout_s: float) -> None:
-        super().__init__(tr("Refreshing live parking data"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Refreshing live parking data"))
         self.source, self.store, self.timeout_s = source, store, timeout_s
         self.result: StoreResult | None = None
         self.problems: list[str] = []

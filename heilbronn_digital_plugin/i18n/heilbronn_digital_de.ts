@@ -10,8 +10,23 @@
         </message>
         <message>
             <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its coordinates are not finite numbers; it is left out.</source>
+            <translation>{what} {id}: Die Koordinaten sind keine endlichen Zahlen; das Objekt wird ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id}: its coordinates lie outside the range of longitude and latitude (±180°, ±90°); it is left out. Check the file's coordinate system.</source>
+            <translation>{what} {id}: Die Koordinaten liegen außerhalb der geografischen Länge und Breite (±180°, ±90°); das Objekt wird ausgelassen. Prüfen Sie das Koordinatensystem der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
             <source>{what} {id}: its coordinates cannot be converted to ETRS89 / UTM 32N; check the file's coordinate system.</source>
             <translation>{what} {id}: Die Koordinaten lassen sich nicht nach ETRS89 / UTM 32N umrechnen; bitte prüfen Sie das Koordinatensystem der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
+            <source>{what} {id} is {km} km across, more than any building: its coordinates are wrong; it is left out.</source>
+            <translation>{what} {id} ist {km} km groß, mehr als jedes Gebäude: Die Koordinaten sind falsch; das Objekt wird ausgelassen.</translation>
         </message>
         <message>
             <location filename="../feeds/floorplan_checks.py" />
@@ -851,6 +866,11 @@
         </message>
         <message>
             <location filename="../plugin.py" />
+            <source>These tasks did not end when the plugin unloaded: {tasks}</source>
+            <translation>Diese Aufgaben endeten nicht, als die Erweiterung entladen wurde: {tasks}</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
             <source>Load Heilbronn demo project</source>
             <translation>Heilbronn-Demoprojekt laden</translation>
         </message>
@@ -1416,12 +1436,14 @@
         </message>
         <message>
             <location filename="../toolbelt/field_aliases.py" />
+            <location filename="../../processing_algs/parking_search_outputs.py" />
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Baseline</source>
             <translation>Ausgangszustand</translation>
         </message>
         <message>
             <location filename="../toolbelt/field_aliases.py" />
+            <location filename="../../processing_algs/parking_search_outputs.py" />
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Scenario</source>
             <translation>Szenario</translation>
@@ -1505,6 +1527,7 @@
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
+            <location filename="../../processing_algs/parking_search_inputs.py" />
             <source>The layer has no field “{field}”.</source>
             <translation>Der Layer hat kein Feld „{field}“.</translation>
         </message>
@@ -2455,6 +2478,11 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
             <source>Left out: {problem}</source>
             <translation>Ausgelassen: {problem}</translation>
         </message>
@@ -2963,36 +2991,170 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <translation>{count} Punkte haben keinen Wert in „{field}“ ({meaning}).</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>Parking destinations</source>
+            <translation>Parkziele</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>With a profile table the destinations need a field of arrivals per day and a field naming their profile; “{field}” is not among the destinations' fields. Choose them under 'Arrivals per day' and 'Profile of each destination'.</source>
+            <translation>Mit einer Tagesganglinien-Tabelle brauchen die Ziele ein Feld mit den Ankünften pro Tag und ein Feld, das ihre Ganglinie nennt; „{field}“ ist kein Feld der Ziele. Wählen Sie die Felder unter „Ankünfte pro Tag“ und „Ganglinie jedes Ziels“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>feature {fid}</source>
+            <translation>Objekt {fid}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} destinations have no position and are left out: {names}.</source>
+            <translation>{count} Ziele haben keine Lage und bleiben unberücksichtigt: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} destinations have no arrivals in “{field}” (empty, not a number or negative) and count as 0 arrivals: {names}. Enter their arrivals to include them.</source>
+            <translation>{count} Ziele haben in „{field}“ keine Ankünfte (leer, keine Zahl oder negativ) und zählen mit 0 Ankünften: {names}. Tragen Sie ihre Ankünfte ein, um sie einzubeziehen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} destinations name a profile that is not in the profile table and get no arrivals: {names}. Known profiles: {profiles}.</source>
+            <translation>{count} Ziele nennen eine Ganglinie, die nicht in der Ganglinien-Tabelle steht, und erhalten keine Ankünfte: {names}. Bekannte Ganglinien: {profiles}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} of {total} destinations are farther than {tolerance:.0f} m from the street network and are left out (e.g. {where}). Check their position or raise the snap tolerance.</source>
+            <translation>{count} von {total} Zielen liegen mehr als {tolerance:.0f} m vom Straßennetz entfernt und bleiben unberücksichtigt (z. B. {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} destinations with {arrivals:.0f} arrivals per hour in the time window.</source>
+            <translation>{count} Ziele mit {arrivals:.0f} Ankünften pro Stunde im Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>The profile table needs the fields profile, hour_from, hour_to and share (and may have days: weekday, saturday, sunday); “{field}” is missing.</source>
+            <translation>Die Ganglinien-Tabelle braucht die Felder profile, hour_from, hour_to und share (und kann days haben: weekday, saturday, sunday); „{field}“ fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>row {fid} ({profile})</source>
+            <translation>Zeile {fid} ({profile})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} profile rows are left out: they need a profile, hours with 0 ≤ hour_from &lt; hour_to ≤ 24 and a share of 0 or more: {rows}.</source>
+            <translation>{count} Zeilen der Ganglinien bleiben unberücksichtigt: Sie brauchen eine Ganglinie, Stunden mit 0 ≤ hour_from &lt; hour_to ≤ 24 und einen Anteil von 0 oder mehr: {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} profile rows name days other than weekday, saturday or sunday and are used for every day: {rows}.</source>
+            <translation>{count} Zeilen der Ganglinien nennen andere Tage als weekday, saturday oder sunday und gelten für jeden Tag: {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>Profile {trimmed} overlaps {kept}: the overlapping hours are taken from {kept}, and {trimmed} keeps only its own hours (with its share per hour).</source>
+            <translation>Ganglinie {trimmed} überschneidet sich mit {kept}: Die gemeinsamen Stunden kommen aus {kept}, {trimmed} behält nur seine übrigen Stunden (mit seinem Anteil pro Stunde).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>Profile “{profile}” ({days}) has no row for {start}–{stop} h: no arrivals are assumed then.</source>
+            <translation>Ganglinie „{profile}“ ({days}) hat keine Zeile für {start}–{stop} Uhr: Für diese Zeit werden keine Ankünfte angenommen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>The shares of the profiles {profiles} add up to more than 20 and are read as percent.</source>
+            <translation>Die Anteile der Ganglinien {profiles} ergeben zusammen mehr als 20 und werden als Prozent gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>The scenario table needs a site id field and a capacity change field (e.g. site_id and capacity_change); “{field}” is not in it.</source>
+            <translation>Die Szenariotabelle braucht ein Feld mit der Standort-ID und eines mit der Kapazitätsänderung (z. B. site_id und capacity_change); „{field}“ ist nicht darin enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>row {fid}</source>
+            <translation>Zeile {fid}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{count} scenario rows name no known parking site or have no capacity change and are ignored: {sites}.</source>
+            <translation>{count} Szenariozeilen nennen keinen bekannten Parkstandort oder keine Kapazitätsänderung und werden nicht berücksichtigt: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>The scenario removes {removed:.0f} spaces from “{site}”, which has {capacity:.0f}: the site is taken as closed (no spaces).</source>
+            <translation>Das Szenario nimmt „{site}“ {removed:.0f} Stellplätze weg, es hat aber nur {capacity:.0f}: Der Standort gilt als geschlossen (keine Stellplätze).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>Scenario: {added} spaces added, {removed} removed, {closed} sites closed.</source>
+            <translation>Szenario: {added} Stellplätze hinzugefügt, {removed} entfernt, {closed} Standorte geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{label} is not a number: 0 % is assumed.</source>
+            <translation>{label} ist keine Zahl: 0 % wird angenommen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source>{label} is {value:g} %, outside 0–100 %: {bound:.0f} % is assumed.</source>
+            <translation>{label} beträgt {value:g} % und liegt außerhalb von 0–100 %: {bound:.0f} % wird angenommen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_outputs.py" />
+            <source>Local time (Heilbronn)</source>
+            <translation>Ortszeit (Heilbronn)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_outputs.py" />
+            <source>Search traffic (vehicle-km per hour)</source>
+            <translation>Parksuchverkehr (Fz-km pro Stunde)</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Parking search traffic</source>
             <translation>Parksuchverkehr</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>parking,search traffic,cruising,parksuchverkehr,occupancy,scenario,co2,garage</source>
-            <translation>Parken,Parksuchverkehr,Suchverkehr,Parksuche,Auslastung,Szenario,CO2,Parkhaus</translation>
+            <source>parking,search traffic,cruising,parksuchverkehr,occupancy,scenario,what if,guidance,parkleitsystem,simulation,co2,garage</source>
+            <translation>Parken,Parksuchverkehr,Parksuche,Parksuchverkehr,Belegung,Szenario,Was wäre wenn,Parkleitsystem,Parkleitsystem,Simulation,CO2,Parkhaus</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Estimates on which street segments drivers search for a parking space, from the occupancy measured by sensors and garage counters in a time window.
+            <source>Estimates on which street segments drivers search for a parking space, from the occupancy measured by sensors and garage counters, and what a change would do: spaces added or removed, a site closed, more drivers using parking guidance.
 
-A driver heading to a destination searches the segments in order of network distance from it, within the walking tolerance. A segment offers a space with the share of time steps in which its sites had at least one free space (a site with no readings: 1 − o^c from its latest occupancy rate o and capacity c). The search flow on a segment is the arrivals times the probability of not having found a space before it. Drivers give up after the give-up distance or when no segment within walking tolerance is left.
+Drivers head for destinations (with arrivals per hour, or per day with a time-of-day profile table); without destinations every site is one, with the arrivals its readings imply (corrected where the site was full). A driver searches the segments in order of network distance from the destination, within the walking tolerance, and gives up after the give-up distance.
 
-Destinations carry arrivals per hour; without destinations, demand is derived from the arrivals observed at the sites (increases of occupied spaces). Sites and destinations farther than the snap tolerance from a street are left out and reported.
+Simulation (default): drivers arrive one after the other and take a space if the sensors report one free at that moment and no earlier driver took it; guided drivers go straight to the nearest site reported free. Runs are repeated until the totals are known to ±2 %. Analytical estimate: a segment offers a space with the share of readings that had one, and drivers do not compete (fast, but blind to crowding).
 
-Outputs: segments with search vehicles and vehicle-km per hour, a heatmap of search vehicle-km, and a summary table (total search vehicle-km per hour, mean search distance and time per arrival, CO₂, share giving up). A scenario table of capacity changes per site (e.g. +200 at a garage, −40 on a street) adds the scenario's values and the difference against the baseline.</source>
-            <translation>Schätzt, auf welchen Straßenabschnitten Autofahrer einen Parkplatz suchen – aus der Belegung, die Sensoren und Parkhauszähler in einem Zeitfenster gemessen haben.
+Outputs: segments with search vehicles and vehicle-km per hour, a heatmap, a summary (search traffic, mean, median and 90th percentile search time, shares searching longer than 2 and 5 minutes, CO₂, share giving up), search times per destination, and per quarter hour of the window (or of the whole day) a time-enabled segment layer, a table and a chart. With a scenario every output holds the baseline, the scenario and the difference.
 
-Wer zu einem Ziel fährt, sucht die Abschnitte in der Reihenfolge ihrer Netzentfernung vom Ziel ab, innerhalb der Fußwegtoleranz. Ein Abschnitt bietet einen freien Platz mit dem Anteil der Zeitschritte, in denen seine Stellplätze mindestens einen freien Platz hatten (ein Standort ohne Messwerte: 1 − o^c aus seiner letzten Belegungsquote o und Kapazität c). Der Suchverkehr auf einem Abschnitt ist die Zahl der Ankünfte mal der Wahrscheinlichkeit, vor ihm noch keinen Platz gefunden zu haben. Nach der Abbruchdistanz oder wenn kein Abschnitt innerhalb der Fußwegtoleranz übrig ist, geben die Fahrer auf.
+Times are Heilbronn local time where typed; the store keeps UTC.</source>
+            <translation>Schätzt, auf welchen Straßenabschnitten Autofahrer einen Parkplatz suchen – aus der Belegung, die Sensoren und Parkhauszähler messen –, und was eine Änderung bewirken würde: Stellplätze hinzu oder weg, ein Standort geschlossen, mehr Fahrer mit Parkleitsystem.
 
-Ziele tragen Ankünfte pro Stunde; ohne Ziele wird die Nachfrage aus den an den Standorten beobachteten Ankünften abgeleitet (Zunahmen der belegten Plätze). Standorte und Ziele, die weiter als die Fangtoleranz von einer Straße entfernt sind, werden ausgelassen und gemeldet.
+Die Fahrer steuern Ziele an (mit Ankünften pro Stunde oder pro Tag mit einer Tabelle der Tagesganglinien); ohne Ziele ist jeder Standort ein Ziel, mit den Ankünften, die seine Messwerte ergeben (korrigiert, wo der Standort voll war). Ein Fahrer sucht die Abschnitte in der Reihenfolge ihrer Netzentfernung vom Ziel ab, innerhalb der Fußwegtoleranz, und gibt nach der Abbruchdistanz auf.
 
-Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatmap der Such-Fahrzeug-km und eine Übersichtstabelle (Such-Fahrzeug-km pro Stunde insgesamt, mittlere Suchstrecke und Suchzeit je Ankunft, CO₂, Anteil der Aufgebenden). Eine Szenariotabelle mit Kapazitätsänderungen je Standort (z. B. +200 in einem Parkhaus, −40 an einer Straße) ergänzt die Werte des Szenarios und den Unterschied zum Ausgangszustand.</translation>
+Simulation (Standard): Die Fahrer kommen nacheinander an und nehmen einen Stellplatz, wenn die Sensoren in diesem Moment einen freien melden und kein früherer Fahrer ihn genommen hat; Fahrer mit Parkleitsystem fahren direkt zum nächsten als frei gemeldeten Standort. Die Läufe werden wiederholt, bis die Summen auf ±2 % genau sind. Analytische Schätzung: Ein Abschnitt bietet einen Stellplatz mit dem Anteil der Messwerte, die einen hatten, und die Fahrer konkurrieren nicht (schnell, aber blind für Gedränge).
+
+Ergebnisse: Abschnitte mit suchenden Fahrzeugen und Fz-km pro Stunde, eine Heatmap, eine Zusammenfassung (Parksuchverkehr, mittlere Suchzeit, Median und 90. Perzentil, Anteile mit mehr als 2 und 5 Minuten Suche, CO₂, Anteil der Aufgebenden), Suchzeiten je Ziel und je Viertelstunde des Zeitfensters (oder des ganzen Tages) ein zeitgesteuerter Abschnittslayer, eine Tabelle und ein Diagramm. Mit einem Szenario enthält jedes Ergebnis Bestand, Szenario und Differenz.
+
+Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Street network (lines)</source>
             <translation>Straßennetz (Linien)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Streets drivers search (expression; the others, e.g. pedestrian zones, only count for walking; empty: all)</source>
+            <translation>Straßen, die Fahrer absuchen (Ausdruck; die übrigen, z. B. Fußgängerzonen, zählen nur für den Fußweg; leer: alle)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3011,6 +3173,11 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Every quarter hour of the whole day of the window start</source>
+            <translation>Jede Viertelstunde des ganzen Tages des Fensterbeginns</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Destinations (empty: demand observed at the sites)</source>
             <translation>Ziele (leer: an den Standorten beobachtete Nachfrage)</translation>
         </message>
@@ -3018,6 +3185,41 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Arrivals per hour (empty: 1 per destination)</source>
             <translation>Ankünfte pro Stunde (leer: 1 je Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Time-of-day profiles (profile, hour_from, hour_to, share, days)</source>
+            <translation>Tagesganglinien (profile, hour_from, hour_to, share, days)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Profile of each destination</source>
+            <translation>Ganglinie jedes Ziels</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Arrivals per day (with profiles)</source>
+            <translation>Ankünfte pro Tag (mit Ganglinien)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Simulation (drivers compete for spaces)</source>
+            <translation>Simulation (Fahrer konkurrieren um Stellplätze)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Analytical estimate (fast, no competition)</source>
+            <translation>Analytische Schätzung (schnell, ohne Konkurrenz)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Drivers using parking guidance (%)</source>
+            <translation>Fahrer mit Parkleitsystem (%)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3056,8 +3258,18 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Scenario capacity change field (+ added, − removed)</source>
-            <translation>Feld mit der Kapazitätsänderung im Szenario (+ hinzu, − weg)</translation>
+            <source>Scenario capacity change field (+ added, − removed, “closed”)</source>
+            <translation>Szenario: Feld der Kapazitätsänderung (+ hinzu, − weg, „closed“ für geschlossen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario: drivers using parking guidance (%) (empty: as in the baseline)</source>
+            <translation>Szenario: Fahrer mit Parkleitsystem (%) (leer: wie im Bestand)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Random seed of the simulation</source>
+            <translation>Startwert des Zufallsgenerators der Simulation</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3086,6 +3298,46 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Search times per destination</source>
+            <translation>Suchzeiten je Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Search traffic per segment and quarter hour (time-enabled)</source>
+            <translation>Parksuchverkehr je Abschnitt und Viertelstunde (zeitgesteuert)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Search traffic per quarter hour (table)</source>
+            <translation>Parksuchverkehr je Viertelstunde (Tabelle)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Chart of search traffic per quarter hour</source>
+            <translation>Diagramm des Parksuchverkehrs je Viertelstunde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Simulation runs</source>
+            <translation>Simulationsläufe</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The share of drivers using parking guidance</source>
+            <translation>Der Anteil der Fahrer mit Parkleitsystem</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The scenario's share of drivers using parking guidance</source>
+            <translation>Der Anteil der Fahrer mit Parkleitsystem im Szenario</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>The street layer has no lines, so there is no network to search on. Choose a layer with the streets of the area.</source>
             <translation>Der Straßenlayer enthält keine Linien, es gibt also kein Netz, auf dem gesucht werden kann. Wählen Sie einen Layer mit den Straßen des Gebiets.</translation>
         </message>
@@ -3103,6 +3355,16 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Street network: {edges} segments between {nodes} junctions, {km} km.</source>
             <translation>Straßennetz: {edges} Abschnitte zwischen {nodes} Knoten, {km} km.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The expression for the streets drivers search is not valid: {error}</source>
+            <translation>Der Ausdruck für die abgesuchten Straßen ist ungültig: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Drivers search {count} of {total} segments ({km} km); the others only count for walking.</source>
+            <translation>Die Fahrer suchen auf {count} von {total} Abschnitten ({km} km); die übrigen zählen nur für den Fußweg.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3146,63 +3408,38 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>The time window {window} holds no occupancy readings of the sites. Every site falls back to its latest occupancy rate (1 − o^c); choose a window within the readings for measured values.</source>
-            <translation>Im Zeitfenster {window} liegen keine Belegungsmesswerte der Standorte. Für jeden Standort wird seine letzte Belegungsquote verwendet (1 − o^c); wählen Sie für gemessene Werte ein Zeitfenster innerhalb der Messwerte.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>{count} readings of {sites} sites in the time window.</source>
             <translation>{count} Messwerte von {sites} Standorten im Zeitfenster.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Demand from the arrivals observed at the sites: {arrivals} vehicles per hour in the time window.</source>
-            <translation>Nachfrage aus den an den Standorten beobachteten Ankünften: {arrivals} Fahrzeuge pro Stunde im Zeitfenster.</translation>
+            <source>For every quarter hour of a whole day, name the day: set the time window start to a moment of that day.</source>
+            <translation>Für jede Viertelstunde eines ganzen Tages nennen Sie den Tag: Setzen Sie den Beginn des Zeitfensters auf einen Zeitpunkt dieses Tages.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The time window ends before it starts. Set its end after its start.</source>
+            <translation>Das Zeitfenster endet, bevor es beginnt. Setzen Sie das Ende nach den Beginn.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Demand from the arrivals the sites' readings imply (increases of occupied spaces plus the departures their turnover implies): {arrivals} vehicles per hour in the time window.</source>
+            <translation>Nachfrage aus den Ankünften, die die Messwerte der Standorte ergeben (Zunahmen der belegten Stellplätze plus die Abfahrten aus ihrem Umschlag): {arrivals} Fahrzeuge pro Stunde im Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} sites were full in part of the window; while full they keep the arrival rate of the hour before they filled: {sites}.</source>
+            <translation>{count} Standorte waren in einem Teil des Zeitfensters voll; solange sie voll sind, behalten sie die Ankunftsrate der Stunde, bevor sie sich füllten: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} sites were full in every reading, so their demand before they filled is unknown: only the arrivals that refill their departures are counted, a lower bound: {sites}. Give destinations for a demand that does not depend on supply.</source>
+            <translation>{count} Standorte waren bei jedem Messwert voll, ihre Nachfrage vor dem Füllen ist also unbekannt: Gezählt werden nur die Ankünfte, die frei werdende Plätze wieder füllen – eine Untergrenze: {sites}. Geben Sie Ziele an für eine Nachfrage, die nicht vom Angebot abhängt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>No arrivals were observed in the time window, so nobody searches. Give destinations with arrivals per hour, or a window with readings.</source>
             <translation>Im Zeitfenster wurden keine Ankünfte beobachtet, also sucht niemand. Geben Sie Ziele mit Ankünften pro Stunde an oder ein Zeitfenster mit Messwerten.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} destinations have no value in “{field}” and count as 0 arrivals.</source>
-            <translation>{count} Ziele haben keinen Wert in „{field}“ und zählen mit 0 Ankünften.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} of {total} destinations are farther than {tolerance} m from the street network and are left out (e.g. at {where}). Check their position or raise the snap tolerance.</source>
-            <translation>{count} von {total} Zielen liegen weiter als {tolerance} m vom Straßennetz entfernt und werden ausgelassen (z. B. bei {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} destinations with {arrivals} arrivals per hour.</source>
-            <translation>{count} Ziele mit {arrivals} Ankünften pro Stunde.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>The scenario table needs a site id field and a capacity change field (e.g. site_id and capacity_change); “{field}” is not in it.</source>
-            <translation>Die Szenariotabelle braucht ein Feld mit der Standort-ID und eines mit der Kapazitätsänderung (z. B. site_id und capacity_change); „{field}“ ist nicht darin enthalten.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} scenario rows name no known parking site or have no capacity change and are ignored: {sites}.</source>
-            <translation>{count} Szenariozeilen nennen keinen bekannten Parkstandort oder keine Kapazitätsänderung und werden nicht berücksichtigt: {sites}.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Scenario: {added} spaces added, {removed} removed at {count} sites.</source>
-            <translation>Szenario: {added} Plätze hinzugefügt, {removed} entfernt, an {count} Standorten.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} parking sites have neither readings in the time window nor a capacity and latest occupancy, and are left out: {sites}. Enter their capacity, or import their readings.</source>
-            <translation>{count} Parkstandorte haben weder Messwerte im Zeitfenster noch eine Kapazität und letzte Belegung und werden ausgelassen: {sites}. Tragen Sie ihre Kapazität ein oder importieren Sie ihre Messwerte.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} parking sites have no readings in the time window; their chance of a free space is 1 − o^c from their latest occupancy rate o and capacity c (a snapshot, and optimistic where spaces fill together): {sites}.</source>
-            <translation>{count} Parkstandorte haben keine Messwerte im Zeitfenster; ihre Chance auf einen freien Platz ist 1 − o^c aus ihrer letzten Belegungsquote o und Kapazität c (eine Momentaufnahme, und zu günstig, wo sich die Plätze gemeinsam füllen): {sites}.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3226,8 +3463,53 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Parking search traffic, {day}</source>
+            <translation>Parksuchverkehr, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The chart could not be written to {path}: {error}. Choose another file.</source>
+            <translation>Das Diagramm konnte nicht nach {path} geschrieben werden: {error}. Wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>The street network falls into {count} parts that are not connected; the largest holds {share} of its length. Drivers search only within the part of their destination ({elsewhere} destinations lie outside the largest part). Connect the streets (snap their ends) if the parts are joined in reality.</source>
             <translation>Das Straßennetz zerfällt in {count} nicht verbundene Teile; der größte umfasst {share} seiner Länge. Gesucht wird nur im Teil des jeweiligen Ziels ({elsewhere} Ziele liegen außerhalb des größten Teils). Verbinden Sie die Straßen (fangen Sie ihre Enden), wenn die Teile in Wirklichkeit zusammenhängen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>The time window {start} – {end} holds no occupancy readings of the sites. Every site falls back to its latest occupancy rate (1 − o^c); choose a window within the readings for measured values.</source>
+            <translation>Im Zeitfenster {start} – {end} liegen keine Belegungsmesswerte der Standorte. Für jeden Standort wird seine letzte Belegungsquote verwendet (1 − o^c); wählen Sie für gemessene Werte ein Zeitfenster innerhalb der Messwerte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites have neither readings in the time window nor a capacity and latest occupancy, and are left out: {sites}. Enter their capacity, or import their readings.</source>
+            <translation>{count} Parkstandorte haben weder Messwerte im Zeitfenster noch eine Kapazität und letzte Belegung und werden ausgelassen: {sites}. Tragen Sie ihre Kapazität ein oder importieren Sie ihre Messwerte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} parking sites have no readings in the time window; their chance of a free space is 1 − o^c from their latest occupancy rate o and capacity c (a snapshot, and optimistic where spaces fill together): {sites}.</source>
+            <translation>{count} Parkstandorte haben keine Messwerte im Zeitfenster; ihre Chance auf einen freien Platz ist 1 − o^c aus ihrer letzten Belegungsquote o und Kapazität c (eine Momentaufnahme, und zu günstig, wo sich die Plätze gemeinsam füllen): {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>No site's occupancy fell in the readings around the window, so no dwell time can be derived: parked cars are assumed to stay for the whole window.</source>
+            <translation>In den Messwerten um das Zeitfenster ist die Belegung keines Standorts gesunken, eine Parkdauer lässt sich also nicht ableiten: Geparkte Autos bleiben annahmegemäß das ganze Zeitfenster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>{count} sites had no departures (no fall of their occupancy) in the readings around the window, so their dwell time cannot be derived: the mean dwell time of the other sites, {hours} h, is assumed: {sites}.</source>
+            <translation>{count} Standorte hatten in den Messwerten um das Zeitfenster keine Abfahrten (ihre Belegung sank nie), ihre Parkdauer lässt sich also nicht ableiten: Angenommen wird die mittlere Parkdauer der übrigen Standorte, {hours} h: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Simulation: {runs} runs; the totals are known to {precision} (95 % confidence interval; baseline first).</source>
+            <translation>Simulation: {runs} Läufe; die Summen sind auf {precision} genau (95-%-Konfidenzintervall; Bestand zuerst).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>After {runs} runs a total is still known only to {precision}: few drivers search, so single runs differ much. Read small totals with care.</source>
+            <translation>Nach {runs} Läufen ist eine Summe nur auf {precision} genau: Wenige Fahrer suchen, einzelne Läufe weichen daher stark ab. Lesen Sie kleine Summen mit Vorsicht.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3261,13 +3543,18 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>CO₂ from searching</source>
-            <translation>CO₂ aus der Parksuche</translation>
+            <source>Median search time</source>
+            <translation>Median der Suchzeit</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Share of arrivals giving up</source>
-            <translation>Anteil der Ankünfte, die aufgeben</translation>
+            <source>90th percentile of search time</source>
+            <translation>90. Perzentil der Suchzeit</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Share of arrivals searching longer than 2 minutes</source>
+            <translation>Anteil der Ankünfte mit mehr als 2 Minuten Suche</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -3276,8 +3563,18 @@ Ergebnisse: Abschnitte mit Suchfahrzeugen und Fahrzeug-km pro Stunde, eine Heatm
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source> and {count} more</source>
-            <translation> und {count} weitere</translation>
+            <source>Share of arrivals searching longer than 5 minutes</source>
+            <translation>Anteil der Ankünfte mit mehr als 5 Minuten Suche</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>CO₂ from searching</source>
+            <translation>CO₂ aus der Parksuche</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Share of arrivals giving up</source>
+            <translation>Anteil der Ankünfte, die aufgeben</translation>
         </message>
         <message>
             <location filename="../../processing_algs/provider.py" />

@@ -5,9 +5,9 @@ QGIS 3.30 and 3.36 moved many enums from their classes into ``Qgis`` (``QgsWkbTy
 made fields speak ``QMetaType.Type`` instead of ``QVariant.Type``, which PyQt6 (QGIS 4) no
 longer has. The old homes still answer on QGIS 3.x, with deprecation warnings, but not on QGIS 4.
 So the plugin names these members only through the namespaces below, which are spelled like the
-new ``Qgis`` enums and hold the new member where the running QGIS has it (by its version, so a
-wrong new name fails loudly on the newer QGIS instead of falling back silently) and the scoped
-old member before.
+new ``Qgis`` enums and hold the new member where the running QGIS has it, else the scoped old
+member (``tests/qgis/test_qt6_ready.py`` checks that QGIS 3.38+ gets every new one, so a
+misspelt new name cannot hide behind the old one).
 
 Everything else is written the one way that works from 3.22 to 4: fully scoped enums
 (``Qt.AlignmentFlag.AlignCenter``, ``QgsFeatureSink.Flag.FastInsert``), ``exec()``,
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from qgis.core import (
     Qgis,
+    QgsAggregateCalculator,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFields,
@@ -26,6 +27,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProperty,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -35,6 +37,7 @@ QGIS_VERSION_INT: int = Qgis.versionInt()
 
 _HOMES = {
     "Qgis": Qgis,
+    "QgsAggregateCalculator": QgsAggregateCalculator,
     "QgsCoordinateReferenceSystem": QgsCoordinateReferenceSystem,
     "QgsFeatureRequest": QgsFeatureRequest,
     "QgsFields": QgsFields,
@@ -43,19 +46,27 @@ _HOMES = {
     "QgsProcessingParameterField": QgsProcessingParameterField,
     "QgsProcessingParameterFile": QgsProcessingParameterFile,
     "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
+    "QgsProperty": QgsProperty,
     "QgsUnitTypes": QgsUnitTypes,
     "QgsWkbTypes": QgsWkbTypes,
 }
 
 
-def _pick(since: int, new: str, old: str):
-    """The enum member at the dotted path ``new`` on QGIS ``since`` or newer, else at ``old``."""
-    path = new if since <= QGIS_VERSION_INT else old
+def _resolve(path: str):
     home, *names = path.split(".")
     value = _HOMES[home]
     for name in names:
         value = getattr(value, name)
     return value
+
+
+def _pick(new: str, old: str):
+    """The enum member at the dotted path ``new`` where the running QGIS has it, else at
+    ``old`` (``"Qgis.WkbType.Point"``, ``"QgsWkbTypes.Type.Point"``)."""
+    try:
+        return _resolve(new)
+    except AttributeError:
+        return _resolve(old)
 
 
 class FieldType:
@@ -83,112 +94,131 @@ class FieldType:
 class ProcessingSourceType:
     """Layer types of Processing sources (``Qgis.ProcessingSourceType``, QGIS 3.36)."""
 
-    Vector = _pick(33600, "Qgis.ProcessingSourceType.Vector",
-                   "QgsProcessing.SourceType.TypeVector")
-    VectorAnyGeometry = _pick(33600, "Qgis.ProcessingSourceType.VectorAnyGeometry",
+    Vector = _pick("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+    VectorAnyGeometry = _pick("Qgis.ProcessingSourceType.VectorAnyGeometry",
                               "QgsProcessing.SourceType.TypeVectorAnyGeometry")
-    VectorPoint = _pick(33600, "Qgis.ProcessingSourceType.VectorPoint",
+    VectorPoint = _pick("Qgis.ProcessingSourceType.VectorPoint",
                         "QgsProcessing.SourceType.TypeVectorPoint")
-    VectorLine = _pick(33600, "Qgis.ProcessingSourceType.VectorLine",
+    VectorLine = _pick("Qgis.ProcessingSourceType.VectorLine",
                        "QgsProcessing.SourceType.TypeVectorLine")
-    VectorPolygon = _pick(33600, "Qgis.ProcessingSourceType.VectorPolygon",
+    VectorPolygon = _pick("Qgis.ProcessingSourceType.VectorPolygon",
                           "QgsProcessing.SourceType.TypeVectorPolygon")
 
 
 class ProcessingNumberParameterType:
     """``QgsProcessingParameterNumber`` types (``Qgis.ProcessingNumberParameterType``, 3.36)."""
 
-    Integer = _pick(33600, "Qgis.ProcessingNumberParameterType.Integer",
+    Integer = _pick("Qgis.ProcessingNumberParameterType.Integer",
                     "QgsProcessingParameterNumber.Type.Integer")
-    Double = _pick(33600, "Qgis.ProcessingNumberParameterType.Double",
+    Double = _pick("Qgis.ProcessingNumberParameterType.Double",
                    "QgsProcessingParameterNumber.Type.Double")
 
 
 class ProcessingFieldParameterDataType:
     """``QgsProcessingParameterField`` data types (``Qgis.ProcessingFieldParameterDataType``)."""
 
-    Any = _pick(33600, "Qgis.ProcessingFieldParameterDataType.Any",
+    Any = _pick("Qgis.ProcessingFieldParameterDataType.Any",
                 "QgsProcessingParameterField.DataType.Any")
-    Numeric = _pick(33600, "Qgis.ProcessingFieldParameterDataType.Numeric",
+    Numeric = _pick("Qgis.ProcessingFieldParameterDataType.Numeric",
                     "QgsProcessingParameterField.DataType.Numeric")
-    String = _pick(33600, "Qgis.ProcessingFieldParameterDataType.String",
+    String = _pick("Qgis.ProcessingFieldParameterDataType.String",
                    "QgsProcessingParameterField.DataType.String")
-    DateTime = _pick(33600, "Qgis.ProcessingFieldParameterDataType.DateTime",
+    DateTime = _pick("Qgis.ProcessingFieldParameterDataType.DateTime",
                      "QgsProcessingParameterField.DataType.DateTime")
 
 
 class ProcessingFileParameterBehavior:
     """``QgsProcessingParameterFile`` behaviours (``Qgis.ProcessingFileParameterBehavior``)."""
 
-    File = _pick(33600, "Qgis.ProcessingFileParameterBehavior.File",
+    File = _pick("Qgis.ProcessingFileParameterBehavior.File",
                  "QgsProcessingParameterFile.Behavior.File")
-    Folder = _pick(33600, "Qgis.ProcessingFileParameterBehavior.Folder",
+    Folder = _pick("Qgis.ProcessingFileParameterBehavior.Folder",
                    "QgsProcessingParameterFile.Behavior.Folder")
 
 
 class ProcessingParameterFlag:
     """Flags of Processing parameters (``Qgis.ProcessingParameterFlag``, 3.36)."""
 
-    Advanced = _pick(33600, "Qgis.ProcessingParameterFlag.Advanced",
+    Advanced = _pick("Qgis.ProcessingParameterFlag.Advanced",
                      "QgsProcessingParameterDefinition.Flag.FlagAdvanced")
-    Optional = _pick(33600, "Qgis.ProcessingParameterFlag.Optional",
+    Optional = _pick("Qgis.ProcessingParameterFlag.Optional",
                      "QgsProcessingParameterDefinition.Flag.FlagOptional")
 
 
 class FeatureRequestFlag:
     """``QgsFeatureRequest`` flags (``Qgis.FeatureRequestFlag``, 3.36)."""
 
-    NoGeometry = _pick(33600, "Qgis.FeatureRequestFlag.NoGeometry",
-                       "QgsFeatureRequest.Flag.NoGeometry")
+    NoGeometry = _pick("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
 
 
 class WkbType:
     """Geometry types of layers and sinks (``Qgis.WkbType``, 3.30)."""
 
-    NoGeometry = _pick(33000, "Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
-    Point = _pick(33000, "Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
-    MultiPoint = _pick(33000, "Qgis.WkbType.MultiPoint", "QgsWkbTypes.Type.MultiPoint")
-    LineString = _pick(33000, "Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
-    Polygon = _pick(33000, "Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
+    NoGeometry = _pick("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+    Point = _pick("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
+    MultiPoint = _pick("Qgis.WkbType.MultiPoint", "QgsWkbTypes.Type.MultiPoint")
+    LineString = _pick("Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
+    Polygon = _pick("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
 
 
 class GeometryType:
     """Point, line or polygon (``Qgis.GeometryType``, 3.30)."""
 
-    Point = _pick(33000, "Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")
-    Line = _pick(33000, "Qgis.GeometryType.Line", "QgsWkbTypes.GeometryType.LineGeometry")
-    Polygon = _pick(33000, "Qgis.GeometryType.Polygon",
-                    "QgsWkbTypes.GeometryType.PolygonGeometry")
+    Point = _pick("Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")
+    Line = _pick("Qgis.GeometryType.Line", "QgsWkbTypes.GeometryType.LineGeometry")
+    Polygon = _pick("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
 
 
 class DistanceUnit:
     """``Qgis.DistanceUnit`` (3.30)."""
 
-    Meters = _pick(33000, "Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
+    Meters = _pick("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
 
 
 class LayoutUnit:
     """``Qgis.LayoutUnit`` (3.30)."""
 
-    Millimeters = _pick(33000, "Qgis.LayoutUnit.Millimeters",
-                        "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+    Millimeters = _pick("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
 
 
 class TemporalUnit:
     """``Qgis.TemporalUnit`` (3.30)."""
 
-    Minutes = _pick(33000, "Qgis.TemporalUnit.Minutes",
-                    "QgsUnitTypes.TemporalUnit.TemporalMinutes")
+    Minutes = _pick("Qgis.TemporalUnit.Minutes", "QgsUnitTypes.TemporalUnit.TemporalMinutes")
 
 
 class FieldOrigin:
     """Where a field of a layer comes from (``Qgis.FieldOrigin``, 3.38)."""
 
-    Provider = _pick(33800, "Qgis.FieldOrigin.Provider", "QgsFields.FieldOrigin.OriginProvider")
+    Provider = _pick("Qgis.FieldOrigin.Provider", "QgsFields.FieldOrigin.OriginProvider")
 
 
 class CrsWktVariant:
     """WKT flavours (``Qgis.CrsWktVariant``, 3.36)."""
 
-    PreferredGdal = _pick(33600, "Qgis.CrsWktVariant.PreferredGdal",
+    PreferredGdal = _pick("Qgis.CrsWktVariant.PreferredGdal",
                           "QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL")
+
+
+class Aggregate:
+    """Aggregates of ``QgsVectorLayer.aggregate()`` (``Qgis.Aggregate``, 3.36)."""
+
+    GeometryCollect = _pick("Qgis.Aggregate.GeometryCollect",
+                            "QgsAggregateCalculator.Aggregate.GeometryCollect")
+    ArrayAggregate = _pick("Qgis.Aggregate.ArrayAggregate",
+                           "QgsAggregateCalculator.Aggregate.ArrayAggregate")
+
+
+class FeatureRequestFilterType:
+    """What a ``QgsFeatureRequest`` filters by (``Qgis.FeatureRequestFilterType``, 3.36)."""
+
+    NoFilter = _pick("Qgis.FeatureRequestFilterType.NoFilter",
+                     "QgsFeatureRequest.FilterType.FilterNone")
+    Expression = _pick("Qgis.FeatureRequestFilterType.Expression",
+                       "QgsFeatureRequest.FilterType.FilterExpression")
+
+
+class PropertyType:
+    """Kinds of ``QgsProperty`` (``Qgis.PropertyType``, 3.36)."""
+
+    Static = _pick("Qgis.PropertyType.Static", "QgsProperty.Type.StaticProperty")

@@ -42,11 +42,16 @@ def install() -> None:
     warnings.simplefilter("default")
 
 
+def write_result() -> None:
+    """Write what was recorded so far to result.json."""
+    (OUT / "result.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+
+
 def finish() -> None:
     """Write what was recorded and quit QGIS without any question."""
     # Closed here, while the window still stands, as QGIS does when a person quits: QGIS 3.40
     # dies on signal 11 when ~QgisApp finds layers left in the project (the layer tree view
     # is gone by then). Before the result is written, so an error on closing is recorded.
     QgsProject.instance().clear()
-    (OUT / "result.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    write_result()
     QgsApplication.exit(0)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
     assert_clean_scenario,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_scenario,
+    run_desktop,
 )
 
 SCRIPT = Path(__file__).with_name("indoor_route_script.py")
@@ -33,8 +33,11 @@ MIN_ROUTE_PIXELS = 300
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return run_scenario(tmp_path_factory.mktemp("indoor_route"), SCRIPT, OUT,
-                        TZ="Europe/Berlin")
+    OUT.mkdir(parents=True, exist_ok=True)
+    for stale in OUT.glob("*.png"):
+        stale.unlink()
+    return run_desktop(tmp_path_factory.mktemp("indoor_route"), SCRIPT, OUT,
+                       env={"TZ": "Europe/Berlin"})
 
 
 def _pixels(path: Path) -> np.ndarray:

@@ -9,9 +9,6 @@ with GDAL.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,12 +21,9 @@ from qgis.PyQt.QtGui import QImage
 # (packaging the plugin into a throwaway profile, the environment) is reused from its module.
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
-    PARENT_OVERRIDES,
-    QGIS_TIMEOUT_S,
-    STARTUP,
     assert_clean_scenario,
-    install_packaged_plugin,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
+    run_desktop,
 )
 
 SCRIPT = Path(__file__).with_name("level_switcher_script.py")
@@ -44,29 +38,10 @@ UNLABELLED = ("stairs", "elevator", "escalator")
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    tmp = tmp_path_factory.mktemp("level_switcher")
-    install_packaged_plugin(tmp / "profiles", tmp / "dist")
-    OUT.mkdir(parents=True, exist_ok=True)
-    for stale in (OUT / "result.json", SCREENSHOT):
-        stale.unlink(missing_ok=True)
-    (tmp / "home").mkdir()
-    (tmp / "xdg").mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
-    env.update(HOME=str(tmp / "home"), XDG_RUNTIME_DIR=str(tmp / "xdg"),
-               HEILBRONN_E2E_OUT=str(OUT), PYQGIS_STARTUP=str(STARTUP),
-               PYTHONWARNINGS="default")
-    command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
-        "--profiles-path", str(tmp / "profiles"), "--code", str(SCRIPT),
-    ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
-    (OUT / "qgis-stderr.txt").write_text(done.stderr)
-    result_file = OUT / "result.json"
-    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
-    result = json.loads(result_file.read_text())
-    return {"returncode": done.returncode, "stderr": done.stderr, "result": result,
-            "views": {view["name"]: view for view in result.get("views", [])}}
+    SCREENSHOT.unlink(missing_ok=True)
+    desktop = run_desktop(tmp_path_factory.mktemp("level_switcher"), SCRIPT, OUT)
+    desktop["views"] = {view["name"]: view for view in desktop["result"].get("views", [])}
+    return desktop
 
 
 def rooms_on(ordinal: int) -> list[str]:

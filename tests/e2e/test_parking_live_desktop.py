@@ -10,8 +10,6 @@ ticks: the GUI must not freeze while the answer is pending.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import datetime
@@ -26,12 +24,9 @@ from qgis.PyQt.QtGui import QImage
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
-    PARENT_OVERRIDES,
-    QGIS_TIMEOUT_S,
-    STARTUP,
     assert_clean_scenario,
-    install_packaged_plugin,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
+    run_desktop,
 )
 
 SCRIPT = Path(__file__).with_name("parking_live_script.py")
@@ -73,28 +68,10 @@ def feed(fixtures_dir: Path) -> Iterator[FeedServer]:
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory, feed: FeedServer) -> dict:
-    tmp = tmp_path_factory.mktemp("parking_live")
-    install_packaged_plugin(tmp / "profiles", tmp / "dist")
-    OUT.mkdir(parents=True, exist_ok=True)
-    for stale in (OUT / "result.json", OUT / "parking_live.gpkg", SCREENSHOT):
+    for stale in (OUT / "parking_live.gpkg", SCREENSHOT):
         stale.unlink(missing_ok=True)
-    (tmp / "home").mkdir()
-    (tmp / "xdg").mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
-    env.update(HOME=str(tmp / "home"), XDG_RUNTIME_DIR=str(tmp / "xdg"),
-               HEILBRONN_E2E_OUT=str(OUT), HEILBRONN_E2E_FEED=feed.base,
-               PYQGIS_STARTUP=str(STARTUP), PYTHONWARNINGS="default")
-    command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
-        "--profiles-path", str(tmp / "profiles"), "--code", str(SCRIPT),
-    ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
-    (OUT / "qgis-stderr.txt").write_text(done.stderr)
-    result_file = OUT / "result.json"
-    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
-    return {"returncode": done.returncode, "stderr": done.stderr,
-            "result": json.loads(result_file.read_text())}
+    return run_desktop(tmp_path_factory.mktemp("parking_live"), SCRIPT, OUT,
+                       env={"HEILBRONN_E2E_FEED": feed.base})
 
 
 def stored_places(site_id: str) -> str:

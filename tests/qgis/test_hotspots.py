@@ -259,3 +259,31 @@ def test_too_few_permutations_for_the_false_discovery_rate_are_explained(provide
         "OUTPUT": "memory:"}, context=QgsProcessingContext(), feedback=log)
     assert not _column(result["OUTPUT"], "gi_bin").any()
     assert any("more permutations" in warning for warning in log.warnings)
+
+
+@pytest.mark.parametrize("shift, crs", [(1e7, None), (32e6, "EPSG:4647")])
+def test_a_translation_of_the_coordinates_changes_nothing(provider, reports, shift, crs):
+    # Issue 12, item 23: the reports in EPSG:4647 (EPSG:25832 with the zone in front of the
+    # easting) gave 8 % more cells and other hot and cold spots than in EPSG:25832.
+    import processing
+
+    moved = processing.run("native:translategeometry", {
+        "INPUT": reports, "DELTA_X": shift, "DELTA_Y": 0.0, "OUTPUT": "memory:"})["OUTPUT"]
+    if crs:
+        moved = processing.run("native:assignprojection", {
+            "INPUT": moved, "CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+    here, here_result = _run(INPUT=reports)
+    there, there_result = _run(INPUT=moved)
+    assert there.featureCount() == here.featureCount()
+    assert there_result["CELL_SIZE"] == pytest.approx(here_result["CELL_SIZE"], rel=1e-9)
+    assert there_result["DISTANCE_BAND"] == pytest.approx(here_result["DISTANCE_BAND"],
+                                                          rel=1e-9)
+    for name in ("cell_id", "count", "neighbours", "gi_bin", "lisa_cluster"):
+        assert np.array_equal(_column(there, name), _column(here, name)), name
+    for name in ("gi_z", "gi_p", "lisa_i", "lisa_p"):
+        np.testing.assert_allclose(_column(there, name), _column(here, name), rtol=0,
+                                   atol=1e-9, err_msg=name)
+    x_there, y_there = _centroids(there)
+    x_here, y_here = _centroids(here)
+    np.testing.assert_allclose(x_there - shift, x_here, rtol=0, atol=1e-6)
+    np.testing.assert_allclose(y_there, y_here, rtol=0, atol=1e-6)

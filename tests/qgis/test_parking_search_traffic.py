@@ -21,6 +21,7 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import Fiel
 X0, Y0 = 514_000.0, 5_443_000.0
 PEAK = ("2025-11-18T10:00:00Z", "2025-11-18T11:00:00Z")  # 11–12 h in Heilbronn, a Tuesday
 NIGHT = ("2025-11-18T02:00:00Z", "2025-11-18T03:00:00Z")
+SIMULATION, ANALYTICAL = 0, 1
 
 
 class Messages(QgsProcessingFeedback):
@@ -96,7 +97,7 @@ def street_line() -> dict:
             "TIME_START": _moment(0), "TIME_END": _moment(60),
             "DESTINATIONS": destinations, "ARRIVALS_FIELD": "arrivals",
             "CRUISING_SPEED": 15.0, "CO2_PER_KM": 150.0, "WALKING_TOLERANCE": 1000.0,
-            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+            "MODE": ANALYTICAL, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
 
 
 def _run(parameters: dict, feedback: QgsProcessingFeedback | None = None) -> dict:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import configparser
 import sys
+import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsTask,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QToolBar
+from silent_server import SilentServer
 
 import heilbronn_digital
 from heilbronn_digital.heilbronn_digital_plugin.gui.demo_data import working_copy
@@ -23,6 +32,7 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
     PLUGIN_ROOT,
     SAMPLE_GPKG,
 )
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.tasks import our_tasks
 
 ACTIONS = {
     "load_demo": "mActionHeilbronnLoadDemoProject",
@@ -115,6 +125,36 @@ def test_load_and_unload_twice_leaves_nothing_behind(qgis_iface, qgis_processing
         loaded.unload()
         flush_deletions()
         assert footprint(qgis_iface) == before
+
+
+def test_unload_ends_a_refresh_that_waits_on_a_silent_server(qgis_iface, qgis_processing,
+                                                              tmp_path) -> None:
+    """A refresh waiting on a server that accepts and never answers: unloading cancels it
+    in flight and returns within two seconds, leaving no task of ours behind."""
+    server = SilentServer()
+    loaded = heilbronn_digital.classFactory(qgis_iface)
+    loaded.initGui()
+    try:
+        dock = loaded.parking_live
+        dock.format_combo.setCurrentText("parkapi")
+        dock.url_edit.setText(f"{server.base}/parking")
+        dock.store_widget.setFilePath(str(tmp_path / "live.gpkg"))
+        dock.start()
+        task = dock.refresher._task
+        assert task.flags() & QgsTask.Flag.CancelWithoutPrompt  # QGIS quits without asking
+        deadline = time.monotonic() + 30
+        while not (server.accepted and task.status() == QgsTask.TaskStatus.Running):
+            assert time.monotonic() < deadline, "the refresh never reached the server"
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        started = time.monotonic()
+        loaded.unload()
+        assert time.monotonic() - started < 2.0
+        assert our_tasks() == []
+        flush_deletions()
+    finally:
+        server.close()
+    assert not (tmp_path / "live.gpkg").exists()
 
 
 def test_processing_only_loading_works_without_iface(qgis_processing) -> None:

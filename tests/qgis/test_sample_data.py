@@ -93,7 +93,8 @@ def _utc(text: str) -> datetime:
 def test_two_builds_write_the_same_layer_contents(builds):
     first, second = (_contents(out / "heilbronn_demo.gpkg") for out in builds)
     assert set(first) == {layer.name for layer in schema.LAYERS} | {
-        "citizen_report_hotspots", gpkg.OCCUPANCY_MAP}
+        "citizen_report_hotspots", gpkg.OCCUPANCY_MAP, "parking_destinations",
+        "parking_destination_profiles"}
     for name in first:
         assert first[name] == second[name], f"{name} differs between two builds"
     assert [_built_with_numpy(out / "heilbronn_demo.gpkg") for out in builds] == [
@@ -155,6 +156,56 @@ def test_layer_counts_are_in_the_promised_ranges(sample_gpkg):
     assert 250 <= bays <= 350
     measured = sum(1 for site in sites if site["capacity"] is not None)
     assert counts["parking_occupancy"] == measured * WEEK_STEPS
+
+
+def test_destinations_are_synthetic_and_calibrated_to_the_readings(sample_gpkg, qgis_app):
+    """The destinations' weekday arrivals add up to what the readings of Tuesday 18 November
+    imply at the sites within 500 m of them (the plugin's own estimate); every profile covers
+    each hour of each day type once; the layer says it is synthetic."""
+    from qgis.core import QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.analysis.parking_search_demand import (
+        ProfileRow,
+        Profiles,
+        SiteSeries,
+        local_day,
+        site_arrivals,
+        turnover,
+    )
+
+    destinations = _records(sample_gpkg, "parking_destinations")
+    assert 20 <= len(destinations) <= 60
+    assert all(d["arrivals_day"] > 0 and d["profile"] for d in destinations)
+    profiles = _records(sample_gpkg, "parking_destination_profiles")
+    table = Profiles.from_rows([ProfileRow(p["profile"], p["days"], p["hour_from"],
+                                           p["hour_to"], p["share"]) for p in profiles])
+    assert not table.notes.gaps and not table.notes.overlaps and not table.notes.unreadable
+    assert {d["profile"] for d in destinations} <= table.profile_names()
+    weekday = Counter()
+    for row in profiles:
+        if row["days"] == "weekday":
+            weekday[row["profile"]] += row["share"]
+    assert all(abs(total - 1.0) < 1e-3 for total in weekday.values())
+
+    ds = ogr.Open(str(sample_gpkg))
+    places = [(f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY())
+              for f in ds.GetLayerByName("parking_destinations")]
+    sites = {}
+    for feature in ds.GetLayerByName("parking_sites"):
+        point = feature.GetGeometryRef()
+        if min(np.hypot(point.GetX() - x, point.GetY() - y) for x, y in places) <= 500.0:
+            sites[feature["site_id"]] = len(sites)
+    rows = [(sites[r["site_id"]], _utc(r["observed_at"]).timestamp(), r["free"], r["occupied"])
+            for r in _records(sample_gpkg, "parking_occupancy") if r["site_id"] in sites]
+    site, seconds, free, occupied = (np.array(column, dtype=float) for column in zip(*rows))
+    series = SiteSeries.of(site.astype(np.int64), seconds, free, occupied)
+    day = local_day(datetime(2025, 11, 18, 12, tzinfo=BERLIN).timestamp())
+    implied = site_arrivals(series, turnover(series, len(sites)), len(sites), day)
+    total = implied.rates.sum() * day.period_s / 3600.0
+    assert sum(d["arrivals_day"] for d in destinations) == pytest.approx(total, rel=0.01)
+    layer = QgsVectorLayer(f"{sample_gpkg}|layername=parking_destinations", "d", "ogr")
+    assert "SYNTHETIC" in layer.metadata().abstract()
+    assert layer.metadata().licenses() == ["CC0-1.0"]
 
 
 def test_real_garages_are_handled_honestly(sample_gpkg):

@@ -26,6 +26,7 @@ from heilbronn_digital.heilbronn_digital_plugin.analysis.hotspots import (
     two_sided_p,
 )
 from heilbronn_digital.heilbronn_digital_plugin.analysis.spatial_weights import (
+    LatticeNeighbours,
     candidate_pairs,
     distance_band,
     kth_nearest_distance,
@@ -143,8 +144,11 @@ def test_distance_band_equals_brute_force():
     distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
     expected = (distance <= 7.0) & ~np.eye(len(x), dtype=bool)
     for i in range(len(x)):
-        assert neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]].tolist() == \
+        assert sorted(neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]]) == \
             np.flatnonzero(expected[i]).tolist()
+        np.testing.assert_allclose(
+            neighbours.distances[neighbours.indptr[i]:neighbours.indptr[i + 1]],
+            distance[i, neighbours.indices[neighbours.indptr[i]:neighbours.indptr[i + 1]]])
     narrower = neighbours.within(3.0)
     assert narrower.cardinality.tolist() == (((distance <= 3.0).sum(axis=1)) - 1).tolist()
 
@@ -249,3 +253,99 @@ def test_candidate_pairs_bound_the_neighbour_pairs():
     for radius in (1.0, 5.0, 20.0):
         within = sum(len(i) for i, _, _ in pairs_within(x, y, x, y, radius))
         assert within <= candidate_pairs(x, y, radius) <= 4 * within
+
+
+@pytest.mark.parametrize("shape", list(Shape))
+def test_results_do_not_depend_on_a_translation(shape):
+    # The same incidents in EPSG:25832 (x ≈ 500,000 m) and shifted by 10,000 km or by
+    # EPSG:4647's 32,000,000 m: the same cells, the same scale and the same z-scores. The
+    # coordinates are multiples of 1/8 m, so the shifted ones are exact, as a false easting is.
+    rng = np.random.default_rng(23)
+    x = np.concatenate([rng.normal(514_800, 400, 1500), rng.uniform(510_000, 520_000, 500)])
+    y = np.concatenate([rng.normal(5_443_300, 400, 1500), rng.uniform(5_438_000, 5_448_000, 500)])
+    x, y = np.round(x * 8) / 8, np.round(y * 8) / 8
+    runs = []
+    for shift in (0.0, 1e7, 32e6):
+        size = automatic_cell_size(x + shift, y)
+        cells = aggregate(x + shift, y, shape, size)
+        band = automatic_band(cells.local_x, cells.local_y, cells.value)
+        result = hot_spots(cells.local_x, cells.local_y, cells.value, band.band)
+        runs.append((size, cells, band, result))
+    (size, cells, band, result), *shifted = runs
+    for (other_size, other_cells, other_band, other_result), shift in zip(shifted, (1e7, 32e6)):
+        assert other_size == size
+        assert np.array_equal(other_cells.row, cells.row)
+        assert np.array_equal(other_cells.col, cells.col)
+        assert np.array_equal(other_cells.value, cells.value)
+        np.testing.assert_allclose(other_cells.x - shift, cells.x, rtol=0, atol=1e-6)
+        assert other_band == band
+        assert np.array_equal(other_result.gi_z, result.gi_z)
+        assert np.array_equal(other_result.gi_bin, result.gi_bin)
+        assert np.array_equal(other_result.lisa_cluster, result.lisa_cluster)
+
+
+def test_a_hull_far_from_the_origin_keeps_its_tolerance_small():
+    # A square of side 1,000 m at x = 32,000,000 m: a centre 1 m outside is outside.
+    corners = np.array([[0.0, 0.0], [1000.0, 0.0], [1000.0, 1000.0], [0.0, 1000.0]])
+    for shift in (0.0, 32e6):
+        inside = inside_convex_polygon(corners + [shift, 0.0], np.array([500.0, 1001.0]) + shift,
+                                       np.array([1000.0, 500.0]))
+        assert inside.tolist() == [True, False]
+
+
+@pytest.mark.parametrize("shape", list(Shape))
+def test_lattice_neighbours_equal_the_distance_band(shape):
+    # Neighbours from places in the lattice and from distances between centres: the same
+    # cells, the same sums, for bands exactly at lattice distances (1, √3, 2 cells) too.
+    rng = np.random.default_rng(12)
+    x = np.concatenate([rng.normal(0, 300, 2000), rng.uniform(-1000, 1000, 500)])
+    y = np.concatenate([rng.normal(0, 300, 2000), rng.uniform(-1000, 1000, 500)])
+    cells = aggregate(x, y, shape, 47.3)
+    weights = rng.uniform(0, 5, len(cells.count))
+    for band in (20.0, 47.3, 47.3 * math.sqrt(3), 94.6, 150.0, 400.0, 1e6):
+        pairs = distance_band(cells.local_x, cells.local_y, band)
+        lattice = cells.neighbours(band)
+        assert np.array_equal(lattice.cardinality, pairs.cardinality), band
+        assert np.array_equal(lattice.lag(cells.count), pairs.lag(cells.count)), band
+        np.testing.assert_allclose(lattice.lag(weights), pairs.lag(weights), rtol=1e-9)
+        assert np.array_equal(lattice.within(band / 2).cardinality,
+                              pairs.within(band / 2).cardinality)
+    assert isinstance(cells.neighbours(100.0), LatticeNeighbours)
+
+
+def test_distance_band_keeps_pairs_exactly_at_the_band_on_bucket_edges():
+    # Hexagon centres exactly one band apart, at positions that fall on bucket edges: a pair
+    # at the band (within the tolerance) must not be lost to rounding in the bucket index.
+    rng = np.random.default_rng(1)
+    for size in rng.uniform(20, 120, 40):
+        cells = aggregate(rng.normal(0, 300, 600), rng.normal(0, 300, 600), Shape.HEXAGON,
+                          size, within_hull=False)
+        x, y = cells.local_x, cells.local_y
+        distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+        expected = ((distance <= size * (1 + 1e-9)).sum(axis=1)) - 1
+        assert distance_band(x, y, size).cardinality.tolist() == expected.tolist()
+
+
+def test_nearest_distance_of_clusters_and_outliers_equals_brute_force():
+    rng = np.random.default_rng(13)
+    x = np.concatenate([rng.normal(0, 1, 3000), rng.normal(500, 50, 300), [1e5, -3e4]])
+    y = np.concatenate([rng.normal(0, 1, 3000), rng.normal(0, 50, 300), [0.0, 7.0]])
+    x[:10], y[:10] = x[10:20], y[10:20]  # duplicates: their own location does not count
+    distance = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    distance[distance == 0] = np.inf
+    np.testing.assert_allclose(nearest_distance(x, y), distance.min(axis=1), rtol=1e-12)
+
+
+def test_convex_hull_of_many_points():
+    rng = np.random.default_rng(14)
+    angle = rng.uniform(0, 2 * np.pi, 5000)
+    circle = np.stack([np.cos(angle), np.sin(angle)], 1) * 100.0
+    inner = rng.uniform(-50, 50, (20000, 2))
+    points = np.concatenate([circle, inner])
+    hull = convex_hull(points[:, 0], points[:, 1])
+    assert len(hull) == len(np.unique(circle, axis=0))  # every point on the circle, in order
+    assert inside_convex_polygon(hull, points[:, 0], points[:, 1]).all()
+    turn = np.cross(np.roll(hull, -1, 0) - hull, np.roll(hull, -2, 0) - np.roll(hull, -1, 0))
+    assert (turn > 0).all()  # counter-clockwise, no collinear corners
+    line = convex_hull(np.arange(5.0), np.arange(5.0) * 2)
+    assert line.tolist() == [[0.0, 0.0], [4.0, 8.0]]

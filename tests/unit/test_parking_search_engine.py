@@ -11,7 +11,6 @@ from heilbronn_digital.heilbronn_digital_plugin.analysis.parking_search import (
     changed_free,
     changed_occupancy,
     either,
-    observed_arrivals,
     search_traffic,
     step_share,
 )
@@ -153,13 +152,6 @@ def test_scenario_difference_against_baseline():
     assert (more.vehicle_km_h - base.vehicle_km_h).sum() == pytest.approx(-0.25)
     assert base.given_up_h == pytest.approx(0.5)
     assert more.given_up_h == pytest.approx(0.0)
-
-
-def test_observed_arrivals_are_increases_per_hour():
-    site = np.array([0, 0, 0, 0, 1, 1])
-    seconds = np.array([2700, 0, 900, 1800, 0, 3600])  # out of order on purpose
-    occupied = np.array([5, 0, 3, 2, 10, 4])
-    assert observed_arrivals(site, seconds, occupied, 3) == pytest.approx([8.0, 0.0, 0.0])
 
 
 def test_graph_nodes_components_snap_and_samples():

@@ -1,0 +1,83 @@
+"""Heilbronn time in QGIS expressions: the map's clock, and the time-enabled layers.
+
+QGIS keeps the Temporal Controller in UTC: its date boxes are UTC boxes, a project stores its
+range with "Z", and ``@map_start_time`` is a UTC date/time. Read as it is, the demo Tuesday
+(00:00–24:00 in Heilbronn) shows as "17.11. 23:00 to 18.11. 23:00", whatever the machine's
+time zone. So the plugin's layers put the Temporal Controller on Heilbronn's wall clock: the
+controller's digits are Heilbronn time (the project's range is 2025-11-18T00:00 to
+2025-11-19T00:00), and each layer converts its UTC times to that clock in its style:
+
+- ``parking_occupancy_map`` draws the readings of a frame with :func:`frame_filter`, in its
+  rules: only ``@map_start_time`` and ``@map_end_time`` are converted, so the filter is still
+  a plain comparison of ``observed_at`` that GDAL answers from the index;
+- ``citizen_reports`` gives each report its Heilbronn time with :func:`utc_to_wall_clock`.
+
+The summer-time rule is the EU's (last Sunday of March to last Sunday of October, 01:00
+UTC), as in :mod:`.local_time`; the repeated hour at the end of summer time is read as its
+first pass there too. Every function only uses the date/time's own digits (``month()``,
+``hour()``, …), never the machine's zone: the same answer under TZ=UTC and Europe/Berlin.
+"""
+
+from __future__ import annotations
+
+
+def _after_last_sunday_at(moment: str, month: int, hour: int) -> str:
+    """``moment`` is in ``month`` on or after its last Sunday at ``hour`` (of its own
+    clock). The last Sunday of March and October is the 25th or later, so the Sunday on or
+    before a day is the last one when it is the 25th or later."""
+    sunday = f"day({moment}) - day_of_week({moment})"  # day_of_week: 0 is Sunday
+    return (f"(month({moment}) = {month} AND {sunday} >= 25 AND "
+            f"(day_of_week({moment}) > 0 OR hour({moment}) >= {hour}))")
+
+
+def _summer(moment: str, starts_at: int, ends_at: int) -> str:
+    return (f"((month({moment}) > 3 AND month({moment}) < 10) OR "
+            f"{_after_last_sunday_at(moment, 3, starts_at)} OR "
+            f"(month({moment}) = 10 AND NOT {_after_last_sunday_at(moment, 10, ends_at)}))")
+
+
+def utc_is_summer(utc: str) -> str:
+    """Expression: the UTC date/time ``utc`` falls in Heilbronn's summer time."""
+    return _summer(utc, 1, 1)
+
+
+def wall_clock_is_summer(wall: str) -> str:
+    """Expression: the Heilbronn wall-clock date/time ``wall`` is summer time (02:00 on the
+    last Sunday of March onwards; the repeated 02:00–02:59 in October counts as summer)."""
+    return _summer(wall, 2, 3)
+
+
+def wall_clock_to_utc(wall: str) -> str:
+    """Expression: the UTC date/time of the Heilbronn wall-clock date/time ``wall``."""
+    return f"({wall} - make_interval(hours:=if({wall_clock_is_summer(wall)}, 2, 1)))"
+
+
+def utc_to_wall_clock(utc: str) -> str:
+    """Expression: the Heilbronn wall clock of the UTC date/time ``utc``, as a date/time
+    without zone, so that it compares digit by digit with the Temporal Controller's."""
+    wall = f"({utc} + make_interval(hours:=if({utc_is_summer(utc)}, 2, 1)))"
+    return (f"make_datetime(year({wall}), month({wall}), day({wall}), hour({wall}), "
+            f"minute({wall}), second({wall}))")
+
+
+def frame_filter(field: str, lasts_s: float) -> str:
+    """Expression: a reading at ``field`` (UTC), standing for ``lasts_s`` seconds from its
+    time, is shown in the map's frame, whose times are Heilbronn wall-clock times. Only the
+    frame's ends are converted, so GDAL compares the field with two constants."""
+    start = wall_clock_to_utc("@map_start_time")
+    end = wall_clock_to_utc("@map_end_time")
+    return (f"(@map_start_time IS NOT NULL AND \"{field}\" > ({start} - "
+            f"make_interval(seconds:={lasts_s:g})) AND \"{field}\" < {end})")
+
+
+def clock_label() -> str:
+    """The text of the map's clock (QGIS's title decoration): the frame's start on Heilbronn's
+    clock with its zone, in German when QGIS runs in German; empty while the Temporal
+    Controller is off."""
+    summer = wall_clock_is_summer("@map_start_time")
+    german = (f"format_date(@map_start_time, 'dddd, d. MMMM yyyy, HH:mm') || ' Uhr ' || "
+              f"if({summer}, 'MESZ', 'MEZ')")
+    english = (f"format_date(@map_start_time, 'dddd, d MMMM yyyy, HH:mm') || ' ' || "
+               f"if({summer}, 'CEST', 'CET')")
+    return (f"[% if(@map_start_time IS NULL, '', if(@qgis_locale LIKE 'de%', {german}, "
+            f"{english})) %]")
