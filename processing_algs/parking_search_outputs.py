@@ -19,11 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..heilbronn_digital_plugin.analysis.parking_search_demand import HEILBRONN, Window
+from ..heilbronn_digital_plugin.analysis.parking_search_demand import Window
 from ..heilbronn_digital_plugin.analysis.parking_search_model import WhatIf
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.line_chart import BLUE, ORANGE, LineChart, Series
+from ..heilbronn_digital_plugin.toolbelt.local_time import to_local
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType, WkbType
 from .styling import style_on_load
@@ -107,7 +108,7 @@ def _moment(seconds: float) -> QDateTime:
 
 def local_clock(seconds: float) -> str:
     """HH:MM in Heilbronn."""
-    return datetime.fromtimestamp(seconds, timezone.utc).astimezone(HEILBRONN).strftime("%H:%M")
+    return to_local(datetime.fromtimestamp(seconds, timezone.utc)).strftime("%H:%M")
 
 
 def write_periods(algorithm, parameters, name: str, context, crs, graph: StreetGraph,

@@ -50,7 +50,6 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import (
 )
 from ..heilbronn_digital_plugin.analysis.parking_search import SearchParameters, SearchSummary
 from ..heilbronn_digital_plugin.analysis.parking_search_demand import (
-    HEILBRONN,
     Window,
     local_day,
 )
@@ -68,7 +67,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
 from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant
+from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant, to_local
 from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
@@ -1009,4 +1008,4 @@ def _iso(seconds: float) -> str:
 
 def _local_text(seconds: float, pattern: str) -> str:
     """A moment as Heilbronn local time, formatted with ``pattern`` (strftime)."""
-    return datetime.fromtimestamp(seconds, timezone.utc).astimezone(HEILBRONN).strftime(pattern)
+    return to_local(datetime.fromtimestamp(seconds, timezone.utc)).strftime(pattern)
