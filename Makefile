@@ -4,7 +4,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup demo test test-debian13 test-sid package bench fuzz lint sample-data qm translations clean
+.PHONY: setup demo opendata test test-debian13 test-sid package bench fuzz lint sample-data qm translations clean
 
 setup:
 	@scripts/bootstrap.sh
@@ -20,6 +20,11 @@ qm: setup
 
 demo: sample-data qm
 	@$(PY) scripts/demo.py
+
+# The demo store published as open data and served on 127.0.0.1 until Ctrl+C
+# (OPENDATA_PORT=8001 for another port).
+opendata: sample-data qm
+	@$(PY) scripts/opendata.py
 
 test: sample-data qm
 	$(PY) -m pytest $(PYTEST_ARGS)

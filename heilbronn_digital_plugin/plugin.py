@@ -11,9 +11,15 @@ from qgis.PyQt.QtWidgets import QDockWidget
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
 from .gui.help import HelpDialog, open_help
-from .gui.import_reports import FLOORPLAN_ALGORITHM_ID, open_algorithm_dialog, open_import_dialog
+from .gui.import_reports import (
+    FLOORPLAN_ALGORITHM_ID,
+    PUBLISH_ALGORITHM_ID,
+    open_algorithm_dialog,
+    open_import_dialog,
+)
 from .gui.level_switcher import LevelSwitcherDock
 from .gui.menu import MenuEntry, PluginMenu
+from .gui.opendata_server import OpenDataServerDialog
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .store.layers import LAYER_PROPERTY
@@ -46,6 +52,7 @@ class HeilbronnDigitalPlugin:
         self.menu: PluginMenu | None = None
         self.level_switcher: LevelSwitcherDock | None = None
         self.parking_live: ParkingLiveDock | None = None
+        self.opendata_server: OpenDataServerDialog | None = None
 
     def initProcessing(self) -> None:
         """Register the ``heilbronn`` Processing provider (once)."""
@@ -91,6 +98,12 @@ class HeilbronnDigitalPlugin:
             self.iface.removeDockWidget(self.parking_live)
             self.parking_live.deleteLater()
             self.parking_live = None
+        if self.opendata_server is not None:
+            # The hackathon server is a process of its own: it must not outlive QGIS.
+            self.opendata_server.stop()
+            self.opendata_server.close()
+            self.opendata_server.deleteLater()
+            self.opendata_server = None
         # No task of ours may outlive the plugin's code: canceled, and waited for (briefly).
         running = cancel_our_tasks()
         if running:
@@ -105,6 +118,13 @@ class HeilbronnDigitalPlugin:
             self.provider = None
         remove_translator(self._translator)
         self._translator = None
+
+    def _serve_open_data(self) -> None:
+        """Show the hackathon server window (one for the session: it owns the server)."""
+        if self.opendata_server is None:
+            self.opendata_server = OpenDataServerDialog(self.iface.mainWindow())
+        self.opendata_server.show()
+        self.opendata_server.raise_()
 
     @staticmethod
     def _show(dock: QDockWidget | None) -> None:
@@ -165,6 +185,22 @@ class HeilbronnDigitalPlugin:
                    "background."),
                 QgsApplication.getThemeIcon("/mActionRefresh.svg"),
                 lambda: self._show(self.parking_live),
+            ),
+            MenuEntry(
+                "mActionHeilbronnPublishOpenData",
+                tr("Publish as open data…"),
+                tr("Publish citizen reports, parking and floorplans from a store as open data "
+                   "(privacy rules applied, DCAT-AP.de metadata), in the background."),
+                QgsApplication.getThemeIcon("/mActionFileSaveAs.svg"),
+                lambda: open_algorithm_dialog(iface, PUBLISH_ALGORITHM_ID),
+            ),
+            MenuEntry(
+                "mActionHeilbronnServeOpenData",
+                tr("Serve open data to a hackathon…"),
+                tr("Serve a publication on this computer with QGIS Server: OGC API – "
+                   "Features, landing page and DCAT-AP.de catalogue."),
+                QgsApplication.getThemeIcon("/mIconWms.svg"),
+                self._serve_open_data,
             ),
             MenuEntry(
                 "mActionHeilbronnAlgorithms",

@@ -15,6 +15,7 @@ def group_name(group_id: str) -> str:
         "import": tr("Import and sync"),
         "parking": tr("Smart parking"),
         "indoor": tr("Indoor navigation"),
+        "opendata": tr("Open data"),
     }[group_id]
 
 

@@ -223,8 +223,10 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
                    .format(points=len(x), cells=cells, steps=steps))
         feedback.setProgress(20.0)
         try:
+            # Each time step holds the spatial pairs again, and the previous steps' cells.
             band = distance_band(grid.local_x, grid.local_y, grid.count, chosen_band, notes,
-                                 Slice(feedback, 20.0, 20.0))
+                                 Slice(feedback, 20.0, 20.0),
+                                 time_steps=steps * (time_neighbours + 1))
             notes.note(tr("Time neighbours: {lags} time steps before and after.").format(
                 lags=time_neighbours))
             result = emerging_hot_spots(grid.local_x, grid.local_y, cube, band, time_neighbours,

@@ -1,5 +1,5 @@
-"""A density grid written as a styled raster output: shared by the kernel density and the
-parking search traffic heatmaps."""
+"""A density grid checked and written as a styled raster output: shared by the kernel density
+and the parking search traffic heatmaps."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingFeedback,
 )
 
+from ..heilbronn_digital_plugin.analysis.kernel_density import MAX_CELLS, Grid, GridTooLarge
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.raster_output import (
     RasterWriteError,
@@ -40,3 +41,49 @@ def write_heatmap(output: str, density: np.ndarray, geotransform: tuple,
                                 "written without it."))
     else:
         style_on_load(context, output, style)
+
+
+def heatmap_grid(extent: tuple[float, float, float, float], radius: float,
+                 pixel_size: float) -> Grid:
+    """The raster around points spanning ``extent``, refused before it is allocated when it
+    would have more than ``MAX_CELLS`` cells, with a sentence naming what to change: the
+    radius when it is what grows the raster, else the pixel size."""
+    try:
+        return Grid.around(extent, radius, pixel_size)
+    except GridTooLarge as error:
+        raise QgsProcessingException(_too_large(error, extent, radius, pixel_size)) from error
+
+
+def _too_large(error: GridTooLarge, extent: tuple[float, float, float, float], radius: float,
+               pixel_size: float) -> str:
+    """Why the raster would be too large, naming the radius when it is what grows it."""
+    cells = f"{error.rows * error.cols:,}"
+    width, height = extent[2] - extent[0], extent[3] - extent[1]
+    fits = largest_radius(width, height, pixel_size, MAX_CELLS)
+    if 2 * radius > max(width, height) and fits > 0:
+        return tr(
+            "A radius of {radius} m grows the raster that far beyond the points on every side: "
+            "with pixels of {pixel} m it would have {rows} × {cols} = {cells} cells, more than "
+            "the {limit} this algorithm accepts. Choose a radius of at most {fits} m.").format(
+                radius=f"{radius:,.0f}", pixel=f"{pixel_size:g}", rows=error.rows,
+                cols=error.cols, cells=cells, limit=f"{MAX_CELLS:,}", fits=f"{fits:,.0f}")
+    return tr(
+        "A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, "
+        "more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. "
+        "{suggestion}.").format(
+            pixel=pixel_size, rows=error.rows, cols=error.cols, cells=cells,
+            limit=f"{MAX_CELLS:,}", suggestion=_suggest_pixel_size(extent, radius))
+
+
+def largest_radius(width: float, height: float, pixel_size: float, cells: int) -> float:
+    """The largest radius whose raster around points spanning ``width`` × ``height`` stays
+    within ``cells`` pixels: (width + 2r)(height + 2r) = cells × pixel²; 0 when none does."""
+    area = cells * pixel_size * pixel_size
+    root = (width + height) ** 2 - 4 * (width * height - area)
+    return max((-(width + height) + root ** 0.5) / 4, 0.0) if root >= 0 else 0.0
+
+
+def _suggest_pixel_size(extent: tuple[float, float, float, float], radius: float) -> str:
+    width = extent[2] - extent[0] + 2 * radius
+    height = extent[3] - extent[1] + 2 * radius
+    return f"{max((width * height / (MAX_CELLS / 4)) ** 0.5, 0.01):.2f}"

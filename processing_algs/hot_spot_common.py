@@ -10,6 +10,7 @@ from collections.abc import Callable
 import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingException
 
+from ..heilbronn_digital_plugin.analysis import memory_guard
 from ..heilbronn_digital_plugin.analysis.hotspots import (
     Aggregation,
     BandTooWide,
@@ -68,11 +69,16 @@ def cell_size(x: np.ndarray, y: np.ndarray, chosen: float | None, notes: Analysi
 
 def distance_band(x: np.ndarray, y: np.ndarray, values: np.ndarray, chosen: float | None,
                   notes: AnalysisNotes, progress: Progress,
-                  weights: Callable[[float], Weights] | None = None) -> float:
+                  weights: Callable[[float], Weights] | None = None,
+                  time_steps: int = 1) -> float:
     """The user's distance band (metres), or one found by incremental spatial
     autocorrelation of ``values`` at the cell centres ``x``, ``y`` (with ``weights``, see
-    :func:`automatic_band`)."""
+    :func:`automatic_band`). A band for neighbour pairs (no lattice ``weights``: polygons,
+    the space-time cube over ``time_steps``) is first checked against the memory they take;
+    lattice weights store no pairs, so any band fits them."""
     if chosen is not None:
+        if weights is None:
+            check_band_memory(x, y, chosen, time_steps)
         notes.note(tr("Distance band: {band} m.").format(band=local_number(chosen, ".1f")))
         return chosen
     try:
@@ -97,6 +103,25 @@ def distance_band(x: np.ndarray, y: np.ndarray, values: np.ndarray, chosen: floa
                          "distance tried)."),
     }[choice.method].format(band=local_number(choice.band, ".1f")))
     return choice.band
+
+
+def check_band_memory(x: np.ndarray, y: np.ndarray, band: float, time_steps: int = 1) -> None:
+    """Refuse, before any pair is built, a band whose neighbour pairs would not fit in the
+    memory an analysis may use; the sentence names the need and a band that fits."""
+    budget = memory_guard.memory_budget()
+    need = memory_guard.pair_memory(x, y, band, time_steps)
+    if need <= budget:
+        return
+    fits = memory_guard.largest_band(x, y, band, budget, time_steps)
+    raise QgsProcessingException(tr(
+        "A distance band of {band} m links up to {pairs} pairs of the {cells} cells{steps}, "
+        "which needs about {need} GB of memory, more than the {budget} GB an analysis may use "
+        "here. Choose a distance band of at most {fits} m, a larger cell size, or leave the "
+        "band empty for the automatic one.").format(
+            band=f"{band:,.0f}", pairs=f"{need // memory_guard.BYTES_PER_PAIR // time_steps:,}",
+            cells=f"{len(x):,}", need=memory_guard.gib(need), budget=memory_guard.gib(budget),
+            steps=tr(" in each of {steps} time steps").format(steps=time_steps)
+            if time_steps > 1 else "", fits=f"{fits:.0f}"))
 
 
 def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:

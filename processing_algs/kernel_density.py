@@ -18,9 +18,8 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
-    MAX_CELLS,
-    Grid,
-    GridTooLarge,
+    MAX_BINNED_FACTOR,
+    BinnedTooFine,
     Kernel,
     kernel_density,
 )
@@ -46,7 +45,7 @@ from .common import (
     filter_request,
     metric_crs,
 )
-from .heatmap_output import write_heatmap
+from .heatmap_output import heatmap_grid, write_heatmap
 from .project_defaults import offer_project_layer
 
 METHODS = ("auto", "exact", "binned")
@@ -161,16 +160,7 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
 
         radii = points.values[radius_field] if radius_field else radius
         max_radius = float(max(_nan_max(radii), 0.0)) if radius_field else radius
-        try:
-            grid = Grid.around(points.extent, max_radius, pixel_size)
-        except GridTooLarge as error:
-            raise QgsProcessingException(tr(
-                "A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, "
-                "more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. "
-                "{suggestion}.").format(
-                    pixel=pixel_size, rows=error.rows, cols=error.cols,
-                    cells=f"{error.rows * error.cols:,}", limit=f"{MAX_CELLS:,}",
-                    suggestion=_suggest_pixel_size(points.extent, max_radius))) from error
+        grid = heatmap_grid(points.extent, max_radius, pixel_size)
         feedback.pushInfo(tr("Raster of {rows} × {cols} cells, {points} points.").format(
             rows=grid.rows, cols=grid.cols, points=len(points)))
 
@@ -180,6 +170,13 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
                                      scaled, method, Slice(feedback, 20.0, 75.0))
         except Canceled:
             return {}
+        except BinnedTooFine as error:
+            raise QgsProcessingException(tr(
+                "A radius of {radius} m is far below the pixel size of {pixel} m: the binned "
+                "method would need more than {limit} lattice nodes per pixel and work for "
+                "hours. Choose the automatic or exact method, or smaller pixels.").format(
+                    radius=f"{error.radius:g}", pixel=f"{error.pixel_size:g}",
+                    limit=MAX_BINNED_FACTOR)) from error
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         peak = float(density.max())
@@ -208,8 +205,3 @@ def _nan_max(values) -> float:
     finite = values[values == values]
     return float(finite.max()) if finite.size else 0.0
 
-
-def _suggest_pixel_size(extent: tuple[float, float, float, float], radius: float) -> str:
-    width = extent[2] - extent[0] + 2 * radius
-    height = extent[3] - extent[1] + 2 * radius
-    return f"{max((width * height / (MAX_CELLS / 4)) ** 0.5, 0.01):.2f}"

@@ -43,8 +43,6 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import (
-    Grid,
-    GridTooLarge,
     Kernel,
     kernel_density,
 )
@@ -90,7 +88,7 @@ from .common import (
     metric_crs,
     time_window,
 )
-from .heatmap_output import write_heatmap
+from .heatmap_output import heatmap_grid, write_heatmap
 from .parking_search_inputs import (
     DestinationOptions,
     guidance_share,
@@ -351,7 +349,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             return {}
         options = prepared.options
         settings = Settings(simulate=options.simulate, seed=options.seed, tolerance=TOLERANCE,
-                            per_period=wanted(parameters, self.OUTPUT_DAY),
+                            per_period=any(wanted(parameters, name) for name in (
+                                self.OUTPUT_DAY, self.OUTPUT_DAY_TABLE, self.OUTPUT_DAY_CHART)),
                             co2_g_per_km=options.co2_g_per_km)
         try:
             what_if = prepared.model.evaluate(prepared.demand, baseline, scenario, settings,
@@ -757,24 +756,21 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         density: the raster integrates to the search vehicle-km per hour."""
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
-        x, y, edge = graph.sample(min(pixel, radius / 4.0))
+        # Segments nobody searches add nothing: only the searched ones are sampled.
+        searched = np.flatnonzero(result.vehicle_km_h > 0)
+        x, y, edge = graph.sample(min(pixel, radius / 4.0),
+                                  searched if searched.size else None)
         per_edge = np.bincount(edge, minlength=graph.edge_count)
         weights = result.vehicle_km_h[edge] / per_edge[edge]
-        try:
-            grid = Grid.around((float(x.min()), float(y.min()), float(x.max()),
-                                float(y.max())), radius, pixel)
-        except GridTooLarge as error:
-            raise QgsProcessingException(tr(
-                "A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose "
-                "a larger heatmap pixel size.").format(
-                    pixel=pixel, cells=f"{error.rows * error.cols:,}")) from error
+        grid = heatmap_grid((float(x.min()), float(y.min()), float(x.max()), float(y.max())),
+                            radius, pixel)
         density = kernel_density(x, y, grid, radius, weights, Kernel.QUARTIC, scaled=True,
                                  progress=Slice(feedback, 65.0, 30.0))
         # Scaled: vehicle-km per hour per square metre; per km² reads better on a legend.
         density *= 1e6
         peak = float(density.max())
         write_heatmap(output, density, grid.geotransform, crs, tr("Search traffic"),
-                      tr("{value} vehicle-km/h per km²").format(value=local_number(peak, ".3g")),
+                      tr("{value} vehicle-km/h per km²").format(value=_rounded(peak)),
                       tr("no search traffic"), context, feedback)
         return output
 
@@ -912,6 +908,12 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "After {runs} runs a total is still known only to {precision}: few drivers "
                 "search, so single runs differ much. Read small totals with care.").format(
                     runs=what_if.runs, precision=precision))
+
+
+def _rounded(value: float) -> str:
+    """Three significant digits in the user's locale, without an exponent (a legend reads
+    1.910 in German, not 1,91e+03)."""
+    return local_number(value, ",") if value >= 100 else local_number(value, ".3g")
 
 
 def _summaries(what_if: WhatIf) -> list[SearchSummary]:

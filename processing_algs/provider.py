@@ -13,6 +13,7 @@ from .import_parking import ImportParkingAlgorithm
 from .indoor_route import IndoorRouteAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .parking_search_traffic import ParkingSearchTrafficAlgorithm
+from .publish_open_data import PublishOpenDataAlgorithm
 
 PROVIDER_ID = "heilbronn"
 
@@ -34,5 +35,5 @@ class HeilbronnProvider(QgsProcessingProvider):
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
                           ImportCitizenReportsAlgorithm, ImportFloorplanAlgorithm,
                           ImportParkingAlgorithm, ParkingSearchTrafficAlgorithm,
-                          IndoorRouteAlgorithm):
+                          IndoorRouteAlgorithm, PublishOpenDataAlgorithm):
             self.addAlgorithm(algorithm())

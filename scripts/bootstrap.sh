@@ -9,9 +9,11 @@ SYS_PY=/usr/bin/python3
 VENV=.venv
 # The same names on Debian 12 and 13. make runs these scripts and git lists what `make package`
 # ships: a minimal image may have neither.
+# qgis-server-bin and qgis-server-wfs3: QGIS Server's qgis_mapserver with OGC API - Features,
+# which `make opendata` (and its tests) serve the open-data publication with.
 APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python3-venv \
   python3-geopandas python3-rasterio python3-scipy xvfb xauth xfonts-base qttools5-dev-tools \
-  make git"
+  qgis-server-bin qgis-server-wfs3 make git"
 
 missing=""
 for pkg in $APT_PACKAGES; do

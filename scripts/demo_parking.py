@@ -38,6 +38,7 @@ TEXT = {
     "de": {
         "demo": "Parksuchverkehr 18.11.2025 11–12 Uhr (Ziele mit Tagesganglinien, Simulation)",
         "published": "Zum Vergleich (Plausibilität, keine Kalibrierung):",
+        "runs": "({runs} Simulationsläufe)",
         "guidance": "Parkleitsystem zur Spitzenstunde",
         "guided": "{share:.0f} % der Fahrer mit Parkleitsystem: {vkm:.0f} Fz-km/h ({change:+.0%})",
         "curve_title": "Parksuchverkehr und Parkleitsystem, 18.11.2025 11–12 Uhr",
@@ -57,6 +58,7 @@ TEXT = {
         "demo": "Parking search traffic 18.11.2025 11–12 h (destinations with profiles, "
                 "simulation)",
         "published": "Beside published figures (a plausibility check, not a calibration):",
+        "runs": "({runs} simulation runs)",
         "guidance": "Parking guidance at the peak hour",
         "guided": "{share:.0f} % of drivers guided: {vkm:.0f} vehicle-km/h ({change:+.0%})",
         "curve_title": "Parking search traffic and parking guidance, 18.11.2025 11–12 h",
@@ -119,7 +121,7 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
     print("\n" + text["demo"])
     for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
         print(f"  {row['label']:<52} {float(row['baseline']):10.2f} {row['unit']}")
-    print(f"  ({result['RUNS']} runs)")
+    print("  " + text["runs"].format(runs=result["RUNS"]))
     print("  " + text["published"])
     for line in PUBLISHED[language()]:
         print(f"    {line}")
@@ -214,6 +216,6 @@ def theory_plot(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     png = out / "parking_search_theory.png"
     percent = (OCCUPANCIES * 100).tolist()
     LineChart(text["theory_title"], percent, series, x_label=text["theory_x"],
-              y_label=text["theory_y"], subtitle=text["theory_subtitle"],
+              y_label=text["theory_y"], subtitle=text["theory_subtitle"], legend_left=True,
               x_ticks=[(p, f"{p:.0f}") for p in range(30, 101, 10)]).save(png)
     return [("parking search theory plot", png)]

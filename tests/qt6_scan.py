@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import enum
+import functools
 import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,38 +31,6 @@ REPO = Path(__file__).resolve().parent.parent
 COMPAT = REPO / "heilbronn_digital_plugin" / "toolbelt" / "qgis_compat.py"
 SKIP_DIRS = {".venv", ".git", "build", "dist", "__pycache__", ".pytest_cache", ".ruff_cache"}
 
-# Enums whose home moved between QGIS 3.22 and 4 (by the enum's name on 3.22 and on newer QGIS),
-# and the namespace of qgis_compat that holds their members.
-MOVED = {
-    "QVariant.Type": "FieldType",
-    "QMetaType.Type": "FieldType",
-    "QgsProcessing.SourceType": "ProcessingSourceType",
-    "Qgis.ProcessingSourceType": "ProcessingSourceType",
-    "QgsProcessingParameterNumber.Type": "ProcessingNumberParameterType",
-    "Qgis.ProcessingNumberParameterType": "ProcessingNumberParameterType",
-    "QgsProcessingParameterField.DataType": "ProcessingFieldParameterDataType",
-    "Qgis.ProcessingFieldParameterDataType": "ProcessingFieldParameterDataType",
-    "QgsProcessingParameterFile.Behavior": "ProcessingFileParameterBehavior",
-    "Qgis.ProcessingFileParameterBehavior": "ProcessingFileParameterBehavior",
-    "QgsProcessingParameterDefinition.Flag": "ProcessingParameterFlag",
-    "Qgis.ProcessingParameterFlag": "ProcessingParameterFlag",
-    "QgsFeatureRequest.Flag": "FeatureRequestFlag",
-    "Qgis.FeatureRequestFlag": "FeatureRequestFlag",
-    "QgsWkbTypes.Type": "WkbType",
-    "Qgis.WkbType": "WkbType",
-    "QgsWkbTypes.GeometryType": "GeometryType",
-    "Qgis.GeometryType": "GeometryType",
-    "QgsUnitTypes.DistanceUnit": "DistanceUnit",
-    "Qgis.DistanceUnit": "DistanceUnit",
-    "QgsUnitTypes.LayoutUnit": "LayoutUnit",
-    "Qgis.LayoutUnit": "LayoutUnit",
-    "QgsUnitTypes.TemporalUnit": "TemporalUnit",
-    "Qgis.TemporalUnit": "TemporalUnit",
-    "QgsFields.FieldOrigin": "FieldOrigin",
-    "Qgis.FieldOrigin": "FieldOrigin",
-    "QgsCoordinateReferenceSystem.WktVariant": "CrsWktVariant",
-    "Qgis.CrsWktVariant": "CrsWktVariant",
-}
 # Methods PyQt6 removed (the Qt 5 spellings that dodged Python 2 keywords).
 REMOVED_METHODS = {"exec_": "exec()", "print_": "print()"}
 FORBIDDEN_MODULES = ("PyQt5", "PyQt6", "sip")
@@ -125,6 +94,23 @@ def imported_qgis_names(tree: ast.AST) -> dict[str, object]:
                 if hasattr(module, alias.name):
                     names[alias.asname or alias.name] = getattr(module, alias.name)
     return names
+
+
+@functools.cache
+def moved_enums() -> dict[str, str]:
+    """The enums whose home moved between QGIS 3.22 and 4, by their name on the running QGIS
+    (``QgsProcessing.SourceType`` on 3.22, ``Qgis.ProcessingSourceType`` on 3.36+), each with
+    the namespace of qgis_compat that holds its members: read from qgis_compat itself, so a
+    namespace added there is enforced here at once."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt import qgis_compat
+
+    moved = {"QVariant.Type": "FieldType", "QMetaType.Type": "FieldType"}
+    for namespace, holder in vars(qgis_compat).items():
+        if isinstance(holder, type) and holder.__module__ == qgis_compat.__name__:
+            for name, value in vars(holder).items():
+                if not name.startswith("_"):
+                    moved[type(value).__qualname__] = namespace
+    return moved
 
 
 def compat_member(namespace: str, value) -> str:
@@ -204,8 +190,9 @@ def check_chain(chain: list[str], root, is_compat: bool) -> str | None:
     if enum_type is None:
         return None
     qualname = enum_type.__qualname__
-    if qualname in MOVED and not is_compat:
-        fix = compat_member(MOVED[qualname], value) if is_enum_member(value) else MOVED[qualname]
+    moved = moved_enums()
+    if qualname in moved and not is_compat:
+        fix = compat_member(moved[qualname], value) if is_enum_member(value) else moved[qualname]
         return (f"{shown}: moved between QGIS 3.22 and 4 (or gone in PyQt6): "
                 f"use {fix} from heilbronn_digital_plugin.toolbelt.qgis_compat")
     if qualname.startswith("Qgis.") and chain[0] != "Qgis" and not is_compat:

@@ -38,6 +38,9 @@ _BINNED_COST_PER_TILE_PIXEL = 3.0
 
 _EXACT_CHUNK_EVALUATIONS = 1_000_000
 
+# The binned method refuses a lattice finer than this many nodes per pixel (a radius below
+# about half a pixel), where the exact method is cheap and binning would take hours.
+MAX_BINNED_FACTOR = 100
 # The binned method puts at least this many lattice nodes on one radius.
 _NODES_PER_RADIUS = 40
 
@@ -50,6 +53,16 @@ class Kernel(IntEnum):
     UNIFORM = 2
     TRIWEIGHT = 3
     EPANECHNIKOV = 4
+
+
+class BinnedTooFine(ValueError):
+    """The binned method would need more than :data:`MAX_BINNED_FACTOR` lattice nodes per
+    pixel: a radius far below the pixel size, where it works for hours; exact is cheap."""
+
+    def __init__(self, radius: float, pixel_size: float) -> None:
+        super().__init__(f"a radius of {radius:g} against pixels of {pixel_size:g} needs more "
+                         f"than {MAX_BINNED_FACTOR} lattice nodes per pixel")
+        self.radius, self.pixel_size = radius, pixel_size
 
 
 class GridTooLarge(ValueError):
@@ -182,6 +195,8 @@ def kernel_density(
             gx, gy = x[members], y[members]
             gw = None if w is None else w[members]
         chosen = method if method != "auto" else _cheaper_method(len(gx), grid, group_radius)
+        if chosen == "binned" and _nodes_per_pixel(grid, group_radius) > MAX_BINNED_FACTOR:
+            raise BinnedTooFine(group_radius, grid.pixel_size)
         stamp = _stamp_exact if chosen == "exact" else _stamp_binned
 
         def report(fraction: float, group: int = group) -> None:
@@ -205,6 +220,10 @@ def _radius_groups(radius: np.ndarray, keep: np.ndarray
     usable = usable[np.argsort(radius[usable], kind="stable")]
     starts = np.flatnonzero(np.diff(radius[usable])) + 1
     return [(float(radius[part[0]]), part) for part in np.split(usable, starts) if part.size]
+
+
+def _nodes_per_pixel(grid: Grid, radius: float) -> int:
+    return max(1, math.ceil(_NODES_PER_RADIUS * grid.pixel_size / radius - 1e-9))
 
 
 def _cheaper_method(n_points: int, grid: Grid, radius: float) -> str:
@@ -280,13 +299,14 @@ class _BinnedLayout:
     def plan(cls, grid: Grid, radius: float) -> tuple[_BinnedLayout, int]:
         """The cheapest tiling and its number of tiles. Tiles stay small (about 512 nodes of
         output a side at most): their working arrays then stay small next to the output."""
-        factor = max(1, math.ceil(_NODES_PER_RADIUS * grid.pixel_size / radius - 1e-9))
+        factor = _nodes_per_pixel(grid, radius)
         half = math.ceil(radius / (grid.pixel_size / factor)) + 1
         rows, cols = (grid.rows - 1) * factor + 1, (grid.cols - 1) * factor + 1
-        # Small grids fit one tile; a wide kernel needs tiles wider than it to be worth it.
-        largest = max(512, _fast_length(2 * half + 512))
+        # Small grids fit one tile; a wide kernel needs tiles wider than it to be worth it. A
+        # radius far below the pixel size needs tiles of at least one pixel's nodes.
+        largest = max(512, _fast_length(2 * half + max(512, factor)))
         sizes = {256, 512, _fast_length(max(rows, cols) + 2 * half),
-                 _fast_length(2 * half + 256), largest}
+                 _fast_length(2 * half + 256), _fast_length(2 * half + factor), largest}
         best = None
         for size in sorted(sizes):
             useful = (size - 2 * half) // factor * factor

@@ -137,7 +137,8 @@ class Settings:
     """How to evaluate: the simulation (drivers competing for spaces) or the analytical
     estimate; for the simulation a seed and how precise the totals must be (half-width of
     the 95 % confidence interval of each total, relative), within ``min_runs`` to
-    ``max_runs`` runs; and whether to keep the search per segment for every period."""
+    ``max_runs`` runs; and whether to keep the figures of every period (the search per segment
+    and period; the estimate computes its per-period figures only then)."""
 
     simulate: bool = True
     seed: int = 20251118
@@ -164,15 +165,16 @@ class Outcome:
     """One world of a what-if (the baseline or the scenario). Per edge: search vehicles per
     hour, search vehicle-km per hour and drivers per hour who parked on it (averaged over
     the window); ``summary`` in total; ``places``: search times overall (row 0) and per
-    destination place; ``periods``: per period; ``period_vehicles_h``: search vehicles per
-    hour per period and edge (only with ``Settings.per_period``)."""
+    destination place; ``periods``: per period (the estimate's only with
+    ``Settings.per_period``); ``period_vehicles_h``: search vehicles per hour per period and
+    edge (only with ``Settings.per_period``)."""
 
     vehicles_h: np.ndarray
     vehicle_km_h: np.ndarray
     parked_h: np.ndarray
     summary: SearchSummary
     places: SearchTimeStats
-    periods: PeriodStats
+    periods: PeriodStats | None
     period_vehicles_h: np.ndarray | None = None
 
 
@@ -322,15 +324,13 @@ class ParkingModel:
                                 Slice(progress, 0.0, 50.0))
         whole.vehicle_km_h = whole.vehicles_h * graph.edge_length / 1000.0
         periods, per_period = [], []
-        for q, (start, end) in enumerate(bounds):
+        for q, (start, end) in enumerate(bounds if settings.per_period else []):
             step(progress, q, len(bounds), 50.0, 50.0)
             p_q, _ = self.probability(change, self._readings_for(start, end))
             result = analytic_search(orders, p_q, rates[:, q], graph.edge_count, guidance)
             periods.append(result)
-            if settings.per_period:
-                per_period.append(result.vehicles_h)
-        return self._outcome(whole, periods, len(places), hours, settings,
-                             np.array(per_period) if settings.per_period else None,
+            per_period.append(result.vehicles_h)
+        return self._outcome(whole, periods, len(places), settings, np.array(per_period),
                              self._parked_analytic(orders, p_free, mean_rates))
 
     def _readings_for(self, start: float, end: float) -> Readings:
@@ -415,12 +415,13 @@ class ParkingModel:
         return results, runs, precision
 
     def _outcome(self, whole: SearchResult, periods: list[SearchResult], place_count: int,
-                 hours: np.ndarray, settings: Settings, per_period: np.ndarray | None,
-                 parked: np.ndarray) -> Outcome:
+                 settings: Settings, per_period: np.ndarray, parked: np.ndarray) -> Outcome:
         parameters = self.network.parameters
         summary = SearchSummary.of(whole, parameters, settings.co2_g_per_km)
         stats = search_time_stats(whole.distribution, parameters.cruising_speed_kmh,
                                   place_count)
+        if not settings.per_period:
+            return Outcome(whole.vehicles_h, whole.vehicle_km_h, parked, summary, stats, None)
         period_stats = [search_time_stats(r.distribution, parameters.cruising_speed_kmh)
                         for r in periods]
         return Outcome(

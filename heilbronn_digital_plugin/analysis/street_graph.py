@@ -170,11 +170,13 @@ class StreetGraph:
                     heapq.heappush(heap, (reach, other))
         return found, distances
 
-    def sample(self, spacing: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Points about ``spacing`` apart along every edge (at the middles of equal pieces,
-        at least one per edge) and the edge of each."""
+    def sample(self, spacing: float, edges: np.ndarray | None = None
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Points about ``spacing`` apart along every edge (or the ``edges`` given; at the
+        middles of equal pieces, at least one per edge) and the edge of each."""
         xs, ys, owners = [], [], []
-        for index, line in enumerate(self.polylines):
+        for index in range(self.edge_count) if edges is None else np.asarray(edges).tolist():
+            line = self.polylines[index]
             count = max(int(round(self.edge_length[index] / spacing)), 1)
             at = (np.arange(count) + 0.5) * self.edge_length[index] / count
             cumulative = np.concatenate([[0.0], np.cumsum(_piece_lengths(line))])

@@ -572,8 +572,8 @@
         </message>
         <message>
             <location filename="../gui/import_reports.py" />
-            <source>The import needs the core plugin “Processing”: enable it under Plugins ▸ Manage and Install Plugins.</source>
-            <translation>Der Import braucht die Kernerweiterung „Processing“: Aktivieren Sie sie unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
+            <source>This needs the core plugin “Processing”: enable it under Plugins ▸ Manage and Install Plugins.</source>
+            <translation>Dafür wird die Kernerweiterung „Processing“ benötigt: Aktivieren Sie sie unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
             <location filename="../gui/level_switcher.py" />
@@ -620,6 +620,94 @@
             <location filename="../gui/menu.py" />
             <source>&amp;Heilbronn Digital</source>
             <translation>&amp;Heilbronn Digital</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Serve open data to a hackathon</source>
+            <translation>Offene Daten für einen Hackathon bereitstellen</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <location filename="../gui/parking_live.py" />
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Stop</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Open in browser</source>
+            <translation>Im Browser öffnen</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Choose the folder of a publication (“Publish as open data…”) and start the server.</source>
+            <translation>Wählen Sie den Ordner einer Veröffentlichung („Als Open Data veröffentlichen…“) und starten Sie den Server.</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Publication folder</source>
+            <translation>Veröffentlichungsordner</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Port on 127.0.0.1</source>
+            <translation>Port auf 127.0.0.1</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Choose the publication folder first.</source>
+            <translation>Wählen Sie zuerst den Veröffentlichungsordner.</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>set another port above, e.g. {port}.</source>
+            <translation>Stellen Sie oben einen anderen Port ein, z. B. {port}.</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Starting QGIS Server on port {port} …</source>
+            <translation>QGIS Server wird auf Port {port} gestartet …</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>The server is stopped.</source>
+            <translation>Der Server ist beendet.</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Landing page</source>
+            <translation>Startseite</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>OGC API – Features</source>
+            <translation>OGC API – Features</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Collections</source>
+            <translation>Sammlungen</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>DCAT-AP.de catalogue</source>
+            <translation>DCAT-AP.de-Katalog</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>Serving at {url}: give the teams these addresses.</source>
+            <translation>Bereitgestellt unter {url}: Geben Sie den Teams diese Adressen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/opendata_server.py" />
+            <source>QGIS Server did not start:</source>
+            <translation>QGIS Server ist nicht gestartet:</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -721,12 +809,6 @@
             <location filename="../gui/parking_live.py" />
             <source>Stale after</source>
             <translation>Veraltet nach</translation>
-        </message>
-        <message>
-            <location filename="../gui/parking_live.py" />
-            <location filename="../../processing_algs/indoor_route.py" />
-            <source>Start</source>
-            <translation>Start</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -926,6 +1008,26 @@
         </message>
         <message>
             <location filename="../plugin.py" />
+            <source>Publish as open data…</source>
+            <translation>Als Open Data veröffentlichen…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Publish citizen reports, parking and floorplans from a store as open data (privacy rules applied, DCAT-AP.de metadata), in the background.</source>
+            <translation>Bürgermeldungen, Parkdaten und Gebäudepläne aus einem Datenspeicher als Open Data veröffentlichen (mit Datenschutzregeln und DCAT-AP.de-Metadaten), im Hintergrund.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Serve open data to a hackathon…</source>
+            <translation>Offene Daten für einen Hackathon bereitstellen…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Serve a publication on this computer with QGIS Server: OGC API – Features, landing page and DCAT-AP.de catalogue.</source>
+            <translation>Eine Veröffentlichung auf diesem Rechner mit QGIS Server bereitstellen: OGC API – Features, Startseite und DCAT-AP.de-Katalog.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
             <source>Open the Heilbronn Digital algorithms</source>
             <translation>Heilbronn-Digital-Algorithmen öffnen</translation>
         </message>
@@ -945,13 +1047,182 @@
             <translation>Die Dokumentation von Heilbronn Digital anzeigen (auch offline).</translation>
         </message>
         <message>
+            <location filename="../publish/folder.py" />
+            <source>The folder {folder} cannot be created ({error}). Choose a folder you may write to.</source>
+            <translation>Der Ordner {folder} kann nicht angelegt werden ({error}). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../publish/folder.py" />
+            <source>{folder} is a file, not a folder. Choose a folder for the publication.</source>
+            <translation>{folder} ist eine Datei, kein Ordner. Wählen Sie einen Ordner für die Veröffentlichung.</translation>
+        </message>
+        <message>
+            <location filename="../publish/folder.py" />
+            <source>The folder {folder} is not writable. Choose a folder you may write to, or ask for write access.</source>
+            <translation>In den Ordner {folder} kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich Schreibrechte geben.</translation>
+        </message>
+        <message>
+            <location filename="../publish/folder.py" />
+            <location filename="../../processing_algs/parking_search_inputs.py" />
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
+        </message>
+        <message>
+            <location filename="../publish/folder.py" />
+            <source>The folder {folder} already holds files that are not an open-data publication of this plugin ({files}). Nothing was written. Choose an empty folder, or the folder of an earlier publication.</source>
+            <translation>Der Ordner {folder} enthält bereits Dateien, die keine Open-Data-Veröffentlichung dieser Erweiterung sind ({files}). Es wurde nichts geschrieben. Wählen Sie einen leeren Ordner oder den Ordner einer früheren Veröffentlichung.</translation>
+        </message>
+        <message>
+            <location filename="../publish/folder.py" />
+            <source>The publication folder {folder} holds files the publication did not write ({files}). Nothing was written. Move them elsewhere and publish again.</source>
+            <translation>Der Veröffentlichungsordner {folder} enthält Dateien, die nicht von der Veröffentlichung stammen ({files}). Es wurde nichts geschrieben. Verschieben Sie diese Dateien und veröffentlichen Sie erneut.</translation>
+        </message>
+        <message>
+            <location filename="../publish/privacy.py" />
+            <source>k = {k} protects nobody: with k = 1 a report may be alone in its cell, and its published position is then the reporter's (often their home). Choose k = {minimum} or more ({usual} is usual).</source>
+            <translation>k = {k} schützt niemanden: Bei k = 1 kann eine Meldung allein in ihrer Zelle liegen, und ihre veröffentlichte Position ist dann die der meldenden Person (oft ihre Wohnung). Wählen Sie k = {minimum} oder mehr (üblich ist {usual}).</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>Nothing to publish: {reasons}. Import data into the store first.</source>
+            <translation>Nichts zu veröffentlichen: {reasons}. Importieren Sie zuerst Daten in den Datenspeicher.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>Choose at least one of the datasets {known}.</source>
+            <translation>Wählen Sie mindestens einen der Datensätze {known}.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>The cell size must be greater than 0 m.</source>
+            <translation>Die Zellengröße muss größer als 0 m sein.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>Unknown licence {licence}; choose one of {known}.</source>
+            <translation>Unbekannte Lizenz {licence}; wählen Sie eine von {known}.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>The base URL must start with http:// or https://, not “{url}”.</source>
+            <translation>Die Basis-URL muss mit http:// oder https:// beginnen, nicht „{url}“.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>the store has no citizen reports</source>
+            <translation>der Datenspeicher enthält keine Bürgermeldungen</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>the store has no parking sites</source>
+            <translation>der Datenspeicher enthält keine Parkplätze</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>the store has no floorplans</source>
+            <translation>der Datenspeicher enthält keine Gebäudepläne</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>Port {port} on {host} is already in use (another server, or an open-data server started before). Choose another port: {hint}</source>
+            <translation>Port {port} auf {host} ist bereits belegt (ein anderer Server oder ein zuvor gestarteter Open-Data-Server). Wählen Sie einen anderen Port: {hint}</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>The server cannot listen on {host}:{port}: {error}</source>
+            <translation>Der Server kann nicht auf {host}:{port} lauschen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>{folder} has no server project {project}: publish into it first.</source>
+            <translation>{folder} hat kein Serverprojekt {project}: Veröffentlichen Sie zuerst in diesen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>QGIS Server (qgis_mapserver) is not installed. On Debian and Ubuntu: sudo apt-get install qgis-server-bin qgis-server-wfs3; on Windows: the “qgis-server” package of the OSGeo4W installer.</source>
+            <translation>QGIS Server (qgis_mapserver) ist nicht installiert. Unter Debian und Ubuntu: sudo apt-get install qgis-server-bin qgis-server-wfs3; unter Windows: das Paket „qgis-server“ des OSGeo4W-Installationsprogramms.</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>{program} cannot be started: {error}</source>
+            <translation>{program} kann nicht gestartet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>QGIS Server stopped at start-up:
+{log}</source>
+            <translation>QGIS Server hat sich beim Start beendet:
+{log}</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>QGIS Server could not load the plugin's server part:
+{log}</source>
+            <translation>QGIS Server konnte den Serverteil der Erweiterung nicht laden:
+{log}</translation>
+        </message>
+        <message>
+            <location filename="../publish/serve.py" />
+            <source>QGIS Server did not answer within {seconds:.0f} s:
+{log}</source>
+            <translation>QGIS Server hat nicht innerhalb von {seconds:.0f} s geantwortet:
+{log}</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>{folder} is not an open-data publication (it has no publication.json). Publish into it first with “Publish as open data…”.</source>
+            <translation>{folder} ist keine Open-Data-Veröffentlichung (publication.json fehlt). Veröffentlichen Sie zuerst mit „Als Open Data veröffentlichen…“ in diesen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>Open data: Heilbronn</source>
+            <translation>Offene Daten: Heilbronn</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>QGIS cannot read the table {table} of {path}.</source>
+            <translation>QGIS kann die Tabelle {table} von {path} nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>Citizen reports, parking and barrier-free floorplans, generalised to protect privacy. DCAT-AP.de catalogue: catalog.ttl, catalog.jsonld.</source>
+            <translation>Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne, zum Schutz der Privatsphäre generalisiert. DCAT-AP.de-Katalog: catalog.ttl, catalog.jsonld.</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>The server project {path} cannot be written: {error}</source>
+            <translation>Das Serverprojekt {path} kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>{path} cannot be opened.</source>
+            <translation>{path} kann nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../publish/source.py" />
+            <source>The store {store} does not exist. Choose the GeoPackage that the imports write to.</source>
+            <translation>Den Datenspeicher {store} gibt es nicht. Wählen Sie das GeoPackage, in das die Importe schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../publish/source.py" />
+            <source>{store} cannot be opened as a store (not a GeoPackage or PostGIS data source).</source>
+            <translation>{store} kann nicht als Datenspeicher geöffnet werden (kein GeoPackage und keine PostGIS-Datenquelle).</translation>
+        </message>
+        <message>
+            <location filename="../publish/source.py" />
+            <source>{store} is not a Heilbronn Digital store: it has none of the store's layers (citizen_reports, parking_sites, indoor_spaces, …).</source>
+            <translation>{store} ist kein Heilbronn-Digital-Datenspeicher: Er enthält keinen der Layer des Datenspeichers (citizen_reports, parking_sites, indoor_spaces, …).</translation>
+        </message>
+        <message>
             <location filename="../store/layers.py" />
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/publish_open_data.py" />
             <source>Citizen reports</source>
             <translation>Bürgeranliegen</translation>
         </message>
         <message>
             <location filename="../store/layers.py" />
+            <location filename="../../processing_algs/publish_open_data.py" />
             <source>Parking</source>
             <translation>Parken</translation>
         </message>
@@ -1489,6 +1760,11 @@
             <translation>Indoor-Navigation</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/base.py" />
+            <source>Open data</source>
+            <translation>Offene Daten</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/common.py" />
             <source>Date/time field for the time window</source>
             <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
@@ -1587,11 +1863,13 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/publish_open_data.py" />
             <source>Week</source>
             <translation>Woche</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../processing_algs/publish_open_data.py" />
             <source>Month</source>
             <translation>Monat</translation>
         </message>
@@ -1828,6 +2106,16 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <translation>Der Heatmap-Stil konnte nicht angewendet werden; das Raster wurde ohne ihn geschrieben.</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>A radius of {radius} m grows the raster that far beyond the points on every side: with pixels of {pixel} m it would have {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a radius of at most {fits} m.</source>
+            <translation>Ein Radius von {radius} m vergrößert das Raster auf jeder Seite so weit über die Punkte hinaus: Mit Pixeln von {pixel} m hätte es {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie einen Radius von höchstens {fits} m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/heatmap_output.py" />
+            <source>A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. {suggestion}.</source>
+            <translation>Eine Pixelgröße von {pixel} ergäbe ein Raster mit {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Pixelgröße, z. B. {suggestion}.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
             <source>All incidents are at the same place, so there is no pattern to find.</source>
             <translation>Alle Vorfälle liegen am selben Ort, daher gibt es kein Muster zu finden.</translation>
@@ -1881,6 +2169,16 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
             <location filename="../../processing_algs/hot_spot_common.py" />
             <source>Automatic distance band: {band} m, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
             <translation>Automatisches Distanzband: {band} m, der mittlere Abstand zu den nächsten Nachbarn (bei keinem geprüften Abstand signifikante räumliche Autokorrelation).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source>A distance band of {band} m links up to {pairs} pairs of the {cells} cells{steps}, which needs about {need} GB of memory, more than the {budget} GB an analysis may use here. Choose a distance band of at most {fits} m, a larger cell size, or leave the band empty for the automatic one.</source>
+            <translation>Ein Distanzband von {band} m verbindet bis zu {pairs} Paare der {cells} Zellen{steps}; das braucht etwa {need} GB Arbeitsspeicher, mehr als die {budget} GB, die eine Analyse hier nutzen darf. Wählen Sie ein Distanzband von höchstens {fits} m, eine größere Zellgröße, oder lassen Sie das Band für die automatische Wahl leer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/hot_spot_common.py" />
+            <source> in each of {steps} time steps</source>
+            <translation> in jedem der {steps} Zeitschritte</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -2154,6 +2452,7 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <location filename="../../processing_algs/import_floorplan.py" />
             <location filename="../../processing_algs/import_parking.py" />
+            <location filename="../../processing_algs/publish_open_data.py" />
             <source>Store (GeoPackage)</source>
             <translation>Datenspeicher (GeoPackage)</translation>
         </message>
@@ -2952,13 +3251,13 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. {suggestion}.</source>
-            <translation>Eine Pixelgröße von {pixel} ergäbe ein Raster mit {rows} × {cols} = {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Pixelgröße, z. B. {suggestion}.</translation>
+            <source>Raster of {rows} × {cols} cells, {points} points.</source>
+            <translation>Raster mit {rows} × {cols} Zellen, {points} Punkte.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>Raster of {rows} × {cols} cells, {points} points.</source>
-            <translation>Raster mit {rows} × {cols} Zellen, {points} Punkte.</translation>
+            <source>A radius of {radius} m is far below the pixel size of {pixel} m: the binned method would need more than {limit} lattice nodes per pixel and work for hours. Choose the automatic or exact method, or smaller pixels.</source>
+            <translation>Ein Radius von {radius} m liegt weit unter der Pixelgröße von {pixel} m: Das Verfahren „Gerastert (FFT)“ bräuchte mehr als {limit} Gitterknoten je Pixel und würde stundenlang rechnen. Wählen Sie das automatische oder das exakte Verfahren, oder kleinere Pixel.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -2994,11 +3293,6 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
             <location filename="../../processing_algs/parking_search_inputs.py" />
             <source>Parking destinations</source>
             <translation>Parkziele</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source> and {count} more</source>
-            <translation> und {count} weitere</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
@@ -3443,11 +3737,6 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>A heatmap pixel size of {pixel} would make a raster of {cells} cells. Choose a larger heatmap pixel size.</source>
-            <translation>Eine Pixelgröße von {pixel} ergäbe eine Heatmap mit {cells} Zellen. Wählen Sie eine größere Pixelgröße der Heatmap.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Search traffic</source>
             <translation>Suchverkehr</translation>
         </message>
@@ -3580,6 +3869,184 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
             <location filename="../../processing_algs/provider.py" />
             <source>Heilbronn Digital: analyses for the digital city</source>
             <translation>Heilbronn Digital: Analysen für die digitale Stadt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Publish as open data</source>
+            <translation>Als Open Data veröffentlichen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>open data,dcat,dcat-ap.de,govdata,privacy,k-anonymity,geojson,csv,hackathon,ogc api features</source>
+            <translation>open data,offene daten,dcat,dcat-ap.de,govdata,datenschutz,k-anonymität,geojson,csv,hackathon,ogc api features</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Writes a publication folder from a store: citizen reports, parking and barrier-free floorplans as GeoJSON (RFC 7946), CSV (UTF-8) and GeoPackage, each dataset with a README (German and English) and a privacy report, the whole described in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld) with a landing page (index.html) and a QGIS Server project (opendata.qgs) for “Serve open data to a hackathon…”.
+
+Privacy: only category, status and a coarse time of a report are published, never names, e-mail addresses, phone numbers, addresses, free text or the report system's ids. Positions are snapped to grid squares or counted per hexagon and month (or week); a cell with fewer than k reports is left out. Times become Heilbronn days or hours. Parking sites cover at least k spaces: single bays are published only as part of their street segment. Floorplans: public spaces only.
+
+Publishing again into the same folder updates it: the issue date stays, the modification date changes for the datasets whose content changed. A folder with other files is refused.</source>
+            <translation>Schreibt aus einem Datenspeicher einen Veröffentlichungsordner: Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne als GeoJSON (RFC 7946), CSV (UTF-8) und GeoPackage, jeder Datensatz mit einer README (Deutsch und Englisch) und einem Datenschutzbericht, das Ganze beschrieben in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld), mit einer Startseite (index.html) und einem QGIS-Server-Projekt (opendata.qgs) für „Offene Daten für einen Hackathon bereitstellen…“.
+
+Datenschutz: Von einer Meldung werden nur Kategorie, Bearbeitungsstand und eine grobe Zeit veröffentlicht, nie Namen, E-Mail-Adressen, Telefonnummern, Adressen, Freitexte oder Kennungen des Meldesystems. Positionen werden auf Rasterquadrate gesetzt oder je Sechseck und Monat (oder Woche) gezählt; eine Zelle mit weniger als k Meldungen entfällt. Zeiten werden zu Heilbronner Tagen oder Stunden. Parkstandorte umfassen mindestens k Stellplätze: Einzelstellplätze erscheinen nur als Teil ihres Straßenabschnitts. Gebäudepläne: nur öffentliche Bereiche.
+
+Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentlichungsdatum bleibt, das Änderungsdatum ändert sich bei den Datensätzen, deren Inhalt sich geändert hat. Ein Ordner mit anderen Dateien wird abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Datasets</source>
+            <translation>Datensätze</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>k: fewest reports (or parking spaces) a published cell holds</source>
+            <translation>k: Mindestzahl an Meldungen (oder Stellplätzen) einer veröffentlichten Zelle</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Positions of citizen reports</source>
+            <translation>Positionen der Bürgermeldungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Snapped to grid squares (one point per report)</source>
+            <translation>Auf Rasterquadrate gesetzt (ein Punkt je Meldung)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Counted per hexagon and period</source>
+            <translation>Gezählt je Sechseck und Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Cell size in metres (square side, hexagon width)</source>
+            <translation>Zellengröße in Metern (Quadratseite, Sechseckbreite)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Period of the hexagon counts</source>
+            <translation>Zeitraum der Sechseck-Zählungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Time of a report (grid squares)</source>
+            <translation>Zeit einer Meldung (Rasterquadrate)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Hour</source>
+            <translation>Stunde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Keep descriptions (e-mail addresses, phone numbers, links and known names removed)</source>
+            <translation>Beschreibungen behalten (ohne E-Mail-Adressen, Telefonnummern, Links und bekannte Namen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Parking occupancy</source>
+            <translation>Parkplatzbelegung</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Time series per quarter hour</source>
+            <translation>Zeitreihe je Viertelstunde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Hourly profile per weekday</source>
+            <translation>Stundenprofil je Wochentag</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>URL the folder will be served at</source>
+            <translation>URL, unter der der Ordner bereitgestellt wird</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Publisher's web site</source>
+            <translation>Website des Herausgebers</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>DCAT-AP.de contributor id (dcatde:contributorID)</source>
+            <translation>DCAT-AP.de-Bereitsteller-ID (dcatde:contributorID)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Contact point</source>
+            <translation>Ansprechstelle</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Contact e-mail</source>
+            <translation>Kontakt-E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Contact web page</source>
+            <translation>Kontakt-Webseite</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>DCAT-AP.de catalogue (Turtle)</source>
+            <translation>DCAT-AP.de-Katalog (Turtle)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Reports published</source>
+            <translation>Veröffentlichte Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Reports left out with their cell</source>
+            <translation>Mit ihrer Zelle weggelassene Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Canceled: the folder is as it was.</source>
+            <translation>Abgebrochen: Der Ordner ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>The contact point needs an e-mail address or a web page (DCAT-AP.de asks for one of them).</source>
+            <translation>Die Ansprechstelle braucht eine E-Mail-Adresse oder eine Webseite (DCAT-AP.de verlangt eines davon).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Floorplans (barrier-free information)</source>
+            <translation>Gebäudepläne (Barrierefreiheit)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>{dataset}: not published, {reason}.</source>
+            <translation>{dataset}: nicht veröffentlicht, {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>{dataset}: every cell holds fewer than k = {k} records, so nothing was published. Choose larger cells or a smaller k.</source>
+            <translation>{dataset}: Jede Zelle enthält weniger als k = {k} Datensätze, daher wurde nichts veröffentlicht. Wählen Sie größere Zellen oder ein kleineres k.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Published {count} files into {folder}; catalogue: catalog.ttl, landing page: index.html.</source>
+            <translation>{count} Dateien in {folder} veröffentlicht; Katalog: catalog.ttl, Startseite: index.html.</translation>
         </message>
     </context>
 </TS>

@@ -36,7 +36,8 @@ class Series:
 @dataclass
 class LineChart:
     """A chart of ``series`` over ``x``; ``x_ticks`` are (x, label) pairs. Axis ranges come
-    from the data (y from 0)."""
+    from the data (y from 0). The legend sits in the top right corner of the plot, or the top
+    left with ``legend_left`` (where the lines rise to the right)."""
 
     title: str
     x: Sequence[float]
@@ -45,6 +46,7 @@ class LineChart:
     y_label: str = ""
     x_ticks: Sequence[tuple[float, str]] = ()
     subtitle: str = ""
+    legend_left: bool = False
     width: int = 960
     height: int = 480
 
@@ -77,7 +79,7 @@ class LineChart:
         font.setPixelSize(15)
         painter.setFont(font)
         metrics = painter.fontMetrics()
-        left, right = 78, 24
+        left, right = 78, 44
         top = 56 if not self.subtitle else 76
         bottom = 70
         plot = QRectF(left, top, width - left - right, height - top - bottom)
@@ -122,7 +124,7 @@ class LineChart:
             painter.drawText(QRectF(0, point.y() - 10, left - 8, 20),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              label)
-        ticks = list(self.x_ticks) or [(x, _number(x, 1.0)) for x in _ticks(x_min, x_max)]
+        ticks = list(self.x_ticks) or _ticks(x_min, x_max)
         for x, label in ticks:
             point = at(float(x), 0.0)
             painter.setPen(grid)
@@ -179,8 +181,8 @@ class LineChart:
         if entries:
             line_height = metrics.height() + 4
             box_width = max(metrics.horizontalAdvance(s.label) for s in entries) + 48
-            box = QRectF(plot.right() - box_width - 8, plot.top() + 8, box_width,
-                         line_height * len(entries) + 8)
+            box_left = plot.left() + 8 if self.legend_left else plot.right() - box_width - 8
+            box = QRectF(box_left, plot.top() + 8, box_width, line_height * len(entries) + 8)
             painter.setPen(QColor("#bbbbbb"))
             painter.setBrush(QColor(255, 255, 255, 230))
             painter.drawRect(box)
@@ -213,10 +215,12 @@ def _nice_step(raw: float) -> float:
     return 10.0 * power
 
 
-def _ticks(low: float, high: float) -> list[float]:
+def _ticks(low: float, high: float) -> list[tuple[float, str]]:
+    """About eight round ticks between ``low`` and ``high``, labelled to their step."""
     step = _nice_step((high - low) / 8.0)
     first = math.ceil(low / step) * step
-    return [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
+    values = [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
+    return [(value, _number(value, step)) for value in values]
 
 
 def _number(value: float, step: float) -> str:

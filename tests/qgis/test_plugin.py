@@ -41,6 +41,8 @@ ACTIONS = {
     "import_floorplan": "mActionHeilbronnImportFloorplan",
     "level_switcher": "mActionHeilbronnLevelSwitcher",
     "parking_live": "mActionHeilbronnParkingLive",
+    "publish_opendata": "mActionHeilbronnPublishOpenData",
+    "serve_opendata": "mActionHeilbronnServeOpenData",
     "algorithms": "mActionHeilbronnAlgorithms",
     "help": "mActionHeilbronnHelp",
 }
@@ -300,3 +302,96 @@ def test_help_shows_the_shipped_readme_offline(plugin, qgis_iface) -> None:
     plugin.unload()  # closes the dialog with everything else
     flush_deletions()
     assert qgis_iface.mainWindow().findChildren(HelpDialog) == []
+
+
+def test_publish_action_opens_the_publication_dialog(plugin, qgis_iface, qgis_processing,
+                                                     monkeypatch) -> None:
+    from processing.gui import ParametersPanel
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.PyQt.QtWidgets import QApplication
+
+    monkeypatch.setattr(ParametersPanel, "iface", None)
+    action(qgis_iface, "publish_opendata").trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, AlgorithmDialog) and w.isVisible()]
+    try:
+        assert [d.algorithm().id() for d in dialogs] == ["heilbronn:publishopendata"]
+    finally:
+        for dialog in dialogs:
+            dialog.close()
+            dialog.deleteLater()
+        flush_deletions()
+
+
+def test_serve_action_serves_a_publication_until_the_plugin_unloads(
+        plugin, qgis_iface, sample_gpkg, tmp_path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    from qgis.core import QgsSettings
+
+    from heilbronn_digital.heilbronn_digital_plugin.gui.opendata_server import (
+        OpenDataServerDialog,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.publish.dcat import Metadata
+    from heilbronn_digital.heilbronn_digital_plugin.publish.publisher import Options, publish
+    from heilbronn_digital.heilbronn_digital_plugin.publish.serve import (
+        LAST_FOLDER_SETTING,
+        PORT_SETTING,
+    )
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    folder = tmp_path / "publication"
+    publish(sample_gpkg, folder, Options(datasets=("floorplans",),
+                                         metadata=Metadata(base_url=f"http://127.0.0.1:{port}")))
+    QgsSettings().setValue(LAST_FOLDER_SETTING, str(folder))
+    QgsSettings().setValue(PORT_SETTING, port)
+    action(qgis_iface, "serve_opendata").trigger()
+    (dialog,) = qgis_iface.mainWindow().findChildren(OpenDataServerDialog)
+    assert dialog.isVisible() and dialog.folder.filePath() == str(folder)
+    assert dialog.port.value() == port and not dialog.stop_button.isEnabled()
+    dialog.start_button.click()
+    deadline = time.monotonic() + 60
+    while "Serving at" not in dialog.status.text() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    assert f"Serving at http://127.0.0.1:{port}" in dialog.status.text(), dialog.status.text()
+    assert dialog.stop_button.isEnabled() and not dialog.start_button.isEnabled()
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/catalog.ttl", timeout=10) as answer:
+        assert answer.headers["Content-Type"] == "text/turtle; charset=utf-8"
+    process = dialog.server.process
+    # Closing the window keeps serving; unloading the plugin (or quitting QGIS) stops it.
+    dialog.close()
+    assert process.poll() is None
+    plugin.unload()
+    flush_deletions()
+    assert process.poll() is not None
+    assert qgis_iface.mainWindow().findChildren(OpenDataServerDialog) == []
+
+
+def test_serve_action_names_a_port_in_use(plugin, qgis_iface, sample_gpkg, tmp_path) -> None:
+    import socket
+
+    from heilbronn_digital.heilbronn_digital_plugin.gui.opendata_server import (
+        OpenDataServerDialog,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.publish.publisher import Options, publish
+
+    folder = tmp_path / "publication"
+    publish(sample_gpkg, folder, Options(datasets=("floorplans",)))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        action(qgis_iface, "serve_opendata").trigger()
+        (dialog,) = qgis_iface.mainWindow().findChildren(OpenDataServerDialog)
+        dialog.folder.setFilePath(str(folder))
+        dialog.port.setValue(port)
+        dialog.start_button.click()
+    text = dialog.status.text()
+    assert f"Port {port} on 127.0.0.1 is already in use" in text
+    assert f"set another port above, e.g. {port + 1}" in text
+    assert dialog.server is None and dialog.start_button.isEnabled()

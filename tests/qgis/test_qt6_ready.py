@@ -36,7 +36,7 @@ def test_every_python_file_is_qt6_ready(qgis_app):
 BAD = textwrap.dedent("""\
     from PyQt5.QtCore import QTimer
     import sip
-    from qgis.core import QgsFeatureSink, QgsField, QgsProcessing, QgsWkbTypes, Qgis
+    from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsProcessing, QgsWkbTypes, Qgis
     from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
     from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
@@ -50,6 +50,7 @@ BAD = textwrap.dedent("""\
     geometry = QgsWkbTypes.Type.Polygon
     unknown = Qgis.NoSuchEnumInAnyQgis.Member
     start = QDateTime(2025, 1, 1, 0, 0, 0, 0, Qt.TimeSpec.UTC)
+    kind = QgsFeatureRequest.FilterType.FilterExpression
 """)
 
 
@@ -72,6 +73,7 @@ def test_the_scan_names_each_break_with_line_and_fix(qgis_app, tmp_path: Path):
         14: "use WkbType.Polygon",
         15: "Qgis has no NoSuchEnumInAnyQgis in this QGIS",
         16: "write QDateTime(QDate(year, month, day), QTime(hour, minute, …), spec)",
+        17: "use FeatureRequestFilterType.Expression",
     }
     for line, message in expected.items():
         assert any(f"{path}:{line}: " in finding and message in finding

@@ -1,0 +1,169 @@
+"""Runs inside the real QGIS desktop (``qgis --code opendata_script.py``), driven by
+tests/e2e/test_opendata_desktop.py: a planner publishes the demo store from the menu
+(*Als Open Data veröffentlichen…*, the Processing dialog, Run), serves it
+(*Offene Daten für einen Hackathon bereitstellen…*, Start), and a hackathon team's view is
+checked by loading the reports from the running API into the map (QGIS's OGC API – Features
+provider). The serve window and the map are grabbed to build/e2e/; unloading the plugin must
+stop the server.
+
+Everything goes into ``desktop_recorder.result`` and from there into
+HEILBRONN_E2E_OUT/result.json, which the test judges.
+"""
+
+import os
+import sys
+import time
+
+import qgis.utils
+
+# On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
+from desktop_recorder import OUT, finish, record_exception, result
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QAction, QApplication
+
+PORT = int(os.environ["HEILBRONN_E2E_PORT"])
+STORE = os.environ["HEILBRONN_E2E_STORE"]
+FOLDER = OUT / "publication"
+POLL_MS = 100
+STEP_TIMEOUT_S = 120
+WATCHDOG_MS = 400_000
+iface = qgis.utils.iface
+iface.mainWindow().resize(1280, 800)
+poll = QTimer(iface.mainWindow())
+poll.setInterval(POLL_MS)
+pending = []
+waiting = {}
+found = {}
+
+
+def run_next() -> None:
+    if not pending:
+        finish()
+        return
+    name, action, condition = pending.pop(0)
+    result["steps"].append(name)
+    try:
+        action()
+    except Exception:
+        record_exception(*sys.exc_info())
+        finish()
+        return
+    waiting.update(condition=condition, since=time.monotonic())
+    poll.start()
+
+
+def polled() -> None:
+    try:
+        done = waiting["condition"]()
+    except Exception:
+        poll.stop()
+        record_exception(*sys.exc_info())
+        finish()
+        return
+    if done:
+        poll.stop()
+        run_next()
+    elif time.monotonic() - waiting["since"] > STEP_TIMEOUT_S:
+        poll.stop()
+        result["errors"].append(f"step {result['steps'][-1]!r} did not finish")
+        finish()
+
+
+def trigger(name: str) -> None:
+    iface.mainWindow().findChild(QAction, name).trigger()
+
+
+def open_publish_dialog() -> None:
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    trigger("mActionHeilbronnPublishOpenData")
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, AlgorithmDialog) and w.isVisible()]
+    found["publish"] = dialogs[0]
+    result["publish_dialog"] = {"title": dialogs[0].windowTitle(),
+                                "algorithm": dialogs[0].algorithm().id()}
+
+
+def run_publication() -> None:
+    dialog = found["publish"]
+    dialog.mainWidget().setParameters({
+        "STORE": STORE, "OUTPUT": str(FOLDER), "BASE_URL": f"http://127.0.0.1:{PORT}"})
+    dialog.runButton().click()
+
+
+def published() -> bool:
+    return (FOLDER / "publication.json").is_file() and (FOLDER / "opendata.qgs").is_file()
+
+
+def close_publish_dialog() -> None:
+    dialog = found["publish"]
+    result["publish_log"] = dialog.textLog.toPlainText() if hasattr(dialog, "textLog") else ""
+    dialog.close()
+
+
+def open_serve_window() -> None:
+    from heilbronn_digital.heilbronn_digital_plugin.gui.opendata_server import (
+        OpenDataServerDialog,
+    )
+
+    trigger("mActionHeilbronnServeOpenData")
+    (window,) = iface.mainWindow().findChildren(OpenDataServerDialog)
+    found["serve"] = window
+    result["serve_window"] = {"title": window.windowTitle(),
+                              "folder": window.folder.filePath(),
+                              "start": window.start_button.text()}
+    window.port.setValue(PORT)
+    window.start_button.click()
+
+
+def serving() -> bool:
+    return "http://127.0.0.1" in found["serve"].status.text() and \
+        found["serve"].stop_button.isEnabled() and not found["serve"].starting()
+
+
+def grab_serve_window() -> None:
+    window = found["serve"]
+    result["serve_status"] = window.status.text()
+    result["serve_screenshot"] = window.grab().save(str(OUT / "opendata_serve.png"))
+
+
+def load_from_api() -> None:
+    layer = QgsVectorLayer(f"url='http://127.0.0.1:{PORT}/wfs3' typename='citizen_reports'",
+                           "Bürgermeldungen (OGC API)", "OAPIF")
+    result["api_layer_valid"] = layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    result["api_features"] = layer.featureCount()
+    canvas = iface.mapCanvas()
+    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())
+    extent.scale(1.1)
+    canvas.setExtent(extent)
+    canvas.refresh()
+
+
+def grab_map() -> None:
+    result["map_screenshot"] = iface.mainWindow().grab().save(str(OUT / "opendata_map.png"))
+    result["canvas_screenshot"] = iface.mapCanvas().grab().save(
+        str(OUT / "opendata_canvas.png"))
+
+
+def unload() -> None:
+    process = found["serve"].server.process
+    plugin = qgis.utils.plugins["heilbronn_digital"]
+    plugin.unload()
+    result["server_after_unload"] = process.poll()
+
+
+pending.extend([
+    ("open the publish dialog", open_publish_dialog, lambda: True),
+    ("publish", run_publication, published),
+    ("close the publish dialog", close_publish_dialog, lambda: True),
+    ("serve", open_serve_window, serving),
+    ("grab the serve window", grab_serve_window, lambda: True),
+    ("load reports from the API", load_from_api, lambda: not iface.mapCanvas().isDrawing()),
+    ("grab the map", grab_map, lambda: True),
+    ("unload", unload, lambda: True),
+])
+poll.timeout.connect(polled)
+QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+QTimer.singleShot(2000, run_next)

@@ -1,0 +1,119 @@
+"""Sizes typed as an attacker (or a tired planner) types them: every user-given distance band,
+cell size, radius and pixel size is checked against the memory it implies before anything is
+allocated, and refused with the number and a size that fits (issue 12, item 4)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from qgis.core import QgsProcessingException
+
+
+def _run(algorithm: str, parameters: dict):
+    import processing
+
+    return processing.run(algorithm, parameters)
+
+
+@pytest.fixture
+def reports(sample_gpkg) -> str:
+    return f"{sample_gpkg}|layername=citizen_reports"
+
+
+def _districts(path, side: int) -> str:
+    """``side`` x ``side`` square districts of 100 m with a count each: polygon input, whose
+    neighbours are stored as pairs (grid cells of points use lattice weights, which store
+    none)."""
+    from osgeo import ogr, osr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    layer = ds.CreateLayer("districts", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("reports", ogr.OFTInteger))
+    for i in range(side):
+        for j in range(side):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            x, y = 510000 + 100 * i, 5440000 + 100 * j
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(
+                f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"))
+            feature.SetField("reports", (i * 7 + j * 13) % 11 + (20 if i < side // 4 else 0))
+            layer.CreateFeature(feature)
+    ds = None
+    return f"{path}|layername=districts"
+
+
+def _hot_spots(districts: str, band: float, output) -> dict:
+    return _run("heilbronn:hotspots", {"INPUT": districts, "FIELD": "reports",
+                                       "DISTANCE_BAND": band, "OUTPUT": str(output)})
+
+
+def test_a_distance_band_beyond_memory_is_refused_before_pairs_are_built(provider, tmp_path):
+    districts = _districts(tmp_path / "d.gpkg", 100)  # 10,000: 10^8 pairs for any band
+    started = time.monotonic()
+    with pytest.raises(QgsProcessingException) as raised:
+        _hot_spots(districts, 1e9, tmp_path / "h.gpkg")
+    assert time.monotonic() - started < 10
+    text = str(raised.value)
+    assert re.search(r"A distance band of 1,000,000,000 m links up to 100,000,000 pairs of "
+                     r"the 10,000 cells, which needs about 7.5 GB of memory, more than the "
+                     r"[\d.]+ GB an analysis may use here. Choose a distance band of at most "
+                     r"[\d,]+ m", text), text
+
+
+def test_the_band_suggested_fits(provider, tmp_path, monkeypatch):
+    from heilbronn_digital.heilbronn_digital_plugin.analysis import memory_guard
+
+    # A budget of 64 MB, so that a small set of districts shows the whole round trip.
+    monkeypatch.setattr(memory_guard, "memory_budget", lambda: 64 * 1024 * 1024)
+    districts = _districts(tmp_path / "d.gpkg", 40)
+    with pytest.raises(QgsProcessingException, match="about 0.2 GB") as raised:
+        _hot_spots(districts, 1e9, tmp_path / "h.gpkg")
+    fits = float(re.search(r"at most ([\d,]+) m", str(raised.value)).group(1).replace(",", ""))
+    assert 100 < fits < 4000
+    assert _hot_spots(districts, fits, tmp_path / "ok.gpkg")["DISTANCE_BAND"] == fits
+
+
+def test_lattice_cells_take_any_band(provider, reports, tmp_path):
+    """Point input is counted into lattice cells, whose neighbours are never stored as
+    pairs: the band the issue saw exhaust 24 GB runs in seconds and is not refused."""
+    started = time.monotonic()
+    _run("heilbronn:hotspots", {"INPUT": reports, "DISTANCE_BAND": 1e9,
+                                "OUTPUT": str(tmp_path / "h.gpkg")})
+    assert time.monotonic() - started < 60
+
+
+def test_a_distance_band_over_many_time_steps_is_refused(provider, reports, tmp_path):
+    with pytest.raises(QgsProcessingException, match="in each of [\\d,]+ time steps"):
+        _run("heilbronn:emerginghotspots", {
+            "INPUT": reports, "TIME_FIELD": "requested_datetime", "TIME_STEP": 0,
+            "CELL_SIZE": 60, "DISTANCE_BAND": 5000, "OUTPUT": str(tmp_path / "e.gpkg")})
+
+
+@pytest.mark.parametrize("algorithm", ["heilbronn:kerneldensity",
+                                       "heilbronn:parkingsearchtraffic"])
+def test_a_radius_beyond_memory_is_named_with_one_that_fits(provider, sample_gpkg, reports,
+                                                            tmp_path, algorithm):
+    parameters = {"INPUT": reports, "RADIUS": 1e9, "OUTPUT": str(tmp_path / "k.tif")}
+    if algorithm.endswith("traffic"):
+        parameters = {"STREETS": f"{sample_gpkg}|layername=streets",
+                      "SITES": f"{sample_gpkg}|layername=parking_sites", "RADIUS": 1e9,
+                      "OUTPUT": str(tmp_path / "s.gpkg"),
+                      "OUTPUT_HEATMAP": str(tmp_path / "h.tif"),
+                      "OUTPUT_SUMMARY": str(tmp_path / "s.csv")}
+    with pytest.raises(QgsProcessingException,
+                       match=r"A radius of 1,000,000,000 m grows the raster .* Choose a radius "
+                             r"of at most [\d,]+ m"):
+        _run(algorithm, parameters)
+
+
+def test_a_radius_far_below_the_pixel_size_draws_or_says_why(provider, reports, tmp_path):
+    # Automatic found no tiling for the binned method (a TypeError) and now draws exactly;
+    # binned asked for explicitly would need 800 nodes per pixel and hours.
+    parameters = {"INPUT": reports, "RADIUS": 0.5, "PIXEL_SIZE": 10,
+                  "OUTPUT": str(tmp_path / "k.tif")}
+    _run("heilbronn:kerneldensity", parameters)
+    with pytest.raises(QgsProcessingException, match="far below the pixel size"):
+        _run("heilbronn:kerneldensity", {**parameters, "METHOD": 2})

@@ -1,0 +1,223 @@
+"""The open-data server over real HTTP on 127.0.0.1: QGIS Server (qgis_mapserver) over a
+publication of the demo store, with the plugin's server API for the landing page, the
+DCAT-AP.de catalogue and the files; and QGIS's own OGC API – Features provider reading a
+collection back."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.error
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from plugin_dev import PLUGIN_PATH
+from rdflib import Graph
+
+from heilbronn_digital.heilbronn_digital_plugin.publish import serve
+from heilbronn_digital.heilbronn_digital_plugin.publish.dcat import Metadata
+from heilbronn_digital.heilbronn_digital_plugin.publish.publisher import Options, publish
+from heilbronn_digital.heilbronn_digital_plugin.publish.server_project import (
+    write_server_project,
+)
+
+WFS3 = "/wfs3"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(qgis_app, sample_gpkg, tmp_path_factory):
+    if serve.find_mapserver() is None:
+        pytest.fail("qgis_mapserver is missing: `make test` installs qgis-server-bin and "
+                    "qgis-server-wfs3.")
+    port = _free_port()
+    folder = tmp_path_factory.mktemp("opendata") / "publication"
+    publish(sample_gpkg, folder, Options(metadata=Metadata(base_url=f"http://127.0.0.1:{port}")))
+    write_server_project(folder)
+    running = serve.start(folder, PLUGIN_PATH, port=port,
+                          log_path=tmp_path_factory.mktemp("log") / "server.log")
+    try:
+        serve.wait_until_ready(running)
+        yield running, folder
+    finally:
+        running.stop()
+    assert not running.running()
+
+
+def _get(url: str, accept: str | None = None) -> tuple[int, str, bytes]:
+    request = urllib.request.Request(url, headers={"Accept": accept} if accept else {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, answer.headers.get("Content-Type", ""), answer.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read()
+
+
+def _json(url: str) -> dict:
+    status, content_type, body = _get(url)
+    assert status == 200, body[:300]
+    assert "json" in content_type
+    return json.loads(body)
+
+
+def _items(base: str, collection: str, query: str) -> dict:
+    return _json(f"{base}{WFS3}/collections/{collection}/items.json?{query}")
+
+
+def test_landing_page_and_catalogue_with_their_media_types(server):
+    running, folder = server
+    status, content_type, body = _get(f"{running.url}/")
+    assert status == 200 and content_type.startswith("text/html")
+    page = body.decode("utf-8")
+    assert "Offene Daten" in page and "catalog.ttl" in page and f"{running.url}/wfs3" in page
+    status, content_type, body = _get(f"{running.url}/catalog.ttl")
+    assert (status, content_type) == (200, "text/turtle; charset=utf-8")
+    assert body == (folder / "catalog.ttl").read_bytes()
+    turtle = Graph().parse(data=body.decode("utf-8"), format="turtle")
+    status, content_type, body = _get(f"{running.url}/catalog.jsonld")
+    assert (status, content_type) == (200, "application/ld+json")
+    assert len(Graph().parse(data=body.decode("utf-8"), format="json-ld")) == len(turtle)
+
+
+def test_every_download_url_of_the_catalogue_answers_the_file(server):
+    running, folder = server
+    turtle = Graph().parse(folder / "catalog.ttl", format="turtle")
+    download = "http://www.w3.org/ns/dcat#downloadURL"
+    urls = sorted(str(o) for _, p, o in turtle if str(p) == download)
+    # GeoJSON and CSV per table (1 + 2 + 4 tables), one GeoPackage per dataset.
+    assert len(urls) == 2 * (1 + 2 + 4) + 3
+    expected_types = {".geojson": "application/geo+json", ".csv": "text/csv; charset=utf-8",
+                      ".gpkg": "application/geopackage+sqlite3"}
+    for url in urls:
+        status, content_type, body = _get(url)
+        relative = url.removeprefix(f"{running.url}/")
+        assert status == 200, url
+        assert content_type == expected_types[Path(relative).suffix]
+        assert body == (folder / relative).read_bytes()
+
+
+def test_nothing_outside_the_publication_is_served(server):
+    running, folder = server
+    (folder.parent / "secret.txt").write_text("not for the public")
+    for path in ("/publication.json", "/opendata.qgs", "/citizen_reports/nothing.csv",
+                 "/../secret.txt", "/citizen_reports/..%2F..%2Fsecret.txt"):
+        status, _, body = _get(f"{running.url}{path}")
+        assert b"not for the public" not in body
+        assert status == 404 or b"ServiceException" in body, path
+
+
+def test_collections_are_listed(server):
+    running, _ = server
+    collections = _json(f"{running.url}{WFS3}/collections.json")["collections"]
+    assert {c["id"] for c in collections} == {
+        "citizen_reports", "parking_sites", "parking_occupancy", "indoor_spaces",
+        "indoor_doors", "indoor_connectors", "indoor_amenities"}
+    html = _get(f"{running.url}{WFS3}/collections.html")
+    assert html[0] == 200 and html[1].startswith("text/html")
+
+
+def test_items_page_with_limit_and_offset(server):
+    running, _ = server
+    first = _items(running.url, "citizen_reports", "limit=10&offset=0")
+    second = _items(running.url, "citizen_reports", "limit=5&offset=5")
+    both = _items(running.url, "citizen_reports", "limit=5&offset=10")
+    assert first["type"] == "FeatureCollection"
+    assert [f["id"] for f in first["features"]][5:] == [f["id"] for f in second["features"]]
+    assert len(both["features"]) == 5
+    assert not {f["id"] for f in both["features"]} & {f["id"] for f in first["features"]}
+    assert any(link["rel"] == "next" for link in first["links"])
+
+
+def test_items_filtered_by_bbox(server):
+    running, _ = server
+    west, south, east, north = 9.21, 49.135, 9.225, 49.145
+    page = _items(running.url, "citizen_reports",
+                  f"limit=1000&bbox={west},{south},{east},{north}")
+    assert 0 < len(page["features"]) < 1000
+    for feature in page["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert west <= lon <= east and south <= lat <= north
+
+
+def test_items_filtered_by_datetime(server):
+    running, folder = server
+    window = "2025-11-18T10:00:00Z/2025-11-18T11:00:00Z"
+    page = _items(running.url, "parking_occupancy", f"limit=1000&datetime={window}")
+    published = json.loads((folder / "parking" / "parking_occupancy.geojson").read_text(
+        encoding="utf-8"))["features"]
+    # The file's times carry Heilbronn's offset: 11:00+01:00 to 12:00+01:00, ends included.
+    expected = [f for f in published
+                if "2025-11-18T11:00" <= f["properties"]["period_start"][:16] <=
+                "2025-11-18T12:00"]
+    assert len(page["features"]) == len(expected) > 100
+    for feature in page["features"]:
+        moment = datetime.fromisoformat(feature["properties"]["period_start"][:19])
+        assert datetime(2025, 11, 18, 10) <= moment <= datetime(2025, 11, 18, 11)
+    reports = _items(running.url, "citizen_reports", "limit=1000&datetime=2025-03-01/2025-03-31")
+    assert reports["features"]
+    assert {f["properties"]["date"][:7] for f in reports["features"]} == {"2025-03"}
+
+
+def test_items_filtered_by_an_attribute(server):
+    running, _ = server
+    page = _items(running.url, "citizen_reports", "limit=1000&category=Graffiti")
+    assert page["features"]
+    assert {f["properties"]["category"] for f in page["features"]} == {"Graffiti"}
+
+
+def test_items_are_valid_geojson(server):
+    running, _ = server
+    for collection, kind in (("citizen_reports", "Point"), ("indoor_spaces", "Polygon"),
+                             ("indoor_doors", "LineString")):
+        page = _items(running.url, collection, "limit=20")
+        assert page["type"] == "FeatureCollection" and page["features"]
+        for feature in page["features"]:
+            assert feature["type"] == "Feature" and "properties" in feature
+            geometry = feature["geometry"]
+            assert geometry["type"] == kind
+            flat = json.dumps(geometry["coordinates"]).replace("[", "").replace("]", "")
+            values = [float(v) for v in flat.split(",")]
+            lons, lats = values[0::2], values[1::2]
+            # WGS 84 longitude/latitude in Heilbronn, not UTM metres.
+            assert all(9.0 < v < 9.4 for v in lons) and all(49.0 < v < 49.3 for v in lats)
+        if kind == "Polygon":
+            ring = page["features"][0]["geometry"]["coordinates"][0]
+            assert ring[0] == ring[-1]
+
+
+def test_qgis_reads_a_collection_through_its_oapif_provider(server):
+    from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    running, _ = server
+    layer = QgsVectorLayer(f"url='{running.url}{WFS3}' typename='parking_sites'",
+                           "parking sites", "OAPIF")
+    assert layer.isValid(), layer.error().summary()
+    features = list(layer.getFeatures())
+    assert len(features) == 46
+    names = {f["name"] for f in features}
+    assert "Am Bollwerksturm" in names
+    assert {f["site_type"] for f in features} == {"garage", "on_street"}
+    assert layer.crs().authid() in ("OGC:CRS84", "EPSG:4326")
+    reports = QgsVectorLayer(f"url='{running.url}{WFS3}' typename='citizen_reports'",
+                             "reports", "OAPIF")
+    assert reports.isValid()
+    inner_city = QgsRectangle(9.21, 49.135, 9.225, 49.145)
+    selected = list(reports.getFeatures(QgsFeatureRequest().setFilterRect(inner_city)))
+    assert selected and all(inner_city.contains(f.geometry().asPoint()) for f in selected)
+
+
+def test_a_port_in_use_is_named_with_how_to_choose_another(server, tmp_path):
+    running, folder = server
+    with pytest.raises(serve.PortInUse) as raised:
+        serve.start(folder, PLUGIN_PATH, port=running.port,
+                    port_hint="make opendata OPENDATA_PORT=8001")
+    message = str(raised.value)
+    assert f"Port {running.port} on 127.0.0.1 is already in use" in message
+    assert "make opendata OPENDATA_PORT=8001" in message
