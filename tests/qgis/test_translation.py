@@ -70,7 +70,7 @@ SAME_IN_GERMAN = {
     "Heilbronn Digital", "&Heilbronn Digital", "OGC SensorThings API (FROST)",
     "GeoJSON / OGC API Features", "CSV", "GeoPackage (*.gpkg)", " s", " min", "Format",
     "Start", "jurisdiction_id", "Route", "Triweight", "Epanechnikov", "Heatmap", "Name",
-    "Status", "Route: {length} m, {minutes} min ({mode}).",
+    "Status", "Route: {length} m, {minutes} min ({mode}).", "OGC API – Features",
 }
 
 
