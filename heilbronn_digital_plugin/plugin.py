@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
+from .gui.demo_project import ReadyToShow
 from .gui.help import HelpDialog, open_help
 from .gui.import_reports import (
     FLOORPLAN_ALGORITHM_ID,
@@ -52,6 +53,7 @@ class HeilbronnDigitalPlugin:
         self.menu: PluginMenu | None = None
         self.level_switcher: LevelSwitcherDock | None = None
         self.parking_live: ParkingLiveDock | None = None
+        self.ready_to_show: ReadyToShow | None = None
         self.opendata_server: OpenDataServerDialog | None = None
 
     def initProcessing(self) -> None:
@@ -82,12 +84,19 @@ class HeilbronnDigitalPlugin:
                                                 self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parking_live)
             self.parking_live.hide()
+        if self.iface is not None and self.ready_to_show is None:
+            # A project that asks for it (the demo) opens on the inner city, its day playing.
+            self.ready_to_show = ReadyToShow(self.iface)
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
         if self.iface is not None:
             for dialog in self.iface.mainWindow().findChildren(HelpDialog):
                 dialog.close()
+        if self.ready_to_show is not None:
+            self.ready_to_show.detach()
+            self.ready_to_show.deleteLater()
+            self.ready_to_show = None
         if self.level_switcher is not None:
             self.level_switcher.detach()
             self.iface.removeDockWidget(self.level_switcher)

@@ -125,17 +125,20 @@ def check_band_memory(x: np.ndarray, y: np.ndarray, band: float, time_steps: int
 
 
 def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:
-    """Cell polygons built as WKB in numpy: a QgsPointXY per corner is far slower."""
+    """Cell polygons built as WKB in numpy, all in one buffer: a QgsPointXY per corner is far
+    slower."""
     corners = grid.grid.vertices(grid.x, grid.y)
     ring = np.concatenate([corners, corners[:, :1, :]], axis=1)  # close the ring
     count = ring.shape[1]
-    header = np.zeros(len(ring), dtype=[("order", "u1"), ("type", "<u4"), ("rings", "<u4"),
-                                        ("points", "<u4")])
-    header["order"], header["type"], header["rings"], header["points"] = 1, 3, 1, count
-    body = np.ascontiguousarray(ring, dtype="<f8").reshape(len(ring), -1)
+    record = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
+                       ("xy", "<f8", (count, 2))])
+    wkb = np.zeros(len(ring), dtype=record)
+    wkb["order"], wkb["type"], wkb["rings"], wkb["points"] = 1, 3, 1, count
+    wkb["xy"] = ring
+    raw, size = wkb.tobytes(), record.itemsize
     geometries = []
-    for head, coordinates in zip(header, body):
+    for start in range(0, len(raw), size):
         geometry = QgsGeometry()
-        geometry.fromWkb(head.tobytes() + coordinates.tobytes())
+        geometry.fromWkb(raw[start:start + size])
         geometries.append(geometry)
     return geometries

@@ -62,6 +62,7 @@ from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("hotspots")
+_BATCH = 10_000  # features per call of the sink
 
 
 class HotSpotsAlgorithm(HeilbronnAlgorithm):
@@ -214,18 +215,23 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [result.neighbours, result.gi_z, result.gi_p, result.gi_bin, result.lisa_i,
-                   result.lisa_p]
-        for index, geometry in enumerate(cells["geometry"]):
-            if feedback.isCanceled():
-                return {}
+        # Python numbers once per column, and features handed to the sink in batches: a
+        # million points make up to 100,000 cells.
+        stats = zip(result.neighbours.tolist(), result.gi_z.tolist(), result.gi_p.tolist(),
+                    result.gi_bin.tolist(), result.lisa_i.tolist(), result.lisa_p.tolist(),
+                    [CLUSTERS[cluster] for cluster in result.lisa_cluster.tolist()])
+        batch = []
+        for attributes, geometry, row in zip(cells["attributes"], cells["geometry"], stats):
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
-            stats = [int(columns[0][index]), float(columns[1][index]), float(columns[2][index]),
-                     int(columns[3][index]), float(columns[4][index]),
-                     float(columns[5][index]), CLUSTERS[int(result.lisa_cluster[index])]]
-            feature.setAttributes(cells["attributes"][index] + stats)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            feature.setAttributes(attributes + list(row))
+            batch.append(feature)
+            if len(batch) == _BATCH:
+                if feedback.isCanceled():
+                    return {}
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                batch = []
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file, so its metadata can be written
         metadata = notes.write(context, destination, tr("Hot spots"))
         style_on_load(context, destination, STYLE, translate_legend, metadata)
@@ -265,8 +271,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             fields.append(QgsField("weight", FieldType.Double))
         for result_field in _result_fields():
             fields.append(result_field)
-        attributes = [[index, int(count)] + ([float(value)] if field else [])
-                      for index, (count, value) in enumerate(zip(grid.count, grid.value))]
+        counts = grid.count.astype(np.int64).tolist()
+        attributes = ([[index, count, value] for index, (count, value)
+                       in enumerate(zip(counts, grid.value.tolist()))] if field else
+                      [[index, count] for index, count in enumerate(counts)])
         # Neighbours from the cells' places in the lattice, distances from their centres
         # relative to the grid: no absolute coordinate enters the statistics (issue 12,
         # item 23), and wide bands cost no pair lists.

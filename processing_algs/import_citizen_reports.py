@@ -202,6 +202,8 @@ def _report(result: SyncResult, feedback: QgsProcessingFeedback) -> None:
         "changes recorded ({queries} queries).").format(
             received=result.received, inserted=result.inserted, updated=result.updated,
             history=result.history_rows, queries=result.queries))
+    for warning in result.warnings:
+        feedback.pushWarning(tr("Note: {note}").format(note=warning))
     _warn(feedback, [tr("Skipped {problem}").format(problem=p) for p in result.problems],
           tr("… and {count} more reports skipped."))
     _warn(feedback, [tr("Report {note}.").format(note=n) for n in result.notes],

@@ -106,9 +106,10 @@ def _moment(seconds: float) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000)), Qt.TimeSpec.UTC)
 
 
-def local_clock(seconds: float) -> str:
-    """HH:MM in Heilbronn."""
-    return to_local(datetime.fromtimestamp(seconds, timezone.utc)).strftime("%H:%M")
+def local_text(seconds: float, pattern: str = "%H:%M") -> str:
+    """A moment (seconds since 1970) as Heilbronn local time, formatted with ``pattern``
+    (strftime; default HH:MM)."""
+    return to_local(datetime.fromtimestamp(seconds, timezone.utc)).strftime(pattern)
 
 
 def write_periods(algorithm, parameters, name: str, context, crs, graph: StreetGraph,
@@ -134,7 +135,7 @@ def write_periods(algorithm, parameters, name: str, context, crs, graph: StreetG
         busy = base[period] > 1e-9
         if other is not None:
             busy |= other[period] > 1e-9
-        begin, finish, clock = _moment(start), _moment(end), local_clock(start)
+        begin, finish, clock = _moment(start), _moment(end), local_text(start)
         for edge in np.flatnonzero(busy):
             if edge not in geometries:
                 geometry = QgsGeometry()
@@ -174,7 +175,7 @@ def write_period_table(algorithm, parameters, name: str, context, window: Window
                               WkbType.NoGeometry, QgsCoordinateReferenceSystem())
     base = what_if.baseline.periods
     for period, (start, end) in enumerate(window.period_bounds()):
-        values = [_moment(start), _moment(end), local_clock(start)]
+        values = [_moment(start), _moment(end), local_text(start)]
         values += [float(getattr(base, measure)[period]) for measure in measures]
         if scenario is not None:
             values += [float(getattr(scenario.periods, measure)[period])
@@ -196,7 +197,7 @@ def write_period_chart(path: str, window: Window, what_if: WhatIf, title: str) -
         series.append(Series(tr("Scenario"), what_if.scenario.periods.vehicle_km_h.tolist(),
                              ORANGE, dashed=True))
     step = 3.0 if window.hours > 12 else (1.0 if window.hours > 3 else 0.25)
-    ticks = [(h, local_clock(window.start_s + h * 3600.0))
+    ticks = [(h, local_text(window.start_s + h * 3600.0))
              for h in np.arange(0.0, window.hours + 1e-9, step)]
     chart = LineChart(title, hours.tolist(), series, x_label=tr("Local time (Heilbronn)"),
                       y_label=tr("Search traffic (vehicle-km per hour)"), x_ticks=ticks)

@@ -47,10 +47,7 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import (
     kernel_density,
 )
 from ..heilbronn_digital_plugin.analysis.parking_search import SearchParameters, SearchSummary
-from ..heilbronn_digital_plugin.analysis.parking_search_demand import (
-    Window,
-    local_day,
-)
+from ..heilbronn_digital_plugin.analysis.parking_search_demand import Window, local_day
 from ..heilbronn_digital_plugin.analysis.parking_search_model import (
     Demand,
     Outcome,
@@ -65,7 +62,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
 from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant, to_local
+from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant
 from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
@@ -99,6 +96,7 @@ from .parking_search_inputs import (
     scenario_of,
 )
 from .parking_search_outputs import (
+    local_text,
     wanted,
     write_destinations,
     write_period_chart,
@@ -447,16 +445,12 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "The street layer has no lines, so there is no network to search on. Choose a "
                 "layer with the streets of the area."))
         noded = QgsGeometry.unaryUnion(geometries)
-        lines = ogr.CreateGeometryFromWkb(bytes(noded.asWkb()))
-        if lines is None:
+        polylines = _polylines(noded)
+        if polylines is None:
             raise QgsProcessingException(tr(
                 "The street lines could not be joined into a network: {error}. Repair the "
                 "layer (e.g. with 'Fix geometries') and try again.").format(
                     error=noded.lastError() or tr("invalid geometry")))
-        lines.FlattenTo2D()
-        count = lines.GetGeometryCount()
-        parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
-        polylines = [np.array(part.GetPoints()) for part in parts if part.GetPointCount() >= 2]
         graph = StreetGraph.from_polylines(_split_where_streets_end(polylines, geometries))
         feedback.pushInfo(tr("Street network: {edges} segments between {nodes} junctions, "
                              "{km} km.").format(
@@ -484,7 +478,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             if not feature.hasGeometry():
                 continue
             expression_context.setFeature(feature)
-            lines[bool(parsed.evaluate(expression_context))].extend(_polylines(feature))
+            lines[bool(parsed.evaluate(expression_context))].extend(
+                _polylines(feature.geometry()) or [])
         searchable = np.ones(graph.edge_count, dtype=bool)
         if lines[False]:
             # A segment lies on the street its middle lies on; where a searched and an
@@ -816,7 +811,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_DAY_CHART, context)
         if chart:
             title = tr("Parking search traffic, {day}").format(
-                day=_local_text(window.start_s, "%d.%m.%Y"))
+                day=local_text(window.start_s, "%d.%m.%Y"))
             try:
                 results[self.OUTPUT_DAY_CHART] = write_period_chart(chart, window, what_if,
                                                                     title)
@@ -854,8 +849,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 "The time window {start} – {end} holds no occupancy readings of the sites. "
                 "Every site falls back to its latest occupancy rate (1 − o^c); choose a window "
                 "within the readings for measured values.").format(
-                    start=_local_text(model.window.start_s, "%d.%m.%Y %H:%M"),
-                    end=_local_text(model.window.end_s, "%d.%m.%Y %H:%M")))
+                    start=local_text(model.window.start_s, "%d.%m.%Y %H:%M"),
+                    end=local_text(model.window.end_s, "%d.%m.%Y %H:%M")))
         unusable = [site for site, bad in zip(sites.ids, model.unusable) if bad]
         if unusable:
             feedback.pushWarning(tr(
@@ -978,11 +973,11 @@ def _seconds(value) -> float | None:
     return moment.timestamp() if moment is not None else None
 
 
-def _polylines(feature: QgsFeature) -> list[np.ndarray]:
-    """The parts of a line feature as (n, 2) arrays."""
-    lines = ogr.CreateGeometryFromWkb(bytes(feature.geometry().asWkb()))
+def _polylines(geometry: QgsGeometry) -> list[np.ndarray] | None:
+    """The parts of a line geometry as (n, 2) arrays (``None`` when GDAL cannot read it)."""
+    lines = ogr.CreateGeometryFromWkb(bytes(geometry.asWkb()))
     if lines is None:
-        return []
+        return None
     lines.FlattenTo2D()
     count = lines.GetGeometryCount()
     parts = [lines.GetGeometryRef(i) for i in range(count)] if count else [lines]
@@ -1008,6 +1003,3 @@ def _iso(seconds: float) -> str:
         timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _local_text(seconds: float, pattern: str) -> str:
-    """A moment as Heilbronn local time, formatted with ``pattern`` (strftime)."""
-    return to_local(datetime.fromtimestamp(seconds, timezone.utc)).strftime(pattern)

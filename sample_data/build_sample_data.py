@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -1181,6 +1182,10 @@ MAP_CREDIT = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Park
               "SWHN/GOLDBECK via ParkAPI · übrige Daten synthetisch")
 # Inner city: Hauptbahnhof to Harmonie, Neckarbogen to Wilhelmstraße (EPSG:25832).
 INNER_CITY = (514850.0, 5442500.0, 516750.0, 5444100.0)
+# The day the demo project shows (Heilbronn time), and its first frame: 08:00, when the garages
+# of the inner city begin to fill.
+DEMO_DAY = date(2025, 11, 18)
+DEMO_FIRST_FRAME = 8 * 4
 
 
 def build_project(gpkg_path: Path, project_path: Path) -> None:
@@ -1195,14 +1200,20 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     )
     from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
+    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import TemporalUnit
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
         install_translator,
     )
 
-    # German group and layer names when the German translation is compiled.
+    # German group and layer names: the translation is compiled first, so that a fresh clone
+    # never writes an English demo project.
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_translations.py"),
+                    "--compile"], check=True, stdout=subprocess.DEVNULL)
     translator = install_translator("de")
+    if translator is None:
+        sys.exit("The German translation (heilbronn_digital_de.qm) could not be loaded.")
     project = QgsProject()
     crs = QgsCoordinateReferenceSystem("EPSG:25832")
     project.setCrs(crs)
@@ -1214,6 +1225,7 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     add_store_layers(gpkg_path, project)
     add_hot_spots(hot_spots, project)
     add_destinations(gpkg_path, project)
+    demo_project.add_reports_density(project)
     metadata = project.metadata()
     metadata.setTitle(project.title())
     metadata.setAbstract(
@@ -1226,19 +1238,21 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     # QGIS desktop draws this credit line on the map (View ▸ Decorations ▸ Copyright Label).
     project.writeEntry("CopyrightLabel", "/Enabled", True)
     project.writeEntry("CopyrightLabel", "/Label", MAP_CREDIT)
+    # Small enough that the whole line fits the map of a laptop screen.
+    project.writeEntry("CopyrightLabel", "/Font", demo_project.decoration_font(7))
     project.viewSettings().setDefaultViewExtent(
         QgsReferencedRectangle(QgsRectangle(*INNER_CITY), crs))
-    # The Temporal Controller opens on one local day of the sample week in 15-minute frames,
-    # the step of the readings, ready to play.
-    day_start = datetime(2025, 11, 18, tzinfo=BERLIN).astimezone(UTC)
-    day_end = datetime(2025, 11, 19, tzinfo=BERLIN).astimezone(UTC)
-    start, end = (QDateTime(QDate(moment.year, moment.month, moment.day),
-                            QTime(moment.hour, moment.minute), Qt.TimeSpec.UTC)
-                  for moment in (day_start, day_end))
+    # The Temporal Controller opens on one day of the sample week in 15-minute frames, the
+    # step of the readings, ready to play: Tuesday 00:00–24:00 on Heilbronn's clock, which is
+    # the controller's clock in the plugin's layers (toolbelt/time_expressions.py).
+    start, end = (QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0), Qt.TimeSpec.UTC)
+                  for day in (DEMO_DAY, DEMO_DAY + timedelta(days=1)))
     time_settings = project.timeSettings()
     time_settings.setTemporalRange(QgsDateTimeRange(start, end, True, False))
     time_settings.setTimeStep(15)
     time_settings.setTimeStepUnit(TemporalUnit.Minutes)
+    # The plugin opens it on the inner city, playing from this frame, with a clock on the map.
+    demo_project.mark_ready_to_show(project, first_frame=DEMO_FIRST_FRAME)
     if not project.write(str(project_path)):
         sys.exit(f"Cannot write {project_path}: {project.error()}")
     project.clear()  # closes the GeoPackage, so it can be moved
@@ -1298,13 +1312,15 @@ def add_destinations(gpkg_path: Path, project) -> None:
     group: what ``heilbronn:parkingsearchtraffic`` takes as DESTINATIONS."""
     from qgis.core import QgsLayerTreeLayer, QgsVectorLayer
 
+    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import PARKING, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
-    from heilbronn_digital.processing_algs.parking_search_inputs import destinations_title
 
     layer = QgsVectorLayer(f"{gpkg_path}|layername={DESTINATIONS_LAYER}",
-                           destinations_title(), "ogr")
+                           demo_project.demo_layer_title(demo_project.DESTINATIONS), "ogr")
     layer.loadNamedStyle(str(style_path(DESTINATIONS_LAYER)))
+    # After the style, which brings custom properties of its own.
+    layer.setCustomProperty(demo_project.DEMO_LAYER_PROPERTY, demo_project.DESTINATIONS)
     project.addMapLayer(layer, False)
     node = QgsLayerTreeLayer(layer)
     node.setItemVisibilityChecked(False)
@@ -1316,14 +1332,16 @@ def add_hot_spots(uri: str, project) -> None:
     reports' group."""
     from qgis.core import QgsLayerTreeLayer, QgsVectorLayer
 
+    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
     from heilbronn_digital.processing_algs.hotspots import translate_legend
 
-    layer = QgsVectorLayer(uri, f"{tr('Hot spots')}: {topic_title(REPORTS)}", "ogr")
+    layer = QgsVectorLayer(uri, demo_project.demo_layer_title(demo_project.HOT_SPOTS), "ogr")
     layer.loadNamedStyle(str(style_path("hotspots")))
     translate_legend(layer)
+    # After the style, which brings custom properties of its own.
+    layer.setCustomProperty(demo_project.DEMO_LAYER_PROPERTY, demo_project.HOT_SPOTS)
     project.addMapLayer(layer, False)
     node = QgsLayerTreeLayer(layer)
     node.setItemVisibilityChecked(False)

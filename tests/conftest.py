@@ -9,6 +9,8 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -149,23 +151,6 @@ def run_algorithm_cli(isolated_home: dict, qgis_process: str):
     return run
 
 
-@pytest.fixture(params=["UTC", "Europe/Berlin", "America/New_York"])
-def machine_tz(request):
-    """The machine's time zone for the test (Qt reads TZ at every local-time conversion): what
-    a person types or reads must not depend on it."""
-    import time
-
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
 @pytest.fixture
 def german_ui():
     """The plugin's German translation installed for one test (as when QGIS runs in German);
@@ -215,6 +200,21 @@ def pytest_terminal_summary(terminalreporter):
 def pytest_sessionfinish(session, exitstatus):
     if _OWN_DEPRECATIONS and exitstatus == 0:
         session.exitstatus = 1
+
+
+@pytest.fixture(params=["UTC", "Europe/Berlin", "America/New_York"])
+def machine_tz(request) -> Iterator[str]:
+    """The machine's time zone for the test (Qt reads TZ at every local-time conversion): what
+    a person types or reads must not depend on it."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)

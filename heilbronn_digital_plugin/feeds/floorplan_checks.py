@@ -28,6 +28,8 @@ from .floorplan import (
     SPACES,
     Floorplan,
 )
+from .floorplan import wgs84 as floorplan_wgs84
+from .positions import outside_store_area
 
 GEOMETRY = gpkg.GEOMETRY
 # How far (m) a door may lie from a space's outline and still count as its door: exports
@@ -59,6 +61,7 @@ def prepare(plan: Floorplan, progress: Progress | None = None) -> Floorplan:
 
 
 def _prepare(plan: Floorplan, progress: Progress) -> None:
+    _drop_repeated_ids(plan)
     _reproject(plan, progress)
     levels = _check_levels(plan)
     for layer in _ON_LEVEL:
@@ -71,10 +74,49 @@ def _prepare(plan: Floorplan, progress: Progress) -> None:
     _fill_missing_outlines(plan)
 
 
+def _drop_repeated_ids(plan: Floorplan) -> None:
+    """One record per id and layer, the last the source gives (as the store would keep it),
+    and a sentence when a source repeats ids."""
+    for layer, records in plan.records.items():
+        key = schema.layer(layer).key[0]
+        last = {record.get(key): index for index, record in enumerate(records)}
+        if len(last) == len(records):
+            continue
+        repeated = sorted({str(record.get(key)) for index, record in enumerate(records)
+                           if last[record.get(key)] != index})
+        plan.note(tr("{what}: {count} ids come more than once in the source (e.g. {example}); "
+                     "the last of each is imported.").format(
+                         count=len(repeated), what=_what(layer), example=", ".join(repeated[:3])))
+        plan.records[layer] = [r for i, r in enumerate(records) if last[r.get(key)] == i]
+
+
+def _note_far_away(plan: Floorplan, geometries: list[ogr.Geometry]) -> None:
+    """A sentence when the floorplan lies far outside the area of the store's CRS."""
+    to_wgs84 = osr.CoordinateTransformation(plan.crs, floorplan_wgs84())
+    points = []
+    for geometry in geometries:
+        centre = geometry.Centroid()
+        if centre is None or centre.IsEmpty():
+            continue
+        try:
+            lon, lat, _ = to_wgs84.TransformPoint(centre.GetX(), centre.GetY())
+        except RuntimeError:  # GDAL's exceptions on
+            continue
+        if math.isfinite(lon) and math.isfinite(lat):
+            points.append((lon, lat))
+    area = outside_store_area(points)
+    if area:
+        plan.note(area)
+
+
 def _reproject(plan: Floorplan, progress: Progress) -> None:
     target = gpkg.store_srs()
     transform = None if plan.crs.IsSame(target) else osr.CoordinateTransformation(
         plan.crs, target)
+    # Outlines say where the floorplan is; a sample of spaces does for sources without them.
+    _note_far_away(plan, [r[GEOMETRY] for layer in (BUILDINGS, LEVELS, SPACES) for r in
+                          plan.records[layer][:200] if r.get(GEOMETRY) is not None
+                          and _finite(r[GEOMETRY])])
     total = sum(len(records) for records in plan.records.values())
     done = 0
     for layer, records in plan.records.items():

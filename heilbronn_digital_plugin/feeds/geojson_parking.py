@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import parking_records as pr
-from .parking_payload import load_json, point_of_geojson
+from .parking_payload import declared_transform, load_json, point_of_geojson
 
 PREFIX = "geojson:"
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
@@ -42,7 +42,11 @@ def parse_geojson_parking(data: bytes) -> pr.ParkingBatch:
         raise pr.ParkingFormatError("this is no GeoJSON FeatureCollection")
     batch = pr.ParkingBatch(source="")
     default_time = document.get("timeStamp")
-    for number, feature in enumerate(document.get("features") or [], start=1):
+    transform = declared_transform(document)
+    features = document.get("features") or []
+    if not isinstance(features, list):
+        raise pr.ParkingFormatError("its 'features' member is not a list of features")
+    for number, feature in enumerate(features, start=1):
         if not isinstance(feature, dict):
             batch.problems.append(f"feature {number}: it is no GeoJSON feature")
             continue
@@ -53,8 +57,8 @@ def parse_geojson_parking(data: bytes) -> pr.ParkingBatch:
             batch.problems.append(f"feature {number}: it has no id")
             continue
         site, observation = record_from_properties(
-            PREFIX + str(raw_id), properties, point_of_geojson(feature.get("geometry")),
-            default_time)
+            PREFIX + str(raw_id), properties,
+            point_of_geojson(feature.get("geometry"), transform), default_time)
         batch.sites.append(site)
         if observation is not None:
             batch.observations.append(observation)

@@ -25,6 +25,7 @@ from osgeo import ogr
 
 from ..store import gpkg
 from ..toolbelt.i18n import tr
+from ..toolbelt.ogr_open import ogr_geometry
 from . import decoding
 from .floorplan import (
     AMENITIES,
@@ -301,7 +302,7 @@ def _geometry(feature: Mapping) -> ogr.Geometry | None:
     geometry = feature.get("geometry")
     if not isinstance(geometry, Mapping) or not geometry.get("coordinates"):
         return None
-    parsed = ogr.CreateGeometryFromJson(json.dumps(geometry))
+    parsed = ogr_geometry(ogr.CreateGeometryFromJson, json.dumps(geometry))
     return parsed if parsed is not None and not parsed.IsEmpty() else None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -54,11 +55,14 @@ class Open311FormatError(ValueError):
 @dataclass
 class ParsedRequests:
     """Records ready for the store layout, one sentence per record that was skipped
-    (``problems``) and one per value that was kept only in ``extra`` (``notes``)."""
+    (``problems``), one per value that was kept only in ``extra`` (``notes``) and one per
+    thing to know about the answer as a whole (``warnings``: an encoding guessed, ids sent
+    twice)."""
 
     records: list[dict[str, Any]]
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def parse_requests(data: bytes, *, include_personal: bool = False,
@@ -71,13 +75,19 @@ def parse_requests(data: bytes, *, include_personal: bool = False,
     means by timestamps without an offset.
     """
     result = ParsedRequests([])
-    items = _items(_decode(data, result.notes), ("service_requests", "requests", "request",
-                                                 "service_request"))
+    items = _items(_decode(data, result.warnings), ("service_requests", "requests", "request",
+                                                    "service_request"))
     for number, item in enumerate(items, start=1):
         try:
             result.records.append(_request(item, include_personal, naive_tz, result.notes))
         except ValueError as error:
             result.problems.append(f"request {number}: {error}")
+    twice = [key for key, count in Counter(r["service_request_id"] for r in result.records
+                                           ).items() if count > 1]
+    if twice:
+        result.warnings.append(
+            f"{len(twice)} service_request_id values come more than once in one answer (e.g. "
+            f"{', '.join(twice[:3])}); the last of each is stored")
     return result
 
 
@@ -141,9 +151,9 @@ def parse_datetime(value: Any, naive_tz: tzinfo = timezone.utc) -> datetime | No
     return moment
 
 
-def _decode(data: bytes, notes: list[str] | None = None) -> Any:
+def _decode(data: bytes, warnings: list[str] | None = None) -> Any:
     """JSON or XML (told apart by the first character), as lists and dicts; a note on an
-    encoding that had to be guessed goes to ``notes``."""
+    encoding that had to be guessed goes to ``warnings``."""
     try:
         text = decoding.decode(data)
     except decoding.PayloadError as error:
@@ -154,8 +164,8 @@ def _decode(data: bytes, notes: list[str] | None = None) -> Any:
     head = stripped[:200].lower()
     if head.startswith("<!doctype html") or head.startswith("<html") or "<html" in head:
         raise Open311FormatError("the response is an HTML page, not Open311 JSON or XML")
-    if text.note and notes is not None:
-        notes.append(text.note)
+    if text.note and warnings is not None:
+        warnings.append(text.note)
     try:
         if stripped[0] in "[{":
             return decoding.load_json(stripped.encode("utf-8"))[0]

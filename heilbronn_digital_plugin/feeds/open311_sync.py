@@ -29,6 +29,7 @@ from ..store import gpkg, schema
 from ..toolbelt.i18n import tr
 from ..toolbelt.ogr_open import ogr_open
 from .open311 import Open311FormatError, ParsedRequests, parse_datetime, parse_requests
+from .positions import outside_store_area
 from .transport import FeedHints, Transport, TransportError
 
 REPORTS = schema.CITIZEN_REPORTS.name
@@ -63,6 +64,8 @@ class SyncResult:
     since: datetime | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Sentences about the data as a whole (encoding, ids sent twice, far-away positions).
+    warnings: list[str] = field(default_factory=list)
 
 
 def requests_url(endpoint: str) -> str:
@@ -136,6 +139,7 @@ def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
         fetcher.window(window_start, window_end, records)
         window_start = window_end
     result.received = len(records)
+    _check_usable(result, records.values(), requests_url(endpoint))
     _store(store, records.values(), source, result)
     progress.setProgress(100.0)
     return result
@@ -151,10 +155,25 @@ def import_response(store: str | Path, data: bytes, source: str, *,
         raise SyncError(tr("{source} is not an Open311 requests response: {error}.").format(
             source=source, error=error)) from None
     result = SyncResult(received=len(parsed.records), problems=parsed.problems,
-                        notes=parsed.notes)
+                        notes=parsed.notes, warnings=parsed.warnings)
     records = {record["service_request_id"]: record for record in parsed.records}
+    _check_usable(result, records.values(), source)
     _store(store, records.values(), source, result)
     return result
+
+
+def _check_usable(result: SyncResult, records: Any, source: str) -> None:
+    """Refuse an answer of which nothing could be read (0 of N is no success), and warn about
+    positions far outside the store's CRS area."""
+    if not result.received and result.problems:
+        raise SyncError(tr(
+            "Nothing from {source} could be imported: all {count} reports were left out, the "
+            "first because {problem}. Check that this is an Open311 GeoReport v2 answer.").format(
+                source=source, count=len(result.problems),
+                problem=result.problems[0].replace(": it ", " ", 1)))
+    area = outside_store_area((r["lon"], r["lat"]) for r in records if r["lon"] is not None)
+    if area:
+        result.warnings.append(area)
 
 
 def last_update(store: str | Path, source: str) -> datetime | None:
@@ -263,6 +282,7 @@ class _Fetcher:
                                  error=error)) from None
         self.result.problems.extend(parsed.problems)
         self.result.notes.extend(parsed.notes)
+        self.result.warnings.extend(w for w in parsed.warnings if w not in self.result.warnings)
         self.held += len(parsed.records)
         if self.held > MAX_RECORDS:
             raise SyncError(tr(

@@ -113,15 +113,20 @@ def _read(data: bytes, source: str, plan: Floorplan) -> list[_Element]:
             ds = gdal.OpenEx(name + suffix, gdal.OF_VECTOR, allowed_drivers=["OSM"],
                              open_options=[f"CONFIG_FILE={name}.ini", "USE_CUSTOM_INDEXING=NO"])
             error = gdal.GetLastErrorMsg() if ds is None else ""
-        except RuntimeError as raised:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
-            ds, error = None, str(raised)
+        except (RuntimeError, UnicodeDecodeError) as raised:  # GDAL's exceptions on (QGIS
+            ds, error = None, str(raised)  # 3.40's Processing does that)
         if ds is None:
             raise FloorplanFormatError(tr(
                 "{source} is not an OpenStreetMap file (.osm): {error}").format(
                     source=source, error=error or tr("unreadable")))
         elements = []
         while True:
-            feature, layer = ds.GetNextFeature()
+            try:
+                feature, layer = ds.GetNextFeature()
+            except (RuntimeError, UnicodeDecodeError) as raised:  # exceptions on, as above
+                raise FloorplanFormatError(tr(
+                    "{source} is not an OpenStreetMap file (.osm): {error}").format(
+                        source=source, error=str(raised))) from None
             if feature is None:
                 break
             element = _element(feature, layer.GetName(), source)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..toolbelt.local_time import naive_local
 from . import parking_records as pr
-from .parking_payload import load_json, point_of_geojson
+from .parking_payload import declared_transform, load_json, point_of_geojson
 
 V1_PREFIX = "parkapi_v1:"
 V3_PREFIX = "parkapi_v3:"
@@ -78,7 +78,9 @@ def _utc_time(value: Any) -> Any:
 
 def _v1_geojson(document: dict[str, Any]) -> pr.ParkingBatch:
     batch = pr.ParkingBatch(source="")
-    for number, feature in enumerate(document.get("features") or [], start=1):
+    transform = declared_transform(document)
+    features = document.get("features")
+    for number, feature in enumerate(features if isinstance(features, list) else [], start=1):
         if not isinstance(feature, dict):
             batch.problems.append(f"feature {number}: it is no GeoJSON feature")
             continue
@@ -90,7 +92,7 @@ def _v1_geojson(document: dict[str, Any]) -> pr.ParkingBatch:
             batch.problems.append(f"feature {number}: it has no name, which is its id")
             continue
         site = pr.ParkingSite(V1_PREFIX + str(properties.get("id") or pr.slug(name)), name=name)
-        point = point_of_geojson(feature.get("geometry"))
+        point = point_of_geojson(feature.get("geometry"), transform)
         if point is None:
             site.flags.add(pr.NO_POSITION)
         else:

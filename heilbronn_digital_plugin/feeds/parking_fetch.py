@@ -25,6 +25,7 @@ the same server only, at most ``max_pages`` of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +44,7 @@ from .limits import TooLarge, read_file
 from .parkapi import parse_parkapi
 from .parking_payload import load_json
 from .parking_store import StoreResult, store_parking
+from .positions import outside_store_area
 from .sensorthings import SensorThingsReader, expand_query
 from .transport import Transport, TransportError
 
@@ -128,10 +130,45 @@ def fetch_parking(source: ParkingSource, transport: Transport,
         else:
             batch = reader.parse(kind, first, second)
     batch.source = source.name
+    if not batch.sites and not batch.observations and batch.problems:
+        raise ParkingFeedError(tr(
+            "Nothing from {location} could be imported: all {count} records were left out, "
+            "the first because {problem}. Check the format chosen and the data.").format(
+                location=source.name, count=len(batch.problems), problem=_reason(
+                    batch.problems[0])))
+    batch.notes.extend(_duplicates(batch))
+    area = outside_store_area((s.lon, s.lat) for s in batch.sites
+                              if s.lon is not None and s.lat is not None)
+    if area:
+        batch.notes.append(area)
     if source.start is not None or source.end is not None:
         batch.observations = [o for o in batch.observations if _inside(o.observed_at, source)]
     progress.setProgress(100.0)
     return batch
+
+
+def _reason(problem: str) -> str:
+    """"feature 3: it has no id" → "feature 3 has no id" for a sentence."""
+    return problem.replace(": it ", " ", 1)
+
+
+def _duplicates(batch: pr.ParkingBatch) -> list[str]:
+    """Sentences for ids the data send more than once: the last of each is stored."""
+    notes = []
+    sites = [key for key, count in Counter(s.site_id for s in batch.sites).items() if count > 1]
+    if sites:
+        notes.append(tr(
+            "{count} sites come more than once in the data (e.g. {example}); the last of each "
+            "is stored.").format(count=len(sites), example=", ".join(sites[:3])))
+    readings = [key for key, count in Counter((o.site_id, o.observed_at)
+                                              for o in batch.observations).items() if count > 1]
+    if readings:
+        notes.append(tr(
+            "{count} readings come more than once for the same site and time (e.g. {site} at "
+            "{time} UTC); the last of each is stored.").format(
+                count=len(readings), site=readings[0][0],
+                time=readings[0][1].strftime("%Y-%m-%d %H:%M:%S")))
+    return notes
 
 
 def detect_format(data: bytes) -> str:

@@ -12,10 +12,12 @@ import struct
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from osgeo import ogr
+from osgeo import ogr, osr
 
+from ..toolbelt.ogr_open import ogr_geometry
 from . import decoding
 from .parking_records import ParkingFormatError
+from .positions import declared_crs, to_wgs84
 
 _EWKB_SRID_FLAG = 0x20000000
 
@@ -71,14 +73,32 @@ def first_text(element: ET.Element, name: str) -> str | None:
     return node.text.strip() if node is not None and node.text and node.text.strip() else None
 
 
-def point_of_geojson(geometry: Any) -> tuple[float, float] | None:
+def point_of_geojson(geometry: Any, transform: osr.CoordinateTransformation | None = None
+                     ) -> tuple[float, float] | None:
     """Longitude/latitude of a GeoJSON geometry (a Feature's too): the point itself, or the
-    centroid of a line or area; ``None`` when there is no readable geometry."""
+    centroid of a line or area; ``None`` when there is no readable geometry. ``transform``
+    takes the coordinates from the CRS the document declares to WGS 84."""
     if isinstance(geometry, dict) and geometry.get("type") == "Feature":
         geometry = geometry.get("geometry")
     if not isinstance(geometry, dict) or not geometry.get("coordinates"):
         return None
-    return _point(ogr.CreateGeometryFromJson(json.dumps(geometry)))
+    point = _point(ogr_geometry(ogr.CreateGeometryFromJson, json.dumps(geometry)))
+    if point is None or transform is None:
+        return point
+    try:
+        lon, lat, _ = transform.TransformPoint(*point)
+    except (RuntimeError, TypeError):  # GDAL's exceptions on; a point it cannot convert
+        return None
+    return lon, lat
+
+
+def declared_transform(document: Any) -> osr.CoordinateTransformation | None:
+    """From the CRS a GeoJSON ``document`` declares to WGS 84; ``None`` for WGS 84."""
+    try:
+        srs = declared_crs(document)
+    except ValueError as error:
+        raise ParkingFormatError(str(error)) from None
+    return None if srs is None else to_wgs84(srs)
 
 
 def point_of_wkb_hex(text: str) -> tuple[float, float] | None:
@@ -95,7 +115,7 @@ def point_of_wkb_hex(text: str) -> tuple[float, float] | None:
         # OGR reads ISO WKB only: drop PostGIS's SRID flag and the SRID after it. Parts of a
         # multi-geometry carry no SRID, so the rest is plain WKB.
         data = data[:1] + struct.pack(order + "I", kind & ~_EWKB_SRID_FLAG) + data[9:]
-    return _point(ogr.CreateGeometryFromWkb(data))
+    return _point(ogr_geometry(ogr.CreateGeometryFromWkb, data))
 
 
 def _point(geometry: ogr.Geometry | None) -> tuple[float, float] | None:

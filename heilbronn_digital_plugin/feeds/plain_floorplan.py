@@ -72,7 +72,9 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
     filename, _, layer_name = path.partition("|layername=")
     try:
         ds = gdal.OpenEx(filename, gdal.OF_VECTOR)
-    except RuntimeError:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
+    except (RuntimeError, UnicodeDecodeError):
+        # GDAL's exceptions on (QGIS 3.40's Processing does that); their message may quote
+        # bytes of the file that are not UTF-8.
         ds = None
     if ds is None:
         raise FloorplanFormatError(tr("{path} is not a vector file GDAL can read.").format(

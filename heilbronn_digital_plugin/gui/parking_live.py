@@ -33,6 +33,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..feeds.parking_fetch import FORMATS, format_label
 from ..feeds.parking_store import StoreResult
+from ..store import schema
+from ..store.layers import LAYER_PROPERTY
 from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import format_local, utc_now
 from .parking_refresh import (
@@ -73,6 +75,10 @@ class ParkingLiveDock(QgsDockWidget):
         # The request timeout has no widget: an administrator may change it in the settings.
         self._timeout_s = LiveSettings.load().timeout_s
         self._show_settings(LiveSettings.load())
+        # A project with a parking store (the demo) shows its sites here.
+        self._project.readProject.connect(self._project_read)
+        self._following_project = True
+        self.use_project_store()
         self.reload_sites()
 
     # The public interface: what the buttons do, and what tests and scripts call.
@@ -121,10 +127,24 @@ class ParkingLiveDock(QgsDockWidget):
         self._sites = read_sites(store) if store else []
         self._show_sites()
 
+    def use_project_store(self) -> None:
+        """Show the project's parking store (the GeoPackage of its *Parking sites* layer),
+        unless refreshes into a store are running."""
+        store = project_parking_store(self._project)
+        if store is not None and not self.refresher.running:
+            self.store_widget.setFilePath(str(store))
+
     def shutdown(self) -> None:
-        """Stop refreshing and cancel a refresh under way (the plugin unloads)."""
+        """Stop refreshing and cancel a refresh under way (the plugin unloads); once is
+        enough, twice does no harm."""
+        if self._following_project:
+            self._project.readProject.disconnect(self._project_read)
+            self._following_project = False
         self._ages.stop()
         self.refresher.shutdown()
+
+    def _project_read(self, _document) -> None:
+        self.use_project_store()
 
     # What a refresh brings.
 
@@ -272,6 +292,17 @@ class ParkingLiveDock(QgsDockWidget):
                                           Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, OCCUPANCY, _occupancy_bar(site, stale))
+
+
+def project_parking_store(project: QgsProject) -> Path | None:
+    """The GeoPackage of the project's *Parking sites* store layer, if it has one."""
+    for layer in project.mapLayers().values():
+        if layer.customProperty(LAYER_PROPERTY) == schema.PARKING_SITES.name and \
+                layer.providerType() == "ogr":
+            path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+            if path:
+                return Path(path)
+    return None
 
 
 def _number(value: int | None) -> str:

@@ -10,6 +10,11 @@
         </message>
         <message>
             <location filename="../feeds/floorplan_checks.py" />
+            <source>{what}: {count} ids come more than once in the source (e.g. {example}); the last of each is imported.</source>
+            <translation>{what}: {count} IDs kommen in der Quelle mehrfach vor (z. B. {example}); jeweils das letzte Objekt wird importiert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/floorplan_checks.py" />
             <source>{what} {id}: its coordinates are not finite numbers; it is left out.</source>
             <translation>{what} {id}: Die Koordinaten sind keine endlichen Zahlen; das Objekt wird ausgelassen.</translation>
         </message>
@@ -227,6 +232,11 @@
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
+            <source>Nothing from {source} could be imported: all {count} reports were left out, the first because {problem}. Check that this is an Open311 GeoReport v2 answer.</source>
+            <translation>Aus {source} konnte nichts importiert werden: Alle {count} Meldungen wurden ausgelassen, die erste, weil {problem}. Prüfen Sie, ob dies eine Antwort im Format Open311 GeoReport v2 ist.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311_sync.py" />
             <source>{url} returns only part of the reports requested between {start} and {end}, even for one minute. The server caps its answers below what a sync needs; ask its operator.</source>
             <translation>{url} liefert nur einen Teil der Meldungen zwischen {start} und {end}, selbst für eine einzige Minute. Der Server begrenzt seine Antworten stärker, als ein Abgleich es erlaubt; wenden Sie sich an seinen Betreiber.</translation>
         </message>
@@ -317,6 +327,21 @@
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
+            <source>Nothing from {location} could be imported: all {count} records were left out, the first because {problem}. Check the format chosen and the data.</source>
+            <translation>Aus {location} konnte nichts importiert werden: Alle {count} Datensätze wurden ausgelassen, der erste, weil {problem}. Prüfen Sie das gewählte Format und die Daten.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>{count} sites come more than once in the data (e.g. {example}); the last of each is stored.</source>
+            <translation>{count} Standorte kommen in den Daten mehrfach vor (z. B. {example}); jeweils der letzte wird gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>{count} readings come more than once for the same site and time (e.g. {site} at {time} UTC); the last of each is stored.</source>
+            <translation>{count} Messwerte kommen für denselben Standort und dieselbe Zeit mehrfach vor (z. B. {site} um {time} UTC); jeweils der letzte wird gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
             <source>Stopped after {count} requests to {location}: the server keeps sending more pages. Ask for a shorter time window; if that does not help, the server is failing.</source>
             <translation>Nach {count} Anfragen an {location} abgebrochen: Der Server schickt immer weitere Seiten. Fragen Sie einen kürzeren Zeitraum ab; hilft das nicht, hat der Server einen Fehler.</translation>
         </message>
@@ -370,6 +395,11 @@
             <location filename="../feeds/plain_floorplan.py" />
             <source>Feature {id} has no geometry and is left out.</source>
             <translation>Objekt {id} hat keine Geometrie und wird weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/positions.py" />
+            <source>{count} of {total} positions lie far outside the area ETRS89 / UTM 32N is made for (Europe between {west}°E and {east}°E), e.g. {lon}, {lat}. They are stored, but distances and areas there are distorted, by kilometres far away. Check that the data belong to your region.</source>
+            <translation>{count} von {total} Positionen liegen weit außerhalb des Gebiets, für das ETRS89 / UTM 32N gemacht ist (Europa zwischen {west}° O und {east}° O), z. B. {lon}, {lat}. Sie werden gespeichert, aber Entfernungen und Flächen sind dort verzerrt, weit entfernt um Kilometer. Prüfen Sie, ob die Daten zu Ihrer Region gehören.</translation>
         </message>
         <message>
             <location filename="../feeds/transport.py" />
@@ -554,6 +584,17 @@
             <location filename="../../processing_algs/provider.py" />
             <source>Heilbronn Digital</source>
             <translation>Heilbronn Digital</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_project.py" />
+            <location filename="../../processing_algs/hotspots.py" />
+            <source>Hot spots</source>
+            <translation>Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../gui/demo_project.py" />
+            <source>Reports (density)</source>
+            <translation>Anliegen (Dichte)</translation>
         </message>
         <message>
             <location filename="../gui/help.py" />
@@ -2239,11 +2280,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>Hot spots</source>
-            <translation>Hotspots</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
             <source>Polygons need a value to compare: choose a numeric field under 'Weight (points) or value (polygons) field', e.g. the number of reports per district.</source>
             <translation>Polygone brauchen einen Wert zum Vergleichen: Wählen Sie unter „Feld für Gewicht (Punkte) oder Wert (Polygone)“ ein numerisches Feld, z. B. die Zahl der Meldungen je Stadtteil.</translation>
         </message>
@@ -2519,6 +2555,12 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Skipped {problem}</source>
             <translation>Übersprungen: {problem}</translation>
         </message>
@@ -2774,11 +2816,6 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
             <location filename="../../processing_algs/import_parking.py" />
             <source>{count} records are marked “{flag}” in the quality column.</source>
             <translation>{count} Datensätze sind in der Spalte quality mit „{flag}“ markiert.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>Note: {note}</source>
-            <translation>Hinweis: {note}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />

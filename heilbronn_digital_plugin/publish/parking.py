@@ -126,6 +126,7 @@ def _sites(sites: list[dict], streets: list[dict] | None, k: int
     largest shift of a merged site."""
     published: list[_Site] = []
     small: list[tuple[dict, float, float]] = []
+    lines = _street_lines(streets)
     for record in sites:
         wkb = record.get(GEOMETRY)
         if wkb is None or not record.get("site_id"):
@@ -135,18 +136,21 @@ def _sites(sites: list[dict], streets: list[dict] | None, k: int
         capacity = record.get("capacity")
         # A garage of unknown size is a public facility; the quarter hours it reports in are
         # still checked against k.
-        if (capacity or 0) >= k or (capacity is None and record.get("site_type") in
-                                    _PUBLIC_TYPES):
+        public = record.get("site_type") in _PUBLIC_TYPES
+        if (capacity or 0) >= k or (capacity is None and public):
+            # A garage's address is the public facility's; an on-street site is named by its
+            # street only (a sensor system's address may be the house in front).
+            address = record.get("address") if public else _nearest_street(lines, x, y)
             published.append(_Site(record["site_id"], record.get("name"),
-                                   record.get("site_type"), capacity or 0,
-                                   record.get("address"), record.get("operator"), x, y,
+                                   record.get("site_type"), capacity or 0, address,
+                                   record.get("operator"), x, y,
                                    {record["site_id"]: capacity or 0}))
         else:
             small.append((record, x, y))
     suppressed: list[list[str]] = []
     shift = 0.0 if published else None
     numbers: dict[str, int] = defaultdict(int)
-    for street, group in _segments(small, streets):
+    for street, group in _segments(small, lines):
         capacity = sum(record.get("capacity") or 0 for record, _, _ in group)
         if capacity < k:
             suppressed.append([record["site_id"] for record, _, _ in group])
@@ -159,33 +163,39 @@ def _sites(sites: list[dict], streets: list[dict] | None, k: int
         label = street or "Straße"
         published.append(_Site(
             f"segment:{slug}:{numbers[street]}", f"{label}, Abschnitt {numbers[street]}",
-            "on_street", capacity, f"{label}, Heilbronn" if street else None,
+            "on_street", capacity, street,
             group[0][0].get("operator"), cx, cy,
             {record["site_id"]: record.get("capacity") or 0 for record, _, _ in group}))
     merged = sum(len(site.members) for site in published if site.site_id.startswith("segment:"))
     return published, merged, suppressed, shift
 
 
-def _segments(small: list[tuple[dict, float, float]], streets: list[dict] | None):
+def _street_lines(streets: list[dict] | None) -> list[tuple[str, ogr.Geometry]]:
+    return [(s["name"], ogr.CreateGeometryFromWkb(s[GEOMETRY]))
+            for s in streets or () if s.get(GEOMETRY) and s.get("name")]
+
+
+def _nearest_street(lines: list[tuple[str, ogr.Geometry]], x: float, y: float) -> str | None:
+    """The name of the street within ``STREET_SEARCH_M`` of the point, if any."""
+    point = ogr.CreateGeometryFromWkb(t.point_wkb(x, y))
+    best, best_distance = None, STREET_SEARCH_M
+    for name, line in lines:
+        west, east, south, north = line.GetEnvelope()
+        if not (west - best_distance <= x <= east + best_distance and
+                south - best_distance <= y <= north + best_distance):
+            continue
+        distance = line.Distance(point)
+        if distance <= best_distance:
+            best, best_distance = name, distance
+    return best
+
+
+def _segments(small: list[tuple[dict, float, float]], lines: list[tuple[str, ogr.Geometry]]):
     """Groups of small sites: by nearest street, then chains of sites at most
     ``SEGMENT_GAP_M`` apart."""
     by_street: dict[str | None, list] = defaultdict(list)
-    lines = [(s.get("name"), ogr.CreateGeometryFromWkb(s[GEOMETRY]))
-             for s in streets or () if s.get(GEOMETRY) and s.get("name")]
     for item in small:
-        _, x, y = item
-        point = ogr.Geometry(ogr.wkbPoint)
-        point.AddPoint_2D(x, y)
-        best, best_distance = None, STREET_SEARCH_M
-        for name, line in lines:
-            envelope = line.GetEnvelope()
-            if not (envelope[0] - best_distance <= x <= envelope[1] + best_distance and
-                    envelope[2] - best_distance <= y <= envelope[3] + best_distance):
-                continue
-            distance = line.Distance(point)
-            if distance <= best_distance:
-                best, best_distance = name, distance
-        by_street[best].append(item)
+        by_street[_nearest_street(lines, item[1], item[2])].append(item)
     for street in sorted(by_street, key=lambda s: s or ""):
         items = sorted(by_street[street], key=lambda i: (i[1], i[2]))
         for cluster in _chains(items):

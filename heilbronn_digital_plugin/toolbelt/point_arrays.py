@@ -199,7 +199,7 @@ def _read_file(layer: QgsVectorLayer, fields: list[str], selected_only: bool,
         keep &= np.isin(fids, np.fromiter(selected, dtype=np.int64, count=len(selected)))
     buffer = layer.editBuffer()
     if buffer is None or not layer.isModified():
-        return points.rows(keep)
+        return points.rows(keep) if selected is not None else points  # no copy of it all
     # Unsaved edits: the stored version of every feature they touch is replaced by QGIS's.
     changed = set(buffer.changedGeometries()) | set(buffer.changedAttributeValues())
     deleted = set(buffer.deletedFeatureIds())
@@ -290,7 +290,7 @@ def _read_arrow(layer: QgsVectorLayer, fields: list[str], feedback: QgsProcessin
             values[name].append(column.filled(np.nan))
     points = PointArrays(_joined(xs), _joined(ys),
                          {name: _joined(v) for name, v in values.items()}, reader="file")
-    return points, _joined(ids).astype(np.int64)
+    return points, np.concatenate(ids) if ids else np.empty(0, dtype=np.int64)
 
 
 def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: list[str],
@@ -318,13 +318,20 @@ def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: 
         value, ok = layer.aggregate(kind, text, parameters, context, fids, feedback)
         return value if ok else None
 
-    collected = aggregate(Aggregate.GeometryCollect, _COLLECT_POINTS)
+    # A whole memory layer of points without fields (a Graphical Modeler step before a
+    # heatmap): features without geometry are counted, not collected as empty points.
+    whole = (layer.providerType() == "memory" and not fields and expression is None
+             and not selected_only and not layer.subsetString()
+             and not QgsWkbTypes.isMultiType(layer.wkbType()))
+    collected = aggregate(Aggregate.GeometryCollect, "$geometry" if whole else _COLLECT_POINTS)
     if collected is None:
         return None
     coordinates = _multipoint_coordinates(collected)
     if coordinates is None:
         return None
     x, y = coordinates
+    if whole:
+        return PointArrays(x, y, {}, max(layer.featureCount() - len(x), 0), "aggregates")
     parts = None
     if QgsWkbTypes.isMultiType(layer.wkbType()):
         counts = aggregate(Aggregate.ArrayAggregate,
@@ -360,10 +367,9 @@ def _multipoint_coordinates(geometry) -> tuple[np.ndarray, np.ndarray] | None:
     count = struct.unpack_from(f"{order}I", raw, 5)[0]
     if count == 0:
         return np.empty(0), np.empty(0)
-    body = raw[9:]
-    if len(body) % count:
+    if (len(raw) - 9) % count:
         return None
-    return _same_size_points(body, len(body) // count, count)
+    return _same_size_points(raw, (len(raw) - 9) // count, count, offset=9)
 
 
 def _numbers(listed: list) -> np.ndarray:
@@ -394,17 +400,21 @@ def _point_coordinates(wkb: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     return x, y
 
 
-def _same_size_points(raw: bytes, size: int, count: int
+def _same_size_points(raw: bytes, size: int, count: int, offset: int = 0
                       ) -> tuple[np.ndarray, np.ndarray] | None:
+    """x and y of ``count`` point records of ``size`` bytes from ``offset`` on (views into
+    ``raw``), or None for anything but points in one byte order."""
     if count == 0:
         return np.empty(0), np.empty(0)
-    if size not in _POINT_WKB_SIZES or raw[::size].count(raw[0]) != count:
-        return None  # not a point, or byte orders mixed
-    order = "<" if raw[0] == 1 else ">"
+    if size not in _POINT_WKB_SIZES:
+        return None
+    order = "<" if raw[offset] == 1 else ">"
     record = np.dtype([("order", "u1"), ("type", f"{order}u4"),
                        ("xy", f"{order}f8", (_POINT_WKB_SIZES[size],))])
-    xy = np.frombuffer(raw, dtype=record)["xy"]
-    return xy[:, 0], xy[:, 1]
+    records = np.frombuffer(raw, dtype=record, count=count, offset=offset)
+    if not (records["order"] == raw[offset]).all():
+        return None  # byte orders mixed
+    return records["xy"][:, 0], records["xy"][:, 1]
 
 
 def number_or_nan(value) -> float:

@@ -28,6 +28,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProperty,
+    QgsTemporalNavigationObject,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -47,6 +48,7 @@ _HOMES = {
     "QgsProcessingParameterFile": QgsProcessingParameterFile,
     "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
     "QgsProperty": QgsProperty,
+    "QgsTemporalNavigationObject": QgsTemporalNavigationObject,
     "QgsUnitTypes": QgsUnitTypes,
     "QgsWkbTypes": QgsWkbTypes,
 }
@@ -185,6 +187,19 @@ class TemporalUnit:
     """``Qgis.TemporalUnit`` (3.30)."""
 
     Minutes = _pick("Qgis.TemporalUnit.Minutes", "QgsUnitTypes.TemporalUnit.TemporalMinutes")
+
+
+class RenderUnit:
+    """``Qgis.RenderUnit`` (3.30)."""
+
+    MapUnits = _pick("Qgis.RenderUnit.MapUnits", "QgsUnitTypes.RenderUnit.RenderMapUnits")
+
+
+class TemporalNavigationMode:
+    """The Temporal Controller's modes (``Qgis.TemporalNavigationMode``, 3.36)."""
+
+    Animated = _pick("Qgis.TemporalNavigationMode.Animated",
+                     "QgsTemporalNavigationObject.NavigationMode.Animated")
 
 
 class FieldOrigin:

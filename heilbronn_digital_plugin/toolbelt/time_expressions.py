@@ -13,9 +13,11 @@ controller's digits are Heilbronn time (the project's range is 2025-11-18T00:00 
 - ``citizen_reports`` gives each report its Heilbronn time with :func:`utc_to_wall_clock`.
 
 The summer-time rule is the EU's (last Sunday of March to last Sunday of October, 01:00
-UTC), as in :mod:`.local_time`; the repeated hour at the end of summer time is read as its
-first pass there too. Every function only uses the date/time's own digits (``month()``,
-``hour()``, …), never the machine's zone: the same answer under TZ=UTC and Europe/Berlin.
+UTC), as in :mod:`.local_time`. On the Temporal Controller's clock the hour repeated at the end
+of summer time is shown once, as its first pass (the second pass's readings are in no frame),
+and the hour skipped in spring shows the readings after the switch. Every function only uses
+the date/time's own digits (``month()``, ``hour()``, …), never the machine's zone: the same
+answer under TZ=UTC and Europe/Berlin.
 """
 
 from __future__ import annotations
@@ -42,9 +44,12 @@ def utc_is_summer(utc: str) -> str:
 
 
 def wall_clock_is_summer(wall: str) -> str:
-    """Expression: the Heilbronn wall-clock date/time ``wall`` is summer time (02:00 on the
-    last Sunday of March onwards; the repeated 02:00–02:59 in October counts as summer)."""
-    return _summer(wall, 2, 3)
+    """Expression: the Heilbronn wall-clock date/time ``wall`` is read as summer time: from
+    03:00 on the last Sunday of March (the skipped 02:00–02:59 is read with the winter
+    offset, as the clock before it was set forward) to 03:00 on the last Sunday of October
+    (the repeated 02:00–02:59 is read as its first pass), as :mod:`.local_time` reads a
+    typed time."""
+    return _summer(wall, 3, 3)
 
 
 def wall_clock_to_utc(wall: str) -> str:
@@ -72,12 +77,13 @@ def frame_filter(field: str, lasts_s: float) -> str:
 
 def clock_label() -> str:
     """The text of the map's clock (QGIS's title decoration): the frame's start on Heilbronn's
-    clock with its zone, in German when QGIS runs in German; empty while the Temporal
-    Controller is off."""
+    clock with its zone, in German when the project variable ``heilbronn_digital_language``
+    (which the plugin sets to the language QGIS runs in) says ``de``; empty while the
+    Temporal Controller is off."""
     summer = wall_clock_is_summer("@map_start_time")
-    german = (f"format_date(@map_start_time, 'dddd, d. MMMM yyyy, HH:mm') || ' Uhr ' || "
+    german = (f"format_date(@map_start_time, 'dddd, d. MMMM yyyy, HH:mm', 'de') || ' Uhr ' || "
               f"if({summer}, 'MESZ', 'MEZ')")
-    english = (f"format_date(@map_start_time, 'dddd, d MMMM yyyy, HH:mm') || ' ' || "
+    english = (f"format_date(@map_start_time, 'dddd, d MMMM yyyy, HH:mm', 'en') || ' ' || "
                f"if({summer}, 'CEST', 'CET')")
-    return (f"[% if(@map_start_time IS NULL, '', if(@qgis_locale LIKE 'de%', {german}, "
-            f"{english})) %]")
+    return (f"[% if(@map_start_time IS NULL, '', "
+            f"if(coalesce(@heilbronn_digital_language, 'de') = 'de', {german}, {english})) %]")

@@ -24,6 +24,11 @@ def qgis_locale() -> str:
     return translation or QgsSettings().value("locale/userLocale", "") or QLocale().name()
 
 
+def ui_language() -> str:
+    """``"de"`` when QGIS shows German, else ``"en"``: the two languages the plugin speaks."""
+    return "de" if qgis_locale().lower().startswith("de") else "en"
+
+
 def qm_path(locale: str, directory: Path = I18N_DIR) -> Path | None:
     """The compiled translation for ``locale`` (``de_DE`` falls back to ``de``), if shipped."""
     for code in dict.fromkeys((locale, locale.split("_")[0])):

@@ -6,8 +6,9 @@ the Temporal Controller asks for it, for a growing number of readings.
 
 The sample week (45 sites, 30,240 readings) is copied ``n`` times under new site ids, so a
 frame has ``45 n`` readings out of ``30,240 n``. For the 15-minute frames of the demo Tuesday it
-prints the mean time to fetch a frame's features through QGIS with the layer's own temporal
-filter, with the store's index on ``observed_at`` and, as the anchor, without it; their ratio;
+prints the mean time to fetch a frame's features through QGIS as the map renderer asks for them
+(the style's rules with the frame's times, see toolbelt/time_expressions.py), with the store's
+index on ``observed_at`` and, as the anchor, without it; their ratio;
 and the 100 ms a frame may take for a smooth animation (10 frames a second). Nothing here
 asserts a time: it measures and prints.
 """
@@ -20,15 +21,16 @@ import os
 import shutil
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+# The frame requests as the tests make them (tests/occupancy_frames.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from plugin_dev import PLUGIN_PATH, REPO, link_plugin  # noqa: E402
 
 SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
-TUESDAY = datetime(2025, 11, 17, 23, 0, tzinfo=timezone.utc)  # 18 Nov, 00:00 in Heilbronn
-FRAME = timedelta(minutes=15)
+TUESDAY = datetime(2025, 11, 18, 0, 0)  # on the Temporal Controller's clock: Heilbronn time
 TARGET_MS = 100.0
 INDEX = "ix_parking_occupancy_observed_at"
 
@@ -99,30 +101,19 @@ def _drop_index(store: Path) -> None:
 
 
 def _ms_per_frame(store: Path, frames: int) -> dict:
-    """Mean time to fetch one frame's features with the style's temporal settings."""
-    from qgis.core import (
-        QgsDateTimeRange,
-        QgsFeatureRequest,
-        QgsVectorLayer,
-        QgsVectorLayerTemporalContext,
-    )
-    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+    """Mean time to fetch one frame's features as the map renderer does with the style."""
+    from occupancy_frames import FRAME, frame_request
+    from qgis.core import QgsVectorLayer
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
 
     layer = QgsVectorLayer(f"{store}|layername=parking_occupancy_map", "map", "ogr")
     layer.loadNamedStyle(str(style_path("parking_occupancy_map")))
-    properties = layer.temporalProperties()
     total, features = 0.0, 0
     for step in range(frames):
-        start = TUESDAY + step * FRAME
-        begin, end = (QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute),
-                                Qt.TimeSpec.UTC) for t in (start, start + FRAME))
-        expression = properties.createFilterString(QgsVectorLayerTemporalContext(),
-                                                   QgsDateTimeRange(begin, end, True, False))
+        request = frame_request(layer, TUESDAY + step * FRAME)
         started = time.perf_counter()
-        features = sum(1 for _ in layer.getFeatures(
-            QgsFeatureRequest().setFilterExpression(expression)))
+        features = sum(1 for _ in layer.getFeatures(request))
         total += time.perf_counter() - started
     return {"ms": 1000 * total / frames, "features": features,
             "readings": layer.featureCount()}

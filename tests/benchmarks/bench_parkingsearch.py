@@ -27,14 +27,11 @@ from pathlib import Path
 
 import numpy as np
 from benchmark_support import REPO, start_qgis
+from demo_parking import SEARCH_STREETS  # the sample's pedestrian zones and alleys
 
 SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
 CENTRE = (514_800.0, 5_443_300.0)  # Marktplatz, EPSG:25832
 WINDOW = ("2025-11-18T10:00:00Z", "2025-11-18T11:00:00Z")
-# The sample streets carry names only: these are its pedestrian zones and alleys.
-SEARCH_STREETS = ("\"name\" NOT IN ('Fleiner Straße', 'Sülmerstraße', 'Kaiserstraße', "
-                  "'Marktplatz', 'Kiliansplatz') "
-                  "AND NOT regexp_match(\"name\", '(gasse|hof|weg|steg|brücke)$')")
 TARGETS = {"peak_simulation": 2.0, "day_simulation": 30.0, "analytical_1000": 2.0}
 TARGET_DESTINATIONS = 1000
 

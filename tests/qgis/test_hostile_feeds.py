@@ -234,8 +234,9 @@ def test_feed_answers_never_reach_the_disk_cache(hostile, disk_cache, tmp_path):
     store = tmp_path / "reports.gpkg"
     sync_requests(store, hostile.base + "/personal", QgisTransport(5),
                   start=T0, end=T0 + timedelta(days=5), include_personal=False)
-    fetch_parking(ParkingSource("parkapi", f"{hostile.base}/personal/requests.json"
-                                           f"?token={SECRETS[3]}"), QgisTransport(5))
+    with pytest.raises(ParkingFeedError, match="Nothing from"):  # Open311, not ParkAPI
+        fetch_parking(ParkingSource("parkapi", f"{hostile.base}/personal/requests.json"
+                                               f"?token={SECRETS[3]}"), QgisTransport(5))
     assert hostile.hits("/personal/") == 2
     needles = (*PERSONAL, SECRETS[3])
     assert _files_containing(disk_cache, needles) == []

@@ -196,6 +196,53 @@ def test_selected_features_only(provider, police_reports, tmp_path):
     assert values.sum() * 100 == pytest.approx(10, rel=0.01)
 
 
+@pytest.mark.parametrize("kind", ["memory", "filter", "selection", "edits"])
+def test_every_kind_of_input_gives_the_heatmap_of_its_points(provider, sample_gpkg, tmp_path,
+                                                             kind):
+    # What QGIS itself writes out of the input (its own iterator) is the reference: our fast
+    # readers must give the same raster, weights and all.
+    import shutil
+
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProject
+
+    copy = tmp_path / "reports.gpkg"
+    shutil.copyfile(sample_gpkg, copy)
+    layer = QgsVectorLayer(f"{copy}|layername=citizen_reports", "reports", "ogr")
+    value = layer
+    if kind == "memory":
+        layer = value = layer.materialize(QgsFeatureRequest())
+    elif kind == "filter":
+        layer.setSubsetString("\"service_name\" = 'Straßenschaden'")
+    elif kind == "selection":
+        layer.selectByIds(layer.allFeatureIds()[::3])
+    else:
+        assert layer.startEditing()
+        ids = layer.allFeatureIds()
+        for fid in ids[:200]:
+            point = layer.getFeature(fid).geometry().asPoint()
+            layer.changeGeometry(fid, QgsGeometry.fromPointXY(
+                QgsPointXY(point.x() + 40.0, point.y())))
+        layer.deleteFeatures(ids[200:400])
+        layer.changeAttributeValue(ids[500], layer.fields().lookupField("status"), "closed")
+    QgsProject.instance().addMapLayer(layer, False)
+    try:
+        if kind == "selection":
+            value = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        reference = processing.run("native:savefeatures", {
+            "INPUT": value, "OUTPUT": str(tmp_path / "reference.gpkg")})["OUTPUT"]
+        parameters = {"RADIUS": 250.0, "PIXEL_SIZE": 25.0, "WEIGHT_FIELD": "fid"}
+        ours = _run("heilbronn:kerneldensity", INPUT=value, OUTPUT=str(tmp_path / "ours.tif"),
+                    **parameters)
+        expected = _run("heilbronn:kerneldensity", INPUT=reference,
+                        OUTPUT=str(tmp_path / "expected.tif"), **parameters)
+    finally:
+        if layer.isEditable():
+            layer.rollBack()
+        QgsProject.instance().removeMapLayer(layer.id())
+    _assert_parity(ours, expected, tolerance=1e-9)
+
+
 def test_geographic_input_is_reprojected_to_metres(provider, fixtures_dir, tmp_path):
     source = fixtures_dir / "heilbronn" / "crimemap_police_reports_heilbronn_subset.json"
     records = json.loads(source.read_text("utf-8"))

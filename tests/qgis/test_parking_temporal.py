@@ -1,6 +1,8 @@
 """The occupancy on the map: the store's view parking_occupancy_map, time-enabled for the
-Temporal Controller, the parking styles (green → yellow → red, a hollow grey "keine Daten",
-"free / capacity" labels, map tips in Berlin time) and the demo project's time settings."""
+Temporal Controller on Heilbronn's clock (frames are Heilbronn wall-clock times; the layer
+converts only the frame's ends to UTC, see toolbelt/time_expressions.py), the parking styles
+(green → yellow → red, a hollow grey "keine Daten", "name / free / capacity" labels, map tips in
+Berlin time) and the demo project's time settings."""
 
 from __future__ import annotations
 
@@ -9,14 +11,16 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from occupancy_frames import FRAME, axis_time, frame_features, frame_scope
 from osgeo import ogr
 from qgis.core import (
+    Qgis,
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
-    QgsExpressionContextScope,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsMapRendererSequentialJob,
@@ -24,9 +28,8 @@ from qgis.core import (
     QgsProject,
     QgsRenderContext,
     QgsVectorLayer,
-    QgsVectorLayerTemporalContext,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
@@ -40,16 +43,12 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJE
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import TemporalUnit
 
 UTC = timezone.utc
-TUESDAY = datetime(2025, 11, 17, 23, 0, tzinfo=UTC)  # 18 Nov 2025, 00:00 in Heilbronn
-FRAME = timedelta(minutes=15)
-MORNING = datetime(2025, 11, 18, 9, 0, tzinfo=UTC)  # the frame of the small store's reading
+# Frames on the Temporal Controller's clock: Heilbronn wall-clock times (naive).
+TUESDAY = datetime(2025, 11, 18, 0, 0)
+MORNING = datetime(2025, 11, 18, 10, 0)  # the frame of the small store's 09:00 UTC reading
+CET = timedelta(hours=1)
 YELLOW = QColor(254, 224, 76)
 RED = QColor(215, 48, 39)
-
-
-def qdt(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute, moment.second), Qt.TimeSpec.UTC)
 
 
 @pytest.fixture
@@ -86,12 +85,11 @@ def small(project: QgsProject, tmp_path: Path) -> dict[str, QgsVectorLayer]:
             for layer in add_store_layers(store, project)}
 
 
-def frame_features(layer: QgsVectorLayer, start: datetime, length: timedelta = FRAME) -> list:
-    """The features the layer shows in one animation frame [start, start + length)."""
-    frame = QgsDateTimeRange(qdt(start), qdt(start + length), True, False)
-    expression = layer.temporalProperties().createFilterString(
-        QgsVectorLayerTemporalContext(), frame)
-    return list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
+def wall_clock(stored) -> datetime:
+    """The Heilbronn wall-clock time of a stored reading time (its UTC digits)."""
+    utc = datetime(stored.date().year(), stored.date().month(), stored.date().day(),
+                   stored.time().hour(), stored.time().minute(), tzinfo=UTC)
+    return utc.astimezone(ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
 
 
 def readings_at(store: str, moment: datetime) -> int:
@@ -104,15 +102,6 @@ def readings_at(store: str, moment: datetime) -> int:
         return result.GetNextFeature().GetField(0)
     finally:
         ds.ReleaseResultSet(result)
-
-
-def frame_scope(start: datetime | None) -> QgsExpressionContextScope:
-    """The variables QGIS sets while the map shows a time range (none without one)."""
-    scope = QgsExpressionContextScope()
-    if start is not None:
-        scope.setVariable("map_start_time", qdt(start))
-        scope.setVariable("map_end_time", qdt(start + FRAME))
-    return scope
 
 
 def context_for(layer: QgsVectorLayer, feature,
@@ -143,10 +132,14 @@ def test_the_view_is_a_point_layer_with_typed_fields(tmp_path):
     assert types["free"] == types["capacity"] == types["site_capacity"] == ogr.OFTInteger
 
 
-def test_one_reading_per_site_in_each_frame_of_the_day(sample):
+def test_one_reading_per_site_in_each_frame_of_the_day(sample, machine_tz):
+    """Each quarter hour of the Heilbronn day shows the readings taken then (UTC one hour
+    earlier in November), whatever the machine's time zone."""
     layer = sample[gpkg.OCCUPANCY_MAP]
     properties = layer.temporalProperties()
-    assert properties.isActive() and properties.startField() == "observed_at"
+    # The style's rules choose each frame's readings: the layer is only redrawn per frame.
+    assert properties.isActive()
+    assert properties.mode() == Qgis.VectorTemporalMode.RedrawLayerOnly
     store = layer.source().split("|")[0]
     total = 0
     for step in range(96):
@@ -154,13 +147,13 @@ def test_one_reading_per_site_in_each_frame_of_the_day(sample):
         features = frame_features(layer, start)
         per_site = Counter(feature["site_id"] for feature in features)
         assert all(count == 1 for count in per_site.values()), start
-        assert len(features) == readings_at(store, start) > 0, start
+        assert len(features) == readings_at(store, start - CET) > 0, start
         # The stored UTC clock time: QGIS 3.40 reads it as a UTC QDateTime (ISODate adds a
         # "Z"), QGIS 3.22 without a time spec, so the digits are compared.
         assert {feature["observed_at"].toString("yyyy-MM-ddTHH:mm:ss") for feature in features} \
-            == {start.strftime("%Y-%m-%dT%H:%M:%S")}
+            == {(start - CET).strftime("%Y-%m-%dT%H:%M:%S")}
         total += len(features)
-    assert total == 96 * readings_at(store, TUESDAY)
+    assert total == 96 * readings_at(store, TUESDAY - CET)
 
 
 def test_a_reading_lasts_fifteen_minutes(sample):
@@ -168,11 +161,12 @@ def test_a_reading_lasts_fifteen_minutes(sample):
     ten = TUESDAY + timedelta(hours=11)
     # A five-minute frame inside the quarter hour still shows that quarter's reading ...
     inside = frame_features(layer, ten + timedelta(minutes=5), timedelta(minutes=5))
-    assert {f["observed_at"].toString("HH:mm") for f in inside} == {ten.strftime("%H:%M")}
+    assert {f["observed_at"].toString("HH:mm") for f in inside} == {
+        (ten - CET).strftime("%H:%M")}
     # ... and a frame that ends where the next reading starts does not show that one.
     before = frame_features(layer, ten - timedelta(minutes=10), timedelta(minutes=10))
     assert {f["observed_at"].toString("HH:mm") for f in before} == {
-        (ten - FRAME).strftime("%H:%M")}
+        (ten - CET - FRAME).strftime("%H:%M")}
 
 
 def test_the_map_layer_draws_every_reading(sample):
@@ -195,12 +189,13 @@ def test_the_map_layer_draws_every_reading(sample):
 
 def _look(layer: QgsVectorLayer, feature) -> tuple[QColor, QColor, Qt.PenStyle]:
     """Fill colour, outline colour and outline style of the marker drawn for ``feature``
-    (in the frame of its reading)."""
+    (a reading: in the frame of its time)."""
     renderer = layer.renderer().clone()
     context = QgsRenderContext()
     context.expressionContext().appendScopes(
         QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    context.expressionContext().appendScope(frame_scope(MORNING))
+    if layer.fields().indexOf("observed_at") >= 0:
+        context.expressionContext().appendScope(frame_scope(wall_clock(feature["observed_at"])))
     renderer.startRender(context, layer.fields())
     try:
         context.expressionContext().setFeature(feature)
@@ -232,11 +227,11 @@ def test_a_reading_without_capacity_has_the_no_data_look(small):
 
 
 @pytest.mark.parametrize(("name", "site_id", "text"), [
-    ("parking_sites", "t:g", "120 / 380"),
-    ("parking_sites", "t:n", "– / ?"),
-    (gpkg.OCCUPANCY_MAP, "t:g", "120 / 380"),
+    ("parking_sites", "t:g", "Garage\n120 / 380"),
+    ("parking_sites", "t:n", "Ohne\n– / ?"),
+    (gpkg.OCCUPANCY_MAP, "t:g", "Garage\n120 / 380"),
 ])
-def test_garage_labels_read_free_over_capacity(small, name, site_id, text):
+def test_garage_labels_read_name_and_free_over_capacity(small, name, site_id, text):
     layer = small[name]
     assert layer.labelsEnabled()
     rules = [rule for rule in layer.labeling().rootRule().descendants() if rule.settings()]
@@ -275,7 +270,9 @@ def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):
     try:
         settings = project.timeSettings()
         extent = settings.temporalRange()
-        assert extent.begin() == qdt(TUESDAY) and extent.end() == qdt(TUESDAY + 96 * FRAME)
+        # Heilbronn's Tuesday, 00:00 to 24:00, on the controller's clock (see the module).
+        assert extent.begin() == axis_time(TUESDAY)
+        assert extent.end() == axis_time(TUESDAY + 96 * FRAME)
         assert settings.timeStep() == 15 and settings.timeStepUnit() == TemporalUnit.Minutes
         (layer,) = [layer for layer in project.mapLayers().values()
                     if layer.customProperty(LAYER_PROPERTY) == gpkg.OCCUPANCY_MAP]
@@ -297,8 +294,8 @@ def drawn_labels(layers: list[QgsVectorLayer], start: datetime | None) -> list[t
     settings.setOutputSize(QSize(600, 600))
     if start is not None:
         settings.setIsTemporal(True)
-        settings.setTemporalRange(QgsDateTimeRange(qdt(start), qdt(start + FRAME), True,
-                                                   False))
+        settings.setTemporalRange(QgsDateTimeRange(axis_time(start), axis_time(start + FRAME),
+                                                   True, False))
     # As the map canvas and a layout's map do: the map's variables, @map_start_time among
     # them while it shows a time range.
     context = QgsExpressionContext()
@@ -318,7 +315,7 @@ def test_the_map_shows_the_latest_reading_or_the_frame_never_both(small):
     nothing (not the whole week on top of each other); in a frame of the Temporal Controller
     the occupancy layer labels the garage and the sites' label gives way."""
     layers = [small[gpkg.OCCUPANCY_MAP], small["parking_sites"]]
-    assert drawn_labels(layers, None) == [("parking_sites", "120 / 380"),
-                                          ("parking_sites", "– / ?")]
-    assert drawn_labels(layers, MORNING) == [(gpkg.OCCUPANCY_MAP, "120 / 380")]
+    assert drawn_labels(layers, None) == [("parking_sites", "Garage\n120 / 380"),
+                                          ("parking_sites", "Ohne\n– / ?")]
+    assert drawn_labels(layers, MORNING) == [(gpkg.OCCUPANCY_MAP, "Garage\n120 / 380")]
     assert drawn_labels(layers, MORNING + FRAME) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from demo_parking import SEARCH_STREETS  # the demo's pedestrian zones and alleys
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -19,10 +20,7 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import Fiel
 PEAK = ("2025-11-18T10:00:00Z", "2025-11-18T11:00:00Z")  # 11–12 h in Heilbronn, a Tuesday
 QUIET = ("2025-11-18T20:00:00Z", "2025-11-18T21:00:00Z")  # 21–22 h
 SIMULATION, ANALYTICAL = 0, 1
-# The demo's streets carry names only: these are its pedestrian zones and alleys.
-SEARCH_STREETS = ("\"name\" NOT IN ('Fleiner Straße', 'Sülmerstraße', 'Kaiserstraße', "
-                  "'Marktplatz', 'Kiliansplatz') "
-                  "AND NOT regexp_match(\"name\", '(gasse|hof|weg|steg|brücke)$')")
+
 
 
 class Messages(QgsProcessingFeedback):

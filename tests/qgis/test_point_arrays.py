@@ -169,6 +169,17 @@ def test_a_filter_selection_and_both(request, kind):
     assert len(_read(layer, selected_only=True)) == 0
 
 
+def test_a_whole_memory_layer_without_fields(memory):
+    # The Graphical Modeler's case, the fastest way: null geometries are counted, not read.
+    _assert_same(_read(memory, fields=()), memory.getFeatures(), fields=(), reader="aggregates")
+    _edit(memory)
+    try:
+        _assert_same(_read(memory, fields=()), memory.getFeatures(), fields=(),
+                     reader="aggregates")
+    finally:
+        memory.rollBack()
+
+
 def _edit(layer: QgsVectorLayer) -> None:
     """Add, move, delete and re-weigh features, without saving."""
     assert layer.startEditing()

@@ -81,6 +81,10 @@ def personal_store(tmp_path: Path) -> Path:
               "site_type": "on_street", "capacity": 1,
               "address": "Kaiserstraße 12, bei Familie Päßler", "source": "Erika Mustermann",
               GEOMETRY: f"POINT ({515_500 + 8 * i} 5443500)"} for i in range(6)]
+    # A segment sensor big enough to stand alone, whose system gives a house as its address.
+    sites.append({"site_id": "segment-7", "name": "Allee, Parkstreifen", "site_type": "on_street",
+                  "capacity": 8, "address": "Kaiserstraße 12, bei Familie Päßler",
+                  GEOMETRY: "POINT (515600 5443510)"})
     sites.append({"site_id": "garage-1", "name": "Parkhaus Mitte", "site_type": "garage",
                   "capacity": 400, GEOMETRY: "POINT (515800 5443800)"})
     write_records(store, "parking_sites", sites)
@@ -215,10 +219,13 @@ def test_keeping_descriptions_scrubs_contacts_and_the_names_the_store_knows(
             assert secret.encode() not in data, f"{secret} reached {name}"
 
 
+@pytest.mark.parametrize(("licence", "identifier", "attributed"), [
+    (0, "dl-by-de/2.0", True), (1, "cc-by/4.0", True), (2, "cc-zero", False)])
 def test_the_catalogue_validates_against_the_dcat_ap_de_shapes(provider, personal_store,
-                                                               tmp_path):
+                                                               tmp_path, licence, identifier,
+                                                               attributed):
     folder = tmp_path / "publication"
-    _publish(personal_store, folder, CONTACT_EMAIL="opendata@example.org")
+    _publish(personal_store, folder, CONTACT_EMAIL="opendata@example.org", LICENCE=licence)
     turtle = Graph().parse(folder / "catalog.ttl", format="turtle")
     jsonld = Graph().parse(folder / "catalog.jsonld", format="json-ld")
     assert len(turtle) > 300 and isomorphic(turtle, jsonld)
@@ -239,7 +246,11 @@ def test_the_catalogue_validates_against_the_dcat_ap_de_shapes(provider, persona
     media = {str(o).split("media-types/")[-1] for o in turtle.objects(None, DCAT.mediaType)}
     assert media == {"application/geo+json", "text/csv", "application/geopackage+sqlite3"}
     licences = set(turtle.objects(None, DCT.license))
-    assert licences == {URIRef("http://dcat-ap.de/def/licenses/dl-by-de/2.0")}
+    assert licences == {URIRef(f"http://dcat-ap.de/def/licenses/{identifier}")}
+    attribution = URIRef("http://dcat-ap.de/def/dcatde/licenseAttributionByText")
+    # CC0 asks for no credit; the others name the city, the year and the licence.
+    texts = {str(o) for o in turtle.objects(None, attribution)}
+    assert (len(texts) == 1 and "Stadt Heilbronn" in texts.pop()) if attributed else not texts
     geocoding = URIRef("http://dcat-ap.de/def/dcatde/politicalGeocodingURI")
     assert set(turtle.objects(None, geocoding)) == {
         URIRef("http://dcat-ap.de/def/politicalGeocoding/municipalityKey/08121000")}

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import shutil
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from occupancy_frames import axis_time
 from osgeo import ogr
 from qgis.core import (
+    Qgis,
+    QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -19,6 +22,7 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsProject,
     QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
@@ -35,6 +39,7 @@ from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     topic_title,
 )
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import STYLES_DIR
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.time_expressions import utc_to_wall_clock
 
 RENDERERS = {
     "citizen_reports": "categorizedSymbol",
@@ -182,7 +187,7 @@ def test_floorplan_shows_the_ground_floor(added):
 def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
     layer = added["citizen_reports"]
     temporal = layer.temporalProperties()
-    assert temporal.isActive() and temporal.startField() == "requested_datetime"
+    assert temporal.isActive()
     request = QgsFeatureRequest().setFilterExpression("\"description\" LIKE '%<->%'")
     feature = next(layer.getFeatures(request))
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
@@ -195,6 +200,32 @@ def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
     utc = datetime(*requested.date().getDate(), requested.time().hour(),
                    requested.time().minute(), tzinfo=timezone.utc)
     assert f"Gemeldet: {utc.astimezone(ZoneInfo('Europe/Berlin')):%d.%m.%Y %H:%M}" in tip
+
+
+def test_reports_follow_the_temporal_controller_on_heilbronn_time(added, machine_tz):
+    """A report shows in the frame of its Heilbronn time (the controller's clock), not of its
+    UTC time, whatever the machine's time zone."""
+    layer = added["citizen_reports"]
+    temporal = layer.temporalProperties()
+    assert temporal.mode() == Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions
+    assert temporal.startExpression() == utc_to_wall_clock('"requested_datetime"')
+    feature = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)))
+    requested = feature["requested_datetime"]
+    utc = datetime(*requested.date().getDate(), requested.time().hour(),
+                   requested.time().minute(), requested.time().second(), tzinfo=timezone.utc)
+    wall = utc.astimezone(ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
+
+    def shown(start: datetime) -> set:
+        frame = QgsDateTimeRange(axis_time(start), axis_time(start + timedelta(minutes=1)),
+                                 True, False)
+        expression = temporal.createFilterString(QgsVectorLayerTemporalContext(), frame)
+        return {f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(
+            expression))}
+
+    minute = wall.replace(second=0)
+    assert feature.id() in shown(minute)
+    assert feature.id() not in shown(minute - (utc.astimezone(ZoneInfo("Europe/Berlin"))
+                                               .utcoffset()))
 
 
 @pytest.mark.parametrize(("utc", "berlin"), [

@@ -129,7 +129,7 @@ def test_utf16_and_latin1_payloads_are_read_with_a_note(tmp_path):
                         ensure_ascii=False).encode("latin-1")
     parsed = parse_requests(report)
     assert parsed.records[0]["address"] == "Kaiserstraße 1"
-    assert any("Windows-1252" in note for note in parsed.notes)
+    assert any("Windows-1252" in note for note in parsed.warnings)
 
 
 def _file(folder: Path, data: bytes) -> str:

@@ -180,7 +180,9 @@ def test_single_bays_are_published_only_as_part_of_their_street_segment():
     ids = {row["site_id"] for row in site_rows.rows}
     assert ids == {"garage", "segment:allee:1"}
     segment = next(r for r in site_rows.rows if r["site_id"] == "segment:allee:1")
-    assert (segment["capacity"], segment["sensors"]) == (6, 6)
+    assert (segment["capacity"], segment["sensors"], segment["address"]) == (6, 6, "Allee")
+    garage = next(r for r in site_rows.rows if r["site_id"] == "garage")
+    assert garage["address"] == "Hausnummer 5"  # a public facility's own address
     # No bay's id in any published value.
     assert not any("bay-" in str(v) for t in tables for r in t.rows for v in r.values())
     # 09:00 quarter: six bays reported; 09:15 quarter: one bay only, fewer than k → left out.
