@@ -23,6 +23,7 @@ from .gui.menu import MenuEntry, PluginMenu
 from .gui.opendata_server import OpenDataServerDialog
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
+from .gui.vernissage import VernissageDock
 from .store.layers import LAYER_PROPERTY
 from .toolbelt.field_aliases import set_field_aliases
 from .toolbelt.i18n import tr
@@ -55,6 +56,7 @@ class HeilbronnDigitalPlugin:
         self.parking_live: ParkingLiveDock | None = None
         self.ready_to_show: ReadyToShow | None = None
         self.opendata_server: OpenDataServerDialog | None = None
+        self.vernissage: VernissageDock | None = None
 
     def initProcessing(self) -> None:
         """Register the ``heilbronn`` Processing provider (once)."""
@@ -84,6 +86,12 @@ class HeilbronnDigitalPlugin:
                                                 self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parking_live)
             self.parking_live.hide()
+        if self.iface is not None and self.vernissage is None:
+            # The trainer's tour: hidden until *Vernissage*.
+            self.vernissage = VernissageDock(self.iface.mapCanvas(), QgsProject.instance(),
+                                             self.level_switcher, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vernissage)
+            self.vernissage.hide()
         if self.iface is not None and self.ready_to_show is None:
             # A project that asks for it (the demo) opens on the inner city, its day playing.
             self.ready_to_show = ReadyToShow(self.iface)
@@ -93,6 +101,11 @@ class HeilbronnDigitalPlugin:
         if self.iface is not None:
             for dialog in self.iface.mainWindow().findChildren(HelpDialog):
                 dialog.close()
+        if self.vernissage is not None:
+            self.vernissage.detach()
+            self.iface.removeDockWidget(self.vernissage)
+            self.vernissage.deleteLater()
+            self.vernissage = None
         if self.ready_to_show is not None:
             self.ready_to_show.detach()
             self.ready_to_show.deleteLater()
@@ -194,6 +207,14 @@ class HeilbronnDigitalPlugin:
                    "background."),
                 QgsApplication.getThemeIcon("/mActionRefresh.svg"),
                 lambda: self._show(self.parking_live),
+            ),
+            MenuEntry(
+                "mActionHeilbronnVernissage",
+                tr("Vernissage (guided tour)…"),
+                tr("Show the panel of the project's guided tour: stations with captions, "
+                   "presented full screen with a clicker."),
+                QgsApplication.getThemeIcon("/mLayoutItemMap.svg"),
+                lambda: self._show(self.vernissage),
             ),
             MenuEntry(
                 "mActionHeilbronnPublishOpenData",

@@ -988,6 +988,96 @@
             <translation>Die Verarbeitungswerkzeuge sind nicht verfügbar: Aktivieren Sie die Kernerweiterung „Processing“ unter Erweiterungen ▸ Erweiterungen verwalten und installieren.</translation>
         </message>
         <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Vernissage</source>
+            <translation>Vernissage</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Missing layers (the rest of the station is shown): {names}</source>
+            <translation>Fehlende Layer (der Rest der Station wird gezeigt): {names}</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Previous</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Take view from map</source>
+            <translation>Ansicht aus der Karte übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Present</source>
+            <translation>Präsentieren</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Full-screen presenter view (Esc returns)</source>
+            <translation>Präsentationsansicht im Vollbild (Esc kehrt zurück)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>One or two sentences for the audience</source>
+            <translation>Ein oder zwei Sätze für das Publikum</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Title ({language})</source>
+            <translation>Titel ({language})</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Text ({language})</source>
+            <translation>Text ({language})</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>(no title)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
             <location filename="../plugin.py" />
             <source>These tasks did not end when the plugin unloaded: {tasks}</source>
             <translation>Diese Aufgaben endeten nicht, als die Erweiterung entladen wurde: {tasks}</translation>
@@ -1046,6 +1136,16 @@
             <location filename="../plugin.py" />
             <source>Show the occupancy of parking sites from a live feed, refreshed in the background.</source>
             <translation>Zeigt die Belegung der Parkplätze aus einem Live-Datendienst, im Hintergrund aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Vernissage (guided tour)…</source>
+            <translation>Vernissage (geführte Tour)…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Show the panel of the project's guided tour: stations with captions, presented full screen with a clicker.</source>
+            <translation>Zeigt das Bedienfeld der geführten Tour des Projekts: Stationen mit Bildunterschriften, im Vollbild mit einem Presenter vorgeführt.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />

@@ -200,6 +200,16 @@ class TemporalNavigationMode:
 
     Animated = _pick("Qgis.TemporalNavigationMode.Animated",
                      "QgsTemporalNavigationObject.NavigationMode.Animated")
+    NavigationOff = _pick("Qgis.TemporalNavigationMode.Disabled",
+                          "QgsTemporalNavigationObject.NavigationMode.NavigationOff")
+
+
+class AnimationState:
+    """Whether the Temporal Controller plays (``Qgis.AnimationState``, 3.36)."""
+
+    Forward = _pick("Qgis.AnimationState.Forward",
+                    "QgsTemporalNavigationObject.AnimationState.Forward")
+    Idle = _pick("Qgis.AnimationState.Idle", "QgsTemporalNavigationObject.AnimationState.Idle")
 
 
 class FieldOrigin:

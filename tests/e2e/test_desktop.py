@@ -205,8 +205,8 @@ def test_the_algorithms_action_filtered_the_toolbox(desktop: dict) -> None:
 def test_unloading_twice_removed_menu_toolbar_and_provider(desktop: dict) -> None:
     result = desktop["result"]
     # One action per menu entry: demo project, layers, two imports, level switcher, live
-    # parking, publish and serve open data, algorithms, help.
-    loaded = {"menu": True, "toolbar": True, "actions": 10, "provider": True}
+    # parking, Vernissage, publish and serve open data, algorithms, help.
+    loaded = {"menu": True, "toolbar": True, "actions": 11, "provider": True}
     gone = {"menu": False, "toolbar": False, "actions": 0, "provider": False}
     assert result["unloaded"]
     assert result["footprints"] == [loaded, gone, loaded, gone]

@@ -41,6 +41,7 @@ ACTIONS = {
     "import_floorplan": "mActionHeilbronnImportFloorplan",
     "level_switcher": "mActionHeilbronnLevelSwitcher",
     "parking_live": "mActionHeilbronnParkingLive",
+    "vernissage": "mActionHeilbronnVernissage",
     "publish_opendata": "mActionHeilbronnPublishOpenData",
     "serve_opendata": "mActionHeilbronnServeOpenData",
     "algorithms": "mActionHeilbronnAlgorithms",
@@ -288,6 +289,14 @@ def test_import_action_opens_the_import_dialog(plugin, qgis_iface, qgis_processi
     # The menu entry calls the same function.
     assert action(qgis_iface, "import_reports").text().startswith(
         tr("Import citizen reports (Open311)"))
+
+
+def test_vernissage_action_shows_the_tour_panel(plugin, qgis_iface) -> None:
+    dock = qgis_iface.mainWindow().findChild(QDockWidget, "HeilbronnVernissage")
+    assert dock is not None and dock.isHidden()
+    action(qgis_iface, "vernissage").trigger()
+    assert not dock.isHidden()
+    assert dock.player.canvas is qgis_iface.mapCanvas()
 
 
 def test_help_shows_the_shipped_readme_offline(plugin, qgis_iface) -> None:

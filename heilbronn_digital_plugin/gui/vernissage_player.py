@@ -1,0 +1,228 @@
+"""Captures the map as a station and shows a station on the map, with a short animated flight.
+
+The canvas, the project's layer tree, the Temporal Controller and the level switcher are what a
+station remembers (:mod:`.vernissage_tour`); :class:`StationPlayer` reads them into a station and
+sets them from one. Used by the Vernissage panel, the presenter view and the handout.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDateTimeRange,
+    QgsInterval,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRectangle,
+    QgsTemporalNavigationObject,
+)
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import (
+    QDateTime,
+    QEasingCurve,
+    QObject,
+    Qt,
+    QVariantAnimation,
+    pyqtSignal,
+)
+
+from ..toolbelt.qgis_compat import AnimationState, TemporalNavigationMode
+from .level_switcher import LevelSwitcherDock
+from .vernissage_tour import Station, StationTime
+
+# Long enough to see where the map goes, short enough not to keep the crowd waiting.
+FLIGHT_MS = 700
+
+
+def iso(moment: QDateTime) -> str:
+    """The controller's date/time as ISO text that keeps its time spec (``Z`` for UTC)."""
+    return moment.toString(Qt.DateFormat.ISODate)
+
+
+def from_iso(text: str) -> QDateTime:
+    return QDateTime.fromString(text, Qt.DateFormat.ISODate)
+
+
+def navigation(canvas: QgsMapCanvas) -> QgsTemporalNavigationObject:
+    """The canvas's Temporal Controller (the desktop's dock drives a navigation object; a bare
+    canvas gets one of its own, so stations with a time work there too)."""
+    controller = canvas.temporalController()
+    if isinstance(controller, QgsTemporalNavigationObject):
+        return controller
+    controller = QgsTemporalNavigationObject(canvas)
+    canvas.setTemporalController(controller)
+    return controller
+
+
+def _groups(group: QgsLayerTreeGroup) -> list[QgsLayerTreeGroup]:
+    found = []
+    for child in group.children():
+        if isinstance(child, QgsLayerTreeGroup):
+            found.append(child)
+            found.extend(_groups(child))
+    return found
+
+
+class StationPlayer(QObject):
+    """Reads a station from the map and shows one on it."""
+
+    # Emitted when a station's flight has ended and everything is set (tests, presenter).
+    arrived = pyqtSignal()
+
+    def __init__(self, canvas: QgsMapCanvas, project: QgsProject,
+                 level_switcher: LevelSwitcherDock | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.project = project
+        self.level_switcher = level_switcher
+        self._flight = QVariantAnimation(self)
+        self._flight.setStartValue(0.0)
+        self._flight.setEndValue(1.0)
+        self._flight.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self._flight.valueChanged.connect(self._fly)
+        self._flight.finished.connect(self._landed)
+        self._from = QgsRectangle()
+        self._to = QgsRectangle()
+        self._pending: Station | None = None
+
+    # What a station remembers.
+
+    def capture(self) -> Station:
+        """The map as it is now, as a station without a caption."""
+        extent = self.canvas.extent()
+        root = self.project.layerTreeRoot()
+        layers = {node.layerId(): node.layer().name() for node in root.findLayers()
+                  if node.layer() is not None and node.isVisible()}
+        station = Station(
+            extent=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+            crs=self.canvas.mapSettings().destinationCrs().authid(),
+            layers=layers,
+            time=self._capture_time(),
+        )
+        if self.level_switcher is not None and self.level_switcher.choices:
+            station.levels = list(self.level_switcher.choices.items())
+            station.level_building = self.level_switcher.active_building
+        return station
+
+    def _capture_time(self) -> StationTime | None:
+        controller = navigation(self.canvas)
+        if controller.navigationMode() != TemporalNavigationMode.Animated:
+            return None
+        extents = controller.temporalExtents()
+        frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+        return StationTime(frame=iso(frame.begin()), start=iso(extents.begin()),
+                           end=iso(extents.end()),
+                           step_minutes=controller.frameDuration().seconds() / 60.0)
+
+    # Showing a station.
+
+    def missing_layers(self, station: Station) -> list[str]:
+        """The names of the station's layers that the project no longer has."""
+        return [name for layer_id, name in station.layers.items()
+                if self.project.mapLayer(layer_id) is None]
+
+    def show(self, station: Station, animate: bool = True) -> list[str]:
+        """Show ``station``: layers, level and time at once, then the flight to its extent
+        (``arrived`` when it has landed). Returns the names of its missing layers: the rest of
+        the station is shown all the same."""
+        self._flight.stop()
+        self._show_layers(station)
+        self._show_levels(station)
+        self._show_time(station)
+        self._pending = station
+        target = self._target_extent(station)
+        if target is None or not animate or self.canvas.extent().isEmpty():
+            if target is not None:
+                self.canvas.setExtent(target)
+            self._landed()
+        else:
+            self._from = QgsRectangle(self.canvas.extent())
+            self._to = target
+            self._flight.setDuration(FLIGHT_MS)
+            self._flight.start()
+        return self.missing_layers(station)
+
+    def flying(self) -> bool:
+        return self._flight.state() == QVariantAnimation.State.Running
+
+    def _target_extent(self, station: Station) -> QgsRectangle | None:
+        xmin, ymin, xmax, ymax = station.extent
+        if xmax <= xmin or ymax <= ymin:
+            return None
+        extent = QgsRectangle(xmin, ymin, xmax, ymax)
+        crs = QgsCoordinateReferenceSystem(station.crs) if station.crs else None
+        canvas_crs = self.canvas.mapSettings().destinationCrs()
+        if crs is not None and crs.isValid() and crs != canvas_crs:
+            transform = QgsCoordinateTransform(crs, canvas_crs, self.project)
+            extent = transform.transformBoundingBox(extent)
+        return extent
+
+    def _fly(self, value: float) -> None:
+        if self._to.isEmpty():
+            return
+        t = float(value)
+        start, end = self._from, self._to
+        self.canvas.setExtent(QgsRectangle(
+            start.xMinimum() + (end.xMinimum() - start.xMinimum()) * t,
+            start.yMinimum() + (end.yMinimum() - start.yMinimum()) * t,
+            start.xMaximum() + (end.xMaximum() - start.xMaximum()) * t,
+            start.yMaximum() + (end.yMaximum() - start.yMaximum()) * t))
+        self.canvas.refresh()
+
+    def _landed(self) -> None:
+        if self._pending is None:
+            return
+        if not self._to.isEmpty():
+            self.canvas.setExtent(self._to)
+        self._to = QgsRectangle()
+        station, self._pending = self._pending, None
+        self.canvas.refresh()
+        if station.play and station.time is not None:
+            navigation(self.canvas).playForward()
+        self.arrived.emit()
+
+    def _show_layers(self, station: Station) -> None:
+        root = self.project.layerTreeRoot()
+        wanted = set(station.layers)
+        for node in root.findLayers():
+            node.setItemVisibilityChecked(node.layerId() in wanted)
+        for group in _groups(root):
+            group.setItemVisibilityChecked(
+                any(node.layerId() in wanted for node in group.findLayers()))
+
+    def _show_levels(self, station: Station) -> None:
+        if self.level_switcher is None or not station.levels:
+            return
+        for building, ordinal in station.levels:
+            self.level_switcher.select_building(building)
+            self.level_switcher.select_level(ordinal)
+        self.level_switcher.select_building(station.level_building)
+
+    def _show_time(self, station: Station) -> None:
+        controller = navigation(self.canvas)
+        controller.pause()
+        if station.time is None:
+            controller.setNavigationMode(TemporalNavigationMode.NavigationOff)
+            return
+        time = station.time
+        controller.setNavigationMode(TemporalNavigationMode.Animated)
+        controller.setTemporalExtents(
+            QgsDateTimeRange(from_iso(time.start), from_iso(time.end), True, False))
+        controller.setFrameDuration(QgsInterval(time.step_minutes * 60.0))
+        controller.setCurrentFrameNumber(
+            controller.findBestFrameNumberForFrameStart(from_iso(time.frame)))
+
+    def playing(self) -> bool:
+        return navigation(self.canvas).animationState() == AnimationState.Forward
+
+    def toggle_play(self) -> None:
+        """Play or pause the time range (the space bar at a station with a time)."""
+        controller = navigation(self.canvas)
+        if controller.navigationMode() != TemporalNavigationMode.Animated:
+            return
+        if self.playing():
+            controller.pause()
+        else:
+            controller.playForward()
