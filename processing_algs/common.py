@@ -106,6 +106,16 @@ def filter_request(algorithm: QgsProcessingAlgorithm, parameters: dict, source,
             raise QgsProcessingException(tr(
                 "The filter expression is not valid: {error}").format(
                     error=parsed.parserErrorString()))
+        # A field the layer lacks would match nothing, and be blamed on the data.
+        fields = source.fields()
+        missing = sorted(name for name in parsed.referencedColumns()
+                         if name != QgsFeatureRequest.ALL_ATTRIBUTES and
+                         fields.lookupField(name) < 0)
+        if missing:
+            raise QgsProcessingException(tr(
+                "The filter names the field “{field}”, which the layer does not have. Its "
+                "fields are: {fields}.").format(field=missing[0],
+                                               fields=", ".join(fields.names())))
         clauses.append(f"({expression}\n)")  # the line break ends a trailing -- comment
     time_field = algorithm.parameterAsString(parameters, TIME_FIELD, context)
     window = {"heilbronn_time_start": (TIME_START, ">="), "heilbronn_time_end": (TIME_END, "<")}

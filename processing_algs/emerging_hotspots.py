@@ -101,6 +101,7 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
     DISTANCE_BAND = "DISTANCE_BAND"
     TIME_NEIGHBOURS = "TIME_NEIGHBOURS"
     OUTPUT = "OUTPUT"
+    SINK_STYLES = {"OUTPUT": "emerging_hotspots"}
     TIME_STEPS = "TIME_STEPS"
 
     def name(self) -> str:

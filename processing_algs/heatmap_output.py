@@ -15,10 +15,26 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import MAX_CELLS, Grid, 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.raster_output import (
     RasterWriteError,
+    raster_driver,
     save_heatmap_style,
     write_grid,
 )
 from .styling import style_on_load
+
+
+def check_heatmap_output(output: str) -> None:
+    """Refuse, before anything is computed, an output whose extension is no raster format
+    (``kd.csv``): GDAL would write a GeoTIFF under that name."""
+    try:
+        raster_driver(output)
+    except RasterWriteError as error:
+        raise QgsProcessingException(_unwritable(output, error)) from error
+
+
+def _unwritable(output: str, error: Exception) -> str:
+    return tr("The heatmap could not be written to {path}: {error}. Check that the folder "
+              "exists and is writable, or choose a GeoTIFF (.tif) output.").format(
+                  path=output, error=error)
 
 
 def write_heatmap(output: str, density: np.ndarray, geotransform: tuple,
@@ -30,10 +46,7 @@ def write_heatmap(output: str, density: np.ndarray, geotransform: tuple,
     try:
         write_grid(output, density, geotransform, crs, band_name)
     except RasterWriteError as error:
-        raise QgsProcessingException(tr(
-            "The heatmap could not be written to {path}: {error}. Check that the folder "
-            "exists and is writable, or choose a GeoTIFF (.tif) output.").format(
-                path=output, error=error)) from error
+        raise QgsProcessingException(_unwritable(output, error)) from error
     style = save_heatmap_style(output, float(density.max()), float(density.min()),
                                high_label, low_label)
     if style is None:

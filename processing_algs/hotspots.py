@@ -76,6 +76,7 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
     OUTPUT = "OUTPUT"
+    SINK_STYLES = {"OUTPUT": "hotspots"}
 
     def name(self) -> str:
         return "hotspots"

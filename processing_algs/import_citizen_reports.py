@@ -43,7 +43,7 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, store_destination, time_parameter
 from .project_defaults import offer_project_store
-from .store_outputs import load_store_layer
+from .store_outputs import check_store, load_store_layer
 from .styling import aliases_on_load
 
 
@@ -136,10 +136,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         if bool(endpoint) == bool(response):
             raise QgsProcessingException(tr(
                 "Give either an Open311 endpoint URL or a saved response file (not both)."))
-        if not store.lower().endswith(".gpkg"):
-            raise QgsProcessingException(tr(
-                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
-                    path=store))
+        check_store(store)
         if personal:
             feedback.pushWarning(tr(
                 "Personal data is stored as the server sends it. Keep the GeoPackage "

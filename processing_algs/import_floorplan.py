@@ -56,7 +56,7 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParame
 from .base import HeilbronnAlgorithm
 from .common import store_destination
 from .project_defaults import offer_project_store
-from .store_outputs import load_store_layer
+from .store_outputs import check_store, load_store_layer
 from .styling import aliases_on_load
 
 DETECT, IMDF, OSM, PLAIN = range(4)
@@ -74,6 +74,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
     FORMAT = "FORMAT"
     INPUT = "INPUT"
     LEVEL_FIELD = "LEVEL_FIELD"
+    LEVEL = "LEVEL"
     ROOM_TYPE_FIELD = "ROOM_TYPE_FIELD"
     BUILDING_ID = "BUILDING_ID"
     BUILDING_NAME = "BUILDING_NAME"
@@ -102,6 +103,10 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             "highway=elevator, wheelchair=*); or a plain GeoJSON or GeoPackage from a CAD "
             "export, where you name the field with the level (numbers or EG, 1. OG, UG) and "
             "optionally the field with the room type. 'Detect' decides by the file name.\n\n"
+            "A CAD drawing of one floor (DXF, or converted to GeoJSON) has no level field: give "
+            "its level instead. Closed polylines become rooms, their CAD layer names (such as "
+            "A_Raum_Flur or A_Treppe) give the room type, and lines on layers that are no "
+            "doors (facades, walls) are counted, not imported.\n\n"
             "Ids are kept from the source with a prefix, so importing the same source again "
             "updates its records instead of adding them twice. Everything is written in one "
             "transaction: if the import fails, the store is unchanged.\n\n"
@@ -128,6 +133,9 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.LEVEL_FIELD, tr("Level field (plain files only)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
+            self.LEVEL, tr("Level of the whole file (plain files without a level field, e.g. "
+                           "EG or 1. OG)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
             self.ROOM_TYPE_FIELD, tr("Room type field (plain files only)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BUILDING_ID, tr("Building id (replaces the source's)"), optional=True))
@@ -148,25 +156,24 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         chosen = self.parameterAsEnum(parameters, self.FORMAT, context)
         level_field = self.parameterAsString(parameters, self.LEVEL_FIELD, context).strip()
+        level = self.parameterAsString(parameters, self.LEVEL, context).strip()
         room_type_field = self.parameterAsString(
             parameters, self.ROOM_TYPE_FIELD, context).strip()
         building_id = self.parameterAsString(parameters, self.BUILDING_ID, context).strip()
         building_name = self.parameterAsString(parameters, self.BUILDING_NAME, context).strip()
         store = store_destination(self, parameters, self.STORE, context)
-        if not store.lower().endswith(".gpkg"):
-            raise QgsProcessingException(tr(
-                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
-                    path=store))
+        check_store(store)
         if not path or not Path(path.partition("|")[0]).exists():
             raise QgsProcessingException(tr("The floorplan {path} does not exist.").format(
                 path=path))
         kind = chosen if chosen != DETECT else detect_format(path)
-        if kind == PLAIN and not level_field:
+        if kind == PLAIN and not level_field and not level:
             raise QgsProcessingException(tr(
-                "A plain floorplan needs the level field: name the field that says on which "
-                "level each room is."))
+                "A plain floorplan needs its level: name the field that says on which level "
+                "each room is, or give one level for the whole file (a CAD drawing of one "
+                "floor)."))
         try:
-            plan = _read(kind, path, level_field, room_type_field or None, building_id)
+            plan = _read(kind, path, level_field, room_type_field or None, building_id, level)
             feedback.setProgress(20.0)
             if building_id or building_name:
                 rename_building(plan, building_id, building_name)
@@ -235,7 +242,7 @@ def detect_format(path: str) -> int:
 
 
 def _read(kind: int, path: str, level_field: str, room_type_field: str | None,
-          building_id: str) -> Floorplan:
+          building_id: str, level: str = "") -> Floorplan:
     target = Path(path.partition("|")[0])
     source = target.parent.name if target.name.lower() == "manifest.json" else \
         target.name.split(".")[0]
@@ -247,7 +254,8 @@ def _read(kind: int, path: str, level_field: str, room_type_field: str | None,
         except (TooLarge, OSError) as error:
             raise FloorplanFormatError(str(error)) from error
         return parse_osm_indoor(data, source)
-    return read_plain_floorplan(path, level_field, room_type_field, source, building_id)
+    return read_plain_floorplan(path, level_field, room_type_field, source, building_id,
+                                level)
 
 
 def _report(source: str, result: ImportResult, feedback: QgsProcessingFeedback) -> None:

@@ -28,9 +28,10 @@ from ..heilbronn_digital_plugin.feeds.parking_fetch import (
     ParkingFeedError,
     ParkingSource,
     fetch_parking,
+    fields_found,
     format_label,
 )
-from ..heilbronn_digital_plugin.feeds.parking_records import ParkingBatch
+from ..heilbronn_digital_plugin.feeds.parking_records import ROLES, FieldMap, ParkingBatch
 from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_parking
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.store.gpkg import StoreError
@@ -39,7 +40,7 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberPara
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, store_destination, time_parameter
 from .project_defaults import offer_project_store
-from .store_outputs import load_store_layer
+from .store_outputs import check_store, load_store_layer
 from .styling import aliases_on_load
 
 SITES_LAYER = "parking_sites"
@@ -56,6 +57,8 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
     START = "START"
     END = "END"
     TIMEOUT = "TIMEOUT"
+    # The source's own field names per role (FieldMap): ID_FIELD, NAME_FIELD, …
+    FIELD_PARAMETERS = {role: f"{role.upper()}_FIELD" for role in ROLES}
     STORE = "STORE"
     SITES = "SITES"
     OCCUPANCY = "OCCUPANCY"
@@ -95,7 +98,11 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             "are named in the quality column (e.g. no_position, placeholder_capacity, "
             "unknown_state). If the server fails, answers with an error or a web page, or "
             "the answer is cut off, nothing in the store changes. An API key belongs in an "
-            "authentication configuration."
+            "authentication configuration.\n\n"
+            "A GeoJSON or CSV feed with its own field names, or a SensorThings server whose "
+            "Datastreams are named in its own words: name the fields for id, name, "
+            "capacity, free spaces, occupied spaces and time under the advanced parameters. "
+            "The log says which field was read for each and which were not found."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -117,6 +124,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         add_advanced(self, QgsProcessingParameterNumber(
             self.TIMEOUT, tr("Timeout per request (seconds)"),
             ProcessingNumberParameterType.Double, DEFAULT_TIMEOUT_S, False, 1.0, 3600.0))
+        for role, label in _field_labels().items():
+            add_advanced(self, QgsProcessingParameterString(
+                self.FIELD_PARAMETERS[role], label, optional=True))
         self.addParameter(offer_project_store(QgsProcessingParameterFileDestination(
             self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)"))))
         self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))
@@ -135,10 +145,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         store = store_destination(self, parameters, self.STORE, context)
         if not location:
             raise QgsProcessingException(tr("Give the URL or file to import from."))
-        if not store.lower().endswith(".gpkg"):
-            raise QgsProcessingException(tr(
-                "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
-                    path=store))
+        check_store(store)
         if second and kind not in (*TWO_PART_FORMATS, "detect"):
             feedback.pushWarning(tr("The second URL or file is used only for GOLDBECK and "
                                     "DATEX II; it is ignored."))
@@ -147,7 +154,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             kind, location, second,
             authcfg=self.parameterAsString(parameters, self.AUTHCFG, context),
             start=parameter_instant(self, parameters, self.START, context),
-            end=parameter_instant(self, parameters, self.END, context))
+            end=parameter_instant(self, parameters, self.END, context),
+            fields=FieldMap(**{role: self.parameterAsString(parameters, name, context)
+                               for role, name in self.FIELD_PARAMETERS.items()}))
         if source.start and source.end and source.start >= source.end:
             raise QgsProcessingException(tr(
                 "The time window is empty: its start must be before its end."))
@@ -193,6 +202,16 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         return (self.SITES, SITES_LAYER), (self.OCCUPANCY, READINGS_LAYER)
 
 
+def _field_labels() -> dict[str, str]:
+    return {"id": tr("Field names: id (GeoJSON, CSV)"),
+            "name": tr("Field names: name (GeoJSON, CSV)"),
+            "capacity": tr("Field names: capacity (GeoJSON, CSV; SensorThings Datastream)"),
+            "free": tr("Field names: free spaces (GeoJSON, CSV; SensorThings Datastream)"),
+            "occupied": tr("Field names: occupied spaces (GeoJSON, CSV; SensorThings "
+                           "Datastream)"),
+            "time": tr("Field names: time (GeoJSON, CSV)")}
+
+
 def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFeedback) -> None:
     feedback.pushInfo(tr(
         "{sites} sites received ({sites_new} new, {sites_updated} updated); {readings} "
@@ -200,6 +219,9 @@ def _report(batch: ParkingBatch, result: StoreResult, feedback: QgsProcessingFee
             sites=len(batch.sites), sites_new=result.sites_inserted,
             sites_updated=result.sites_updated, readings=len(batch.observations),
             readings_new=result.readings_inserted, readings_updated=result.readings_updated))
+    found = fields_found(batch)
+    if found:
+        feedback.pushInfo(found)
     flagged = Counter(flag for site in batch.sites for flag in site.flags)
     flagged.update(flag for reading in batch.observations for flag in reading.flags)
     for flag, number in sorted(flagged.items()):

@@ -84,6 +84,7 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
     WALKING_SPEED = "WALKING_SPEED"
     WHEELCHAIR_SPEED = "WHEELCHAIR_SPEED"
     OUTPUT = "OUTPUT"
+    SINK_STYLES = {"OUTPUT": "indoor_route"}
     INSTRUCTIONS = "INSTRUCTIONS"
     LENGTH = "LENGTH"
     TIME = "TIME"

@@ -45,7 +45,7 @@ from .common import (
     filter_request,
     metric_crs,
 )
-from .heatmap_output import heatmap_grid, write_heatmap
+from .heatmap_output import check_heatmap_output, heatmap_grid, write_heatmap
 from .project_defaults import offer_project_layer
 
 METHODS = ("auto", "exact", "binned")
@@ -134,6 +134,7 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
         scaled = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context) == 1
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        check_heatmap_output(output)
 
         for field in (weight_field, radius_field):
             check_numeric(source, field)

@@ -94,6 +94,7 @@ from .parking_search_inputs import (
     read_destinations,
     read_scenario,
     scenario_of,
+    text,
 )
 from .parking_search_outputs import (
     local_text,
@@ -198,6 +199,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     OUTPUT_DESTINATIONS = "OUTPUT_DESTINATIONS"
     OUTPUT_DAY = "OUTPUT_DAY"
+    SINK_STYLES = {"OUTPUT": "parking_search_segments", "OUTPUT_DAY": "parking_search_periods"}
     OUTPUT_DAY_TABLE = "OUTPUT_DAY_TABLE"
     OUTPUT_DAY_CHART = "OUTPUT_DAY_CHART"
     RUNS = "RUNS"
@@ -523,7 +525,9 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             xs.append(point.x())
             ys.append(point.y())
             capacity.append(number(feature, "capacity"))
-            occupancy.append(number(feature, "occupancy_latest"))
+            # A site the feed reports closed offers no space (its occupancy is empty).
+            occupancy.append(1.0 if text(feature, "status_latest") == "closed"
+                             else number(feature, "occupancy_latest"))
         edge, along, _ = graph.snap(np.array(xs), np.array(ys), tolerance)
         far = [site for site, e in zip(ids, edge) if e < 0]
         if far:

@@ -6,14 +6,43 @@ not be read from the worker thread that runs ``processAlgorithm`` in the Process
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProject, QgsProviderRegistry
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsProviderRegistry,
+)
 
 from ..heilbronn_digital_plugin.store.layers import layer_title
+from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from .styling import style_on_load
+
+
+def check_store(store: str) -> None:
+    """Refuse, before anything is fetched, a store an import cannot write: not a GeoPackage,
+    a read-only file, or a file in a read-only folder, where SQLite cannot create the
+    journal it writes beside the file (and then fails with "no such table")."""
+    if not store.lower().endswith(".gpkg"):
+        raise QgsProcessingException(tr(
+            "The store must be a GeoPackage file ending in .gpkg, not {path}.").format(
+                path=store))
+    path = Path(store)
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise QgsProcessingException(tr(
+            "The store {path} is read-only. Make it writable, or copy it and import into the "
+            "copy.").format(path=store))
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise QgsProcessingException(tr(
+            "The folder {folder} is read-only, so the store {name} in it cannot be written "
+            "(a GeoPackage needs to write a journal file beside it). Copy the store to a "
+            "writable folder, or choose another.").format(folder=folder, name=path.name))
 
 
 def load_store_layer(context: QgsProcessingContext, store: str, layer_name: str, output: str,

@@ -8,6 +8,8 @@ user's language (``toolbelt/field_aliases.py``) there too, styled or not.
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,3 +64,18 @@ def aliases_on_load(context: QgsProcessingContext) -> None:
         details = context.layerToLoadOnCompletionDetails(output)
         if details.postProcessor() is None:
             details.setPostProcessor(_StyleFromFile(None, None, None))
+
+
+def style_fields(style: Path) -> set[str]:
+    """The attribute names the QML ``style`` reads: its renderer's ``attr``, label fields and
+    every ``"name"`` in its expressions (rule filters, labels, map tip)."""
+    names: set[str] = set()
+    for element in ET.parse(style).getroot().iter():
+        texts = [*element.attrib.values(), element.text or ""]
+        for key in ("attr", "fieldName"):
+            value = element.get(key, "")
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+                names.add(value)
+        for text in texts:
+            names.update(re.findall(r'"([^"]+)"', text))
+    return names

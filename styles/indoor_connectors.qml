@@ -355,6 +355,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>&lt;b>[% "name" %]&lt;/b>[% if("accessible" = 1, ' (barrierefrei)', '') %]</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>[% if("accessible" = 1, ' (barrierefrei)', '') %]</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

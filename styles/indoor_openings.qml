@@ -622,6 +622,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>[% "category" %], lichte Breite [% format_number("width_m", 2) %] m[% if("accessible" = 0, ' – zu schmal für Rollstühle', '') %]</mapTip>
+  <mapTip>[% replace(replace(replace(coalesce("category", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %], lichte Breite [% format_number("width_m", 2) %] m[% if("accessible" = 0, ' – zu schmal für Rollstühle', '') %]</mapTip>
   <layerGeometryType>1</layerGeometryType>
 </qgis>

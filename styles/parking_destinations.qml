@@ -631,6 +631,6 @@
   <dataDefinedFieldProperties/>
   <widgets/>
   <previewExpression>"name"</previewExpression>
-  <mapTip>&lt;b>[% "name" %]&lt;/b>&lt;br>[% "profile" %]: [% format_number("arrivals_day", 0) %] Ankünfte am Werktag</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("profile", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]: [% format_number("arrivals_day", 0) %] Ankünfte am Werktag</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

@@ -8,20 +8,21 @@
   </temporal>
   <renderer-v2 enableorderby="1" symbollevels="0" referencescale="-1" type="RuleRenderer" forceraster="0">
     <rules key="{3057151b-a3c9-4ecb-88a0-1f2c6c1b9348}">
-      <rule filter="(@map_start_time IS NOT NULL AND &quot;observed_at&quot; &gt; ((@map_start_time - make_interval(hours:=if(((month(@map_start_time) &gt; 3 AND month(@map_start_time) &lt; 10) OR (month(@map_start_time) = 3 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)) OR (month(@map_start_time) = 10 AND NOT (month(@map_start_time) = 10 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)))), 2, 1))) - make_interval(seconds:=899.999)) AND &quot;observed_at&quot; &lt; (@map_end_time - make_interval(hours:=if(((month(@map_end_time) &gt; 3 AND month(@map_end_time) &lt; 10) OR (month(@map_end_time) = 3 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)) OR (month(@map_end_time) = 10 AND NOT (month(@map_end_time) = 10 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)))), 2, 1)))) AND &quot;site_type&quot; = 'garage'" label="Parkhäuser und Tiefgaragen" key="{872d89ed-3007-4bee-8b17-b507e658cc54}">
+      <rule filter="(@map_start_time IS NOT NULL AND &quot;observed_at&quot; &gt; ((@map_start_time - make_interval(hours:=if(((month(@map_start_time) &gt; 3 AND month(@map_start_time) &lt; 10) OR (month(@map_start_time) = 3 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)) OR (month(@map_start_time) = 10 AND NOT (month(@map_start_time) = 10 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)))), 2, 1))) - make_interval(seconds:=899.999)) AND &quot;observed_at&quot; &lt; (@map_end_time - make_interval(hours:=if(((month(@map_end_time) &gt; 3 AND month(@map_end_time) &lt; 10) OR (month(@map_end_time) = 3 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)) OR (month(@map_end_time) = 10 AND NOT (month(@map_end_time) = 10 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)))), 2, 1)))) AND &quot;site_type&quot; = 'garage' AND coalesce(&quot;status&quot;, '') &lt;&gt; 'closed'" label="Parkhäuser und Tiefgaragen" key="{872d89ed-3007-4bee-8b17-b507e658cc54}">
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) &lt; 0.5" label="frei (unter 50 %)" key="{761bdeb5-4710-4d9c-a80d-428912a58c10}" symbol="0"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) >= 0.5 AND (coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) &lt; 0.75" label="50–75 % belegt" key="{4339ceca-9d3e-4b2e-8d2a-3f95cf30aba7}" symbol="1"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) >= 0.75 AND (coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) &lt; 0.9" label="75–90 % belegt" key="{60deaf9b-b6d9-4ef7-b2aa-9a19b9302651}" symbol="2"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) >= 0.9" label="voll (ab 90 %)" key="{c0e053ff-a1f2-4f96-8d28-6b62304866e8}" symbol="3"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) IS NULL" label="keine Daten" key="{ea96182a-831c-4c46-adcd-1ea28197a4ef}" symbol="4"/>
       </rule>
-      <rule filter="(@map_start_time IS NOT NULL AND &quot;observed_at&quot; &gt; ((@map_start_time - make_interval(hours:=if(((month(@map_start_time) &gt; 3 AND month(@map_start_time) &lt; 10) OR (month(@map_start_time) = 3 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)) OR (month(@map_start_time) = 10 AND NOT (month(@map_start_time) = 10 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)))), 2, 1))) - make_interval(seconds:=899.999)) AND &quot;observed_at&quot; &lt; (@map_end_time - make_interval(hours:=if(((month(@map_end_time) &gt; 3 AND month(@map_end_time) &lt; 10) OR (month(@map_end_time) = 3 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)) OR (month(@map_end_time) = 10 AND NOT (month(@map_end_time) = 10 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)))), 2, 1)))) AND coalesce(&quot;site_type&quot;, '') &lt;> 'garage'" label="Straßenparken mit Sensoren" key="{e5f904ec-a7d5-41cc-bd6e-537fb09b968f}">
+      <rule filter="(@map_start_time IS NOT NULL AND &quot;observed_at&quot; &gt; ((@map_start_time - make_interval(hours:=if(((month(@map_start_time) &gt; 3 AND month(@map_start_time) &lt; 10) OR (month(@map_start_time) = 3 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)) OR (month(@map_start_time) = 10 AND NOT (month(@map_start_time) = 10 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)))), 2, 1))) - make_interval(seconds:=899.999)) AND &quot;observed_at&quot; &lt; (@map_end_time - make_interval(hours:=if(((month(@map_end_time) &gt; 3 AND month(@map_end_time) &lt; 10) OR (month(@map_end_time) = 3 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)) OR (month(@map_end_time) = 10 AND NOT (month(@map_end_time) = 10 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)))), 2, 1)))) AND coalesce(&quot;site_type&quot;, '') &lt;> 'garage' AND coalesce(&quot;status&quot;, '') &lt;&gt; 'closed'" label="Straßenparken mit Sensoren" key="{e5f904ec-a7d5-41cc-bd6e-537fb09b968f}">
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) &lt; 0.5" label="frei (unter 50 %)" key="{fad08919-8a68-4a69-b8fe-329c44d3fd3e}" symbol="5"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) >= 0.5 AND (coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) &lt; 0.75" label="50–75 % belegt" key="{056e3941-6fbf-4d02-96f7-094111c7999f}" symbol="6"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) >= 0.75 AND (coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) &lt; 0.9" label="75–90 % belegt" key="{43754858-4f08-42fc-90da-c6558adfea3b}" symbol="7"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) >= 0.9" label="voll (ab 90 %)" key="{b4d92901-a820-4a57-984c-2e685dca51a7}" symbol="8"/>
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) IS NULL" label="keine Daten" key="{778cab23-2246-4e99-9b7b-a712dc7e558a}" symbol="9"/>
       </rule>
+      <rule filter="(@map_start_time IS NOT NULL AND &quot;observed_at&quot; &gt; ((@map_start_time - make_interval(hours:=if(((month(@map_start_time) &gt; 3 AND month(@map_start_time) &lt; 10) OR (month(@map_start_time) = 3 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)) OR (month(@map_start_time) = 10 AND NOT (month(@map_start_time) = 10 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)))), 2, 1))) - make_interval(seconds:=899.999)) AND &quot;observed_at&quot; &lt; (@map_end_time - make_interval(hours:=if(((month(@map_end_time) &gt; 3 AND month(@map_end_time) &lt; 10) OR (month(@map_end_time) = 3 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)) OR (month(@map_end_time) = 10 AND NOT (month(@map_end_time) = 10 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)))), 2, 1)))) AND &quot;status&quot; = 'closed'" label="geschlossen" key="{1d98adf8-d084-449a-992c-b193fa6263ed}" symbol="10"/>
     </rules>
     <symbols>
       <symbol force_rhr="0" name="0" alpha="1" clip_to_extent="1" type="marker">
@@ -839,6 +840,111 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol force_rhr="0" name="10" alpha="1" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="70,70,70,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="square" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="30,30,30,255" name="outline_color" type="QString"/>
+            <Option value="dash" name="outline_style" type="QString"/>
+            <Option value="0.5" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="5" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="70,70,70,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="square"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="30,30,30,255"/>
+          <prop k="outline_style" v="dash"/>
+          <prop k="outline_width" v="0.5"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="5"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer locked="0" pass="0" class="FontMarker" enabled="1">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="P" name="chr" type="QString"/>
+            <Option value="255,255,255,255" name="color" type="QString"/>
+            <Option value="DejaVu Sans" name="font" type="QString"/>
+            <Option value="Bold" name="font_style" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="miter" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="0" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="3.6" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop k="angle" v="0"/>
+          <prop k="chr" v="P"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="font" v="DejaVu Sans"/>
+          <prop k="font_style" v="Bold"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="miter"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="size" v="3.6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
     </symbols>
     <orderby>
       <orderByClause asc="1" nullsFirst="0">"site_type" = 'garage'</orderByClause>
@@ -947,6 +1053,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% CASE WHEN "site_type" = 'garage' THEN 'Parkhaus' WHEN "site_type" = 'park_ride' THEN 'Park + Ride' ELSE 'Straßenparken' END %]&lt;br>Frei: &lt;b>[% coalesce(to_string("free"), '–') %]&lt;/b> von [% coalesce(to_string(coalesce("capacity", "site_capacity")), '?') %][% if(((coalesce("occupied", coalesce("capacity", "site_capacity") - "free") / coalesce("capacity", "site_capacity"))) IS NULL, ' – keine Daten', ' (' || round(((coalesce("occupied", coalesce("capacity", "site_capacity") - "free") / coalesce("capacity", "site_capacity"))) * 100) || ' % belegt)') %]&lt;br>Stand: [% coalesce(format_date("observed_at" + to_interval(if(format_date("observed_at", 'yyyy-MM-dd HH:mm:ss') >= format_date(make_date(year("observed_at"), 3, 31) - to_interval(day_of_week(make_date(year("observed_at"), 3, 31)) || ' days'), 'yyyy-MM-dd') || ' 01:00:00' AND format_date("observed_at", 'yyyy-MM-dd HH:mm:ss') &lt; format_date(make_date(year("observed_at"), 10, 31) - to_interval(day_of_week(make_date(year("observed_at"), 10, 31)) || ' days'), 'yyyy-MM-dd') || ' 01:00:00', '2 hours', '1 hour')), 'dd.MM.yyyy HH:mm') || ' Uhr', '–') %]</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% CASE WHEN "site_type" = 'garage' THEN 'Parkhaus' WHEN "site_type" = 'park_ride' THEN 'Park + Ride' ELSE 'Straßenparken' END %]&lt;br>Frei: &lt;b>[% coalesce(replace(replace(replace(to_string("free"), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;'), '–') %]&lt;/b> von [% coalesce(replace(replace(replace(to_string(coalesce("capacity", "site_capacity")), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;'), '?') %][% if(&quot;status&quot; = 'closed', ' – geschlossen', if(((coalesce("occupied", coalesce("capacity", "site_capacity") - "free") / coalesce("capacity", "site_capacity"))) IS NULL, ' – keine Daten', ' (' || round(((coalesce("occupied", coalesce("capacity", "site_capacity") - "free") / coalesce("capacity", "site_capacity"))) * 100) || ' % belegt)')) %]&lt;br>Stand: [% coalesce(format_date("observed_at" + to_interval(if(format_date("observed_at", 'yyyy-MM-dd HH:mm:ss') >= format_date(make_date(year("observed_at"), 3, 31) - to_interval(day_of_week(make_date(year("observed_at"), 3, 31)) || ' days'), 'yyyy-MM-dd') || ' 01:00:00' AND format_date("observed_at", 'yyyy-MM-dd HH:mm:ss') &lt; format_date(make_date(year("observed_at"), 10, 31) - to_interval(day_of_week(make_date(year("observed_at"), 10, 31)) || ' days'), 'yyyy-MM-dd') || ' 01:00:00', '2 hours', '1 hour')), 'dd.MM.yyyy HH:mm') || ' Uhr', '–') %]</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

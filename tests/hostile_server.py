@@ -8,6 +8,7 @@ Routes (each a class of input seen in the field, issue 12):
   is tested with a fake https URL, so it is not served;
 - ``/drip``: one byte every half second (never quiet, never done);
 - ``/endless/requests.json``: an Open311 server that answers every query with 1,000 new ids;
+- ``/endless/parking.geojson``: OGC API Features pages of 100 new sites, each with a next;
 - ``/bomb``: gzip-encoded, 1 MB that unpacks to 1 GiB of zeros; ``/big``: 5 MB plain;
 - ``/personal/requests.json``: Open311 reports with names, e-mail addresses and phone
   numbers (``PERSONAL`` lists the strings that must never reach the disk);
@@ -63,6 +64,7 @@ class HostileServer(FeedServer):
             "/toftp": _redirect("ftp://127.0.0.1/feed.json"),
             "/drip": Reply(body=b"[" + b" " * 500 + b"]", drip_s=0.5),
             "/endless/requests.json": self.endless,
+            "/endless/parking.geojson": self.endless_parking,
             "/bomb": Reply(body=gzip_bomb(), headers={"Content-Encoding": "gzip"}),
             "/small-gzip": Reply(body=gzip.compress(ok), headers={"Content-Encoding": "gzip"}),
             "/big": Reply(body=b"[" + b" " * (5 << 20) + b"]"),
@@ -78,6 +80,19 @@ class HostileServer(FeedServer):
         """1,000 reports never seen before, whatever the window or page."""
         return Reply(body=json.dumps(
             [open311_request(next(self.ids)) for _ in range(1000)]).encode())
+
+    def endless_parking(self, params: dict[str, str]) -> Reply:
+        """An OGC API Features page of 100 sites never seen before, always with a next page
+        (relative, as OGC API servers write it)."""
+        page = int(params.get("page", "1"))
+        features = [{"type": "Feature", "id": f"p{next(self.ids)}",
+                     "geometry": {"type": "Point", "coordinates": [9.22, 49.14]},
+                     "properties": {"frei": 5, "gesamt": 10,
+                                    "timestamp": "2025-12-03T13:35:00+01:00"}}
+                    for _ in range(100)]
+        return Reply(body=json.dumps({
+            "type": "FeatureCollection", "features": features,
+            "links": [{"rel": "next", "href": f"parking.geojson?page={page + 1}"}]}).encode())
 
     def hits(self, prefix: str) -> int:
         return sum(1 for path, _ in self.queries if path.startswith(prefix))

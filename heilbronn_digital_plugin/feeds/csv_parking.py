@@ -3,8 +3,9 @@
 The position comes from a hex WKB/EWKB column (``geom``, ``wkb``, ``geometry``) or from
 longitude/latitude columns (``lon``/``lat``, ``x-koord``/``y-koord``, ``laengengrad``…);
 ``N/A`` and empty cells are no value. Other columns are read by the same names as GeoJSON
-properties (``geojson_parking.FIELD_NAMES``). A file may hold several rows per site (a time
-series): each row with a free or occupied count is one reading. Naive times are
+properties (``geojson_parking.FIELD_NAMES``), or by the names the planner gives. A file may
+hold several rows per site (a time series): each row with a free or occupied count is one
+reading. Naive times are
 Europe/Berlin; when a site's series runs through the hour repeated at the end of summer
 time, its clock going back tells the two passes apart.
 """
@@ -18,7 +19,7 @@ from typing import Any
 from ..toolbelt.local_time import naive_local, series_folds
 from . import decoding
 from . import parking_records as pr
-from .geojson_parking import FIELD_NAMES, record_from_properties
+from .geojson_parking import field_names, record_from_properties, seen
 from .parking_payload import point_of_wkb_hex
 
 PREFIX = "csv:"
@@ -27,20 +28,25 @@ _LON = ("lon", "lng", "longitude", "x-koord", "x_koord", "laengengrad", "längen
 _LAT = ("lat", "latitude", "y-koord", "y_koord", "breitengrad", "y")
 
 
-def parse_csv_parking(data: bytes) -> pr.ParkingBatch:
+def parse_csv_parking(data: bytes, fields: pr.FieldMap | None = None) -> pr.ParkingBatch:
     rows = _rows(data)
     batch = pr.ParkingBatch(source="")
     sites: dict[str, pr.ParkingSite] = {}
-    folds = _folds(rows)
+    names = field_names(fields)
+    folds = _folds(rows, names)
     for number, row in enumerate(rows, start=2):  # line 1 is the header
         properties = {k: v for k, v in row.items() if k is not None}
-        raw_id = _pop(properties, FIELD_NAMES["id"])
+        seen(batch, properties)
+        id_column = _column(properties, names["id"])
+        raw_id = properties.pop(id_column) if id_column is not None else None
         if raw_id in (None, "", "N/A"):
             batch.problems.append(f"line {number}: it has no id")
             continue
+        batch.fields.setdefault("id", id_column)
         point = _point(properties)
         site, observation = record_from_properties(PREFIX + raw_id.strip(), properties,
-                                                   point, fold=folds[number - 2])
+                                                   point, fold=folds[number - 2],
+                                                   names=names, found=batch.fields)
         # Every CSV cell is text: a number in it is no fault.
         site.flags.discard(pr.NUMBER_AS_TEXT)
         sites.setdefault(site.site_id, site)
@@ -78,12 +84,14 @@ def _rows(data: bytes) -> list[dict[str, str]]:
         raise pr.ParkingFormatError(f"the CSV cannot be read ({error})") from None
 
 
-def _pop(properties: dict[str, Any], names: tuple[str, ...]) -> Any:
+def _column(properties: dict[str, Any], names: tuple[str, ...]) -> str | None:
     lowered = {name.strip().lower(): name for name in properties}
-    for name in names:
-        if name in lowered:
-            return properties.pop(lowered[name])
-    return None
+    return next((lowered[name] for name in names if name in lowered), None)
+
+
+def _pop(properties: dict[str, Any], names: tuple[str, ...]) -> Any:
+    column = _column(properties, names)
+    return properties.pop(column) if column is not None else None
 
 
 def _point(properties: dict[str, Any]) -> tuple[float, float] | None:
@@ -98,11 +106,11 @@ def _point(properties: dict[str, Any]) -> tuple[float, float] | None:
     return (x, y) if x is not None and y is not None else None
 
 
-def _folds(rows: list[dict[str, str]]) -> list[int]:
+def _folds(rows: list[dict[str, str]], names: dict[str, tuple[str, ...]]) -> list[int]:
     """Each row's fold (see ``parking_records.series_folds``), per site in file order."""
     lowered = {name.strip().lower(): name for name in (rows[0] if rows else {}) if name}
-    time_column = next((lowered[n] for n in FIELD_NAMES["time"] if n in lowered), None)
-    id_column = next((lowered[n] for n in FIELD_NAMES["id"] if n in lowered), None)
+    time_column = next((lowered[n] for n in names["time"] if n in lowered), None)
+    id_column = next((lowered[n] for n in names["id"] if n in lowered), None)
     if time_column is None:
         return [0] * len(rows)
     by_site: dict[str, list[int]] = {}

@@ -22,16 +22,30 @@ PREFIX = "datex2:"
 _STATIC = ("parkingFacility", "parkingRecord")
 _STATUS = ("parkingFacilityStatus", "parkingRecordStatus")
 _DECORATION = re.compile(r"\s*\[.*\]\s*$")
+_NOT_DATEX = "this is no DATEX II document (no d2LogicalModel)"
+_URBAN_TYPES = {"onstreetparking": "on_street", "offstreetparking": "garage"}
+# Every DATEX II parking layout but "unknown" and "other" is off-street.
+_OFF_STREET_LAYOUTS = {"multistorey", "singlelevel", "underground",
+                       "undergroundandmultistorey", "automatedparkinggarage", "openspace",
+                       "covered", "nested", "field"}
+# Status words: the site's (facility's) status and whether it is open at all.
+_WORDS = _STATUS + ("parkingSiteStatus", "parkingSiteOpeningStatus",
+                    "parkingFacilityOpeningStatus")
 
 
 def parse_datex2(first_document: bytes, second_document: bytes | None = None
                  ) -> pr.ParkingBatch:
     """Sites and readings from a status and/or a table publication, in either order."""
     roots = [load_xml(first_document)]
+    if local(roots[0].tag) != "d2LogicalModel":
+        raise pr.ParkingFormatError(_NOT_DATEX)
     if second_document is not None:
-        roots.append(load_xml(second_document))
-    if not any(local(root.tag) == "d2LogicalModel" for root in roots):
-        raise pr.ParkingFormatError("this is no DATEX II document (no d2LogicalModel)")
+        try:
+            roots.append(load_xml(second_document))
+        except pr.ParkingFormatError as error:
+            raise pr.SecondSourceError(str(error)) from None
+        if local(roots[1].tag) != "d2LogicalModel":
+            raise pr.SecondSourceError(_NOT_DATEX)
     batch = pr.ParkingBatch(source="")
     sites: dict[str, pr.ParkingSite] = {}
     for root in roots:
@@ -52,7 +66,10 @@ def parse_datex2(first_document: bytes, second_document: bytes | None = None
             if site_id not in sites:
                 sites[site_id] = _site_from_status(site_id, reference)
             observation = _observation(site_id, element, sites[site_id].capacity)
-            if observation is not None:
+            if observation is None:
+                batch.problems.append(f"{site_id}: a status without a readable time (or at "
+                                      f"the epoch, 1970-01-01, for never) was left out")
+            else:
                 batch.observations.append(observation)
     batch.sites = list(sites.values())
     return batch
@@ -97,16 +114,33 @@ def _name(element: ET.Element) -> str | None:
     return None
 
 
-def _type(element: ET.Element, name: str | None) -> str | None:
-    words = [name or "", element.get("{http://www.w3.org/2001/XMLSchema-instance}type") or "",
-             first_text(element, "parkingSiteType") or ""]
-    for word in words:
-        kind = pr.site_type_of(word)
-        if kind is not None:
-            return kind
-    if first(element, "parkAndRide") is not None:
+def _type(element: ET.Element, name: str | None) -> str:
+    """The site type from the structured fields first: the usage (park and ride), then
+    on- or off-street (``urbanParkingSiteType``), then the layout (a multi-storey, an
+    underground or an open lot is off-street); only then the name, by whole words, since
+    a name is mostly an address ("lot" in "Charlottenstraße", "Straße" in any street)."""
+    usage = " ".join(node.text or "" for node in element.iter()
+                     if local(node.tag) == "parkingUsageScenario")
+    xsi_type = element.get("{http://www.w3.org/2001/XMLSchema-instance}type") or ""
+    if "parkandride" in (usage + xsi_type).lower() or first(element, "parkAndRide") is not None:
         return "park_ride"
+    urban = (first_text(element, "urbanParkingSiteType") or "").lower()
+    if urban in _URBAN_TYPES:
+        return _URBAN_TYPES[urban]
+    if _name_says_park_and_ride(name):
+        return "park_ride"
+    for layout in ("parkingLayout", "parkingFacilityLayout"):
+        if (first_text(element, layout) or "").lower() in _OFF_STREET_LAYOUTS:
+            return "garage"
+    if pr.site_type_of(first_text(element, "parkingSiteType")) is not None:
+        return pr.site_type_of(first_text(element, "parkingSiteType"))
     return "garage"  # a DATEX II parking facility is off-street unless it says otherwise
+
+
+def _name_says_park_and_ride(name: str | None) -> bool:
+    text = re.sub(r"\s*([+&])\s*", r"\1", (name or "").lower())
+    return "park and ride" in text or any(
+        word in ("p+r", "park+ride", "park&ride", "p&r") for word in text.split())
 
 
 def _reference(element: ET.Element) -> str | None:
@@ -120,7 +154,8 @@ def _reference(element: ET.Element) -> str | None:
 def _site_from_status(site_id: str, reference: str) -> pr.ParkingSite:
     match = re.search(r"\[(.*)\]", reference)
     name = match.group(1).strip() if match else None
-    return pr.ParkingSite(site_id, name=name, site_type=pr.site_type_of(name) or "garage",
+    return pr.ParkingSite(site_id, name=name,
+                          site_type="park_ride" if _name_says_park_and_ride(name) else "garage",
                           flags={pr.NO_POSITION, pr.NO_STATIC_RECORD})
 
 
@@ -146,7 +181,6 @@ def _observation(site_id: str, element: ET.Element, site_capacity: int | None
     flags.discard(pr.NUMBER_AS_TEXT)
     free, occupied = pr.complete_counts(free, occupied, places, flags)
     words = [node.text for node in element.iter()
-             if node is not element and local(node.tag) in _STATUS + ("parkingSiteStatus",)
-             and not len(node)]
+             if node is not element and local(node.tag) in _WORDS and not len(node)]
     status = pr.status_from_words(words, flags, free)
     return pr.ParkingObservation(site_id, moment, free, occupied, places, status, flags)

@@ -90,6 +90,7 @@ class ParkingSource:
     start: datetime | None = None
     end: datetime | None = None
     max_pages: int = MAX_PAGES
+    fields: pr.FieldMap = pr.FieldMap()
 
     @property
     def name(self) -> str:
@@ -130,12 +131,21 @@ def fetch_parking(source: ParkingSource, transport: Transport,
         else:
             batch = reader.parse(kind, first, second)
     batch.source = source.name
+    _check_fields(source, kind, batch)
     if not batch.sites and not batch.observations and batch.problems:
         raise ParkingFeedError(tr(
             "Nothing from {location} could be imported: all {count} records were left out, "
             "the first because {problem}. Check the format chosen and the data.").format(
                 location=source.name, count=len(batch.problems), problem=_reason(
-                    batch.problems[0])))
+                    batch.problems[0])) + _fields_hint(batch))
+    if batch.sites and not batch.observations and batch.field_names and \
+            not {"free", "occupied"} & set(batch.fields):
+        batch.notes.append(tr(
+            "No field with free or occupied spaces was found in {location} (its fields: "
+            "{names}): only the sites were imported. Name the field under 'Field names: "
+            "free spaces' or 'Field names: occupied spaces' (FREE_FIELD, "
+            "OCCUPIED_FIELD).").format(
+                location=source.name, names=_listed(batch.field_names)))
     batch.notes.extend(_duplicates(batch))
     area = outside_store_area((s.lon, s.lat) for s in batch.sites
                               if s.lon is not None and s.lat is not None)
@@ -145,6 +155,69 @@ def fetch_parking(source: ParkingSource, transport: Transport,
         batch.observations = [o for o in batch.observations if _inside(o.observed_at, source)]
     progress.setProgress(100.0)
     return batch
+
+
+DIALECT_FORMATS = ("geojson", "csv", "sensorthings")
+
+
+def role_label(role: str) -> str:
+    """A role of :data:`~.parking_records.ROLES` as a planner reads it."""
+    return {"id": tr("id"), "name": tr("name"), "capacity": tr("capacity"),
+            "free": tr("free spaces"), "occupied": tr("occupied spaces"),
+            "time": tr("time")}[role]
+
+
+def fields_found(batch: pr.ParkingBatch) -> str | None:
+    """The sentence that says which source field was read for each role and which roles
+    were not found; ``None`` for formats with fixed names (ParkAPI, GOLDBECK, DATEX II)."""
+    if not batch.field_names and not batch.fields:
+        return None
+    read = ", ".join(f"{role_label(role)} ← “{batch.fields[role]}”" for role in pr.ROLES
+                     if role in batch.fields)
+    missing = ", ".join(role_label(role) for role in pr.ROLES if role not in batch.fields)
+    if not missing:
+        return tr("Fields read: {read}.").format(read=read)
+    return tr("Fields read: {read}; not found: {missing}.").format(read=read or "–",
+                                                                    missing=missing)
+
+
+def _check_fields(source: ParkingSource, kind: str, batch: pr.ParkingBatch) -> None:
+    """A field the planner named must be in the data; where the format has fixed names,
+    the names given are not used, and the log says so."""
+    given = source.fields.given()
+    if not given:
+        return
+    if kind not in DIALECT_FORMATS:
+        batch.notes.append(tr(
+            "The field names you gave are used for GeoJSON, CSV and SensorThings only; "
+            "{format} has fixed names, so they were not used.").format(format=kind))
+        return
+    if kind == "sensorthings":
+        given = {role: name for role, name in given.items()
+                 if role in ("capacity", "free", "occupied")}
+    absent = [(role, name) for role, name in given.items() if role not in batch.fields]
+    if absent and (batch.field_names or batch.sites or batch.problems):
+        role, name = absent[0]
+        raise ParkingFeedError(tr(
+            "The field “{field}” you gave for {role} is in none of the records of "
+            "{location}. Their fields are: {names}. Check the spelling.").format(
+                field=name, role=role_label(role), location=source.name,
+                names=_listed(batch.field_names)))
+
+
+def _fields_hint(batch: pr.ParkingBatch) -> str:
+    """For "nothing imported": the fields the records had, to name the right ones."""
+    if not batch.field_names:
+        return ""
+    return " " + tr("The records have the fields {names}; if the id, free spaces or time "
+                    "are among them under another name, give those names under 'Field "
+                    "names' (ID_FIELD, FREE_FIELD, TIME_FIELD).").format(
+                        names=_listed(batch.field_names))
+
+
+def _listed(names: list[str], shown: int = 12) -> str:
+    text = ", ".join(f"“{name}”" for name in names[:shown])
+    return text + (f" … (+{len(names) - shown})" if len(names) > shown else "")
 
 
 def _reason(problem: str) -> str:
@@ -215,21 +288,27 @@ def parse_parking(source: ParkingSource, first: bytes, second: bytes | None = No
     the format from ``first``. Pages are not followed (see :func:`fetch_parking`). Raises
     :class:`~.parking_records.ParkingFormatError`."""
     kind = detect_format(first) if source.format == "detect" else source.format
+    fields = source.fields
     notes: list[str] = []
     first = _utf8(first, notes, "")
     if second is not None:
-        second = _utf8(second, notes, " (second source)")
+        try:
+            second = _utf8(second, notes, " (second source)")
+        except pr.ParkingFormatError as error:
+            raise pr.SecondSourceError(str(error)) from None
     if kind == "goldbeck":
         batch = _goldbeck(first, second)
     elif kind == "datex2":
         batch = parse_datex2(first, second)
     elif kind == "sensorthings":
-        reader = SensorThingsReader()
+        reader = SensorThingsReader(fields)
         reader.read_things(first)
         batch = reader.batch()
+    elif kind == "parkapi":
+        batch = parse_parkapi(first)
     else:
-        batch = {"parkapi": parse_parkapi, "csv": parse_csv_parking,
-                 "geojson": parse_geojson_parking}[kind](first)
+        batch = {"csv": parse_csv_parking, "geojson": parse_geojson_parking}[kind](
+            first, fields)
     batch.notes[:0] = notes
     return batch
 
@@ -278,12 +357,15 @@ class _Reader:
         try:
             if kind == "geojson":
                 return self._paged_geojson(first)
-            return parse_parking(ParkingSource(kind, self.source.location), first, second)
+            return parse_parking(self._as(kind, self.source.location), first, second)
+        except pr.SecondSourceError as error:
+            raise ParkingFeedError(_unreadable(_without_query(self.source.second), kind,
+                                               str(error))) from None
         except pr.ParkingFormatError as error:
-            raise ParkingFeedError(_unreadable(self.source, kind, str(error))) from None
+            raise ParkingFeedError(_unreadable(self.source.name, kind, str(error))) from None
 
     def _paged_geojson(self, first: bytes) -> pr.ParkingBatch:
-        batch = parse_parking(ParkingSource("geojson", self.source.location), first)
+        batch = parse_parking(self._as("geojson", self.source.location), first)
         address, pages = self.source.location, 1
         link = next_link(first)
         while link:
@@ -293,13 +375,17 @@ class _Reader:
                 break
             page = self.read(link)
             address, pages = link, pages + 1
-            batch.extend(parse_parking(ParkingSource("geojson", link), page))
+            batch.extend(parse_parking(self._as("geojson", link), page))
             link = next_link(page)
         return batch
 
+    def _as(self, kind: str, location: str) -> ParkingSource:
+        """This source's document at ``location``, read as ``kind``."""
+        return ParkingSource(kind, location, fields=self.source.fields)
+
     def sensorthings(self) -> pr.ParkingBatch:
         url = _things_url(self.source.location)
-        reader = SensorThingsReader()
+        reader = SensorThingsReader(self.source.fields)
         try:
             first = self.read(url, {"$expand": expand_query(self.source.start,
                                                              self.source.end)})
@@ -316,8 +402,8 @@ class _Reader:
                                                            role)
                     stream_pages += 1
         except pr.ParkingFormatError as error:
-            raise ParkingFeedError(_unreadable(self.source, "sensorthings", str(error))) \
-                from None
+            raise ParkingFeedError(_unreadable(self.source.name, "sensorthings",
+                                               str(error))) from None
         return reader.batch()
 
     def _may_follow(self, link: str, pages: int, into: pr.ParkingBatch | SensorThingsReader
@@ -342,6 +428,11 @@ class _Reader:
 
 def _goldbeck(first: bytes, second: bytes | None) -> pr.ParkingBatch:
     """GOLDBECK facilities and occupancies, whichever was given first."""
+    if second is not None:
+        try:
+            load_json(second)
+        except pr.ParkingFormatError as error:
+            raise pr.SecondSourceError(str(error)) from None
     document = load_json(first)
     if isinstance(document, list) and document and isinstance(document[0], dict) and \
             "facilityId" in document[0]:
@@ -353,10 +444,10 @@ def _goldbeck(first: bytes, second: bytes | None) -> pr.ParkingBatch:
     return parse_goldbeck(first, second)
 
 
-def _unreadable(source: ParkingSource, kind: str, reason: str) -> str:
+def _unreadable(location: str, kind: str, reason: str) -> str:
     return tr("The data from {location} cannot be read as {format}: {reason}. Check the "
               "address (or file) and the chosen format; if both are right, the server may be "
-              "failing, so try again later.").format(location=source.name, format=kind,
+              "failing, so try again later.").format(location=location, format=kind,
                                                      reason=reason)
 
 

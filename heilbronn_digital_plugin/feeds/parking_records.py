@@ -89,28 +89,72 @@ class ParkingObservation:
     status: str = "unknown"
     flags: set[str] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        if self.status == "closed":
+            # A closed site offers no space, whatever its counter says (Stuttgart sends 457
+            # vacant beside "closed"), and counts nobody as parked: closed, not full.
+            self.free, self.occupied = 0, None
+            self.flags -= {FREE_DERIVED, COUNTS_DISAGREE}
+
+
+# What a planner may name the source's own field for, when a feed speaks its own dialect
+# (GeoJSON and CSV properties, SensorThings Datastream names).
+ROLES = ("id", "name", "capacity", "free", "occupied", "time")
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """The source field the planner names for each role; empty: recognised by the usual
+    German and English names."""
+
+    id: str = ""
+    name: str = ""
+    capacity: str = ""
+    free: str = ""
+    occupied: str = ""
+    time: str = ""
+
+    def given(self) -> dict[str, str]:
+        """The roles the planner named, with the field names as given."""
+        return {role: getattr(self, role).strip() for role in ROLES
+                if getattr(self, role).strip()}
+
 
 @dataclass
 class ParkingBatch:
     """What one fetch brought: sites, readings, one sentence per record left out
     (``problems``) and one per thing the planner should know about the data as a whole
-    (``notes``: an encoding that was guessed, ids sent twice)."""
+    (``notes``: an encoding that was guessed, ids sent twice).
+
+    Formats whose field names vary (GeoJSON, CSV, SensorThings) also say which source field
+    they read for each role (``fields``: role → field) and which fields the records had
+    (``field_names``), so that a feed in its own dialect is named, not silently empty."""
 
     source: str
     sites: list[ParkingSite] = field(default_factory=list)
     observations: list[ParkingObservation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    field_names: list[str] = field(default_factory=list)
 
     def extend(self, other: ParkingBatch) -> None:
         self.sites.extend(other.sites)
         self.observations.extend(other.observations)
         self.problems.extend(other.problems)
         self.notes.extend(other.notes)
+        for role, name in other.fields.items():
+            self.fields.setdefault(role, name)
+        self.field_names.extend(n for n in other.field_names if n not in self.field_names)
 
 
 class ParkingFormatError(ValueError):
     """The bytes are not the format asked for; the message says what they look like."""
+
+
+class SecondSourceError(ParkingFormatError):
+    """The second source (GOLDBECK occupancies, DATEX II table or status) is what cannot be
+    read: the sentence must name it, not the first."""
 
 
 def mapping(value: Any) -> dict[str, Any]:
@@ -255,7 +299,7 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
         except (ValueError, OverflowError, OSError):  # microseconds, NaN, far out of range
             flags.add(BAD_TIME)
             return None
-        if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
+        if not _plausible(moment):
             flags.add(BAD_TIME)
             return None
         return moment
@@ -272,14 +316,21 @@ def parse_time(value: Any, flags: set[str], fold: int = 0) -> datetime | None:
     except (TimeRangeError, OverflowError):  # 9999-12-31T23:59:59-05:00, 0001-01-01T00:30
         flags.add(BAD_TIME)
         return None
-    if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
-        flags.add(BAD_TIME)  # 9999-12-31 ("never"), 0001-01-01: no reading's time
+    if not _plausible(moment):
+        flags.add(BAD_TIME)  # 9999-12-31 ("never"), 0001-01-01, the epoch: no reading's time
         return None
     if flag:
         flags.add(flag)
     return moment
 
 
+def _plausible(moment: datetime) -> bool:
+    """Whether ``moment`` can be a reading's time: within ``PLAUSIBLE_YEARS`` and not the
+    epoch itself, which servers send for "never reported" (Stuttgart's DATEX II)."""
+    return PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1] and moment != _EPOCH
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _GARAGE_WORDS = ("parkhaus", "tiefgarage", "garage", "car_park", "carpark", "underground",
                  "multistorey", "parkdeck", "parkplatz", "off_street", "lot")
 _STREET_WORDS = ("on_street", "street", "straße", "strasse", "straßenrand")

@@ -4,8 +4,9 @@
   table, a GOLDBECK reading without the facility) keeps the stored one instead of erasing it.
 - Readings upsert by (``site_id``, ``observed_at``): a re-run, an overlapping time window or
   a duplicate reading in the feed never adds a second row.
-- A site's snapshot (``free_latest``, ``occupancy_latest``, ``observed_latest``) only moves
-  forward in time: an out-of-order or old reading never replaces a newer one.
+- A site's snapshot (``free_latest``, ``occupancy_latest``, ``status_latest``,
+  ``observed_latest``) only moves forward in time: an out-of-order or old reading never
+  replaces a newer one. A closed site's snapshot has no free space and no occupancy.
 
 OGR only (no QGIS), so it runs in a ``QgsTask`` as well as in Processing.
 """
@@ -28,7 +29,7 @@ SITES = schema.PARKING_SITES.name
 READINGS = schema.PARKING_OCCUPANCY.name
 # Kept from the stored site when the new batch has no value for them.
 _KEPT = ("name", "site_type", "capacity", "address", "operator", "extra_json", gpkg.GEOMETRY)
-_SNAPSHOT = ("free_latest", "occupancy_latest", "observed_latest")
+_SNAPSHOT = ("free_latest", "occupancy_latest", "status_latest", "observed_latest")
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,15 @@ def _site_row(site: pr.ParkingSite, source: str, stored: dict[str, Any] | None,
         places = newest.capacity if newest.capacity is not None else row["capacity"]
         row["free_latest"] = newest.free
         row["occupancy_latest"] = _occupancy(newest, places)
+        row["status_latest"] = newest.status
         row["observed_latest"] = newest.observed_at
     return row
 
 
 def _occupancy(reading: pr.ParkingObservation, places: int | None) -> float | None:
-    """The share of places taken, 0..1 (clipped: counters overshoot), if it can be known."""
-    if not places:
+    """The share of places taken, 0..1 (clipped: counters overshoot), if it can be known;
+    none for a closed site, which is not full but offers nothing."""
+    if not places or reading.status == "closed":
         return None
     occupied = reading.occupied if reading.occupied is not None else \
         places - reading.free if reading.free is not None else None
@@ -131,7 +134,7 @@ def _stored_sites(path: Path, site_ids: set[str]) -> dict[str, dict[str, Any]]:
             if site_id not in site_ids:
                 continue
             row = {name: feature.GetField(name) for name in _KEPT if name != gpkg.GEOMETRY}
-            row.update({name: feature.GetField(name) for name in _SNAPSHOT[:2]})
+            row.update({name: feature.GetField(name) for name in _SNAPSHOT[:3]})
             if feature.IsFieldSetAndNotNull("observed_latest"):
                 row["observed_latest"] = pr.parse_time(
                     feature.GetFieldAsString("observed_latest").replace("/", "-"), set())

@@ -9,10 +9,18 @@ an id from a field called id (else the feature number); ids are ``plain:<file>:<
 
 A file without a coordinate system, or one whose "WGS 84" coordinates are obviously metres
 (GeoJSON written without its ``crs``), is read as ETRS89 / UTM 32N, and the log says so.
+
+CAD drawings (a DXF, or a DXF converted to GeoJSON) draw rooms as closed polylines on layers
+named by the office's convention (``A_Raum_Flur``, ``ABY_Zone_ZIND``), facades and walls as
+open lines, and carry no level: a closed ring is a space, the room type comes from the
+words of its CAD layer name when no room type field is named, open lines are doors only on a
+layer whose name says door (facades and walls are counted, not imported), and the planner
+gives one level for the whole file.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -32,6 +40,9 @@ from .floorplan import (
     space_category,
 )
 
+# A polyline whose ends lie this close (in the file's units, metres or degrees: a tenth of a
+# millimetre, or about a centimetre) is closed: CAD snaps a room's last corner onto its first.
+CLOSED_GAP = 1e-4
 NAME_FIELDS = ("name", "bezeichnung", "raumname", "raumnummer", "room", "label")
 ID_FIELDS = ("id", "raum_id", "room_id", "space_id")
 # German floor names: Erdgeschoss, Obergeschoss, Untergeschoss, Kellergeschoss, Dachgeschoss
@@ -64,11 +75,18 @@ def parse_level(value: object) -> int | None:
 
 
 def read_plain_floorplan(path: str, level_field: str, room_type_field: str | None,
-                         source: str, building_id: str = "") -> Floorplan:
+                         source: str, building_id: str = "", level: str = "") -> Floorplan:
     """A floorplan from the vector file ``path`` (``file.gpkg|layername=rooms`` picks a
     layer); ``source`` names the import. Ids are the building's (``building_id``, else one
     named after ``source``), the level's and the feature's: CAD exports number rooms per
-    floor, and two buildings' files are often called alike."""
+    floor, and two buildings' files are often called alike. ``level`` (a number or a floor
+    name) is the level of every feature without one in ``level_field``, or of all of them
+    when no field is named."""
+    ordinal = parse_level(level) if level.strip() else None
+    if level.strip() and ordinal is None:
+        raise FloorplanFormatError(tr(
+            "The level {value} is neither a number nor a floor name such as EG or 1. OG.")
+            .format(value=repr(level)))
     filename, _, layer_name = path.partition("|layername=")
     try:
         ds = gdal.OpenEx(filename, gdal.OF_VECTOR)
@@ -85,6 +103,10 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
             path=filename, layer=layer_name or "0"))
     fields = [layer.GetLayerDefn().GetFieldDefn(i).GetName()
               for i in range(layer.GetLayerDefn().GetFieldCount())]
+    if not level_field and ordinal is None:
+        raise FloorplanFormatError(tr(
+            "A plain floorplan needs its level: name the field that says on which level each "
+            "room is, or give one level for the whole file (a CAD drawing of one floor)."))
     for wanted in (level_field, room_type_field):
         if wanted and wanted not in fields:
             raise FloorplanFormatError(tr(
@@ -96,7 +118,9 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
         plan.note(tr("{file} does not say its coordinate system, or its coordinates are not "
                      "degrees: it was read as ETRS89 / UTM 32N (EPSG:25832).").format(
                          file=Path(filename).name))
-    _Reader(plan, source, building_id, fields, level_field, room_type_field).read(layer)
+    reader = _Reader(plan, source, building_id, fields, level_field, room_type_field)
+    reader.level = ordinal
+    reader.read(layer)
     return plan
 
 
@@ -122,6 +146,10 @@ class _Reader:
         lower = {name.lower(): name for name in fields}
         self.name_field = next((lower[n] for n in NAME_FIELDS if n in lower), None)
         self.id_field = next((lower[n] for n in ID_FIELDS if n in lower), None)
+        # The entity's CAD layer (GDAL's DXF driver calls the field "Layer").
+        self.cad_layer_field = lower.get("layer")
+        self.level: int | None = None
+        self.left_lines: dict[str, int] = {}
         self.building = building_id or f"plain:{source}"
         self.levels: dict[int, str] = {}
         self.keys: set[str] = set()
@@ -130,12 +158,21 @@ class _Reader:
         self.plan.add(BUILDINGS, {"building_id": self.building, "name": self.source})
         for feature in layer:
             self._feature(feature)
+        if self.left_lines:
+            count = sum(self.left_lines.values())
+            self.plan.ignore(tr("lines on CAD layers that are no doors"), count)
+            self.plan.note(tr("{count} open lines on CAD layers whose names say no door "
+                              "({layers}) were not imported: facades and walls are no "
+                              "doors.").format(count=count, layers=", ".join(
+                                  sorted(self.left_lines)[:8])))
 
     def _feature(self, feature: ogr.Feature) -> None:
         raw_id = feature.GetField(self.id_field) if self.id_field else None
         name = raw_id if raw_id not in (None, "") else feature.GetFID()
-        value = feature.GetField(self.level_field)
+        value = feature.GetField(self.level_field) if self.level_field else None
         ordinal = parse_level(value)
+        if ordinal is None and value in (None, "") and self.level is not None:
+            ordinal = self.level
         geometry = feature.GetGeometryRef()
         if ordinal is None:
             self.plan.skip(tr("Feature {id}: the level {value} in field “{field}” is neither a "
@@ -153,11 +190,27 @@ class _Reader:
             self.plan.skip(tr("Feature {id} has no geometry and is left out.").format(id=key))
             return
         room_type = feature.GetField(self.room_type_field) if self.room_type_field else None
+        cad_layer = feature.GetField(self.cad_layer_field) if self.cad_layer_field else None
+        kind = ogr.GT_Flatten(geometry.GetGeometryType())
+        outline = closed_rings(geometry) if kind in (ogr.wkbLineString,
+                                                     ogr.wkbMultiLineString) else None
+        if outline is not None:
+            geometry, kind = outline, ogr.wkbMultiPolygon
+        elif kind in (ogr.wkbLineString, ogr.wkbMultiLineString) and cad_layer and \
+                cad_kind(cad_layer) != "door":
+            self.left_lines[cad_layer] = self.left_lines.get(cad_layer, 0) + 1
+            return
         record = {"level_id": self._level(ordinal), gpkg.GEOMETRY: geometry,
                   "name": feature.GetField(self.name_field) if self.name_field else None}
-        kind = ogr.GT_Flatten(geometry.GetGeometryType())
         if kind in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
-            category = space_category(room_type) if self.room_type_field else "room"
+            if self.room_type_field:
+                category = space_category(room_type)
+            elif cad_layer:
+                room_type = cad_layer
+                category = cad_kind(cad_layer)
+                category = None if category == "door" else category
+            else:
+                category = "room"
             self.plan.add(SPACES, {**record, "space_id": key, "category": category,
                                    "source_category": room_type})
         elif kind in (ogr.wkbLineString, ogr.wkbMultiLineString):
@@ -176,3 +229,41 @@ class _Reader:
                                    "building_id": self.building, "ordinal": ordinal,
                                    "short_name": str(ordinal)})
         return self.levels[ordinal]
+
+
+# Words in CAD layer names beyond the room types every reader knows (floorplan.py).
+_CAD_WORDS = {"zone": "room", "raeume": "room", "räume": "room", "rooms": "room",
+              "space": "room", "spaces": "room", "stair": "stairs", "treppen": "stairs",
+              "toiletten": "restroom", "sanitaer": "restroom", "verkehr": "corridor",
+              "verkehrsflaeche": "corridor", "tür": "door", "tuer": "door", "türen": "door",
+              "tueren": "door", "door": "door", "doors": "door", "öffnung": "door",
+              "oeffnung": "door", "opening": "door"}
+
+
+def cad_kind(layer_name: str) -> str | None:
+    """What a CAD layer name says its entities are: a space category, "door", or ``None``
+    when no word of it is known. "A_Raum_Flur" is a corridor (the most specific word
+    wins: the last known one), "A-Tuer" a door, "ABY_Zone_ZIND" a room."""
+    words = [w for w in re.split(r"[\s_\-.:|/]+", str(layer_name).lower()) if w]
+    kinds = [space_category(w) or _CAD_WORDS.get(w) for w in words]
+    known = [k for k in kinds if k is not None]
+    return known[-1] if known else None
+
+
+def closed_rings(geometry: ogr.Geometry) -> ogr.Geometry | None:
+    """A (multi)line whose every part ends where it starts, as polygons: a room as CAD
+    draws it (a closed polyline); ``None`` when a part is open or has under three corners."""
+    parts = [geometry] if ogr.GT_Flatten(geometry.GetGeometryType()) == ogr.wkbLineString \
+        else [geometry.GetGeometryRef(i) for i in range(geometry.GetGeometryCount())]
+    polygons = ogr.Geometry(ogr.wkbMultiPolygon)
+    for part in parts:
+        points = [part.GetPoint_2D(i) for i in range(part.GetPointCount())]
+        if len(points) < 4 or math.dist(points[0], points[-1]) > CLOSED_GAP:
+            return None
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in points[:-1] + points[:1]:
+            ring.AddPoint_2D(x, y)
+        polygon = ogr.Geometry(ogr.wkbPolygon)
+        polygon.AddGeometry(ring)
+        polygons.AddGeometry(polygon)
+    return polygons if polygons.GetGeometryCount() else None

@@ -5,7 +5,9 @@ count free places, occupied places or the capacity. Observations of one Thing at
 ``phenomenonTime`` (the end of an interval) are merged into one reading. A Location is a
 GeoJSON Feature or a bare geometry; without one, a Datastream's ``observedArea`` stands in
 (flagged). A Thing whose Datastreams count something else (a bicycle counter) is kept and
-flagged, and its observations are not readings.
+flagged, and its observations are not readings. A Datastream whose name the patterns do
+not know (a sensor's own words) is read for the role the planner names it for
+(:class:`~.parking_records.FieldMap`: free, occupied, capacity).
 
 The server pages: a Things answer ends with ``@iot.nextLink``, and an expanded Datastream may
 end its Observations with ``Observations@iot.nextLink``. :class:`SensorThingsReader` is fed
@@ -56,10 +58,15 @@ def _iso(moment: datetime) -> str:
 class SensorThingsReader:
     """Collects sites and readings from Things pages and Observations pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, fields: pr.FieldMap | None = None) -> None:
         self.sites: dict[str, pr.ParkingSite] = {}
         self.readings: dict[tuple[str, datetime], pr.ParkingObservation] = {}
         self.problems: list[str] = []
+        given = fields.given() if fields else {}
+        self.given = {given[role].lower(): role for role in ("capacity", "free", "occupied")
+                      if role in given}
+        self.fields: dict[str, str] = {}
+        self.stream_names: list[str] = []
 
     def read_things(self, data: bytes) -> tuple[str | None, list[tuple[str, str, str]]]:
         """Read one Things answer (a collection or one Thing). Returns its next page link
@@ -90,7 +97,8 @@ class SensorThingsReader:
 
     def batch(self) -> pr.ParkingBatch:
         batch = pr.ParkingBatch(source="", sites=list(self.sites.values()),
-                                problems=list(self.problems))
+                                problems=list(self.problems), fields=dict(self.fields),
+                                field_names=list(self.stream_names))
         for reading in sorted(self.readings.values(), key=lambda r: (r.site_id,
                                                                       r.observed_at)):
             site = self.sites[reading.site_id]
@@ -117,9 +125,17 @@ class SensorThingsReader:
         more = []
         parking_streams = 0
         for stream in _dicts(thing.get("Datastreams")):
-            role = _role(stream)
+            name = str(stream.get("name") or "").strip()
+            if name and name not in self.stream_names and len(self.stream_names) < 40:
+                self.stream_names.append(name)
+            # A role the planner named is read only from the Datastream named for it.
+            role = self.given.get(name.lower())
+            if role is None:
+                role = _role(stream)
+                role = None if role in self.given.values() else role
             if role is None:
                 continue
+            self.fields.setdefault(role, name)
             parking_streams += 1
             self._observations(site.site_id, role, stream.get("Observations") or [])
             link = stream.get("Observations@iot.nextLink")

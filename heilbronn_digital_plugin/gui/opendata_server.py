@@ -102,7 +102,8 @@ class OpenDataServerDialog(QDialog):
                 port_hint=tr("set another port above, e.g. {port}.").format(port=port + 1))
         except (serve.ServeError, ServerProjectError) as error:
             self.server = None
-            self._say(str(error), error=True)
+            # The label shows rich text: a folder name with < or & must stay text.
+            self._say(escape(str(error)), error=True)
             self._show_state()
             return
         QgsSettings().setValue(LAST_FOLDER_SETTING, folder)

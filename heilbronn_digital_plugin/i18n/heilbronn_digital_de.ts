@@ -332,6 +332,66 @@
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
+            <source>No field with free or occupied spaces was found in {location} (its fields: {names}): only the sites were imported. Name the field under 'Field names: free spaces' or 'Field names: occupied spaces' (FREE_FIELD, OCCUPIED_FIELD).</source>
+            <translation>In {location} wurde kein Feld mit freien oder belegten Plätzen gefunden (seine Felder: {names}): Nur die Parkplätze wurden importiert. Nennen Sie das Feld unter „Feldnamen: freie Plätze“ oder „Feldnamen: belegte Plätze“ (FREE_FIELD, OCCUPIED_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>capacity</source>
+            <translation>Kapazität</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>free spaces</source>
+            <translation>freie Plätze</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>occupied spaces</source>
+            <translation>belegte Plätze</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>Fields read: {read}.</source>
+            <translation>Gelesene Felder: {read}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>Fields read: {read}; not found: {missing}.</source>
+            <translation>Gelesene Felder: {read}; nicht gefunden: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>The field names you gave are used for GeoJSON, CSV and SensorThings only; {format} has fixed names, so they were not used.</source>
+            <translation>Die angegebenen Feldnamen gelten nur für GeoJSON, CSV und SensorThings; {format} hat feste Namen, daher wurden sie nicht verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>The field “{field}” you gave for {role} is in none of the records of {location}. Their fields are: {names}. Check the spelling.</source>
+            <translation>Das Feld „{field}“, das Sie für {role} angegeben haben, kommt in keinem Datensatz von {location} vor. Deren Felder sind: {names}. Bitte prüfen Sie die Schreibweise.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>The records have the fields {names}; if the id, free spaces or time are among them under another name, give those names under 'Field names' (ID_FIELD, FREE_FIELD, TIME_FIELD).</source>
+            <translation>Die Datensätze haben die Felder {names}; wenn ID, freie Plätze oder Zeit unter anderem Namen darunter sind, geben Sie diese Namen unter „Feldnamen“ an (ID_FIELD, FREE_FIELD, TIME_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
             <source>{count} sites come more than once in the data (e.g. {example}); the last of each is stored.</source>
             <translation>{count} Standorte kommen in den Daten mehrfach vor (z. B. {example}); jeweils der letzte wird gespeichert.</translation>
         </message>
@@ -363,6 +423,11 @@
         </message>
         <message>
             <location filename="../feeds/plain_floorplan.py" />
+            <source>The level {value} is neither a number nor a floor name such as EG or 1. OG.</source>
+            <translation>Die Ebene {value} ist weder eine Zahl noch ein Geschossname wie EG oder 1. OG.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
             <source>{path} is not a vector file GDAL can read.</source>
             <translation>{path} ist keine Vektordatei, die GDAL lesen kann.</translation>
         </message>
@@ -373,6 +438,12 @@
         </message>
         <message>
             <location filename="../feeds/plain_floorplan.py" />
+            <location filename="../../processing_algs/import_floorplan.py" />
+            <source>A plain floorplan needs its level: name the field that says on which level each room is, or give one level for the whole file (a CAD drawing of one floor).</source>
+            <translation>Ein einfacher Grundriss braucht seine Ebene: Nennen Sie das Feld, das angibt, auf welcher Ebene jeder Raum liegt, oder geben Sie eine Ebene für die ganze Datei an (eine CAD-Zeichnung eines Geschosses).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
             <source>{path} has no field “{field}”. Its fields are: {fields}.</source>
             <translation>{path} hat kein Feld „{field}“. Vorhandene Felder: {fields}.</translation>
         </message>
@@ -380,6 +451,16 @@
             <location filename="../feeds/plain_floorplan.py" />
             <source>{file} does not say its coordinate system, or its coordinates are not degrees: it was read as ETRS89 / UTM 32N (EPSG:25832).</source>
             <translation>{file} nennt kein Koordinatensystem, oder die Koordinaten sind keine Grad: Die Datei wurde als ETRS89 / UTM 32N (EPSG:25832) gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>lines on CAD layers that are no doors</source>
+            <translation>Linien auf CAD-Layern, die keine Türen sind</translation>
+        </message>
+        <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>{count} open lines on CAD layers whose names say no door ({layers}) were not imported: facades and walls are no doors.</source>
+            <translation>{count} offene Linien auf CAD-Layern, deren Namen keine Tür bezeichnen ({layers}), wurden nicht importiert: Fassaden und Wände sind keine Türen.</translation>
         </message>
         <message>
             <location filename="../feeds/plain_floorplan.py" />
@@ -1230,6 +1311,16 @@
         </message>
         <message>
             <location filename="../publish/publisher.py" />
+            <source>Nothing can be written into {folder} ({error}). Choose a folder you may write to.</source>
+            <translation>In den Ordner {folder} kann nichts geschrieben werden ({error}). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
+            <source>Writing the publication into {folder} failed ({error}: {file}). Free space or close the program that holds the file, then publish again.</source>
+            <translation>Das Schreiben der Veröffentlichung in {folder} ist fehlgeschlagen ({error}: {file}). Schaffen Sie Platz oder schließen Sie das Programm, das die Datei geöffnet hat, und veröffentlichen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../publish/publisher.py" />
             <source>Choose at least one of the datasets {known}.</source>
             <translation>Wählen Sie mindestens einen der Datensätze {known}.</translation>
         </message>
@@ -1906,6 +1997,11 @@
             <translation>Offene Daten</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/base.py" />
+            <source>A shapefile cuts field names to {limit} characters, and the style reads {fields} by its whole name. Choose a GeoPackage (.gpkg) output instead of {path}.</source>
+            <translation>Ein Shapefile kürzt Feldnamen auf {limit} Zeichen, der Stil liest {fields} aber unter dem vollen Namen. Wählen Sie statt {path} eine GeoPackage-Ausgabe (.gpkg).</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/common.py" />
             <source>Date/time field for the time window</source>
             <translation>Datums-/Zeitfeld für das Zeitfenster</translation>
@@ -1931,6 +2027,11 @@
             <location filename="../../processing_algs/common.py" />
             <source>The filter expression is not valid: {error}</source>
             <translation>Der Filterausdruck ist ungültig: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>The filter names the field “{field}”, which the layer does not have. Its fields are: {fields}.</source>
+            <translation>Der Filter nennt das Feld „{field}“, das der Layer nicht hat. Seine Felder sind: {fields}.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
@@ -2614,13 +2715,6 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>The store must be a GeoPackage file ending in .gpkg, not {path}.</source>
-            <translation>Der Datenspeicher muss eine GeoPackage-Datei mit der Endung .gpkg sein, nicht {path}.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Personal data is stored as the server sends it. Keep the GeoPackage confidential and delete the data when it is no longer needed.</source>
             <translation>Personenbezogene Daten werden so gespeichert, wie der Server sie sendet. Behandeln Sie das GeoPackage vertraulich und löschen Sie die Daten, sobald sie nicht mehr gebraucht werden.</translation>
         </message>
@@ -2695,6 +2789,8 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
 
 Formats: an IMDF archive (.zip) or folder (choose its manifest.json); an OpenStreetMap file (.osm) with Simple Indoor Tagging (indoor=room, corridor, area, level; level=* with lists such as 0;1 and ranges such as -1-2; door=*, highway=elevator, wheelchair=*); or a plain GeoJSON or GeoPackage from a CAD export, where you name the field with the level (numbers or EG, 1. OG, UG) and optionally the field with the room type. 'Detect' decides by the file name.
 
+A CAD drawing of one floor (DXF, or converted to GeoJSON) has no level field: give its level instead. Closed polylines become rooms, their CAD layer names (such as A_Raum_Flur or A_Treppe) give the room type, and lines on layers that are no doors (facades, walls) are counted, not imported.
+
 Ids are kept from the source with a prefix, so importing the same source again updates its records instead of adding them twice. Everything is written in one transaction: if the import fails, the store is unchanged.
 
 What cannot be used is left out and listed in the log, naming the record: spaces without a level, doors that touch no space, unreadable levels. Invalid outlines are repaired, unknown room types stored as 'room', two levels with one ordinal reported. Elevators, stairs, escalators and ramps that overlap on different levels are linked as one shaft.
@@ -2703,6 +2799,8 @@ The building id and name replace those of a source with one building or none (pl
             <translation>Importiert einen Gebäudegrundriss in die Innenraum-Layer eines GeoPackage-Speichers (Gebäude, Ebenen, Räume, Türen, Aufzüge und Treppen, Einrichtungen) in ETRS89 / UTM 32N. Der Speicher wird angelegt, falls er noch nicht existiert.
 
 Formate: ein IMDF-Archiv (.zip) oder -Ordner (wählen Sie dessen manifest.json); eine OpenStreetMap-Datei (.osm) mit Simple Indoor Tagging (indoor=room, corridor, area, level; level=* mit Listen wie 0;1 und Bereichen wie -1-2; door=*, highway=elevator, wheelchair=*); oder ein einfaches GeoJSON bzw. GeoPackage aus einem CAD-Export, bei dem Sie das Feld mit der Ebene (Zahlen oder EG, 1. OG, UG) und optional das Feld mit der Raumart angeben. „Erkennen“ entscheidet anhand des Dateinamens.
+
+Eine CAD-Zeichnung eines Geschosses (DXF oder daraus umgewandeltes GeoJSON) hat kein Feld mit der Ebene: Geben Sie stattdessen ihre Ebene an. Geschlossene Polylinien werden Räume, ihre CAD-Layernamen (etwa A_Raum_Flur oder A_Treppe) geben die Raumart an, und Linien auf Layern, die keine Türen sind (Fassaden, Wände), werden gezählt, nicht importiert.
 
 Die IDs der Quelle bleiben mit einem Präfix erhalten: Ein erneuter Import derselben Quelle aktualisiert deren Datensätze, statt sie doppelt anzulegen. Alles wird in einer Transaktion geschrieben: Schlägt der Import fehl, bleibt der Speicher unverändert.
 
@@ -2747,6 +2845,11 @@ Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäud
         </message>
         <message>
             <location filename="../../processing_algs/import_floorplan.py" />
+            <source>Level of the whole file (plain files without a level field, e.g. EG or 1. OG)</source>
+            <translation>Ebene der ganzen Datei (einfache Dateien ohne Ebenenfeld, z. B. EG oder 1. OG)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_floorplan.py" />
             <source>Room type field (plain files only)</source>
             <translation>Feld mit der Raumart (nur einfache Dateien)</translation>
         </message>
@@ -2779,11 +2882,6 @@ Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäud
             <location filename="../../processing_algs/import_floorplan.py" />
             <source>The floorplan {path} does not exist.</source>
             <translation>Der Grundriss {path} existiert nicht.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <source>A plain floorplan needs the level field: name the field that says on which level each room is.</source>
-            <translation>Ein einfacher Grundriss braucht das Feld mit der Ebene: Bitte nennen Sie das Feld, das angibt, auf welcher Ebene jeder Raum liegt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_floorplan.py" />
@@ -2833,14 +2931,18 @@ Formats: ParkAPI (v1 city JSON or GeoJSON, v3 parking sites); GOLDBECK facilitie
 
 Readings are matched by site and time: running the import again, or with an overlapping time window, never duplicates a reading, and a site's latest free count only moves forward in time. Times without a time zone, in the feed and in the time window, are Heilbronn local time (Europe/Berlin, summer time included); the store keeps UTC.
 
-Feeds often break their own rules. A doubtful record is kept and its problems are named in the quality column (e.g. no_position, placeholder_capacity, unknown_state). If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration.</source>
+Feeds often break their own rules. A doubtful record is kept and its problems are named in the quality column (e.g. no_position, placeholder_capacity, unknown_state). If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration.
+
+A GeoJSON or CSV feed with its own field names, or a SensorThings server whose Datastreams are named in its own words: name the fields for id, name, capacity, free spaces, occupied spaces and time under the advanced parameters. The log says which field was read for each and which were not found.</source>
             <translation>Importiert Parkplätze und ihre Belegung aus einem Datendienst (http- oder https-URL) oder einer gespeicherten Datei in die Layer parking_sites und parking_occupancy eines GeoPackage-Speichers. Der Speicher wird angelegt, wenn es ihn noch nicht gibt.
 
 Formate: ParkAPI (v1-Stadtdaten als JSON oder GeoJSON, v3-Parkplätze); GOLDBECK-Anlagen, mit den Belegungen als zweiter Quelle; OGC SensorThings (FROST), angegeben als Dienstadresse oder Things-URL, alle Seiten werden abgerufen, mit allen Messwerten im Zeitfenster oder sonst dem neuesten; DATEX II v2 Parkstatus, mit der statischen Parkplatztabelle als zweiter Quelle; GeoJSON oder OGC API Features mit Belegungsattributen (deutsche oder englische Namen); CSV mit einer WKB- oder Längen-/Breitengrad-Spalte. „Aus den Daten erkennen“ bestimmt das Format selbst.
 
 Messwerte werden über Parkplatz und Zeitpunkt zugeordnet: Ein erneuter Import oder ein überlappendes Zeitfenster verdoppelt keinen Messwert, und die zuletzt gemeldete Zahl freier Plätze eines Parkplatzes geht nie in der Zeit zurück. Zeiten ohne Zeitzone, im Datendienst wie im Zeitfenster, gelten als Ortszeit Heilbronn (Europe/Berlin, einschließlich Sommerzeit); der Speicher hält UTC.
 
-Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Datensatz bleibt erhalten; seine Mängel stehen in der Spalte quality (z. B. no_position, placeholder_capacity, unknown_state). Wenn der Server ausfällt, mit einem Fehler oder einer Webseite antwortet oder die Antwort abbricht, bleibt der Speicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration.</translation>
+Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Datensatz bleibt erhalten; seine Mängel stehen in der Spalte quality (z. B. no_position, placeholder_capacity, unknown_state). Wenn der Server ausfällt, mit einem Fehler oder einer Webseite antwortet oder die Antwort abbricht, bleibt der Speicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration.
+
+Ein GeoJSON- oder CSV-Datendienst mit eigenen Feldnamen oder ein SensorThings-Server, dessen Datastreams in eigenen Worten benannt sind: Nennen Sie die Felder für ID, Name, Kapazität, freie Plätze, belegte Plätze und Zeit unter den erweiterten Parametern. Das Protokoll sagt, welches Feld für jedes gelesen wurde und welche nicht gefunden wurden.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
@@ -2906,6 +3008,36 @@ Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Dat
             <location filename="../../processing_algs/import_parking.py" />
             <source>The parking data could not be written to {store}: {error}. The store is unchanged.</source>
             <translation>Die Parkdaten konnten nicht in {store} geschrieben werden: {error}. Der Speicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Field names: id (GeoJSON, CSV)</source>
+            <translation>Feldnamen: ID (GeoJSON, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Field names: name (GeoJSON, CSV)</source>
+            <translation>Feldnamen: Name (GeoJSON, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Field names: capacity (GeoJSON, CSV; SensorThings Datastream)</source>
+            <translation>Feldnamen: Kapazität (GeoJSON, CSV; SensorThings-Datastream)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Field names: free spaces (GeoJSON, CSV; SensorThings Datastream)</source>
+            <translation>Feldnamen: freie Plätze (GeoJSON, CSV; SensorThings-Datastream)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Field names: occupied spaces (GeoJSON, CSV; SensorThings Datastream)</source>
+            <translation>Feldnamen: belegte Plätze (GeoJSON, CSV; SensorThings-Datastream)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Field names: time (GeoJSON, CSV)</source>
+            <translation>Feldnamen: Zeit (GeoJSON, CSV)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
@@ -4184,6 +4316,21 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Published {count} files into {folder}; catalogue: catalog.ttl, landing page: index.html.</source>
             <translation>{count} Dateien in {folder} veröffentlicht; Katalog: catalog.ttl, Startseite: index.html.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/store_outputs.py" />
+            <source>The store must be a GeoPackage file ending in .gpkg, not {path}.</source>
+            <translation>Der Datenspeicher muss eine GeoPackage-Datei mit der Endung .gpkg sein, nicht {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/store_outputs.py" />
+            <source>The store {path} is read-only. Make it writable, or copy it and import into the copy.</source>
+            <translation>Der Speicher {path} ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder kopieren Sie ihn und importieren Sie in die Kopie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/store_outputs.py" />
+            <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
+            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -127,6 +127,11 @@ def staging_area(folder: Path) -> Path:
 def commit(folder: Path, staging: Path, manifest: Manifest, old: Manifest | None) -> None:
     """Move the staged files into place, remove the old publication's files that the new one
     does not have, and write the manifest."""
+    # First a manifest that lists the old and the new files: should the moves stop halfway
+    # (a full disk), every file in the folder is still the publication's, and the next run
+    # replaces them instead of refusing them as foreign.
+    _write_manifest(folder, replace(manifest, files=sorted(set(manifest.files)
+                                                            | set(old.files if old else ()))))
     for relative in manifest.files:
         target = folder / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -135,6 +140,10 @@ def commit(folder: Path, staging: Path, manifest: Manifest, old: Manifest | None
         (folder / relative).unlink(missing_ok=True)
         _remove_empty_parents(folder, (folder / relative).parent)
     shutil.rmtree(staging, ignore_errors=True)
+    _write_manifest(folder, manifest)
+
+
+def _write_manifest(folder: Path, manifest: Manifest) -> None:
     text = json.dumps(manifest.as_json(), ensure_ascii=False, indent=1) + "\n"
     temporary = folder / f"{MANIFEST}.tmp"
     temporary.write_text(text, encoding="utf-8")

@@ -217,6 +217,8 @@ class PrivacyReport:
         """The report as text lines in ``language`` (``de`` or ``en``)."""
         de = language == "de"
         share = f"{100 * self.suppressed_share:.1f} %"
+        if de:
+            share = share.replace(".", ",")  # 24,7 % in German
         shift = ("–" if self.max_displacement_m is None
                  else f"{self.max_displacement_m:.0f} m")
         removed = ", ".join(sorted(self.fields_removed)) or "–"

@@ -100,13 +100,24 @@ def publish(store: str | Path, folder: str | Path, options: Options | None = Non
         reasons = "; ".join(reason for _, reason in skipped)
         raise PublishError(tr("Nothing to publish: {reasons}. Import data into the store "
                               "first.").format(reasons=reasons))
-    staging = pubfolder.staging_area(folder)
+    try:
+        staging = pubfolder.staging_area(folder)
+    except OSError as error:
+        raise pubfolder.FolderError(tr(
+            "Nothing can be written into {folder} ({error}). Choose a folder you may write "
+            "to.").format(folder=folder, error=error.strerror or error)) from error
     try:
         return _write(folder, staging, built, skipped, options, old, now, progress)
-    except BaseException:
-        # A failed or canceled run leaves the earlier publication as it was.
+    except OSError as error:
+        # A full disk, a file another program holds open (Windows), a share gone away.
+        raise pubfolder.FolderError(tr(
+            "Writing the publication into {folder} failed ({error}: {file}). Free space or "
+            "close the program that holds the file, then publish again.").format(
+                folder=folder, error=error.strerror or error,
+                file=error.filename or "")) from error
+    finally:
+        # A failed or canceled run leaves no staging behind (a finished one moved it).
         shutil.rmtree(staging, ignore_errors=True)
-        raise
 
 
 def _check(options: Options) -> None:
@@ -154,9 +165,10 @@ def _reports(source: Store, options: Options) -> _Built | str:
         return tr("the store has no citizen reports")
     table, report = publish_reports(records, options.reports)
     rules = options.reports
+    size_de = f"{rules.cell_size:g}".replace(".", ",")  # 62,5 m in German
     if rules.generalisation == g.HEXAGONS:
         period_de = "Monat" if rules.period == g.MONTH else "Kalenderwoche"
-        how_de = (f"Gezählt je Sechseck ({rules.cell_size:g} m breit), {period_de} und "
+        how_de = (f"Gezählt je Sechseck ({size_de} m breit), {period_de} und "
                   f"Kategorie; Sechseck-Zeiträume mit weniger als k = {rules.k} Meldungen sind "
                   "nicht veröffentlicht.")
         how_en = (f"Counted per hexagon ({rules.cell_size:g} m wide), {rules.period} and "
@@ -164,7 +176,7 @@ def _reports(source: Store, options: Options) -> _Built | str:
                   "published.")
     else:
         unit_de = "Stunde" if rules.time_resolution == g.HOUR else "Tag"
-        how_de = (f"Jede Meldung liegt im Mittelpunkt ihres Rasterquadrats ({rules.cell_size:g} "
+        how_de = (f"Jede Meldung liegt im Mittelpunkt ihres Rasterquadrats ({size_de} "
                   f"m); Quadrate mit weniger als k = {rules.k} Meldungen sind nicht "
                   f"veröffentlicht. Zeit auf den {unit_de} vergröbert (Ortszeit Heilbronn).")
         how_en = (f"Each report lies at the centre of its grid square ({rules.cell_size:g} m); "

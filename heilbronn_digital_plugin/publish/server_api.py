@@ -86,6 +86,10 @@ class OpenDataApi(QgsServerApi):
         response.setHeader("Access-Control-Allow-Origin", "*")
         if method == context.request().GetMethod:
             response.write(data)
+        else:
+            # HEAD: the size without the body (a harvester such as ckanext-dcat asks for it
+            # first); QGIS would send Content-Length: 0.
+            response.setHeader("Content-Length", str(len(data)))
 
 
 class OpenDataServerPlugin:

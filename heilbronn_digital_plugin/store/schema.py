@@ -120,6 +120,9 @@ PARKING_SITES = Layer(
         # Snapshot of the latest reading, so the map needs no join with parking_occupancy.
         Field("free_latest", INTEGER),
         Field("occupancy_latest", REAL),
+        # free, full, closed or unknown (STATUSES of feeds/parking_records.py): a closed
+        # site has no free space and no occupancy, and the map shows it as closed.
+        Field("status_latest"),
         Field("observed_latest", DATETIME),
         # What the source got wrong, as comma-separated flags (feeds/parking_records.py),
         # e.g. "no_position,placeholder_capacity"; NULL when nothing was wrong.

@@ -25,15 +25,25 @@ class RasterWriteError(RuntimeError):
     """The raster could not be written; the message is GDAL's reason."""
 
 
+def raster_driver(path: str) -> str:
+    """The GDAL driver the file extension of ``path`` asks for (GeoTIFF without one).
+    Raises :class:`RasterWriteError` for an extension that is no raster format, such as
+    .csv: GDAL would otherwise write a GeoTIFF under that name."""
+    extension = Path(path).suffix.lstrip(".")
+    if not extension:
+        return "GTiff"
+    name = QgsRasterFileWriter.driverForExtension(extension)
+    if not name or gdal.GetDriverByName(name) is None:
+        raise RasterWriteError(f".{extension} is no raster format GDAL writes")
+    return name
+
+
 def write_grid(path: str, grid: np.ndarray, geotransform: tuple,
                crs: QgsCoordinateReferenceSystem, description: str = "") -> None:
     """Write a float32 grid (row 0 at the top) with its georeferencing, in the format the
     file extension asks for (GeoTIFF by default); ``description`` names the band.
     Raises :class:`RasterWriteError` with GDAL's reason, whether or not GDAL raises."""
-    extension = Path(path).suffix.lstrip(".") or "tif"
-    driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
-    if driver is None:
-        raise RasterWriteError(f"GDAL has no driver for .{extension} files")
+    driver = gdal.GetDriverByName(raster_driver(path))
     # Formats such as Arc/Info ASCII can only be copied from another dataset.
     direct = driver.GetMetadataItem(gdal.DCAP_CREATE) == "YES"
     try:

@@ -1,16 +1,19 @@
 """Runs inside the real QGIS desktop (``qgis --code opendata_script.py``), driven by
 tests/e2e/test_opendata_desktop.py: a planner publishes the demo store from the menu
 (*Als Open Data veröffentlichen…*, the Processing dialog, Run), serves it
-(*Offene Daten für einen Hackathon bereitstellen…*, Start), and a hackathon team's view is
-checked by loading the reports from the running API into the map (QGIS's OGC API – Features
-provider). The serve window and the map are grabbed to build/e2e/; unloading the plugin must
-stop the server.
+(*Offene Daten für einen Hackathon bereitstellen…*, Start — first on a port another program
+holds, which the window must name — then Start again once it is free), and a hackathon team's
+view is checked by loading the reports from the running API into the map (QGIS's OGC API –
+Features provider). The publication dialog with its log, the serve window (refused and
+serving) and the map are grabbed to build/e2e/opendata/; unloading the plugin must stop the
+server.
 
 Everything goes into ``desktop_recorder.result`` and from there into
 HEILBRONN_E2E_OUT/result.json, which the test judges.
 """
 
 import os
+import socket
 import sys
 import time
 
@@ -20,7 +23,7 @@ import qgis.utils
 from desktop_recorder import OUT, finish, record_exception, result
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication
+from qgis.PyQt.QtWidgets import QAction, QApplication, QTextEdit
 
 PORT = int(os.environ["HEILBRONN_E2E_PORT"])
 STORE = os.environ["HEILBRONN_E2E_STORE"]
@@ -98,7 +101,9 @@ def published() -> bool:
 
 def close_publish_dialog() -> None:
     dialog = found["publish"]
-    result["publish_log"] = dialog.textLog.toPlainText() if hasattr(dialog, "textLog") else ""
+    log = dialog.findChild(QTextEdit, "txtLog")
+    result["publish_log"] = log.toPlainText() if log is not None else ""
+    result["publish_screenshot"] = dialog.grab().save(str(OUT / "opendata_publish.png"))
     dialog.close()
 
 
@@ -114,6 +119,23 @@ def open_serve_window() -> None:
                               "folder": window.folder.filePath(),
                               "start": window.start_button.text()}
     window.port.setValue(PORT)
+    # Another program listens on the port first: the window must say so, in German.
+    blocker = socket.socket()
+    blocker.bind(("127.0.0.1", PORT))
+    blocker.listen()
+    found["blocker"] = blocker
+    window.start_button.click()
+
+
+def refused() -> bool:
+    return found["serve"].server is None and "127.0.0.1" in found["serve"].status.text()
+
+
+def start_on_the_freed_port() -> None:
+    window = found["serve"]
+    result["port_in_use_status"] = window.status.text()
+    result["port_in_use_screenshot"] = window.grab().save(str(OUT / "opendata_port_in_use.png"))
+    found["blocker"].close()
     window.start_button.click()
 
 
@@ -158,7 +180,8 @@ pending.extend([
     ("open the publish dialog", open_publish_dialog, lambda: True),
     ("publish", run_publication, published),
     ("close the publish dialog", close_publish_dialog, lambda: True),
-    ("serve", open_serve_window, serving),
+    ("serve on a port in use", open_serve_window, refused),
+    ("serve", start_on_the_freed_port, serving),
     ("grab the serve window", grab_serve_window, lambda: True),
     ("load reports from the API", load_from_api, lambda: not iface.mapCanvas().isDrawing()),
     ("grab the map", grab_map, lambda: True),

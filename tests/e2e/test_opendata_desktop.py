@@ -1,13 +1,14 @@
 """Open data in the real QGIS desktop, in German, under Xvfb, with the packaged plugin: publish
 from the menu's Processing dialog, serve from the menu, read the reports back through QGIS's
 OGC API – Features provider into the map, and unload (which must stop the server).
-opendata_script.py drives QGIS; the screenshots are build/e2e/opendata_serve.png and
-build/e2e/opendata_map.png."""
+opendata_script.py drives QGIS; the screenshots are build/e2e/opendata/opendata_publish.png,
+opendata_port_in_use.png, opendata_serve.png and opendata_map.png."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -75,6 +76,14 @@ def test_the_menu_opens_the_publication_dialog_and_it_publishes(desktop: dict) -
     result = desktop["result"]
     assert result["publish_dialog"]["algorithm"] == "heilbronn:publishopendata"
     assert "Als Open Data veröffentlichen" in result["publish_dialog"]["title"]
+    # The privacy report in the dialog's log, in German.
+    log = result["publish_log"]
+    for text in ("Datenschutzbericht: citizen_reports", "k (kleinste veröffentlichte Gruppe): 5",
+                 "Zellen unterdrückt (weniger als k)", "Entfernte Felder:"):
+        assert text in log, log[:2000]
+    # German numbers: a decimal comma.
+    assert re.search(r"Durch Unterdrückung entfallen: \d+ \(\d+,\d %\)", log), log[:2000]
+    assert result["publish_screenshot"]
     manifest = json.loads((OUT / "publication" / "publication.json").read_text())
     assert set(manifest["datasets"]) == {"citizen_reports", "parking", "floorplans"}
     assert manifest["base_url"] == f"http://127.0.0.1:{desktop['port']}"
@@ -94,6 +103,15 @@ def test_the_serve_window_speaks_german_and_gives_the_addresses(desktop: dict) -
     assert result["serve_screenshot"]
     image = QImage(str(OUT / "opendata_serve.png"))
     assert image.width() >= 400 and image.height() >= 200
+
+
+def test_a_port_in_use_is_named_in_german_with_how_to_choose_another(desktop: dict) -> None:
+    result = desktop["result"]
+    port = desktop["port"]
+    status = result["port_in_use_status"]
+    assert f"Port {port} auf 127.0.0.1 ist bereits belegt" in status
+    assert f"Stellen Sie oben einen anderen Port ein, z. B. {port + 1}." in status
+    assert result["port_in_use_screenshot"]
 
 
 def test_a_team_reads_the_reports_from_the_api_into_the_map(desktop: dict) -> None:

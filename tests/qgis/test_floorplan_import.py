@@ -191,7 +191,7 @@ def test_plain_cad_export_with_building_override(provider, store, tmp_path):
 @pytest.mark.parametrize(("parameters", "message"), [
     ({"INPUT": "{tmp}/missing.osm"}, "does not exist"),
     ({"INPUT": "{tmp}/plan.txt"}, "cannot be told from its name"),
-    ({"INPUT": "{tmp}/plan.geojson"}, "needs the level field"),
+    ({"INPUT": "{tmp}/plan.geojson"}, "needs its level"),
     ({"INPUT": "{tmp}/plan.geojson", "LEVEL_FIELD": "Etage"},
      "has no field “Etage”. Its fields are: Ebene.*The store is unchanged"),
     ({"INPUT": "{tmp}/plan.txt", "FORMAT": 2},

@@ -24,6 +24,7 @@ from heilbronn_digital.heilbronn_digital_plugin.feeds.open311_sync import (
     sync_requests,
 )
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_fetch import (
+    MAX_PAGES,
     ParkingFeedError,
     ParkingSource,
     fetch_parking,
@@ -141,6 +142,14 @@ def test_endless_paging_stops_within_seconds_and_stores_nothing(hostile, tmp_pat
     assert time.monotonic() - started < 30
     assert "later start date" in str(raised.value)
     assert not store.exists()
+
+
+def test_endless_parking_pages_stop_at_the_page_bound_with_a_sentence(hostile):
+    batch = fetch_parking(ParkingSource("geojson", hostile.base + "/endless/parking.geojson"),
+                          QgisTransport(5))
+    assert hostile.hits("/endless/parking") == MAX_PAGES
+    assert len(batch.sites) == MAX_PAGES * 100
+    assert any(f"stopped after {MAX_PAGES} pages" in problem for problem in batch.problems)
 
 
 def test_keys_in_urls_never_reach_a_message_or_the_log(hostile, provider, tmp_path):

@@ -6,19 +6,25 @@ collection back."""
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from plugin_dev import PLUGIN_PATH
-from rdflib import Graph
+from plugin_dev import PLUGIN_PATH, REPO
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
 
 from heilbronn_digital.heilbronn_digital_plugin.publish import serve
 from heilbronn_digital.heilbronn_digital_plugin.publish.dcat import Metadata
 from heilbronn_digital.heilbronn_digital_plugin.publish.publisher import Options, publish
+from heilbronn_digital.heilbronn_digital_plugin.publish.reports import ReportRules
 from heilbronn_digital.heilbronn_digital_plugin.publish.server_project import (
     write_server_project,
 )
@@ -84,6 +90,40 @@ def test_landing_page_and_catalogue_with_their_media_types(server):
     status, content_type, body = _get(f"{running.url}/catalog.jsonld")
     assert (status, content_type) == (200, "application/ld+json")
     assert len(Graph().parse(data=body.decode("utf-8"), format="json-ld")) == len(turtle)
+
+
+def test_a_portal_harvests_the_catalogue_as_ckanext_dcat_does(server):
+    """The steps of ckanext-dcat's RDF harvester (CKAN, GovData): a HEAD request for the
+    size, a GET, the format from the media type, one dataset per IRI (its guid), and paging
+    only where the catalogue says so (hydra)."""
+    running, folder = server
+    url = f"{running.url}/catalog.ttl"
+    head = urllib.request.Request(url, method="HEAD")
+    with urllib.request.urlopen(head, timeout=30) as answer:
+        assert answer.status == 200
+        length = int(answer.headers["Content-Length"])
+        assert answer.read() == b""
+    status, content_type, body = _get(url)
+    assert status == 200 and length == len(body) == (folder / "catalog.ttl").stat().st_size
+    graph = Graph().parse(data=body.decode("utf-8"), format=content_type.split(";")[0])
+    hydra = "http://www.w3.org/ns/hydra/core#"
+    assert not [p for p in graph.predicates() if str(p).startswith(hydra)]
+    dcat, dct = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
+    catalogue = next(graph.subjects(RDF.type, URIRef(f"{dcat}Catalog")))
+    guids = set(graph.objects(catalogue, URIRef(f"{dcat}dataset")))
+    assert guids == {URIRef(f"{running.url}/#dataset-{name}")
+                     for name in ("citizen_reports", "parking", "floorplans")}
+    for guid in guids:
+        assert str(graph.value(guid, URIRef(f"{dct}identifier"))) == str(guid)
+        assert graph.value(guid, URIRef(f"{dct}title")) is not None
+        assert graph.value(guid, URIRef(f"{dcat}distribution")) is not None
+    # Older harvesters ask for ?page=2 and stop at a 404 or at the same content.
+    status, _, again = _get(f"{url}?page=2")
+    assert status == 404 or again == body
+    # A portal that asks for JSON-LD gets the same graph.
+    status, content_type, body = _get(f"{running.url}/catalog.jsonld")
+    assert isomorphic(Graph().parse(data=body.decode("utf-8"),
+                                    format=content_type.split(";")[0]), graph)
 
 
 def test_every_download_url_of_the_catalogue_answers_the_file(server):
@@ -221,3 +261,42 @@ def test_a_port_in_use_is_named_with_how_to_choose_another(server, tmp_path):
     message = str(raised.value)
     assert f"Port {running.port} on 127.0.0.1 is already in use" in message
     assert "make opendata OPENDATA_PORT=8001" in message
+
+
+def test_make_opendata_names_a_port_in_use_before_it_publishes(server, tmp_path):
+    running, _ = server
+    env = {**os.environ, "OPENDATA_PORT": str(running.port)}
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "opendata.py")], env=env,
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert (f"Port {running.port} on 127.0.0.1 is already in use" in done.stdout
+            and f"make opendata OPENDATA_PORT={running.port + 1}" in done.stdout), done.stdout
+    assert "Publishing" not in done.stdout
+
+
+def test_publishing_again_while_served_serves_the_new_publication(qgis_app, sample_gpkg,
+                                                                   tmp_path):
+    """A hackathon runs for a day: the city publishes again into the served folder, and the
+    API and the catalogue answer with the new publication at once."""
+    port = _free_port()
+    folder = tmp_path / "publication"
+    metadata = Metadata(base_url=f"http://127.0.0.1:{port}")
+    reports_only = ("citizen_reports",)
+    publish(sample_gpkg, folder, Options(datasets=reports_only, metadata=metadata))
+    write_server_project(folder)
+    running = serve.start(folder, PLUGIN_PATH, port=port, log_path=tmp_path / "server.log")
+    try:
+        serve.wait_until_ready(running)
+        before = _items(running.url, "citizen_reports", "limit=1")["numberMatched"]
+        publish(sample_gpkg, folder, Options(datasets=reports_only, metadata=metadata,
+                                             reports=ReportRules(k=20)))
+        write_server_project(folder)
+        after = _items(running.url, "citizen_reports", "limit=1")["numberMatched"]
+        published = json.loads((folder / "citizen_reports" / "privacy_report.json").read_text(
+            encoding="utf-8"))["records_published"]
+        assert after == published < before
+        _, _, turtle = _get(f"{running.url}/catalog.ttl")
+        assert turtle == (folder / "catalog.ttl").read_bytes()
+        assert b"k = 20" in turtle
+    finally:
+        running.stop()

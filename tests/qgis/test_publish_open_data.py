@@ -7,13 +7,16 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import stat
+import subprocess
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from dcat_validation import shacl_results
+from disk_faults import replace_until_full
 from osgeo import ogr
 from qgis.core import QgsProcessingException
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -38,6 +41,7 @@ SECRETS = (
     "j.paessler@example.net", "+49 7131 562345", "7131 562345", "0171 2345678", "01712345678",
     "photos.example.org", "Kaiserstraße 12", "Hans Dampf", "HN-SECRET", "bay-sensor-4711",
     "bay-sensor-4712", "Büro Dr. Geheim", "device-7f3a", "Glasscherben vor meiner Haustür",
+    "Moltkestraße 7",
 )
 LONELY = (517_777.0, 5_446_666.0)  # a report alone in its cell, e.g. at the reporter's house
 
@@ -48,7 +52,8 @@ def _report(number: int, x: float, y: float, when: datetime | None, **fields) ->
     personal = {"first_name": first, "last_name": last,
                 "email": "erika.mustermann@example.org", "phone": "+49 7131 562345",
                 "media_url": f"https://photos.example.org/{number}.jpg",
-                "device_id": "device-7f3a", "channel": "App"}
+                "device_id": "device-7f3a", "channel": "App",
+                "address": {"street": "Moltkestraße 7", "postcode": "74072"}}
     return {
         "service_request_id": f"HN-SECRET-{number:04d}", "service_code": "003",
         "service_name": "Müll/Illegale Ablagerung", "status": "open",
@@ -163,7 +168,8 @@ def test_nothing_personal_and_no_small_cell_reaches_any_file(provider, personal_
     assert privacy["cells_suppressed"] >= 1
     assert privacy["records_suppressed"] == 22 - privacy["records_published"]
     assert {"description", "status_notes", "address", "agency_responsible", "extra_json",
-            "extra_json.email", "extra_json.first_name", "service_request_id"} <= set(
+            "extra_json.email", "extra_json.first_name", "extra_json.address",
+            "service_request_id"} <= set(
                 privacy["fields_removed"])
 
 
@@ -435,6 +441,42 @@ def test_an_unwritable_folder_is_refused(provider, personal_store, tmp_path):
             _publish(personal_store, folder)
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+def test_a_read_only_folder_is_refused(run_algorithm_cli, qgis_process, isolated_home,
+                                       personal_store, tmp_path):
+    """A folder on a read-only file system (a CD, a share mounted read-only) refuses root
+    too: qgis_process runs in a mount namespace where the folder is a read-only tmpfs."""
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare (util-linux) is not installed")
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    mount = 'mount -t tmpfs -o ro tmpfs "$1" || exit 97; shift; exec "$@"'
+    done = subprocess.run(
+        ["unshare", "--map-root-user", "--mount", "sh", "-c", mount, "sh", str(folder),
+         qgis_process, "run", ALGORITHM, "--", f"STORE={personal_store}", f"OUTPUT={folder}",
+         f"K={K}"], env=isolated_home, capture_output=True, text=True, timeout=300)
+    if done.returncode == 97 or "unshare failed" in done.stderr:
+        pytest.skip(f"no mount namespace here: {done.stderr.strip()}")
+    assert done.returncode != 0
+    assert f"The folder {folder} is not writable" in done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_a_full_disk_is_a_sentence_and_the_next_publication_goes_ahead(
+        provider, personal_store, tmp_path, monkeypatch):
+    from heilbronn_digital.heilbronn_digital_plugin.publish import folder as pubfolder
+
+    folder = tmp_path / "publication"
+    monkeypatch.setattr(pubfolder.os, "replace", replace_until_full(".gpkg"))
+    with pytest.raises(QgsProcessingException,
+                       match="Writing the publication into .* failed .No space left"):
+        _publish(personal_store, folder)
+    monkeypatch.undo()
+    assert not (folder / ".publishing").exists()
+    _publish(personal_store, folder)
+    assert (folder / "citizen_reports" / "citizen_reports.gpkg").is_file()
 
 
 def test_a_missing_store_is_named(provider, tmp_path):

@@ -43,8 +43,10 @@ def test_status_alone_keeps_its_sites_flagged(folder):
 def test_stuttgart_facility_table_status(folder):
     data = (folder / "stuttgart-realtime.xml").read_bytes()
     batch = parse_datex2(data)
-    assert len(batch.sites) == len(batch.observations) == data.count(
-        b"<parkingFacilityReference")
+    assert len(batch.sites) == data.count(b"<parkingFacilityReference")
+    # Two facilities report at 1970-01-01T01:00:00+01:00, the epoch: never, no reading.
+    assert len(batch.observations) == len(batch.sites) - 2
+    assert len(batch.problems) == 2 and "epoch" in batch.problems[0]
     readings = {o.site_id: o for o in batch.observations}
     first = readings["datex2:12717289"]
     assert (first.occupied, first.free, first.capacity) == (319, 245, 319 + 245)
