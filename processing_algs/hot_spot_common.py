@@ -118,10 +118,13 @@ def check_band_memory(x: np.ndarray, y: np.ndarray, band: float, time_steps: int
         "which needs about {need} GB of memory, more than the {budget} GB an analysis may use "
         "here. Choose a distance band of at most {fits} m, a larger cell size, or leave the "
         "band empty for the automatic one.").format(
-            band=f"{band:,.0f}", pairs=f"{need // memory_guard.BYTES_PER_PAIR // time_steps:,}",
-            cells=f"{len(x):,}", need=memory_guard.gib(need), budget=memory_guard.gib(budget),
-            steps=tr(" in each of {steps} time steps").format(steps=time_steps)
-            if time_steps > 1 else "", fits=f"{fits:.0f}"))
+            band=local_number(band, ","),
+            pairs=local_number(need // memory_guard.BYTES_PER_PAIR // time_steps, ","),
+            cells=local_number(len(x), ","), need=local_number(need / memory_guard.GIB, ".1f"),
+            budget=local_number(budget / memory_guard.GIB, ".1f"),
+            steps=tr(" in each of {steps} time steps").format(
+                steps=local_number(time_steps, ",")) if time_steps > 1 else "",
+            fits=local_number(fits, ",")))
 
 
 def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:

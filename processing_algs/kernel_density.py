@@ -176,8 +176,9 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
                 "A radius of {radius} m is far below the pixel size of {pixel} m: the binned "
                 "method would need more than {limit} lattice nodes per pixel and work for "
                 "hours. Choose the automatic or exact method, or smaller pixels.").format(
-                    radius=f"{error.radius:g}", pixel=f"{error.pixel_size:g}",
-                    limit=MAX_BINNED_FACTOR)) from error
+                    radius=local_number(error.radius, "g"),
+                    pixel=local_number(error.pixel_size, "g"),
+                    limit=local_number(MAX_BINNED_FACTOR, ","))) from error
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         peak = float(density.max())

@@ -898,7 +898,7 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                 for key, (label, unit, decimals) in _summary_rows().items()))
         if not options.simulate:
             return
-        precision = ", ".join(f"±{value:.1%}" for value in what_if.precision)
+        precision = ", ".join(f"±{local_number(value, '.1%')}" for value in what_if.precision)
         feedback.pushInfo(tr(
             "Simulation: {runs} runs; the totals are known to {precision} (95 % confidence "
             "interval; baseline first).").format(runs=what_if.runs, precision=precision))

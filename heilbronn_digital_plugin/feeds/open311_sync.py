@@ -27,6 +27,7 @@ from osgeo import ogr
 from ..analysis.progress import Canceled, Progress, Silent
 from ..store import gpkg, schema
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import format_local
 from ..toolbelt.ogr_open import ogr_open
 from .open311 import Open311FormatError, ParsedRequests, parse_datetime, parse_requests
 from .positions import outside_store_area
@@ -125,7 +126,7 @@ def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
         raise ValueError("start and end must be timezone-aware")
     if start >= end:
         raise SyncError(tr("The start date {start} is not before the end {end}.").format(
-            start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"))
+            start=format_local(start), end=format_local(end)))
     result = SyncResult(since=last_update(store, source))
     params = {"jurisdiction_id": jurisdiction_id} if jurisdiction_id else {}
     if result.since is not None:

@@ -1395,9 +1395,9 @@
         </message>
         <message>
             <location filename="../publish/serve.py" />
-            <source>QGIS Server did not answer within {seconds:.0f} s:
+            <source>QGIS Server did not answer within {seconds} s:
 {log}</source>
-            <translation>QGIS Server hat nicht innerhalb von {seconds:.0f} s geantwortet:
+            <translation>QGIS Server hat nicht innerhalb von {seconds} s geantwortet:
 {log}</translation>
         </message>
         <message>
@@ -3590,13 +3590,13 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>{count} of {total} destinations are farther than {tolerance:.0f} m from the street network and are left out (e.g. {where}). Check their position or raise the snap tolerance.</source>
-            <translation>{count} von {total} Zielen liegen mehr als {tolerance:.0f} m vom Straßennetz entfernt und bleiben unberücksichtigt (z. B. {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+            <source>{count} of {total} destinations are farther than {tolerance} m from the street network and are left out (e.g. {where}). Check their position or raise the snap tolerance.</source>
+            <translation>{count} von {total} Zielen liegen mehr als {tolerance} m vom Straßennetz entfernt und bleiben unberücksichtigt (z. B. {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>{count} destinations with {arrivals:.0f} arrivals per hour in the time window.</source>
-            <translation>{count} Ziele mit {arrivals:.0f} Ankünften pro Stunde im Zeitfenster.</translation>
+            <source>{count} destinations with {arrivals} arrivals per hour in the time window.</source>
+            <translation>{count} Ziele mit {arrivals} Ankünften pro Stunde im Zeitfenster.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
@@ -3650,8 +3650,8 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>The scenario removes {removed:.0f} spaces from “{site}”, which has {capacity:.0f}: the site is taken as closed (no spaces).</source>
-            <translation>Das Szenario nimmt „{site}“ {removed:.0f} Stellplätze weg, es hat aber nur {capacity:.0f}: Der Standort gilt als geschlossen (keine Stellplätze).</translation>
+            <source>The scenario removes {removed} spaces from “{site}”, which has {capacity}: the site is taken as closed (no spaces).</source>
+            <translation>Das Szenario nimmt „{site}“ {removed} Stellplätze weg, es hat aber nur {capacity}: Der Standort gilt als geschlossen (keine Stellplätze).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
@@ -3665,8 +3665,8 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>{label} is {value:g} %, outside 0–100 %: {bound:.0f} % is assumed.</source>
-            <translation>{label} beträgt {value:g} % und liegt außerhalb von 0–100 %: {bound:.0f} % wird angenommen.</translation>
+            <source>{label} is {value} %, outside 0–100 %: {bound} % is assumed.</source>
+            <translation>{label} beträgt {value} % und liegt außerhalb von 0–100 %: {bound} % wird angenommen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_outputs.py" />
