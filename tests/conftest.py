@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -165,6 +165,22 @@ def german_ui():
         pytest.fail("The German .qm is missing: `make qm` builds it.")
     yield translator
     remove_translator(translator)
+
+
+@pytest.fixture
+def ui_locale() -> Iterator[Callable[[str], None]]:
+    """Choose the QGIS user locale for one test, as QGIS's options dialog does: numbers in
+    messages follow it (German "1.234,5", English "1,234.5"; the test machine's own "C"
+    locale writes "1234.5")."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    previous = settings.value("locale/userLocale", None)
+    yield lambda name: settings.setValue("locale/userLocale", name)
+    if previous is None:
+        settings.remove("locale/userLocale")
+    else:
+        settings.setValue("locale/userLocale", previous)
 
 
 # No deprecation warning from our own code (QGIS 3.40/3.44 warn about the QGIS 3 spellings that
