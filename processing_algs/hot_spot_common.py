@@ -60,7 +60,7 @@ def cell_size(x: np.ndarray, y: np.ndarray, chosen: float | None, notes: Analysi
             "A cell size of {size} m would make about {cells} cells, more than the {limit} "
             "this algorithm accepts. Choose a larger cell size (e.g. {suggestion} m) or "
             "leave it empty.").format(
-                size=local_number(chosen, ".1f"), cells=local_number(cells, ","),
+                size=local_number(chosen, "g"), cells=local_number(cells, ","),
                 limit=local_number(MAX_CELLS, ","),
                 suggestion=local_number(math.sqrt(area / (MAX_CELLS / 4)), ".0f")))
     notes.note(tr("Cell size: {size} m.").format(size=local_number(chosen, ".1f")))
