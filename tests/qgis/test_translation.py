@@ -71,7 +71,7 @@ SAME_IN_GERMAN = {
     "GeoJSON / OGC API Features", "CSV", "GeoPackage (*.gpkg)", " s", " min", "Format",
     "Start", "jurisdiction_id", "Route", "Triweight", "Epanechnikov", "Heatmap", "Name",
     "Status", "Route: {length} m, {minutes} min ({mode}).", "OGC API – Features",
-    "Vernissage", "Text ({language})",
+    "Vernissage", "Text ({language})", "OK {feed}: {message}",
 }
 
 
