@@ -1289,7 +1289,7 @@
         <message>
             <location filename="../plugin.py" />
             <source>Import floorplan…</source>
-            <translation>the dialog of `heilbronn:importfloorplan`; it runs in the background with progress and cancel</translation>
+            <translation>Grundriss importieren…</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
