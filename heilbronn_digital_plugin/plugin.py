@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
 from .gui.demo_project import ReadyToShow
-from .gui.help import HelpDialog, open_help
+from .gui.help import HelpDialog
 from .gui.import_reports import (
     FLOORPLAN_ALGORITHM_ID,
     PUBLISH_ALGORITHM_ID,
@@ -56,6 +56,7 @@ class HeilbronnDigitalPlugin:
         self.parking_live: ParkingLiveDock | None = None
         self.ready_to_show: ReadyToShow | None = None
         self.opendata_server: OpenDataServerDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self.vernissage: VernissageDock | None = None
 
     def initProcessing(self) -> None:
@@ -98,9 +99,10 @@ class HeilbronnDigitalPlugin:
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
-        if self.iface is not None:
-            for dialog in self.iface.mainWindow().findChildren(HelpDialog):
-                dialog.close()
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
         if self.vernissage is not None:
             self.vernissage.detach()
             self.iface.removeDockWidget(self.vernissage)
@@ -147,6 +149,14 @@ class HeilbronnDigitalPlugin:
             self.opendata_server = OpenDataServerDialog(self.iface.mainWindow())
         self.opendata_server.show()
         self.opendata_server.raise_()
+
+    def _show_help(self) -> None:
+        """Show the user guide (one window for the session, not modal: it can stay open
+        beside the map)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.iface.mainWindow())
+        self.help_dialog.show()
+        self.help_dialog.raise_()
 
     @staticmethod
     def _show(dock: QDockWidget | None) -> None:
@@ -244,6 +254,6 @@ class HeilbronnDigitalPlugin:
                 tr("Help"),
                 tr("Show the Heilbronn Digital documentation (also offline)."),
                 QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
-                lambda: open_help(iface.mainWindow()),
+                self._show_help,
             ),
         ]

@@ -36,7 +36,9 @@ LAYER_PROPERTY = "heilbronn_digital/store_layer"
 TOPIC_PROPERTY = "heilbronn_digital/topic"
 
 REPORTS, PARKING, INDOOR, CITY = "reports", "parking", "indoor", "city"
-TOPICS = (REPORTS, PARKING, INDOOR, CITY)  # top to bottom in the layer tree
+# Top to bottom in the layer tree: the garages (coloured by occupancy) draw above the
+# reports' heatmap, which would tint them out of their legend's colours.
+TOPICS = (PARKING, REPORTS, INDOOR, CITY)
 # The level a floorplan shows until the user picks another.
 DEFAULT_ORDINAL = 0
 

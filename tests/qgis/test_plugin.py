@@ -299,12 +299,15 @@ def test_vernissage_action_shows_the_tour_panel(plugin, qgis_iface) -> None:
     assert dock.player.canvas is qgis_iface.mapCanvas()
 
 
-def test_help_shows_the_shipped_readme_offline(plugin, qgis_iface) -> None:
+def test_help_shows_the_user_guide_offline(plugin, qgis_iface) -> None:
     action(qgis_iface, "help").trigger()
     dialogs = qgis_iface.mainWindow().findChildren(HelpDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
+    # QGIS runs in English here: the English guide for planners, not the developer README.
+    assert dialogs[0].guide == PLUGIN_ROOT / "docs" / "user-guide" / "en.md"
     text = dialogs[0].browser.toPlainText()
-    assert "make demo" in text and "heilbronn:kerneldensity" in text
+    assert text.startswith("Heilbronn Digital – user guide")
+    assert "make demo" not in text and "apt-get" not in text
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read(PLUGIN_ROOT / "metadata.txt", encoding="utf-8")
     assert homepage_url() == QUrl(metadata["general"]["homepage"])
