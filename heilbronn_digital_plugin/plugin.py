@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsProjectDirtyBlocker
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -24,11 +24,23 @@ from .gui.opendata_server import OpenDataServerDialog
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .gui.vernissage import VernissageDock
+from .store.layers import LAYER_PROPERTY
+from .toolbelt.field_aliases import set_field_aliases
 from .toolbelt.i18n import tr
 from .toolbelt.log import log
 from .toolbelt.paths import ICON
 from .toolbelt.tasks import cancel_our_tasks
 from .toolbelt.translation import install_translator, remove_translator
+
+
+def _label_store_fields(*_document) -> None:
+    """The store layers' field aliases in the language QGIS runs in now."""
+    project = QgsProject.instance()
+    blocker = QgsProjectDirtyBlocker(project)
+    for layer in project.mapLayers().values():
+        if layer.customProperty(LAYER_PROPERTY):
+            set_field_aliases(layer)
+    del blocker
 
 
 class HeilbronnDigitalPlugin:
@@ -61,6 +73,8 @@ class HeilbronnDigitalPlugin:
         self.initProcessing()
         if self.iface is not None and self.menu is None:
             self.menu = PluginMenu(self.iface, self._entries(self.iface))
+            # A saved project keeps the aliases of the language it was saved in.
+            QgsProject.instance().readProject.connect(_label_store_fields)
         if self.iface is not None and self.level_switcher is None:
             # In View ▸ Panels; it shows itself when the project has floorplan layers.
             self.level_switcher = LevelSwitcherDock(QgsProject.instance(), self.iface.mainWindow())
@@ -120,6 +134,7 @@ class HeilbronnDigitalPlugin:
             log(tr("These tasks did not end when the plugin unloaded: {tasks}").format(
                 tasks=", ".join(running)), Qgis.MessageLevel.Warning)
         if self.menu is not None:
+            QgsProject.instance().readProject.disconnect(_label_store_fields)
             self.menu.remove()
             self.menu = None
         if self.provider is not None:
@@ -168,7 +183,7 @@ class HeilbronnDigitalPlugin:
                     "Add the styled Heilbronn demo layers to the current project, "
                     "one group per topic."
                 ),
-                QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
+                QgsApplication.getThemeIcon("/mActionAddGeoPackageLayer.svg"),
                 lambda: add_heilbronn_layers(iface),
             ),
             MenuEntry(

@@ -17,6 +17,7 @@ from osgeo import gdal, ogr, osr
 from ..analysis.progress import Progress, Silent, step
 from ..store import core, schema
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 from .floorplan import (
     AMENITIES,
     BUILDINGS,
@@ -161,7 +162,8 @@ def _usable_coordinates(plan: Floorplan, layer: str, record: dict[str, Any],
     if max(maxx - minx, maxy - miny) > MAX_EXTENT_M:
         plan.skip(tr("{what} {id} is {km} km across, more than any building: its coordinates "
                      "are wrong; it is left out.").format(
-                         what=what, id=key, km=f"{max(maxx - minx, maxy - miny) / 1000:.0f}"))
+                         what=what, id=key,
+                         km=local_number(max(maxx - minx, maxy - miny) / 1000, ",")))
         return False
     return True
 

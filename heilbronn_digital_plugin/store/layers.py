@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..toolbelt.field_aliases import set_field_aliases
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
 from ..toolbelt.paths import style_path
@@ -204,6 +205,7 @@ def _load(store: Store, entry: StoreLayer) -> QgsVectorLayer:
         if not ok:
             log(tr("The style {style} could not be applied: {message}").format(
                 style=entry.style, message=message), Qgis.MessageLevel.Warning)
+    set_field_aliases(layer)
     layer.setMetadata(store_metadata(store, entry.described_by or entry.name,
                                      layer.metadata(), entry.title))
     return layer

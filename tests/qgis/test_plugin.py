@@ -109,6 +109,16 @@ def test_init_gui_adds_menu_toolbar_and_provider(plugin, qgis_iface) -> None:
     assert "heilbronn:kerneldensity" in [a.id() for a in provider.algorithms()]
 
 
+def test_every_toolbar_button_has_its_own_icon(plugin, qgis_iface) -> None:
+    toolbar = qgis_iface.mainWindow().findChild(QToolBar, "mHeilbronnDigitalToolBar")
+    pictures = {}
+    for action in toolbar.actions():
+        image = action.icon().pixmap(24, 24).toImage()
+        pictures.setdefault(bytes(image.constBits().asstring(image.sizeInBytes())),
+                            []).append(action.text())
+    assert [texts for texts in pictures.values() if len(texts) > 1] == []
+
+
 def test_load_and_unload_twice_leaves_nothing_behind(qgis_iface, qgis_processing) -> None:
     before = footprint(qgis_iface)
     for _ in range(2):
