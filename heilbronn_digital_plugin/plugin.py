@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsProjectDirtyBlocker
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 from ..processing_algs.provider import HeilbronnProvider
 from .gui.demo_data import add_heilbronn_layers, load_demo_project
 from .gui.demo_project import ReadyToShow
-from .gui.help import HelpDialog, open_help
+from .gui.help import HelpDialog
 from .gui.import_reports import (
     FLOORPLAN_ALGORITHM_ID,
     PUBLISH_ALGORITHM_ID,
@@ -24,11 +24,23 @@ from .gui.opendata_server import OpenDataServerDialog
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .gui.vernissage import VernissageDock
+from .store.layers import LAYER_PROPERTY
+from .toolbelt.field_aliases import set_field_aliases
 from .toolbelt.i18n import tr
 from .toolbelt.log import log
 from .toolbelt.paths import ICON
 from .toolbelt.tasks import cancel_our_tasks
 from .toolbelt.translation import install_translator, remove_translator
+
+
+def _label_store_fields(*_document) -> None:
+    """The store layers' field aliases in the language QGIS runs in now."""
+    project = QgsProject.instance()
+    blocker = QgsProjectDirtyBlocker(project)
+    for layer in project.mapLayers().values():
+        if layer.customProperty(LAYER_PROPERTY):
+            set_field_aliases(layer)
+    del blocker
 
 
 class HeilbronnDigitalPlugin:
@@ -44,6 +56,7 @@ class HeilbronnDigitalPlugin:
         self.parking_live: ParkingLiveDock | None = None
         self.ready_to_show: ReadyToShow | None = None
         self.opendata_server: OpenDataServerDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self.vernissage: VernissageDock | None = None
 
     def initProcessing(self) -> None:
@@ -60,6 +73,8 @@ class HeilbronnDigitalPlugin:
         self.initProcessing()
         if self.iface is not None and self.menu is None:
             self.menu = PluginMenu(self.iface, self._entries(self.iface))
+            # A saved project keeps the aliases of the language it was saved in.
+            QgsProject.instance().readProject.connect(_label_store_fields)
         if self.iface is not None and self.level_switcher is None:
             # In View ▸ Panels; it shows itself when the project has floorplan layers.
             self.level_switcher = LevelSwitcherDock(QgsProject.instance(), self.iface.mainWindow())
@@ -84,9 +99,10 @@ class HeilbronnDigitalPlugin:
 
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
-        if self.iface is not None:
-            for dialog in self.iface.mainWindow().findChildren(HelpDialog):
-                dialog.close()
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
         if self.vernissage is not None:
             self.vernissage.detach()
             self.iface.removeDockWidget(self.vernissage)
@@ -118,6 +134,7 @@ class HeilbronnDigitalPlugin:
             log(tr("These tasks did not end when the plugin unloaded: {tasks}").format(
                 tasks=", ".join(running)), Qgis.MessageLevel.Warning)
         if self.menu is not None:
+            QgsProject.instance().readProject.disconnect(_label_store_fields)
             self.menu.remove()
             self.menu = None
         if self.provider is not None:
@@ -132,6 +149,14 @@ class HeilbronnDigitalPlugin:
             self.opendata_server = OpenDataServerDialog(self.iface.mainWindow())
         self.opendata_server.show()
         self.opendata_server.raise_()
+
+    def _show_help(self) -> None:
+        """Show the user guide (one window for the session, not modal: it can stay open
+        beside the map)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.iface.mainWindow())
+        self.help_dialog.show()
+        self.help_dialog.raise_()
 
     @staticmethod
     def _show(dock: QDockWidget | None) -> None:
@@ -158,7 +183,7 @@ class HeilbronnDigitalPlugin:
                     "Add the styled Heilbronn demo layers to the current project, "
                     "one group per topic."
                 ),
-                QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
+                QgsApplication.getThemeIcon("/mActionAddGeoPackageLayer.svg"),
                 lambda: add_heilbronn_layers(iface),
             ),
             MenuEntry(
@@ -229,6 +254,6 @@ class HeilbronnDigitalPlugin:
                 tr("Help"),
                 tr("Show the Heilbronn Digital documentation (also offline)."),
                 QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
-                lambda: open_help(iface.mainWindow()),
+                self._show_help,
             ),
         ]

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsFields, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
 
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
-from .styling import style_fields
+from .styling import aliases_on_load, style_fields
 
 
 def group_name(group_id: str) -> str:
@@ -43,6 +49,12 @@ class HeilbronnAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self) -> str:
         return self.GROUP_ID
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext,
+                             feedback: QgsProcessingFeedback) -> dict:
+        # Outputs without a style get their field aliases (styled ones get them with it).
+        aliases_on_load(context)
+        return {}
 
     def parameterAsSink(self, parameters: dict, name: str, context, fields: QgsFields,
                         *args, **kwargs):

@@ -5,6 +5,7 @@ advanced parameters."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -21,6 +22,8 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterExpression,
     QgsProcessingParameterField,
+    QgsProcessingUtils,
+    QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
@@ -142,6 +145,20 @@ def filter_request(algorithm: QgsProcessingAlgorithm, parameters: dict, source,
     return request, bool(clauses)
 
 
+def store_destination(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+                      context: QgsProcessingContext) -> str:
+    """The store file an import writes into; never a temporary file, which QGIS deletes
+    when it closes (and the imported data with it): the planner is asked to choose."""
+    path = algorithm.parameterAsFileOutput(parameters, name, context)
+    temporary = Path(QgsProcessingUtils.tempFolder()).resolve()
+    if not path or Path(path).resolve().is_relative_to(temporary):
+        raise QgsProcessingException(tr(
+            "Choose the store to import into: a GeoPackage file, e.g. the one your project's "
+            "layers come from (it is created if it does not exist). A temporary file would "
+            "be deleted when QGIS closes, and the imported data with it."))
+    return path
+
+
 def time_window(algorithm: QgsProcessingAlgorithm, parameters: dict,
                 context: QgsProcessingContext) -> tuple[datetime | None, datetime | None]:
     """The UTC instants of TIME_START and TIME_END (``None`` where empty)."""
@@ -228,9 +245,12 @@ def utm_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSyst
 
 
 def layer_label(layer: QgsVectorLayer | None, fallback: str = "") -> str:
-    """How messages name a layer: its name or, for a GeoPackage layer opened by path (which
-    Processing names after the file), its table, which says more; ``fallback`` without one."""
+    """How messages name a layer: as the planner sees it in the layer tree or, for a layer
+    opened by path (which Processing names after the file), its table, which says more;
+    ``fallback`` without one."""
     if layer is None:
         return fallback
+    if QgsProject.instance().mapLayer(layer.id()) is layer:
+        return layer.name()
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
     return parts.get("layerName") or layer.name()

@@ -78,6 +78,7 @@ from .hot_spot_common import (
     cell_size,
     distance_band,
 )
+from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("emerging_hotspots")
@@ -137,8 +138,9 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Incident points"), [ProcessingSourceType.VectorPoint]))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Incident points"), [ProcessingSourceType.VectorPoint]),
+            "citizen_reports"))
         self.addParameter(QgsProcessingParameterField(
             self.TIME_FIELD, tr("Date/time field"), None, self.INPUT,
             ProcessingFieldParameterDataType.DateTime))

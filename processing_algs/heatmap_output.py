@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..heilbronn_digital_plugin.analysis.kernel_density import MAX_CELLS, Grid, GridTooLarge
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.raster_output import (
     RasterWriteError,
     raster_driver,
@@ -70,7 +71,7 @@ def heatmap_grid(extent: tuple[float, float, float, float], radius: float,
 def _too_large(error: GridTooLarge, extent: tuple[float, float, float, float], radius: float,
                pixel_size: float) -> str:
     """Why the raster would be too large, naming the radius when it is what grows it."""
-    cells = f"{error.rows * error.cols:,}"
+    cells = local_number(error.rows * error.cols, ",")
     width, height = extent[2] - extent[0], extent[3] - extent[1]
     fits = largest_radius(width, height, pixel_size, MAX_CELLS)
     if 2 * radius > max(width, height) and fits > 0:
@@ -78,14 +79,16 @@ def _too_large(error: GridTooLarge, extent: tuple[float, float, float, float], r
             "A radius of {radius} m grows the raster that far beyond the points on every side: "
             "with pixels of {pixel} m it would have {rows} × {cols} = {cells} cells, more than "
             "the {limit} this algorithm accepts. Choose a radius of at most {fits} m.").format(
-                radius=f"{radius:,.0f}", pixel=f"{pixel_size:g}", rows=error.rows,
-                cols=error.cols, cells=cells, limit=f"{MAX_CELLS:,}", fits=f"{fits:,.0f}")
+                radius=local_number(radius, ","), pixel=local_number(pixel_size, "g"),
+                rows=local_number(error.rows, ","), cols=local_number(error.cols, ","),
+                cells=cells, limit=local_number(MAX_CELLS, ","), fits=local_number(fits, ","))
     return tr(
         "A pixel size of {pixel} would make a raster of {rows} × {cols} = {cells} cells, "
         "more than the {limit} this algorithm accepts. Choose a larger pixel size, e.g. "
         "{suggestion}.").format(
-            pixel=pixel_size, rows=error.rows, cols=error.cols, cells=cells,
-            limit=f"{MAX_CELLS:,}", suggestion=_suggest_pixel_size(extent, radius))
+            pixel=local_number(pixel_size, "g"), rows=local_number(error.rows, ","),
+            cols=local_number(error.cols, ","), cells=cells, limit=local_number(MAX_CELLS, ","),
+            suggestion=local_number(_suggest_pixel_size(extent, radius), ".2f"))
 
 
 def largest_radius(width: float, height: float, pixel_size: float, cells: int) -> float:
@@ -96,7 +99,7 @@ def largest_radius(width: float, height: float, pixel_size: float, cells: int) -
     return max((-(width + height) + root ** 0.5) / 4, 0.0) if root >= 0 else 0.0
 
 
-def _suggest_pixel_size(extent: tuple[float, float, float, float], radius: float) -> str:
+def _suggest_pixel_size(extent: tuple[float, float, float, float], radius: float) -> float:
     width = extent[2] - extent[0] + 2 * radius
     height = extent[3] - extent[1] + 2 * radius
-    return f"{max((width * height / (MAX_CELLS / 4)) ** 0.5, 0.01):.2f}"
+    return max((width * height / (MAX_CELLS / 4)) ** 0.5, 0.01)

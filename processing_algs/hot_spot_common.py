@@ -20,6 +20,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 from ..heilbronn_digital_plugin.analysis.progress import Progress
 from ..heilbronn_digital_plugin.analysis.spatial_weights import Weights
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from .analysis_notes import AnalysisNotes
 
 # ArcGIS's Optimized Hot Spot Analysis asks for at least 30 incidents (or polygons).
@@ -42,25 +43,27 @@ def cell_size(x: np.ndarray, y: np.ndarray, chosen: float | None, notes: Analysi
                 "All incidents are at the same place, so there is no pattern to find.")
             ) from error
         notes.note(tr(
-            "Automatic cell size: {size:.1f} m, twice the mean distance between neighbouring "
+            "Automatic cell size: {size} m, twice the mean distance between neighbouring "
             "incidents (about one incident per cell if they were spread at random).")
-            .format(size=size))
+            .format(size=local_number(size, ".1f")))
         estimate = area / (size * size)
         if estimate > automatic_limit:
             # Never more cells than a planner's machine handles in seconds.
             size *= math.sqrt(estimate / automatic_limit)
-            notes.note(tr("Cell size enlarged to {size:.1f} m to keep the grid within about "
-                          "{limit} cells.").format(size=size, limit=f"{automatic_limit:,}"))
+            notes.note(tr("Cell size enlarged to {size} m to keep the grid within about "
+                          "{limit} cells.").format(size=local_number(size, ".1f"),
+                                                   limit=local_number(automatic_limit, ",")))
         return size
     cells = area / (chosen * chosen)
     if cells > MAX_CELLS:
         raise QgsProcessingException(tr(
             "A cell size of {size} m would make about {cells} cells, more than the {limit} "
-            "this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f} m) or "
+            "this algorithm accepts. Choose a larger cell size (e.g. {suggestion} m) or "
             "leave it empty.").format(
-                size=chosen, cells=f"{cells:,.0f}", limit=f"{MAX_CELLS:,}",
-                suggestion=math.sqrt(area / (MAX_CELLS / 4))))
-    notes.note(tr("Cell size: {size:.1f} m.").format(size=chosen))
+                size=local_number(chosen, "g"), cells=local_number(cells, ","),
+                limit=local_number(MAX_CELLS, ","),
+                suggestion=local_number(math.sqrt(area / (MAX_CELLS / 4)), ".0f")))
+    notes.note(tr("Cell size: {size} m.").format(size=local_number(chosen, ".1f")))
     return chosen
 
 
@@ -76,27 +79,29 @@ def distance_band(x: np.ndarray, y: np.ndarray, values: np.ndarray, chosen: floa
     if chosen is not None:
         if weights is None:
             check_band_memory(x, y, chosen, time_steps)
-        notes.note(tr("Distance band: {band:.1f} m.").format(band=chosen))
+        notes.note(tr("Distance band: {band} m.").format(band=local_number(chosen, ".1f")))
         return chosen
     try:
         choice = automatic_band(x, y, values, progress, weights)
     except BandTooWide as error:
         raise QgsProcessingException(tr(
             "The cells are so dense that even the smallest distance band that gives every "
-            "cell a neighbour ({band:.0f} m) links more pairs of cells than fit in memory. "
-            "Choose a larger cell size, or a distance band.").format(band=error.band)
+            "cell a neighbour ({band} m) links more pairs of cells than fit in memory. "
+            "Choose a larger cell size, or a distance band.").format(
+                band=local_number(error.band, ".0f"))
         ) from error
     notes.note(tr("Distance bands tried (global Moran's I z-score): {bands}.").format(
-        bands=", ".join(f"{band:.1f} m ({z:.2f})" for band, z in choice.tried)))
+        bands=", ".join(f"{local_number(band, '.1f')} m ({local_number(z, '.2f')})"
+                        for band, z in choice.tried)))
     notes.note({
-        "peak": tr("Automatic distance band: {band:.1f} m, the first peak of spatial "
+        "peak": tr("Automatic distance band: {band} m, the first peak of spatial "
                    "autocorrelation."),
-        "maximum": tr("Automatic distance band: {band:.1f} m, the strongest spatial "
+        "maximum": tr("Automatic distance band: {band} m, the strongest spatial "
                       "autocorrelation (no peak)."),
-        "neighbours": tr("Automatic distance band: {band:.1f} m, the mean distance to the "
+        "neighbours": tr("Automatic distance band: {band} m, the mean distance to the "
                          "nearest neighbours (no significant spatial autocorrelation at any "
                          "distance tried)."),
-    }[choice.method].format(band=choice.band))
+    }[choice.method].format(band=local_number(choice.band, ".1f")))
     return choice.band
 
 
@@ -113,10 +118,13 @@ def check_band_memory(x: np.ndarray, y: np.ndarray, band: float, time_steps: int
         "which needs about {need} GB of memory, more than the {budget} GB an analysis may use "
         "here. Choose a distance band of at most {fits} m, a larger cell size, or leave the "
         "band empty for the automatic one.").format(
-            band=f"{band:,.0f}", pairs=f"{need // memory_guard.BYTES_PER_PAIR // time_steps:,}",
-            cells=f"{len(x):,}", need=memory_guard.gib(need), budget=memory_guard.gib(budget),
-            steps=tr(" in each of {steps} time steps").format(steps=time_steps)
-            if time_steps > 1 else "", fits=f"{fits:.0f}"))
+            band=local_number(band, ","),
+            pairs=local_number(need // memory_guard.BYTES_PER_PAIR // time_steps, ","),
+            cells=local_number(len(x), ","), need=local_number(need / memory_guard.GIB, ".1f"),
+            budget=local_number(budget / memory_guard.GIB, ".1f"),
+            steps=tr(" in each of {steps} time steps").format(
+                steps=local_number(time_steps, ",")) if time_steps > 1 else "",
+            fits=local_number(fits, ",")))
 
 
 def cell_geometries(grid: Aggregation) -> list[QgsGeometry]:

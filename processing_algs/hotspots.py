@@ -34,6 +34,7 @@ from ..heilbronn_digital_plugin.analysis.hotspots import (
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import input_layer, read_points
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
@@ -57,10 +58,11 @@ from .common import (
     optional_distance,
 )
 from .hot_spot_common import MIN_FEATURES, cell_geometries, cell_size, distance_band
+from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("hotspots")
-_BATCH = 10_000  # features per call of the sink
+_CANCEL_CHECK = 10_000  # features written between two looks at Cancel
 
 
 class HotSpotsAlgorithm(HeilbronnAlgorithm):
@@ -109,9 +111,10 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Incident points or polygons"),
-            [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon]))
+            [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon]),
+            "citizen_reports"))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, tr("Weight (points) or value (polygons) field"), None, self.INPUT,
             ProcessingFieldParameterDataType.Numeric, optional=True))
@@ -186,15 +189,16 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
         lonely = int((result.neighbours == 0).sum())
         if lonely:
             feedback.pushWarning(tr(
-                "{count} cells have no neighbour within the distance band {band:.1f} m; their "
+                "{count} cells have no neighbour within the distance band {band} m; their "
                 "statistics rest on themselves alone. A larger distance band avoids this.")
-                .format(count=lonely, band=band))
+                .format(count=lonely, band=local_number(band, ".1f")))
         if permutations and fdr and not result.gi_bin.any():
             feedback.pushWarning(tr(
                 "No cell is significant. With {permutations} permutations no p-value can be "
-                "below {smallest:.4f}, which the false discovery rate correction over {cells} "
+                "below {smallest}, which the false discovery rate correction over {cells} "
                 "cells may reject: more permutations, or analytic p-values (0), can tell.").format(
-                    permutations=permutations, smallest=2.0 / (permutations + 1),
+                    permutations=permutations,
+                    smallest=local_number(2.0 / (permutations + 1), ".4f"),
                     cells=len(values)))
         notes.note(tr("p-values from {permutations} conditional permutations (seed {seed}).")
                    .format(permutations=permutations, seed=seed) if permutations else
@@ -212,23 +216,20 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        # Python numbers once per column, and features handed to the sink in batches: a
-        # million points make up to 100,000 cells.
+        # Python numbers once per column, and one feature object refilled for every cell (the
+        # sink copies it): a million points make up to 100,000 cells, and a Python wrapper
+        # per feature would cost more than the statistics.
         stats = zip(result.neighbours.tolist(), result.gi_z.tolist(), result.gi_p.tolist(),
                     result.gi_bin.tolist(), result.lisa_i.tolist(), result.lisa_p.tolist(),
                     [CLUSTERS[cluster] for cluster in result.lisa_cluster.tolist()])
-        batch = []
-        for attributes, geometry, row in zip(cells["attributes"], cells["geometry"], stats):
-            feature = QgsFeature(fields)
+        feature = QgsFeature(fields)
+        for index, (attributes, geometry, row) in enumerate(
+                zip(cells["attributes"], cells["geometry"], stats)):
+            if index % _CANCEL_CHECK == 0 and feedback.isCanceled():
+                return {}
             feature.setGeometry(geometry)
             feature.setAttributes(attributes + list(row))
-            batch.append(feature)
-            if len(batch) == _BATCH:
-                if feedback.isCanceled():
-                    return {}
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                batch = []
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file, so its metadata can be written
         metadata = notes.write(context, destination, tr("Hot spots"))
         style_on_load(context, destination, STYLE, translate_legend, metadata)

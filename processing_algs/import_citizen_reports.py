@@ -41,12 +41,14 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
 )
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
+from .project_defaults import offer_project_store
 from .store_outputs import (
     load_store_layer,
     report_store_notes,
     store_from_parameter,
     store_parameter,
 )
+from .styling import aliases_on_load
 
 
 class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
@@ -117,7 +119,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         add_advanced(self, QgsProcessingParameterNumber(
             self.SERVER_MAX_RESULTS, tr("Most reports the server returns per query"),
             ProcessingNumberParameterType.Integer, MAX_RESULTS, False, 1))
-        self.addParameter(store_parameter(self.STORE))
+        self.addParameter(offer_project_store(store_parameter(self.STORE)))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
         for name, description in ((self.RECEIVED, tr("Reports received")),
                                   (self.INSERTED, tr("New reports")),
@@ -174,6 +176,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         store = getattr(self, "_store", None)
         if store:
             load_store_layer(context, store, "citizen_reports", self.REPORTS)
+        aliases_on_load(context)
         return {}
 
 

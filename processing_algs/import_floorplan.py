@@ -54,12 +54,14 @@ from ..heilbronn_digital_plugin.store.layers import (
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
+from .project_defaults import offer_project_store
 from .store_outputs import (
     load_store_layer,
     report_store_notes,
     store_from_parameter,
     store_parameter,
 )
+from .styling import aliases_on_load
 
 DETECT, IMDF, OSM, PLAIN = range(4)
 # Output name of each indoor layer and of its count, in the order they are reported.
@@ -144,7 +146,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             self.BUILDING_ID, tr("Building id (replaces the source's)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BUILDING_NAME, tr("Building name (replaces the source's)"), optional=True))
-        self.addParameter(store_parameter(self.STORE))
+        self.addParameter(offer_project_store(store_parameter(self.STORE)))
         for layer, output in LAYER_OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(output, layer_title(layer)))
             self.addOutput(QgsProcessingOutputNumber(
@@ -213,6 +215,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             outputs = dict(LAYER_OUTPUTS)
             for layer in self._written:
                 _load_on_completion(context, store, layer, outputs[layer])
+        aliases_on_load(context)
         return {}
 
 

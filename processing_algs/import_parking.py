@@ -38,12 +38,14 @@ from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
+from .project_defaults import offer_project_store
 from .store_outputs import (
     load_store_layer,
     report_store_notes,
     store_from_parameter,
     store_parameter,
 )
+from .styling import aliases_on_load
 
 SITES_LAYER = "parking_sites"
 READINGS_LAYER = "parking_occupancy"
@@ -132,7 +134,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         for role, label in _field_labels().items():
             add_advanced(self, QgsProcessingParameterString(
                 self.FIELD_PARAMETERS[role], label, optional=True))
-        self.addParameter(store_parameter(self.STORE))
+        self.addParameter(offer_project_store(store_parameter(self.STORE)))
         self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OCCUPANCY, tr("Occupancy readings")))
         for name, description in ((self.SITES_RECEIVED, tr("Sites received")),
@@ -199,6 +201,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         if store:
             for output, layer_name in self._layers():
                 load_store_layer(context, store, layer_name, output)
+        aliases_on_load(context)
         return {}
 
     def _layers(self) -> tuple[tuple[str, str], ...]:

@@ -41,10 +41,13 @@ from ..heilbronn_digital_plugin.analysis.indoor_route import (
     point_place,
     room_place,
     route,
+    similar_rooms,
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
+from ..heilbronn_digital_plugin.store.floor_levels import request_level
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
-from ..heilbronn_digital_plugin.toolbelt.paths import SAMPLE_GPKG, style_path
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
+from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
     ProcessingNumberParameterType,
@@ -55,13 +58,13 @@ from ..heilbronn_digital_plugin.toolbelt.translation import qgis_locale
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, utm_crs
 from .indoor_route_input import all_levels, read_floorplan
+from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("indoor_route")
-
-
-def _store_layer(name: str) -> str:
-    return f"{SAMPLE_GPKG}|layername={name}"
+# By name, so that loading the algorithm (qgis_process) needs no GUI module.
+ROOM_PICKER = (f"{__package__.rsplit('.', 1)[0]}.heilbronn_digital_plugin.gui.room_picker."
+               "RoomWidgetWrapper")
 
 
 class IndoorRouteAlgorithm(HeilbronnAlgorithm):
@@ -123,15 +126,20 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
                 (self.CONNECTORS, tr("Vertical connectors (elevators, stairs)"), [points],
                  "indoor_connectors"),
                 (self.HAZARDS, tr("Hazards"), [polygons, points], "indoor_hazards")):
-            # Optional, so that an empty value falls back to the store's layer.
-            self.addParameter(QgsProcessingParameterVectorLayer(
-                name, label, kinds, _store_layer(layer), True))
+            # The dialog offers the project's floorplan layers, so a planner's edits count;
+            # hazards may be left out.
+            self.addParameter(offer_project_layer(QgsProcessingParameterVectorLayer(
+                name, label, kinds, None, name == self.HAZARDS), layer))
         for room, point, level, which in (
                 (self.START_ROOM, self.START_POINT, self.START_LEVEL, tr("Start")),
                 (self.END_ROOM, self.END_POINT, self.END_LEVEL, tr("Destination"))):
-            self.addParameter(QgsProcessingParameterString(
+            room_parameter = QgsProcessingParameterString(
                 room, tr("{which}: room (name or space_id)").format(which=which),
-                optional=True))
+                optional=True)
+            # The dialog offers the rooms as a list and a pick on the map; scripts still give
+            # a name or space_id.
+            room_parameter.setMetadata({"widget_wrapper": {"class": ROOM_PICKER}})
+            self.addParameter(room_parameter)
             self.addParameter(QgsProcessingParameterPoint(
                 point, tr("{which}: point (instead of a room)").format(which=which),
                 optional=True))
@@ -152,7 +160,8 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Route"), ProcessingSourceType.VectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.INSTRUCTIONS, tr("Route instructions"), ProcessingSourceType.Vector))
+            self.INSTRUCTIONS, tr("Route instructions (all levels)"),
+            ProcessingSourceType.Vector))
         self.addOutput(QgsProcessingOutputNumber(self.LENGTH, tr("Route length (m)")))
         self.addOutput(QgsProcessingOutputNumber(self.TIME, tr("Route time (s)")))
         self.addOutput(QgsProcessingOutputString(self.STEPS, tr("Instructions")))
@@ -170,6 +179,9 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
         layers = {}
         for name in (self.SPACES, self.OPENINGS, self.CONNECTORS, self.HAZARDS):
             layer = self.parameterAsVectorLayer(parameters, name, context)
+            if layer is None and name == self.HAZARDS and not parameters.get(name):
+                layers[name] = None
+                continue
             if layer is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
             layers[name] = all_levels(layer, feedback)
@@ -213,10 +225,14 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
         lines = [f"{step.number}. {step.text[language]}" for step in steps]
         for line in lines:
             feedback.pushInfo(line)
-        feedback.pushInfo(tr("Route: {length:.0f} m, {minutes:.1f} min ({mode}).").format(
-            length=found.length, minutes=found.seconds / 60.0,
+        feedback.pushInfo(tr("Route: {length} m, {minutes} min ({mode}).").format(
+            length=local_number(found.length, ".0f"),
+            minutes=local_number(found.seconds / 60.0, ".1f"),
             mode=tr("barrier-free") if options.barrier_free else tr("walking")))
-        style_on_load(context, destination, STYLE)
+        first = next((leg for leg in found.legs if leg.building), None)
+        # Shown first on the level the route starts on (the level switcher reads the wish).
+        style_on_load(context, destination, STYLE, then=None if first is None else
+                      lambda layer: request_level(layer, first.building, first.ordinal))
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.INSTRUCTIONS: table, self.LENGTH: found.length,
                 self.TIME: found.seconds, self.STEPS: "\n".join(lines)}
@@ -229,11 +245,19 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
             try:
                 return room_place(graph, find_room(graph, room))
             except UnknownRoom:
+                similar = similar_rooms(graph, room)
+                if similar:
+                    raise QgsProcessingException(tr(
+                        "No room has the name or space_id “{room}” (the {which}). Did you "
+                        "mean {rooms}?").format(
+                            room=room, which=which,
+                            rooms=tr(" or ").join(_space_name(graph, i) for i in similar))
+                    ) from None
                 raise QgsProcessingException(tr(
-                    "No room has the name or space_id “{room}” (the {which}). Check the "
-                    "spelling against the spaces layer's name and space_id fields, e.g. "
-                    "“{example}”.").format(room=room, which=which,
-                                           example=_example(graph))) from None
+                    "No room has the name or space_id “{room}” (the {which}), nor one like "
+                    "it. Choose the room from the list in the dialog, or check its name in "
+                    "the spaces layer, e.g. “{example}”.").format(
+                        room=room, which=which, example=_example(graph))) from None
             except AmbiguousRoom as ambiguous:
                 ids = ", ".join(graph.plan.spaces.ids[i] for i in ambiguous.matches[:6])
                 raise QgsProcessingException(tr(
@@ -247,9 +271,10 @@ class IndoorRouteAlgorithm(HeilbronnAlgorithm):
             return point_place(graph, (point.x(), point.y()), level)
         except OutsideSpaces:
             raise QgsProcessingException(tr(
-                "The {which} point ({x:.1f}, {y:.1f}) lies in no space of level {level}. Pick "
+                "The {which} point ({x}, {y}) lies in no space of level {level}. Pick "
                 "a point inside a room or corridor of that level, or check the level "
-                "(ordinal).").format(which=which, x=point.x(), y=point.y(),
+                "(ordinal).").format(which=which, x=local_number(point.x(), ".1f"),
+                                     y=local_number(point.y(), ".1f"),
                                      level=level)) from None
 
     def _report_problems(self, graph: Graph, feedback: QgsProcessingFeedback) -> None:
@@ -360,9 +385,10 @@ def _blocker_text(graph: Graph, blocker: Blocker) -> str:
             id=plan.openings.ids[door], ordinal=int(plan.openings.ordinal[door]))
         return {
             "door_closed": tr("{door} is marked inaccessible"),
-            "door_narrow": tr("{door} is only {width:.2f} m wide"),
+            "door_narrow": tr("{door} is only {width} m wide"),
             "door_width_unknown": tr("{door} has no known width and is not marked accessible"),
-        }[blocker.reason].format(door=label, width=float(plan.openings.width[door]))
+        }[blocker.reason].format(door=label,
+                                 width=local_number(float(plan.openings.width[door]), ".2f"))
     if blocker.kind == "connector":
         c = blocker.index
         label = tr("“{name}” ({kind}, {id}) on level {ordinal}").format(

@@ -38,6 +38,10 @@ def all_levels(layer: QgsVectorLayer, feedback: QgsProcessingFeedback) -> QgsVec
         return layer
     feedback.pushInfo(tr("The layer “{layer}” shows only some levels ({subset}); the route "
                          "uses every level.").format(layer=layer_label(layer), subset=subset))
+    if layer.isModified():
+        feedback.pushWarning(tr(
+            "The layer “{layer}” has edits that are not saved yet; the route reads the saved "
+            "floorplan. Save the edits to route with them.").format(layer=layer_label(layer)))
     return unfiltered
 
 

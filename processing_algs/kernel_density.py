@@ -25,6 +25,7 @@ from ..heilbronn_digital_plugin.analysis.kernel_density import (
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
     PointArrays,
     input_layer,
@@ -45,6 +46,7 @@ from .common import (
     metric_crs,
 )
 from .heatmap_output import check_heatmap_output, heatmap_grid, write_heatmap
+from .project_defaults import offer_project_layer
 
 METHODS = ("auto", "exact", "binned")
 
@@ -88,8 +90,9 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Point layer"), [ProcessingSourceType.VectorPoint]))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Point layer"), [ProcessingSourceType.VectorPoint]),
+            "citizen_reports"))
         self.addParameter(distance_parameter(self.RADIUS, tr("Radius in metres"), 100.0))
         self.addParameter(QgsProcessingParameterField(
             self.RADIUS_FIELD, tr("Radius from field (metres)"), None, self.INPUT,
@@ -173,14 +176,15 @@ class KernelDensityAlgorithm(HeilbronnAlgorithm):
                 "A radius of {radius} m is far below the pixel size of {pixel} m: the binned "
                 "method would need more than {limit} lattice nodes per pixel and work for "
                 "hours. Choose the automatic or exact method, or smaller pixels.").format(
-                    radius=f"{error.radius:g}", pixel=f"{error.pixel_size:g}",
-                    limit=MAX_BINNED_FACTOR)) from error
+                    radius=local_number(error.radius, "g"),
+                    pixel=local_number(error.pixel_size, "g"),
+                    limit=local_number(MAX_BINNED_FACTOR, ","))) from error
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         peak = float(density.max())
         write_heatmap(output, density, grid.geotransform, crs, tr("Density"),
-                      tr("high ({value:.4g})").format(value=peak), tr("none (0)"), context,
-                      feedback)
+                      tr("high ({value})").format(value=local_number(peak, ".4g")),
+                      tr("none (0)"), context, feedback)
         feedback.setProgress(100.0)
         return {self.OUTPUT: output}
 

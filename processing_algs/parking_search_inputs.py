@@ -26,6 +26,7 @@ from ..heilbronn_digital_plugin.analysis.parking_search_demand import (
 from ..heilbronn_digital_plugin.analysis.parking_search_model import Scenario, Sites
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.point_arrays import number_or_nan
 
 # How many names a message lists before it says "and N more".
@@ -155,15 +156,17 @@ def read_destinations(source, profiles_source, options: DestinationOptions,
     far = np.flatnonzero(edge < 0)
     if far.size:
         feedback.pushWarning(tr(
-            "{count} of {total} destinations are farther than {tolerance:.0f} m from the "
+            "{count} of {total} destinations are farther than {tolerance} m from the "
             "street network and are left out (e.g. {where}). Check their position or "
             "raise the snap tolerance.").format(
-                count=far.size, total=len(names), tolerance=tolerance,
-                where=listed([f"{names[i]} ({x[i]:.0f}, {y[i]:.0f})" for i in far])))
+                count=local_number(far.size, ","), total=local_number(len(names), ","),
+                tolerance=local_number(tolerance, ","),
+                where=listed([f"{names[i]} ({local_number(x[i], '.0f')} | "
+                              f"{local_number(y[i], '.0f')})" for i in far])))
     mean_h = (rates[edge >= 0].sum() / window.period_count) if rates.size else 0.0
-    feedback.pushInfo(tr("{count} destinations with {arrivals:.0f} arrivals per hour in the "
-                         "time window.").format(count=int((edge >= 0).sum()),
-                                                arrivals=mean_h))
+    feedback.pushInfo(tr("{count} destinations with {arrivals} arrivals per hour in the "
+                         "time window.").format(count=local_number(int((edge >= 0).sum()), ","),
+                                                arrivals=local_number(mean_h, ",")))
     return DestinationInput(x, y, names, edge, along, rates)
 
 
@@ -259,16 +262,18 @@ def read_scenario(source, site_field: str, change_field: str, sites: Sites,
     for site, value in sorted(change.items()):
         if value < 0 and np.isfinite(capacity.get(site, np.nan)) and -value >= capacity[site]:
             feedback.pushWarning(tr(
-                "The scenario removes {removed:.0f} spaces from “{site}”, which has "
-                "{capacity:.0f}: the site is taken as closed (no spaces).").format(
-                    removed=-value, site=site, capacity=capacity[site]))
+                "The scenario removes {removed} spaces from “{site}”, which has "
+                "{capacity}: the site is taken as closed (no spaces).").format(
+                    removed=local_number(-value, ","), site=site,
+                    capacity=local_number(capacity[site], ",")))
             closed.add(site)
     change = {site: value for site, value in change.items() if site not in closed}
     added = sum(v for v in change.values() if v > 0)
     removed = -sum(v for v in change.values() if v < 0)
-    feedback.pushInfo(tr("Scenario: {added:+.0f} spaces added, {removed:.0f} removed, "
-                         "{closed} sites closed.").format(added=added, removed=removed,
-                                                          closed=len(closed)))
+    feedback.pushInfo(tr("Scenario: {added} spaces added, {removed} removed, "
+                         "{closed} sites closed.").format(
+        added=local_number(added, "+.0f"), removed=local_number(removed, ".0f"),
+        closed=len(closed)))
     return ScenarioInput(change, frozenset(closed))
 
 
@@ -280,8 +285,8 @@ def guidance_share(value: float, label: str, feedback: QgsProcessingFeedback) ->
     if value < 0.0 or value > 100.0:
         bound = min(max(value, 0.0), 100.0)
         feedback.pushWarning(tr(
-            "{label} is {value:g} %, outside 0–100 %: {bound:.0f} % is assumed.").format(
-                label=label, value=value, bound=bound))
+            "{label} is {value} %, outside 0–100 %: {bound} % is assumed.").format(
+                label=label, value=local_number(value, "g"), bound=local_number(bound, ".0f")))
         value = bound
     return value / 100.0
 

@@ -19,11 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..heilbronn_digital_plugin.analysis.parking_search_demand import HEILBRONN, Window
+from ..heilbronn_digital_plugin.analysis.parking_search_demand import Window
 from ..heilbronn_digital_plugin.analysis.parking_search_model import WhatIf
 from ..heilbronn_digital_plugin.analysis.street_graph import StreetGraph
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.line_chart import BLUE, ORANGE, LineChart, Series
+from ..heilbronn_digital_plugin.toolbelt.local_time import to_local
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType, WkbType
 from .styling import style_on_load
@@ -108,7 +109,7 @@ def _moment(seconds: float) -> QDateTime:
 def local_text(seconds: float, pattern: str = "%H:%M") -> str:
     """A moment (seconds since 1970) as Heilbronn local time, formatted with ``pattern``
     (strftime; default HH:MM)."""
-    return datetime.fromtimestamp(seconds, timezone.utc).astimezone(HEILBRONN).strftime(pattern)
+    return to_local(datetime.fromtimestamp(seconds, timezone.utc)).strftime(pattern)
 
 
 def write_periods(algorithm, parameters, name: str, context, crs, graph: StreetGraph,

@@ -60,8 +60,10 @@ from ..heilbronn_digital_plugin.analysis.parking_search_model import (
 )
 from ..heilbronn_digital_plugin.analysis.progress import Canceled, Slice
 from ..heilbronn_digital_plugin.analysis.street_graph import Pieces, StreetGraph
+from ..heilbronn_digital_plugin.store.layers import layer_title
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.local_time import stored_instant
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
@@ -79,6 +81,7 @@ from .common import (
     add_filter_parameters,
     distance_parameter,
     filter_request,
+    layer_label,
     metric_crs,
     time_window,
 )
@@ -101,6 +104,7 @@ from .parking_search_outputs import (
     write_period_table,
     write_periods,
 )
+from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("parking_search_segments")
@@ -236,18 +240,19 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
+            self.STREETS, tr("Street network (lines)"), [ProcessingSourceType.VectorLine]),
+            "streets"))
         self.addParameter(QgsProcessingParameterExpression(
             self.SEARCH_STREETS,
             tr("Streets drivers search (expression; the others, e.g. pedestrian zones, only "
                "count for walking; empty: all)"), None, self.STREETS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Parking sites (site_id, capacity, occupancy_latest)"),
-            [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+            [ProcessingSourceType.VectorPoint]), "parking_sites"))
+        self.addParameter(offer_project_layer(QgsProcessingParameterFeatureSource(
             self.OCCUPANCY, tr("Occupancy readings (site_id, observed_at, free, occupied)"),
-            [ProcessingSourceType.Vector], optional=True))
+            [ProcessingSourceType.Vector], optional=True), "parking_occupancy"))
         add_filter_parameters(self, self.OCCUPANCY, tr("Only readings matching this expression"))
         self.parameterDefinition(TIME_FIELD).setDefaultValue("observed_at")
         self.addParameter(QgsProcessingParameterBoolean(
@@ -450,9 +455,9 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                     error=noded.lastError() or tr("invalid geometry")))
         graph = StreetGraph.from_polylines(_split_where_streets_end(polylines, geometries))
         feedback.pushInfo(tr("Street network: {edges} segments between {nodes} junctions, "
-                             "{km:.1f} km.").format(edges=graph.edge_count,
-                                                    nodes=graph.node_count,
-                                                    km=graph.edge_length.sum() / 1000.0))
+                             "{km} km.").format(
+            edges=local_number(graph.edge_count, ","), nodes=local_number(graph.node_count, ","),
+            km=local_number(graph.edge_length.sum() / 1000.0, ".1f")))
         return graph
 
     def _searchable(self, parameters: dict, context: QgsProcessingContext, streets,
@@ -487,10 +492,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             _, _, kept = Pieces.of(lines[True]).nearest(x[candidate], y[candidate],
                                                          _ON_STREET_M)
             searchable[candidate[kept > _ON_STREET_M]] = False
-        feedback.pushInfo(tr("Drivers search {count} of {total} segments ({km:.1f} km); the "
+        feedback.pushInfo(tr("Drivers search {count} of {total} segments ({km} km); the "
                              "others only count for walking.").format(
-            count=int(searchable.sum()), total=graph.edge_count,
-            km=graph.edge_length[searchable].sum() / 1000.0))
+            count=local_number(int(searchable.sum()), ","),
+            total=local_number(graph.edge_count, ","),
+            km=local_number(graph.edge_length[searchable].sum() / 1000.0, ".1f")))
         return searchable
 
     def _sites(self, parameters: dict, context: QgsProcessingContext,
@@ -502,8 +508,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         fields = source.fields()
         if fields.lookupField("site_id") < 0:
             raise QgsProcessingException(tr(
-                "The parking sites have no field “site_id”, which links them to their "
-                "readings. Use the store's parking_sites layer or add that field."))
+                "“{layer}”, chosen as parking sites, has no field “site_id”, which links the "
+                "sites to their readings. Choose the store's layer “{sites}” or add that "
+                "field.").format(layer=self._label(parameters, self.SITES, context, source),
+                                 sites=layer_title("parking_sites")))
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         ids, xs, ys, capacity, occupancy = [], [], [], [], []
         for feature in source.getFeatures(request):
@@ -524,11 +532,17 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         far = [site for site, e in zip(ids, edge) if e < 0]
         if far:
             feedback.pushWarning(tr(
-                "{count} parking sites are farther than {tolerance:.0f} m from the street "
+                "{count} parking sites are farther than {tolerance} m from the street "
                 "network and are left out: {sites}. Check their position or raise the snap "
-                "tolerance.").format(count=len(far), tolerance=tolerance, sites=listed(far)))
+                "tolerance.").format(count=len(far), tolerance=local_number(tolerance, ".0f"),
+                                     sites=listed(far)))
         return Sites(ids, edge, along, np.array(capacity, dtype=float),
                      np.array(occupancy, dtype=float), np.array(xs), np.array(ys))
+
+    def _label(self, parameters: dict, name: str, context: QgsProcessingContext,
+               source) -> str:
+        return layer_label(self.parameterAsVectorLayer(parameters, name, context),
+                           source.sourceName())
 
     def _readings(self, parameters: dict, context: QgsProcessingContext, sites: Sites,
                   feedback: QgsProcessingFeedback,
@@ -544,9 +558,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         for name in ("site_id", "free"):
             if source.fields().lookupField(name) < 0:
                 raise QgsProcessingException(tr(
-                    "The occupancy readings have no field “{field}”. Use the store's "
-                    "parking_occupancy table (site_id, observed_at, free, occupied, "
-                    "capacity).").format(field=name))
+                    "“{layer}”, chosen as occupancy readings, has no field “{field}”. Choose "
+                    "the store's table “{readings}” (site_id, observed_at, free, occupied, "
+                    "capacity).").format(
+                        layer=self._label(parameters, self.OCCUPANCY, context, source),
+                        field=name, readings=layer_title("parking_occupancy")))
         time_field = self.parameterAsString(parameters, TIME_FIELD, context) or "observed_at"
         if source.fields().lookupField(time_field) < 0:
             raise QgsProcessingException(tr(
@@ -648,9 +664,9 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             sites = model.sites
             feedback.pushInfo(tr(
                 "Demand from the arrivals the sites' readings imply (increases of occupied "
-                "spaces plus the departures their turnover implies): {arrivals:.0f} vehicles "
-                "per hour in the time window.").format(
-                    arrivals=demand.rates[sites.edge >= 0].sum() / model.window.period_count))
+                "spaces plus the departures their turnover implies): {arrivals} vehicles "
+                "per hour in the time window.").format(arrivals=local_number(
+                    demand.rates[sites.edge >= 0].sum() / model.window.period_count, ".0f")))
             if observed.corrected:
                 feedback.pushInfo(tr(
                     "{count} sites were full in part of the window; while full they keep the "
@@ -776,12 +792,14 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SUMMARY))
         summaries = _summaries(what_if)
-        for key, (label, unit) in _summary_rows().items():
-            values = [float(getattr(summary, key)) for summary in summaries]
+        for key, (label, unit, decimals) in _summary_rows().items():
+            # Rounded as a planner reads them (no 0.9657006705825854), each in its unit.
+            values = [round(float(getattr(summary, key)), decimals) for summary in summaries]
             feature = QgsFeature(fields)
             scenario = values[1] if len(values) > 1 else None
             feature.setAttributes([key, label, unit, values[0], scenario,
-                                   None if scenario is None else scenario - values[0]])
+                                   None if scenario is None else
+                                   round(scenario - values[0], decimals)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
 
@@ -827,10 +845,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                         .sum())
         feedback.pushWarning(tr(
             "The street network falls into {count} parts that are not connected; the largest "
-            "holds {share:.0%} of its length. Drivers search only within the part of their "
+            "holds {share} of its length. Drivers search only within the part of their "
             "destination ({elsewhere} destinations lie outside the largest part). Connect the "
             "streets (snap their ends) if the parts are joined in reality.").format(
-                count=count, share=main_share, elsewhere=elsewhere))
+                count=count, share=local_number(main_share, ".0%"), elsewhere=elsewhere))
 
     def _report_supply(self, model: ParkingModel, options: Options, with_readings: bool,
                        feedback: QgsProcessingFeedback) -> None:
@@ -874,8 +892,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             feedback.pushWarning(tr(
                 "{count} sites had no departures (no fall of their occupancy) in the readings "
                 "around the window, so their dwell time cannot be derived: the mean dwell time "
-                "of the other sites, {hours:.1f} h, is assumed: {sites}.").format(
-                    count=len(underived), hours=1.0 / turnover.pooled_rate,
+                "of the other sites, {hours} h, is assumed: {sites}.").format(
+                    count=len(underived), hours=local_number(1.0 / turnover.pooled_rate, ".1f"),
                     sites=listed(underived)))
 
     @staticmethod
@@ -883,11 +901,11 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                         feedback: QgsProcessingFeedback) -> None:
         for title, summary in zip((tr("Baseline"), tr("Scenario")), _summaries(what_if)):
             feedback.pushInfo(title + ": " + "; ".join(
-                f"{label} {getattr(summary, key):.4g} {unit}"
-                for key, (label, unit) in _summary_rows().items()))
+                f"{label} {local_number(getattr(summary, key), f'.{decimals}f')} {unit}"
+                for key, (label, unit, decimals) in _summary_rows().items()))
         if not options.simulate:
             return
-        precision = ", ".join(f"±{value:.1%}" for value in what_if.precision)
+        precision = ", ".join(f"±{local_number(value, '.1%')}" for value in what_if.precision)
         feedback.pushInfo(tr(
             "Simulation: {runs} runs; the totals are known to {precision} (95 % confidence "
             "interval; baseline first).").format(runs=what_if.runs, precision=precision))
@@ -899,8 +917,9 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
 
 
 def _rounded(value: float) -> str:
-    """Three significant digits, without an exponent (a legend reads 1910, not 1.91e+03)."""
-    return f"{value:.0f}" if value >= 100 else f"{value:.3g}"
+    """Three significant digits in the user's locale, without an exponent (a legend reads
+    1.910 in German, not 1,91e+03)."""
+    return local_number(value, ",") if value >= 100 else local_number(value, ".3g")
 
 
 def _summaries(what_if: WhatIf) -> list[SearchSummary]:
@@ -908,26 +927,26 @@ def _summaries(what_if: WhatIf) -> list[SearchSummary]:
         [what_if.scenario.summary] if what_if.scenario is not None else [])
 
 
-def _summary_rows() -> dict[str, tuple[str, str]]:
-    """The summary's measures: field of :class:`SearchSummary` → (label, unit)."""
+def _summary_rows() -> dict[str, tuple[str, str, int]]:
+    """The summary's measures: field of :class:`SearchSummary` → (label, unit, decimals)."""
     return {
-        "arrivals_h": (tr("Arrivals"), tr("vehicles/h")),
-        "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h")),
-        "mean_search_m": (tr("Mean search distance per arrival"), "m"),
-        "mean_search_min": (tr("Mean search time per arrival"), "min"),
-        "median_search_min": (tr("Median search time"), "min"),
-        "p90_search_min": (tr("90th percentile of search time"), "min"),
+        "arrivals_h": (tr("Arrivals"), tr("vehicles/h"), 1),
+        "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h"), 1),
+        "mean_search_m": (tr("Mean search distance per arrival"), "m", 0),
+        "mean_search_min": (tr("Mean search time per arrival"), "min", 1),
+        "median_search_min": (tr("Median search time"), "min", 1),
+        "p90_search_min": (tr("90th percentile of search time"), "min", 1),
         "share_over_2_min": (tr("Share of arrivals searching longer than 2 minutes"),
-                             tr("share (0–1)")),
+                             tr("share (0–1)"), 3),
         "share_over_5_min": (tr("Share of arrivals searching longer than 5 minutes"),
-                             tr("share (0–1)")),
-        "co2_kg_h": (tr("CO₂ from searching"), "kg/h"),
-        "give_up_share": (tr("Share of arrivals giving up"), tr("share (0–1)")),
+                             tr("share (0–1)"), 3),
+        "co2_kg_h": (tr("CO₂ from searching"), "kg/h", 1),
+        "give_up_share": (tr("Share of arrivals giving up"), tr("share (0–1)"), 3),
     }
 
 
 def _summary_labels() -> dict[str, str]:
-    return {key: label for key, (label, _) in _summary_rows().items()}
+    return {key: label for key, (label, _, _) in _summary_rows().items()}
 
 
 def _split_where_streets_end(polylines: list[np.ndarray],

@@ -30,6 +30,7 @@ from ..heilbronn_digital_plugin.store.core import Store, StoreError, open_store
 from ..heilbronn_digital_plugin.store.layers import layer_title, reads_store
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from .common import store_destination
 from .styling import style_on_load
 
 
@@ -50,7 +51,7 @@ def store_from_parameter(algorithm: QgsProcessingAlgorithm, parameters: dict, na
                          context: QgsProcessingContext) -> Store:
     """The store the parameter names, checked (:func:`check_store`); a sentence saying what is
     accepted if it names none."""
-    text = algorithm.parameterAsFileOutput(parameters, name, context)
+    text = store_destination(algorithm, parameters, name, context)
     try:
         store = open_store(text)
     except StoreError as error:

@@ -1,7 +1,9 @@
-"""Give an algorithm's output its style when Processing loads it into the project.
+"""Give an algorithm's output its style and its field aliases when Processing loads it into the
+project.
 
 Processing loads result layers without their default (sidecar) style, so the style is applied
-by a layer post-processor once the layer is in the project.
+by a layer post-processor once the layer is in the project; the fields get their aliases in the
+user's language (``toolbelt/field_aliases.py``) there too, styled or not.
 """
 
 from __future__ import annotations
@@ -18,19 +20,23 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
 )
 
+from ..heilbronn_digital_plugin.toolbelt.field_aliases import set_field_aliases
+
 
 class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
     # QGIS keeps only a plain pointer to a post-processor: Python must keep it alive.
     _alive: list[_StyleFromFile] = []
 
-    def __init__(self, style: Path, then: Callable[[QgsMapLayer], None] | None,
+    def __init__(self, style: Path | None, then: Callable[[QgsMapLayer], None] | None,
                  metadata: QgsLayerMetadata | None) -> None:
         super().__init__()
         self.style, self.then, self.metadata = style, then, metadata
         _StyleFromFile._alive.append(self)
 
     def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
-        layer.loadNamedStyle(str(self.style))
+        if self.style is not None:
+            layer.loadNamedStyle(str(self.style))
+        set_field_aliases(layer)
         if self.then is not None:
             self.then(layer)
         if self.metadata is not None:
@@ -49,6 +55,15 @@ def style_on_load(context: QgsProcessingContext, output: str, style: Path,
     if context.willLoadLayerOnCompletion(output):
         details = context.layerToLoadOnCompletionDetails(output)
         details.setPostProcessor(_StyleFromFile(style, then, metadata))
+
+
+def aliases_on_load(context: QgsProcessingContext) -> None:
+    """Give every output Processing will load that has no post-processor yet (no style) its
+    field aliases."""
+    for output in context.layersToLoadOnCompletion():
+        details = context.layerToLoadOnCompletionDetails(output)
+        if details.postProcessor() is None:
+            details.setPostProcessor(_StyleFromFile(None, None, None))
 
 
 def style_fields(style: Path) -> set[str]:

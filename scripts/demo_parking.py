@@ -40,7 +40,7 @@ TEXT = {
         "published": "Zum Vergleich (Plausibilität, keine Kalibrierung):",
         "runs": "({runs} Simulationsläufe)",
         "guidance": "Parkleitsystem zur Spitzenstunde",
-        "guided": "{share:.0f} % der Fahrer mit Parkleitsystem: {vkm:.0f} Fz-km/h ({change:+.0%})",
+        "guided": "{share:.0f} % der Fahrer mit Parkleitsystem: {vkm:.0f} Fz-km/h ({change} %)",
         "curve_title": "Parksuchverkehr und Parkleitsystem, 18.11.2025 11–12 Uhr",
         "curve_x": "Anteil der Fahrer mit Parkleitsystem (%)",
         "curve_y": "Parksuchverkehr (Fz-km pro Stunde)",
@@ -60,7 +60,7 @@ TEXT = {
         "published": "Beside published figures (a plausibility check, not a calibration):",
         "runs": "({runs} simulation runs)",
         "guidance": "Parking guidance at the peak hour",
-        "guided": "{share:.0f} % of drivers guided: {vkm:.0f} vehicle-km/h ({change:+.0%})",
+        "guided": "{share:.0f} % of drivers guided: {vkm:.0f} vehicle-km/h ({change} %)",
         "curve_title": "Parking search traffic and parking guidance, 18.11.2025 11–12 h",
         "curve_x": "Drivers using parking guidance (%)",
         "curve_y": "Search traffic (vehicle-km per hour)",
@@ -79,6 +79,12 @@ TEXT = {
 
 def language() -> str:
     return "de" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "de" else "en"
+
+
+def shown(value: float, spec: str) -> str:
+    """A number as the demo's language writes it (German: decimal comma, − for minus)."""
+    text = format(value, spec)
+    return text.replace(".", ",").replace("-", "−") if language() == "de" else text
 
 
 def peak_parameters(gpkg: Path) -> dict:
@@ -120,7 +126,7 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
                   [*base, heatmap_layer, segment_layer], [segment_layer, heatmap_layer], extent)
     print("\n" + text["demo"])
     for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
-        print(f"  {row['label']:<52} {float(row['baseline']):10.2f} {row['unit']}")
+        print(f"  {row['label']:<52} {shown(float(row['baseline']), '10.2f')} {row['unit']}")
     print("  " + text["runs"].format(runs=result["RUNS"]))
     print("  " + text["published"])
     for line in PUBLISHED[language()]:
@@ -153,8 +159,8 @@ def guidance_curve(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     print("\n" + text["guidance"])
     for share, total in zip(GUIDANCE_SHARES, totals):
         if share % 25 == 0 or share == 100:
-            print("  " + text["guided"].format(share=share, vkm=total,
-                                               change=total / totals[0] - 1.0))
+            print("  " + text["guided"].format(
+                share=share, vkm=total, change=shown(100.0 * (total / totals[0] - 1.0), "+.0f")))
     png = out / "parking_guidance_curve.png"
     LineChart(text["curve_title"], GUIDANCE_SHARES.tolist(),
               [Series(text["curve_series"], totals.tolist(), BLUE, markers=True)],

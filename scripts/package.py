@@ -21,6 +21,8 @@ from plugin_dev import PLUGIN_NAME, REPO
 MAX_BYTES = 25 * 1024 * 1024  # the plugins.qgis.org upload limit
 REQUIRED = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "CHANGELOG.md", "icon.svg")
 CODE_DIRS = ("heilbronn_digital_plugin", "processing_algs", "styles")
+# The user guide that Help shows (offline): text and screenshots.
+GUIDE_DIR = PurePosixPath("docs/user-guide")
 # The demo data and its README; the script that builds them is tooling, not plugin.
 SAMPLE_DATA = ("sample_data/*.gpkg", "sample_data/*.qgz", "sample_data/README*")
 EXCLUDED_SUFFIXES = (".pyc", ".pyo")
@@ -57,7 +59,7 @@ def _wanted(path: PurePosixPath) -> bool:
         return False
     if any(part.startswith(".") for part in path.parts):
         return False
-    if str(path) in REQUIRED or path.parts[0] in CODE_DIRS:
+    if str(path) in REQUIRED or path.parts[0] in CODE_DIRS or GUIDE_DIR in path.parents:
         return True
     return any(path.match(pattern) for pattern in SAMPLE_DATA)
 

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -199,6 +199,22 @@ def german_ui():
     remove_translator(translator)
 
 
+@pytest.fixture
+def ui_locale() -> Iterator[Callable[[str], None]]:
+    """Choose the QGIS user locale for one test, as QGIS's options dialog does: numbers in
+    messages follow it (German "1.234,5", English "1,234.5"; the test machine's own "C"
+    locale writes "1234.5")."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    previous = settings.value("locale/userLocale", None)
+    yield lambda name: settings.setValue("locale/userLocale", name)
+    if previous is None:
+        settings.remove("locale/userLocale")
+    else:
+        settings.setValue("locale/userLocale", previous)
+
+
 # No deprecation warning from our own code (QGIS 3.40/3.44 warn about the QGIS 3 spellings that
 # QGIS 4 drops): each one is listed at the end of the run, and the run fails.
 _OWN_DEPRECATIONS: dict[tuple[str, int, str], str] = {}
@@ -234,10 +250,10 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = 1
 
 
-@pytest.fixture(params=["UTC", "Europe/Berlin"])
+@pytest.fixture(params=["UTC", "Europe/Berlin", "America/New_York"])
 def machine_tz(request) -> Iterator[str]:
     """The machine's time zone for the test (Qt reads TZ at every local-time conversion): what
-    a person reads must not depend on it."""
+    a person types or reads must not depend on it."""
     before = os.environ.get("TZ")
     os.environ["TZ"] = request.param
     time.tzset()

@@ -7,6 +7,7 @@ Pure numpy and heapq (no Qt, no QGIS). Positions in and out are in the floorplan
 
 from __future__ import annotations
 
+import difflib
 import heapq
 from dataclasses import dataclass, field
 
@@ -140,6 +141,22 @@ def find_room(graph: Graph, text: str) -> int:
     if len(matches) > 1:
         raise AmbiguousRoom(matches)
     return matches[0]
+
+
+def similar_rooms(graph: Graph, text: str, count: int = 3) -> list[int]:
+    """The spaces whose name or id reads most like ``text`` (a typo, another spelling),
+    best first; at most ``count``, none that share less than half their letters."""
+    spaces = graph.plan.spaces
+    candidates: dict[str, list[int]] = {}
+    for index, (space_id, name) in enumerate(zip(spaces.ids, spaces.names)):
+        for word in (name, space_id):
+            if word and word.strip():
+                candidates.setdefault(word.strip().casefold(), []).append(index)
+    found: list[int] = []
+    for word in difflib.get_close_matches(text.strip().casefold(), list(candidates),
+                                          n=count, cutoff=0.5):
+        found.extend(i for i in candidates[word] if i not in found)
+    return found[:count]
 
 
 def room_place(graph: Graph, space: int) -> Place:

@@ -24,12 +24,14 @@ hours of the day in profiles are Heilbronn local time (Europe/Berlin, with DST).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
-HEILBRONN = ZoneInfo("Europe/Berlin")
+# Heilbronn's clock from the plugin's one time module: no tz database (Windows QGIS often has
+# none, and zoneinfo then fails at import), no Qt.
+from ..toolbelt.local_time import local_to_utc, to_local
+
 SECONDS_PER_HOUR = 3600.0
 MINUTES_PER_DAY = 1440
 # Day types of profile rows; a row for ALL_DAYS serves the days without rows of their own.
@@ -73,10 +75,10 @@ class Window:
 def local_day(moment_s: float, period_s: float = 900.0) -> Window:
     """The Heilbronn day (local midnight to midnight) around ``moment_s``: 96 quarter hours,
     92 on the day clocks go forward, 100 on the day they go back."""
-    local = datetime.fromtimestamp(moment_s, timezone.utc).astimezone(HEILBRONN)
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    next_midnight = datetime.combine(midnight.date().fromordinal(midnight.toordinal() + 1),
-                                     midnight.time(), HEILBRONN)
+    day = to_local(datetime.fromtimestamp(moment_s, timezone.utc)).date()
+    midnight = local_to_utc(datetime(day.year, day.month, day.day))
+    following = day + timedelta(days=1)
+    next_midnight = local_to_utc(datetime(following.year, following.month, following.day))
     return Window(midnight.timestamp(), next_midnight.timestamp(), period_s)
 
 
@@ -187,7 +189,7 @@ def local_minutes(window: Window, samples_per_period: int = 15
     day = np.empty(moments.shape, dtype=np.int64)
     # One conversion per distinct UTC offset would do; the windows are short enough for this.
     for index, moment in np.ndenumerate(moments):
-        local = datetime.fromtimestamp(float(moment), timezone.utc).astimezone(HEILBRONN)
+        local = to_local(datetime.fromtimestamp(float(moment), timezone.utc))
         minute[index] = local.hour * 60 + local.minute
         weekday = local.weekday()
         day[index] = WEEKDAY if weekday < 5 else (SATURDAY if weekday == 5 else SUNDAY)

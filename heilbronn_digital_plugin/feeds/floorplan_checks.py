@@ -17,6 +17,7 @@ from osgeo import gdal, ogr, osr
 from ..analysis.progress import Progress, Silent, step
 from ..store import core, schema
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 from .floorplan import (
     AMENITIES,
     BUILDINGS,
@@ -95,12 +96,14 @@ def _note_far_away(plan: Floorplan, geometries: list[ogr.Geometry]) -> None:
     to_wgs84 = osr.CoordinateTransformation(plan.crs, floorplan_wgs84())
     points = []
     for geometry in geometries:
-        centre = geometry.Centroid()
-        if centre is None or centre.IsEmpty():
-            continue
+        # With GDAL's exceptions on, GEOS (a ring that is not closed) and PROJ raise instead
+        # of answering None or infinity: such an outline says nothing about where the plan is.
         try:
+            centre = geometry.Centroid()
+            if centre is None or centre.IsEmpty():
+                continue
             lon, lat, _ = to_wgs84.TransformPoint(centre.GetX(), centre.GetY())
-        except RuntimeError:  # GDAL's exceptions on
+        except RuntimeError:
             continue
         if math.isfinite(lon) and math.isfinite(lat):
             points.append((lon, lat))
@@ -159,7 +162,8 @@ def _usable_coordinates(plan: Floorplan, layer: str, record: dict[str, Any],
     if max(maxx - minx, maxy - miny) > MAX_EXTENT_M:
         plan.skip(tr("{what} {id} is {km} km across, more than any building: its coordinates "
                      "are wrong; it is left out.").format(
-                         what=what, id=key, km=f"{max(maxx - minx, maxy - miny) / 1000:.0f}"))
+                         what=what, id=key,
+                         km=local_number(max(maxx - minx, maxy - miny) / 1000, ",")))
         return False
     return True
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 
 MAX_BYTES = 64 * 1024 * 1024
 # An archive (IMDF) may hold several files of up to MAX_BYTES, together at most this.
@@ -21,7 +22,7 @@ class TooLarge(ValueError):
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:g}"
+    return local_number(size / 1024 / 1024, "g")
 
 
 def read_file(path: str | Path, limit: int = MAX_BYTES) -> bytes:

@@ -26,6 +26,7 @@ from osgeo import ogr
 from ..analysis.progress import Canceled, Progress, Silent
 from ..store import core, schema
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import format_local
 from .open311 import Open311FormatError, ParsedRequests, parse_requests
 from .positions import outside_store_area
 from .transport import FeedHints, Transport, TransportError
@@ -123,7 +124,7 @@ def sync_requests(store: core.Target, endpoint: str, transport: Transport, *,
         raise ValueError("start and end must be timezone-aware")
     if start >= end:
         raise SyncError(tr("The start date {start} is not before the end {end}.").format(
-            start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"))
+            start=format_local(start), end=format_local(end)))
     result = SyncResult(since=last_update(store, source))
     params = {"jurisdiction_id": jurisdiction_id} if jurisdiction_id else {}
     if result.since is not None:

@@ -17,6 +17,7 @@ from osgeo import osr
 
 from ..store import core
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 
 # Beyond the CRS's own area by this much (degrees) a position is "far outside": inside it the
 # scale error stays below about half a percent.
@@ -40,8 +41,10 @@ def outside_store_area(points: Iterable[tuple[float, float]]) -> str | None:
         "(Europe between {west}°E and {east}°E), e.g. {lon}, {lat}. They are stored, but "
         "distances and areas there are distorted, by kilometres far away. Check that the data "
         "belong to your region.").format(
-            count=len(outside), total=len(points), west=f"{area.west_lon_degree:g}",
-            east=f"{area.east_lon_degree:g}", lon=f"{lon:.4f}", lat=f"{lat:.4f}")
+            count=local_number(len(outside), ","), total=local_number(len(points), ","),
+            west=local_number(area.west_lon_degree, "g"),
+            east=local_number(area.east_lon_degree, "g"), lon=local_number(lon, ".4f"),
+            lat=local_number(lat, ".4f"))
 
 
 def declared_crs(document: Any) -> osr.SpatialReference | None:

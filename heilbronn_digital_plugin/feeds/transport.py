@@ -38,6 +38,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl, QUrlQue
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 from ..toolbelt.redact import redact
 from .limits import MAX_BYTES, megabytes
 from .open311 import Open311FormatError, parse_requests
@@ -167,7 +168,7 @@ class QgisTransport:
                 raise TransportError(tr(
                     "Stopped before asking {url}: the requests of this run took longer than "
                     "{minutes} minutes together, the limit for one run. Try again later, or "
-                    "{less}.").format(url=shown, minutes=f"{self.total_s / 60:g}",
+                    "{less}.").format(url=shown, minutes=local_number(self.total_s / 60, "g"),
                                       less=self.hints.less))
             if remaining < self.timeout_s:
                 return now + remaining, True
@@ -267,12 +268,12 @@ class QgisTransport:
             return tr(
                 "Stopped while asking {url}: the requests of this run took longer than "
                 "{minutes} minutes together, the limit for one run. Try again later, or "
-                "{less}.").format(url=shown, minutes=f"{self.total_s / 60:g}",
+                "{less}.").format(url=shown, minutes=local_number(self.total_s / 60, "g"),
                                   less=self.hints.less)
         return tr(
             "{url} did not answer within {seconds} seconds. Check the network connection "
             "and proxy settings, or try again later.").format(
-                url=shown, seconds=f"{self.timeout_s:g}")
+                url=shown, seconds=local_number(self.timeout_s, "g"))
 
     def _size_message(self, shown: str) -> str:
         return tr(

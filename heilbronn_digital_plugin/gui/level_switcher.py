@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..store.floor_levels import (
+    SHOW_LEVEL_PROPERTY,
     Building,
     Choices,
     Level,
@@ -35,6 +36,7 @@ from ..store.floor_levels import (
     read_levels,
     save_choices,
     show_level,
+    take_requested_level,
 )
 from ..toolbelt.i18n import tr
 
@@ -89,7 +91,15 @@ class LevelSwitcherDock(QgsDockWidget):
                    if any(level.ordinal == ordinal for level in self._levels.get(building, []))}
         for building, levels in self._levels.items():
             choices.setdefault(building, default_ordinal(levels))
+        requested = [take_requested_level(layer) for layer in floorplan_layers(self._project)]
+        for building, ordinal in filter(None, requested):
+            # A new route asks for the level it starts on: show that, not an empty floor.
+            if any(level.ordinal == ordinal for level in self._levels.get(building, [])):
+                choices[building] = ordinal
+                self._active = building
         self._choices = choices
+        if any(requested):
+            self._save()
         if self._active not in self._levels:
             self._active = next(iter(self._levels), None)
         self._update_ui()
@@ -138,6 +148,10 @@ class LevelSwitcherDock(QgsDockWidget):
         added = [layer for layer in layers if is_floorplan_layer(layer)]
         if not added:
             return
+        for layer in added:
+            # Processing styles a result (and a route asks for its start level) only after
+            # adding it to the project: read the wish when it comes.
+            layer.customPropertyChanged.connect(self._property_changed)
         # At once for the buildings known, so a new layer never shows all levels on top of
         # each other; the levels it brings (a new building) are read after the last layer.
         if self._choices:
@@ -146,6 +160,10 @@ class LevelSwitcherDock(QgsDockWidget):
                 if show_level(layer, expression):
                     layer.triggerRepaint()
         self._reread.start()
+
+    def _property_changed(self, key: str) -> None:
+        if key == SHOW_LEVEL_PROPERTY:
+            self._reread.start()
 
     def _layers_removed(self, _layer_ids: list[str]) -> None:
         self._reread.start()

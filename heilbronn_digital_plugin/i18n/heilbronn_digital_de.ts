@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE" sourcelanguage="en">
+<TS version="2.1" language="de" sourcelanguage="en">
     <context>
         <name>HeilbronnDigital</name>
         <message>
@@ -996,6 +996,7 @@
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
+            <location filename="../toolbelt/field_aliases.py" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
@@ -1133,6 +1134,27 @@
             <location filename="../gui/parking_refresh.py" />
             <source>The refresh was canceled; the stored readings are unchanged.</source>
             <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Meldungen sind unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../gui/room_picker.py" />
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>level {ordinal}</source>
+            <translation>Ebene {ordinal}</translation>
+        </message>
+        <message>
+            <location filename="../gui/room_picker.py" />
+            <source>Type to search, or pick on the map</source>
+            <translation>Zum Suchen tippen oder auf der Karte wählen</translation>
+        </message>
+        <message>
+            <location filename="../gui/room_picker.py" />
+            <source>Choose a room from the list (type a part of its name to search) or pick it on the map.</source>
+            <translation>Wählen Sie einen Raum aus der Liste (zum Suchen einen Teil des Namens eingeben) oder klicken Sie ihn auf der Karte an.</translation>
+        </message>
+        <message>
+            <location filename="../gui/room_picker.py" />
+            <source>Pick the room on the map (on the level shown)</source>
+            <translation>Raum auf der Karte wählen (im angezeigten Geschoss)</translation>
         </message>
         <message>
             <location filename="../gui/toolbox.py" />
@@ -1577,7 +1599,7 @@
         <message>
             <location filename="../plugin.py" />
             <source>Import floorplan…</source>
-            <translation>the dialog of `heilbronn:importfloorplan`; it runs in the background with progress and cancel</translation>
+            <translation>Grundriss importieren…</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -1776,9 +1798,9 @@
         </message>
         <message>
             <location filename="../publish/serve.py" />
-            <source>QGIS Server did not answer within {seconds:.0f} s:
+            <source>QGIS Server did not answer within {seconds} s:
 {log}</source>
-            <translation>QGIS Server hat nicht innerhalb von {seconds:.0f} s geantwortet:
+            <translation>QGIS Server hat nicht innerhalb von {seconds} s geantwortet:
 {log}</translation>
         </message>
         <message>
@@ -1891,6 +1913,7 @@
         </message>
         <message>
             <location filename="../store/layers.py" />
+            <location filename="../toolbelt/field_aliases.py" />
             <location filename="../../processing_algs/import_parking.py" />
             <source>Parking sites</source>
             <translation>Parkstandorte</translation>
@@ -2058,6 +2081,415 @@
             <translation>Das Schema {schema} von {store} enthält Tabellen, die kein Heilbronn-Digital-Datenspeicher sind ({tables}). Wählen Sie mit schema=&lt;Name&gt; ein anderes Schema</translation>
         </message>
         <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Data quality</source>
+            <translation>Datenqualität</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Further source fields (JSON)</source>
+            <translation>Weitere Felder der Quelle (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Municipality key</source>
+            <translation>Gemeindeschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>District code</source>
+            <translation>Stadtteilnummer</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Population</source>
+            <translation>Einwohner</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Water hardness</source>
+            <translation>Wasserhärte</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Report id</source>
+            <translation>Anliegen-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Service code</source>
+            <translation>Kategorie-Code</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Category of report</source>
+            <translation>Anliegenkategorie</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Status notes</source>
+            <translation>Bearbeitungsvermerk</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Agency responsible</source>
+            <translation>Zuständige Stelle</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Reported (UTC)</source>
+            <translation>Gemeldet (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Updated (UTC)</source>
+            <translation>Aktualisiert (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Expected (UTC)</source>
+            <translation>Erledigung erwartet (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Site id</source>
+            <translation>Standort-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Site type</source>
+            <translation>Standortart</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Capacity</source>
+            <translation>Stellplätze</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Capacity of the site</source>
+            <translation>Stellplätze des Standorts</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Operator</source>
+            <translation>Betreiber</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Free spaces (latest)</source>
+            <translation>Freie Plätze (zuletzt)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Occupancy (latest, 0–1)</source>
+            <translation>Belegung (zuletzt, 0–1)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Latest reading (UTC)</source>
+            <translation>Letzte Messung (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Reading time (UTC)</source>
+            <translation>Messzeitpunkt (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Free spaces</source>
+            <translation>Freie Plätze</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Occupied spaces</source>
+            <translation>Belegte Plätze</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Building id</source>
+            <translation>Gebäude-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Level id</source>
+            <translation>Geschoss-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Level (ordinal)</source>
+            <translation>Geschoss (Ebene)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Short name</source>
+            <translation>Kurzname</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Room id</source>
+            <translation>Raum-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Barrier-free (1/0)</source>
+            <translation>Barrierefrei (1/0)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Door id</source>
+            <translation>Tür-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Width (m)</source>
+            <translation>Breite (m)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Connector id</source>
+            <translation>Verbindungs-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Shaft id</source>
+            <translation>Schacht-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Amenity id</source>
+            <translation>Einrichtungs-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Hazard id</source>
+            <translation>Gefahrenstellen-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Buffer (m)</source>
+            <translation>Puffer (m)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Leg</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Length (m)</source>
+            <translation>Länge (m)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Time (s)</source>
+            <translation>Zeit (s)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Instruction (German)</source>
+            <translation>Anweisung (Deutsch)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Instruction (English)</source>
+            <translation>Anweisung (Englisch)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Cell id</source>
+            <translation>Zellen-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Neighbours</source>
+            <translation>Nachbarn</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Gi* z-score</source>
+            <translation>Gi*-z-Wert</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Gi* p-value</source>
+            <translation>Gi*-p-Wert</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Hot/cold spot (confidence −3 … 3)</source>
+            <translation>Hot-/Coldspot (Konfidenz −3 … 3)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Local Moran's I</source>
+            <translation>Lokales Moran’s I</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Local Moran's I p-value</source>
+            <translation>p-Wert des lokalen Moran’s I</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>LISA cluster</source>
+            <translation>LISA-Cluster</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Pattern</source>
+            <translation>Muster</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Trend z-score</source>
+            <translation>Trend-z-Wert</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Trend p-value</source>
+            <translation>Trend-p-Wert</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Time steps as hot spot</source>
+            <translation>Zeitschritte als Hotspot</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Time steps as cold spot</source>
+            <translation>Zeitschritte als Coldspot</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Segment id</source>
+            <translation>Abschnitts-ID</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Network part</source>
+            <translation>Netzteil</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Chance of a free space (0–1)</source>
+            <translation>Chance auf einen freien Platz (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Chance from</source>
+            <translation>Chance ermittelt aus</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Searching vehicles per hour</source>
+            <translation>Suchende Fahrzeuge pro Stunde</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Search traffic (vehicle-km/h)</source>
+            <translation>Suchverkehr (Fz-km/h)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Searching vehicles per hour, scenario</source>
+            <translation>Suchende Fahrzeuge pro Stunde, Szenario</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Search traffic, scenario (vehicle-km/h)</source>
+            <translation>Suchverkehr, Szenario (Fz-km/h)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Change in searching vehicles per hour</source>
+            <translation>Änderung der suchenden Fahrzeuge pro Stunde</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Change in search traffic (vehicle-km/h)</source>
+            <translation>Änderung des Suchverkehrs (Fz-km/h)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Measure (key)</source>
+            <translation>Kennzahl (Schlüssel)</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Measure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <location filename="../../processing_algs/parking_search_outputs.py" />
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Baseline</source>
+            <translation>Ausgangszustand</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <location filename="../../processing_algs/parking_search_outputs.py" />
+            <location filename="../../processing_algs/parking_search_traffic.py" />
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <location filename="../toolbelt/field_aliases.py" />
+            <source>Difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
             <location filename="../toolbelt/local_time.py" />
             <source>CEST</source>
             <translation>MESZ</translation>
@@ -2133,6 +2565,11 @@
             <location filename="../../processing_algs/common.py" />
             <source>A time window needs a date/time field: choose one under 'Date/time field for the time window'.</source>
             <translation>Ein Zeitfenster braucht ein Datums-/Zeitfeld: Wählen Sie eines unter „Datums-/Zeitfeld für das Zeitfenster“.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/common.py" />
+            <source>Choose the store to import into: a GeoPackage file, e.g. the one your project's layers come from (it is created if it does not exist). A temporary file would be deleted when QGIS closes, and the imported data with it.</source>
+            <translation>Wählen Sie den Datenspeicher, in den importiert wird: eine GeoPackage-Datei, z. B. die, aus der die Layer Ihres Projekts stammen (sie wird angelegt, wenn es sie noch nicht gibt). Eine temporäre Datei würde beim Beenden von QGIS gelöscht, und die importierten Daten mit ihr.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/common.py" />
@@ -2450,33 +2887,33 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Automatic cell size: {size:.1f} m, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
-            <translation>Automatische Zellgröße: {size:.1f} m, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
+            <source>Automatic cell size: {size} m, twice the mean distance between neighbouring incidents (about one incident per cell if they were spread at random).</source>
+            <translation>Automatische Zellgröße: {size} m, der doppelte mittlere Abstand zwischen benachbarten Vorfällen (etwa ein Vorfall je Zelle, wären sie zufällig verteilt).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Cell size enlarged to {size:.1f} m to keep the grid within about {limit} cells.</source>
-            <translation>Zellgröße auf {size:.1f} m vergrößert, damit das Raster bei etwa {limit} Zellen bleibt.</translation>
+            <source>Cell size enlarged to {size} m to keep the grid within about {limit} cells.</source>
+            <translation>Zellgröße auf {size} m vergrößert, damit das Raster bei etwa {limit} Zellen bleibt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>A cell size of {size} m would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion:.0f} m) or leave it empty.</source>
-            <translation>Eine Zellgröße von {size} m ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion:.0f} m) oder lassen Sie das Feld leer.</translation>
+            <source>A cell size of {size} m would make about {cells} cells, more than the {limit} this algorithm accepts. Choose a larger cell size (e.g. {suggestion} m) or leave it empty.</source>
+            <translation>Eine Zellgröße von {size} m ergäbe etwa {cells} Zellen, mehr als die {limit}, die dieser Algorithmus annimmt. Wählen Sie eine größere Zellgröße (z. B. {suggestion} m) oder lassen Sie das Feld leer.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Cell size: {size:.1f} m.</source>
-            <translation>Zellgröße: {size:.1f} m.</translation>
+            <source>Cell size: {size} m.</source>
+            <translation>Zellgröße: {size} m.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Distance band: {band:.1f} m.</source>
-            <translation>Distanzband: {band:.1f} m.</translation>
+            <source>Distance band: {band} m.</source>
+            <translation>Distanzband: {band} m.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>The cells are so dense that even the smallest distance band that gives every cell a neighbour ({band:.0f} m) links more pairs of cells than fit in memory. Choose a larger cell size, or a distance band.</source>
-            <translation>Die Zellen liegen so dicht, dass schon das kleinste Distanzband, das jeder Zelle einen Nachbarn gibt ({band:.0f} m), mehr Zellpaare verbindet, als in den Speicher passen. Wählen Sie eine größere Zellgröße oder ein Distanzband.</translation>
+            <source>The cells are so dense that even the smallest distance band that gives every cell a neighbour ({band} m) links more pairs of cells than fit in memory. Choose a larger cell size, or a distance band.</source>
+            <translation>Die Zellen liegen so dicht, dass schon das kleinste Distanzband, das jeder Zelle einen Nachbarn gibt ({band} m), mehr Zellpaare verbindet, als in den Speicher passen. Wählen Sie eine größere Zellgröße oder ein Distanzband.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
@@ -2485,18 +2922,18 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Automatic distance band: {band:.1f} m, the first peak of spatial autocorrelation.</source>
-            <translation>Automatisches Distanzband: {band:.1f} m, der erste Gipfel der räumlichen Autokorrelation.</translation>
+            <source>Automatic distance band: {band} m, the first peak of spatial autocorrelation.</source>
+            <translation>Automatisches Distanzband: {band} m, der erste Gipfel der räumlichen Autokorrelation.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Automatic distance band: {band:.1f} m, the strongest spatial autocorrelation (no peak).</source>
-            <translation>Automatisches Distanzband: {band:.1f} m, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
+            <source>Automatic distance band: {band} m, the strongest spatial autocorrelation (no peak).</source>
+            <translation>Automatisches Distanzband: {band} m, die stärkste räumliche Autokorrelation (kein Gipfel).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
-            <source>Automatic distance band: {band:.1f} m, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
-            <translation>Automatisches Distanzband: {band:.1f} m, der mittlere Abstand zu den nächsten Nachbarn (bei keinem geprüften Abstand signifikante räumliche Autokorrelation).</translation>
+            <source>Automatic distance band: {band} m, the mean distance to the nearest neighbours (no significant spatial autocorrelation at any distance tried).</source>
+            <translation>Automatisches Distanzband: {band} m, der mittlere Abstand zu den nächsten Nachbarn (bei keinem geprüften Abstand signifikante räumliche Autokorrelation).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hot_spot_common.py" />
@@ -2577,13 +3014,13 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>{count} cells have no neighbour within the distance band {band:.1f} m; their statistics rest on themselves alone. A larger distance band avoids this.</source>
-            <translation>{count} Zellen haben innerhalb des Distanzbands {band:.1f} m keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
+            <source>{count} cells have no neighbour within the distance band {band} m; their statistics rest on themselves alone. A larger distance band avoids this.</source>
+            <translation>{count} Zellen haben innerhalb des Distanzbands {band} m keinen Nachbarn; ihre Statistik beruht nur auf ihnen selbst. Ein größeres Distanzband vermeidet das.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
-            <source>No cell is significant. With {permutations} permutations no p-value can be below {smallest:.4f}, which the false discovery rate correction over {cells} cells may reject: more permutations, or analytic p-values (0), can tell.</source>
-            <translation>Keine Zelle ist signifikant. Mit {permutations} Permutationen kann kein p-Wert unter {smallest:.4f} liegen, was die Korrektur der Falscherkennungsrate über {cells} Zellen verwerfen kann: Mehr Permutationen oder analytische p-Werte (0) schaffen Klarheit.</translation>
+            <source>No cell is significant. With {permutations} permutations no p-value can be below {smallest}, which the false discovery rate correction over {cells} cells may reject: more permutations, or analytic p-values (0), can tell.</source>
+            <translation>Keine Zelle ist signifikant. Mit {permutations} Permutationen kann kein p-Wert unter {smallest} liegen, was die Korrektur der Falscherkennungsrate über {cells} Zellen verwerfen kann: Mehr Permutationen oder analytische p-Werte (0) schaffen Klarheit.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -3230,8 +3667,8 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
-            <source>Route instructions</source>
-            <translation>Wegbeschreibung</translation>
+            <source>Route instructions (all levels)</source>
+            <translation>Wegbeschreibung (alle Geschosse)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
@@ -3270,8 +3707,8 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
-            <source>Route: {length:.0f} m, {minutes:.1f} min ({mode}).</source>
-            <translation>Route: {length:.0f} m, {minutes:.1f} min ({mode}).</translation>
+            <source>Route: {length} m, {minutes} min ({mode}).</source>
+            <translation>Route: {length} m, {minutes} min ({mode}).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
@@ -3285,8 +3722,18 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
-            <source>No room has the name or space_id “{room}” (the {which}). Check the spelling against the spaces layer's name and space_id fields, e.g. “{example}”.</source>
-            <translation>Kein Raum hat den Namen oder die space_id „{room}“ ({which}). Prüfen Sie die Schreibweise anhand der Felder name und space_id des Raum-Layers, z. B. „{example}“.</translation>
+            <source>No room has the name or space_id “{room}” (the {which}). Did you mean {rooms}?</source>
+            <translation>Kein Raum hat den Namen oder die space_id „{room}“ ({which}). Meinten Sie {rooms}?</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route.py" />
+            <source>No room has the name or space_id “{room}” (the {which}), nor one like it. Choose the room from the list in the dialog, or check its name in the spaces layer, e.g. “{example}”.</source>
+            <translation>Kein Raum hat den Namen oder die space_id „{room}“ ({which}), auch kein ähnlicher. Wählen Sie den Raum aus der Liste im Dialog, oder prüfen Sie seinen Namen im Raum-Layer, z. B. „{example}“.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
@@ -3295,8 +3742,8 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
-            <source>The {which} point ({x:.1f}, {y:.1f}) lies in no space of level {level}. Pick a point inside a room or corridor of that level, or check the level (ordinal).</source>
-            <translation>Der Punkt ({which}) ({x:.1f}, {y:.1f}) liegt in keinem Raum der Ebene {level}. Wählen Sie einen Punkt in einem Raum oder Flur dieser Ebene, oder prüfen Sie die Ebene (ordinal).</translation>
+            <source>The {which} point ({x}, {y}) lies in no space of level {level}. Pick a point inside a room or corridor of that level, or check the level (ordinal).</source>
+            <translation>Der Punkt ({which}) ({x}, {y}) liegt in keinem Raum der Ebene {level}. Wählen Sie einen Punkt in einem Raum oder Flur dieser Ebene, oder prüfen Sie die Ebene (ordinal).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
@@ -3340,11 +3787,6 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
-            <source>level {ordinal}</source>
-            <translation>Ebene {ordinal}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/indoor_route.py" />
             <source>the space {name} is marked inaccessible</source>
             <translation>der Raum {name} ist als nicht zugänglich markiert</translation>
         </message>
@@ -3360,8 +3802,8 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
-            <source>{door} is only {width:.2f} m wide</source>
-            <translation>{door} ist nur {width:.2f} m breit</translation>
+            <source>{door} is only {width} m wide</source>
+            <translation>{door} ist nur {width} m breit</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
@@ -3417,6 +3859,11 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
             <location filename="../../processing_algs/indoor_route_input.py" />
             <source>The layer “{layer}” shows only some levels ({subset}); the route uses every level.</source>
             <translation>Der Layer „{layer}“ zeigt nur einige Ebenen ({subset}); die Route nutzt alle Ebenen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/indoor_route_input.py" />
+            <source>The layer “{layer}” has edits that are not saved yet; the route reads the saved floorplan. Save the edits to route with them.</source>
+            <translation>Der Layer „{layer}“ hat noch nicht gespeicherte Änderungen; die Route liest den gespeicherten Grundriss. Speichern Sie die Änderungen, damit die Route sie berücksichtigt.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route_input.py" />
@@ -3607,13 +4054,13 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>none (0)</source>
-            <translation>keine (0)</translation>
+            <source>high ({value})</source>
+            <translation>hoch ({value})</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
-            <source>high ({value:.4g})</source>
-            <translation>hoch ({value:.4g})</translation>
+            <source>none (0)</source>
+            <translation>keine (0)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
@@ -3662,13 +4109,13 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>{count} of {total} destinations are farther than {tolerance:.0f} m from the street network and are left out (e.g. {where}). Check their position or raise the snap tolerance.</source>
-            <translation>{count} von {total} Zielen liegen mehr als {tolerance:.0f} m vom Straßennetz entfernt und bleiben unberücksichtigt (z. B. {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+            <source>{count} of {total} destinations are farther than {tolerance} m from the street network and are left out (e.g. {where}). Check their position or raise the snap tolerance.</source>
+            <translation>{count} von {total} Zielen liegen mehr als {tolerance} m vom Straßennetz entfernt und bleiben unberücksichtigt (z. B. {where}). Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>{count} destinations with {arrivals:.0f} arrivals per hour in the time window.</source>
-            <translation>{count} Ziele mit {arrivals:.0f} Ankünften pro Stunde im Zeitfenster.</translation>
+            <source>{count} destinations with {arrivals} arrivals per hour in the time window.</source>
+            <translation>{count} Ziele mit {arrivals} Ankünften pro Stunde im Zeitfenster.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
@@ -3722,13 +4169,13 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>The scenario removes {removed:.0f} spaces from “{site}”, which has {capacity:.0f}: the site is taken as closed (no spaces).</source>
-            <translation>Das Szenario nimmt „{site}“ {removed:.0f} Stellplätze weg, es hat aber nur {capacity:.0f}: Der Standort gilt als geschlossen (keine Stellplätze).</translation>
+            <source>The scenario removes {removed} spaces from “{site}”, which has {capacity}: the site is taken as closed (no spaces).</source>
+            <translation>Das Szenario nimmt „{site}“ {removed} Stellplätze weg, es hat aber nur {capacity}: Der Standort gilt als geschlossen (keine Stellplätze).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>Scenario: {added:+.0f} spaces added, {removed:.0f} removed, {closed} sites closed.</source>
-            <translation>Szenario: {added:+.0f} Stellplätze hinzu, {removed:.0f} weg, {closed} Standorte geschlossen.</translation>
+            <source>Scenario: {added} spaces added, {removed} removed, {closed} sites closed.</source>
+            <translation>Szenario: {added} Stellplätze hinzugefügt, {removed} entfernt, {closed} Standorte geschlossen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
@@ -3737,20 +4184,8 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_inputs.py" />
-            <source>{label} is {value:g} %, outside 0–100 %: {bound:.0f} % is assumed.</source>
-            <translation>{label} beträgt {value:g} % und liegt außerhalb von 0–100 %: {bound:.0f} % wird angenommen.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_outputs.py" />
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Baseline</source>
-            <translation>Ausgangszustand</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_outputs.py" />
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Scenario</source>
-            <translation>Szenario</translation>
+            <source>{label} is {value} %, outside 0–100 %: {bound} % is assumed.</source>
+            <translation>{label} beträgt {value} % und liegt außerhalb von 0–100 %: {bound} % wird angenommen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_outputs.py" />
@@ -4000,8 +4435,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Street network: {edges} segments between {nodes} junctions, {km:.1f} km.</source>
-            <translation>Straßennetz: {edges} Abschnitte zwischen {nodes} Knoten, {km:.1f} km.</translation>
+            <source>Street network: {edges} segments between {nodes} junctions, {km} km.</source>
+            <translation>Straßennetz: {edges} Abschnitte zwischen {nodes} Knoten, {km} km.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -4010,13 +4445,13 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Drivers search {count} of {total} segments ({km:.1f} km); the others only count for walking.</source>
-            <translation>Die Fahrer suchen auf {count} von {total} Abschnitten ({km:.1f} km); die übrigen zählen nur für den Fußweg.</translation>
+            <source>Drivers search {count} of {total} segments ({km} km); the others only count for walking.</source>
+            <translation>Die Fahrer suchen auf {count} von {total} Abschnitten ({km} km); die übrigen zählen nur für den Fußweg.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>The parking sites have no field “site_id”, which links them to their readings. Use the store's parking_sites layer or add that field.</source>
-            <translation>Die Parkstandorte haben kein Feld „site_id“, das sie mit ihren Messwerten verbindet. Verwenden Sie den Layer parking_sites des Datenspeichers oder ergänzen Sie dieses Feld.</translation>
+            <source>“{layer}”, chosen as parking sites, has no field “site_id”, which links the sites to their readings. Choose the store's layer “{sites}” or add that field.</source>
+            <translation>„{layer}“, als Parkstandorte gewählt, hat kein Feld „site_id“, das die Standorte mit ihren Messwerten verbindet. Wählen Sie den Layer „{sites}“ des Datenspeichers oder ergänzen Sie das Feld.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -4025,8 +4460,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} parking sites are farther than {tolerance:.0f} m from the street network and are left out: {sites}. Check their position or raise the snap tolerance.</source>
-            <translation>{count} Parkstandorte liegen weiter als {tolerance:.0f} m vom Straßennetz entfernt und werden ausgelassen: {sites}. Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
+            <source>{count} parking sites are farther than {tolerance} m from the street network and are left out: {sites}. Check their position or raise the snap tolerance.</source>
+            <translation>{count} Parkstandorte liegen weiter als {tolerance} m vom Straßennetz entfernt und werden ausgelassen: {sites}. Prüfen Sie ihre Lage oder erhöhen Sie die Fangtoleranz.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -4035,8 +4470,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>The occupancy readings have no field “{field}”. Use the store's parking_occupancy table (site_id, observed_at, free, occupied, capacity).</source>
-            <translation>Die Belegungsmesswerte haben kein Feld „{field}“. Verwenden Sie die Tabelle parking_occupancy des Datenspeichers (site_id, observed_at, free, occupied, capacity).</translation>
+            <source>“{layer}”, chosen as occupancy readings, has no field “{field}”. Choose the store's table “{readings}” (site_id, observed_at, free, occupied, capacity).</source>
+            <translation>„{layer}“, als Belegungsmessungen gewählt, hat kein Feld „{field}“. Wählen Sie die Tabelle „{readings}“ des Datenspeichers (site_id, observed_at, free, occupied, capacity).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -4070,8 +4505,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>Demand from the arrivals the sites' readings imply (increases of occupied spaces plus the departures their turnover implies): {arrivals:.0f} vehicles per hour in the time window.</source>
-            <translation>Nachfrage aus den Ankünften, die die Messwerte der Standorte ergeben (Zunahmen der belegten Stellplätze plus die Abfahrten aus ihrem Umschlag): {arrivals:.0f} Fahrzeuge pro Stunde im Zeitfenster.</translation>
+            <source>Demand from the arrivals the sites' readings imply (increases of occupied spaces plus the departures their turnover implies): {arrivals} vehicles per hour in the time window.</source>
+            <translation>Nachfrage aus den Ankünften, die die Messwerte der Standorte ergeben (Zunahmen der belegten Stellplätze plus die Abfahrten aus ihrem Umschlag): {arrivals} Fahrzeuge pro Stunde im Zeitfenster.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -4115,8 +4550,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>The street network falls into {count} parts that are not connected; the largest holds {share:.0%} of its length. Drivers search only within the part of their destination ({elsewhere} destinations lie outside the largest part). Connect the streets (snap their ends) if the parts are joined in reality.</source>
-            <translation>Das Straßennetz zerfällt in {count} nicht verbundene Teile; der größte umfasst {share:.0%} seiner Länge. Gesucht wird nur im Teil des jeweiligen Ziels ({elsewhere} Ziele liegen außerhalb des größten Teils). Verbinden Sie die Straßen (fangen Sie ihre Enden), wenn die Teile in Wirklichkeit zusammenhängen.</translation>
+            <source>The street network falls into {count} parts that are not connected; the largest holds {share} of its length. Drivers search only within the part of their destination ({elsewhere} destinations lie outside the largest part). Connect the streets (snap their ends) if the parts are joined in reality.</source>
+            <translation>Das Straßennetz zerfällt in {count} nicht verbundene Teile; der größte umfasst {share} seiner Länge. Gesucht wird nur im Teil des jeweiligen Ziels ({elsewhere} Ziele liegen außerhalb des größten Teils). Verbinden Sie die Straßen (fangen Sie ihre Enden), wenn die Teile in Wirklichkeit zusammenhängen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -4140,8 +4575,8 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>{count} sites had no departures (no fall of their occupancy) in the readings around the window, so their dwell time cannot be derived: the mean dwell time of the other sites, {hours:.1f} h, is assumed: {sites}.</source>
-            <translation>{count} Standorte hatten in den Messwerten um das Zeitfenster keine Abfahrten (ihre Belegung sank nie), ihre Parkdauer lässt sich also nicht ableiten: Angenommen wird die mittlere Parkdauer der übrigen Standorte, {hours:.1f} h: {sites}.</translation>
+            <source>{count} sites had no departures (no fall of their occupancy) in the readings around the window, so their dwell time cannot be derived: the mean dwell time of the other sites, {hours} h, is assumed: {sites}.</source>
+            <translation>{count} Standorte hatten in den Messwerten um das Zeitfenster keine Abfahrten (ihre Belegung sank nie), ihre Parkdauer lässt sich also nicht ableiten: Angenommen wird die mittlere Parkdauer der übrigen Standorte, {hours} h: {sites}.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />

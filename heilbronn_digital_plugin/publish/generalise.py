@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import numpy as np
 
 from ..analysis.hotspots import CellGrid, Shape
+from ..toolbelt.local_time import to_local
 
 GRID = "grid"
 HEXAGONS = "hexagons"
@@ -24,8 +24,6 @@ HOUR = "hour"
 WEEK = "week"
 MONTH = "month"
 
-# Times people read are Heilbronn's: a report at 00:30 in Heilbronn belongs to that day.
-HEILBRONN = ZoneInfo("Europe/Berlin")
 
 
 def lattice(shape: Shape, size: float) -> CellGrid:
@@ -63,7 +61,7 @@ def local(moment: datetime) -> datetime:
     """An aware instant as Heilbronn local time."""
     if moment.tzinfo is None:
         raise ValueError(f"{moment} has no time zone")
-    return moment.astimezone(HEILBRONN)
+    return to_local(moment)
 
 
 def local_day(moment: datetime) -> date:

@@ -20,6 +20,7 @@ from osgeo import ogr, osr
 
 from ..analysis.progress import Progress, Silent, step
 from ..toolbelt.i18n import tr
+from ..toolbelt.local_time import utc_now
 from . import dcat
 from . import folder as pubfolder
 from . import formats as fmt
@@ -87,7 +88,7 @@ def publish(store: str | Path, folder: str | Path, options: Options | None = Non
     """Publish ``store`` into ``folder`` by ``options``; see the module docstring."""
     options = options or Options()
     progress = progress or Silent()
-    now = g.local(now or datetime.now(g.HEILBRONN)).replace(microsecond=0)
+    now = g.local(now or utc_now()).replace(microsecond=0)
     _check(options)
     folder = Path(folder)
     old = pubfolder.prepare(folder)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 from .folder import FOLDER_VARIABLE, SERVER_PROJECT
 from .landing import CATALOGUE_TTL
 
@@ -185,5 +186,5 @@ def wait_until_ready(server: Server, timeout_s: float = _STARTUP_S) -> None:
                                 "{log}").format(log=server.log_tail(40)))
         time.sleep(0.3)
     server.stop()
-    raise ServeError(tr("QGIS Server did not answer within {seconds:.0f} s:\n{log}").format(
-        seconds=timeout_s, log=server.log_tail()))
+    raise ServeError(tr("QGIS Server did not answer within {seconds} s:\n{log}").format(
+        seconds=local_number(timeout_s, ".0f"), log=server.log_tail()))

@@ -1,9 +1,10 @@
 """Which levels the floorplan layers of a project have, and how a layer is limited to one level.
 
-A floorplan layer is any vector layer with a ``building_id`` and an ``ordinal`` field: the
-store's indoor_* layers, and also a route or an import added later. Each building shows one
-level (ordinal) at a time; the choice is a ``{building_id: ordinal}`` mapping, saved with the
-project as QgsProject entries.
+A floorplan layer is any vector layer with a geometry and a ``building_id`` and an ``ordinal``
+field: the store's indoor_* layers, and also a route or an import added later (a table without
+geometry, such as a route's steps, is read whole). Each building shows one level (ordinal) at a
+time; the choice is a ``{building_id: ordinal}`` mapping, saved with the project as QgsProject
+entries.
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ ACTIVE_ENTRY = "level_switcher/building"
 # store/layers.py opens the floorplan layers with this filter (ground floor); it is replaced
 # by the switcher's, not kept as the layer's own filter.
 STORE_LEVEL_FILTER = re.compile(r'^\s*"?ordinal"?\s*=\s*-?\d+\s*$', re.IGNORECASE)
+# What level_expression() writes, so a level filter is never taken for a filter of the
+# layer's own when the remembered one is gone (loading a style replaces custom properties).
+_LEVEL_TERM = r'''\("building_id" (?:= '(?:[^']|'')*'|IS NULL) AND "ordinal" = -?\d+\)'''
+SWITCHER_LEVEL_FILTER = re.compile(rf'^\s*{_LEVEL_TERM}(?:\s+OR\s+{_LEVEL_TERM})*\s*$')
+_OWN_AND_LEVEL = re.compile(rf'^\((.*)\) AND \(({_LEVEL_TERM}(?:\s+OR\s+{_LEVEL_TERM})*)\)$',
+                            re.DOTALL)
+# A layer that asks the switcher to show a level once it is in the project, e.g. a route
+# that starts upstairs: a JSON [building_id, ordinal]. Read and removed by the switcher.
+SHOW_LEVEL_PROPERTY = "heilbronn_digital/show_level"
 
 Building = str | None
 Choices = dict[Building, int]
@@ -56,8 +66,9 @@ class Level:
 
 
 def is_floorplan_layer(layer: QgsMapLayer | None) -> bool:
-    """True for a valid vector layer with ``building_id`` and ``ordinal`` fields."""
-    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+    """True for a valid vector layer with a geometry and ``building_id`` and ``ordinal``
+    fields."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or not layer.isSpatial():
         return False
     names = layer.fields().names()
     return BUILDING_FIELD in names and ORDINAL_FIELD in names
@@ -253,9 +264,35 @@ def own_filter(layer: QgsVectorLayer) -> str:
     if own is None and OWN_SUBSET_PROPERTY in layer.customPropertyKeys():
         own = ""  # remembered empty: QGIS 3.40 reads a saved "" back as NULL (None)
     if own is None:
-        current = layer.subsetString()
-        own = "" if STORE_LEVEL_FILTER.match(current) else current
+        own = _without_level_filter(layer.subsetString())
     return str(own)
+
+
+def _without_level_filter(subset: str) -> str:
+    """``subset`` less a level filter (the store's or the switcher's)."""
+    if STORE_LEVEL_FILTER.match(subset) or SWITCHER_LEVEL_FILTER.match(subset):
+        return ""
+    combined = _OWN_AND_LEVEL.match(subset)
+    return combined.group(1) if combined else subset
+
+
+def request_level(layer: QgsMapLayer, building: Building, ordinal: int) -> None:
+    """Ask the level switcher to show ``ordinal`` of ``building`` once ``layer`` is in the
+    project (see :func:`take_requested_level`)."""
+    layer.setCustomProperty(SHOW_LEVEL_PROPERTY, json.dumps([building, int(ordinal)]))
+
+
+def take_requested_level(layer: QgsMapLayer) -> tuple[Building, int] | None:
+    """The level :func:`request_level` asked for on ``layer``, once: the request is removed."""
+    text = layer.customProperty(SHOW_LEVEL_PROPERTY)
+    if text is None:
+        return None
+    layer.removeCustomProperty(SHOW_LEVEL_PROPERTY)
+    try:
+        building, ordinal = json.loads(str(text))
+        return _text(building), int(ordinal)
+    except (TypeError, ValueError):
+        return None
 
 
 def _remember_own_filter(layer: QgsVectorLayer) -> str:

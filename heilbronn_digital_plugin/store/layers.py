@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..toolbelt.field_aliases import set_field_aliases
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
 from ..toolbelt.paths import style_path
@@ -35,7 +36,9 @@ LAYER_PROPERTY = "heilbronn_digital/store_layer"
 TOPIC_PROPERTY = "heilbronn_digital/topic"
 
 REPORTS, PARKING, INDOOR, CITY = "reports", "parking", "indoor", "city"
-TOPICS = (REPORTS, PARKING, INDOOR, CITY)  # top to bottom in the layer tree
+# Top to bottom in the layer tree: the garages (coloured by occupancy) draw above the
+# reports' heatmap, which would tint them out of their legend's colours.
+TOPICS = (PARKING, REPORTS, INDOOR, CITY)
 # The level a floorplan shows until the user picks another.
 DEFAULT_ORDINAL = 0
 
@@ -202,6 +205,7 @@ def _load(store: Store, entry: StoreLayer) -> QgsVectorLayer:
         if not ok:
             log(tr("The style {style} could not be applied: {message}").format(
                 style=entry.style, message=message), Qgis.MessageLevel.Warning)
+    set_field_aliases(layer)
     layer.setMetadata(store_metadata(store, entry.described_by or entry.name,
                                      layer.metadata(), entry.title))
     return layer

@@ -19,6 +19,9 @@ convert here.
 - Times outside the years 1–9999 (a calendar-end ``9999-12-31T23:59:59-05:00``, year 0) are
   never an OverflowError: parsing answers ``None`` and conversions raise
   :class:`TimeRangeError`.
+
+Importing this module needs nothing but Python, so the engine (``analysis/``, free of Qt) can
+use it too; the functions for QDateTime values and for text import Qt when called.
 """
 
 from __future__ import annotations
@@ -26,10 +29,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
-
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
-
-from .i18n import tr
 
 UTC = timezone.utc
 ZONE_ID = "Europe/Berlin"
@@ -208,13 +207,13 @@ def _german(text: str) -> datetime | None:
 
 # Qt: what a person typed, and what a layer holds.
 
-def _wall_clock(value: QDateTime) -> datetime:
+def _wall_clock(value) -> datetime:
     day, clock = value.date(), value.time()
     return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
                     clock.second(), clock.msec() * 1000)
 
 
-def _exact(value: QDateTime) -> datetime:
+def _exact(value) -> datetime:
     return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=value.toMSecsSinceEpoch())
 
 
@@ -227,6 +226,8 @@ def typed_instant(value: Any) -> datetime | None:
     hour: its first pass). A QDate or date is its midnight in Heilbronn. ``None`` for no
     value; :class:`ValueError` (or :class:`TimeRangeError`) for text that is no time.
     """
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+
     if value is None or value == "":
         return None
     if isinstance(value, QDateTime):
@@ -255,6 +256,8 @@ def stored_instant(value: Any) -> datetime | None:
     up to 3.x reads a GeoPackage's ``2025-11-18T10:00:00Z`` as 10:00 without a zone (and the
     machine's zone must not move it). Text is read as ISO 8601 (naive text: UTC as well).
     """
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
     if isinstance(value, QDateTime):
         if not value.isValid():
             return None
@@ -271,15 +274,17 @@ def stored_instant(value: Any) -> datetime | None:
     return None
 
 
-def utc_qdatetime(moment: datetime) -> QDateTime:
+def utc_qdatetime(moment: datetime):
     """A QDateTime in UTC (``Qt.TimeSpec.UTC``) of the aware instant ``moment``."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+
     utc = moment.astimezone(UTC)
     return QDateTime(QDate(utc.year, utc.month, utc.day),
                      QTime(utc.hour, utc.minute, utc.second, utc.microsecond // 1000),
                      Qt.TimeSpec.UTC)
 
 
-def like_stored(moment: datetime, sample: QDateTime | None) -> QDateTime:
+def like_stored(moment: datetime, sample):
     """``moment`` as a QDateTime that compares right with values like ``sample`` (a value of
     the field it is compared with).
 
@@ -289,6 +294,8 @@ def like_stored(moment: datetime, sample: QDateTime | None) -> QDateTime:
     Qt (such values cannot be read either): the bound moves to the end of the gap, which
     selects the same values.
     """
+    from qgis.PyQt.QtCore import QDateTime, Qt, QTime
+
     utc = utc_qdatetime(moment)
     if sample is None or sample.timeSpec() != Qt.TimeSpec.LocalTime:
         return utc
@@ -305,6 +312,8 @@ def like_stored(moment: datetime, sample: QDateTime | None) -> QDateTime:
 
 def zone_abbreviation(moment: datetime) -> str:
     """"CET"/"CEST" (German: "MEZ"/"MESZ") of Heilbronn's clock at the instant."""
+    from .i18n import tr
+
     return tr("CEST") if berlin_offset(moment) == _SUMMER else tr("CET")
 
 
@@ -312,6 +321,10 @@ def format_local(moment: datetime | None, seconds: bool = False, zone: bool = Tr
                  with_date: bool = True) -> str:
     """A UTC instant as a planner reads it: Heilbronn time, in German "18.11.2025 11:00 MEZ",
     in English "2025-11-18 11:00 CET"; "–" for none."""
+    from qgis.PyQt.QtCore import QDate, QTime
+
+    from .i18n import tr
+
     if moment is None:
         return "–"
     try:

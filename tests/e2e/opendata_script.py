@@ -14,13 +14,12 @@ HEILBRONN_E2E_OUT/result.json, which the test judges.
 
 import os
 import socket
-import sys
-import time
 
 import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
-from desktop_recorder import OUT, finish, record_exception, result
+from desktop_recorder import OUT, finish, result
+from desktop_steps import Steps
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QAction, QApplication, QTextEdit
@@ -28,49 +27,12 @@ from qgis.PyQt.QtWidgets import QAction, QApplication, QTextEdit
 PORT = int(os.environ["HEILBRONN_E2E_PORT"])
 STORE = os.environ["HEILBRONN_E2E_STORE"]
 FOLDER = OUT / "publication"
-POLL_MS = 100
 STEP_TIMEOUT_S = 120
 WATCHDOG_MS = 400_000
 iface = qgis.utils.iface
 iface.mainWindow().resize(1280, 800)
-poll = QTimer(iface.mainWindow())
-poll.setInterval(POLL_MS)
-pending = []
-waiting = {}
+steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
 found = {}
-
-
-def run_next() -> None:
-    if not pending:
-        finish()
-        return
-    name, action, condition = pending.pop(0)
-    result["steps"].append(name)
-    try:
-        action()
-    except Exception:
-        record_exception(*sys.exc_info())
-        finish()
-        return
-    waiting.update(condition=condition, since=time.monotonic())
-    poll.start()
-
-
-def polled() -> None:
-    try:
-        done = waiting["condition"]()
-    except Exception:
-        poll.stop()
-        record_exception(*sys.exc_info())
-        finish()
-        return
-    if done:
-        poll.stop()
-        run_next()
-    elif time.monotonic() - waiting["since"] > STEP_TIMEOUT_S:
-        poll.stop()
-        result["errors"].append(f"step {result['steps'][-1]!r} did not finish")
-        finish()
 
 
 def trigger(name: str) -> None:
@@ -176,7 +138,7 @@ def unload() -> None:
     result["server_after_unload"] = process.poll()
 
 
-pending.extend([
+steps.pending.extend([
     ("open the publish dialog", open_publish_dialog, lambda: True),
     ("publish", run_publication, published),
     ("close the publish dialog", close_publish_dialog, lambda: True),
@@ -187,6 +149,5 @@ pending.extend([
     ("grab the map", grab_map, lambda: True),
     ("unload", unload, lambda: True),
 ])
-poll.timeout.connect(polled)
 QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
-QTimer.singleShot(2000, run_next)
+steps.start(2000)

@@ -10,13 +10,13 @@ HEILBRONN_E2E_OUT/result.json, which the test judges.
 """
 
 import os
-import sys
 import time
 
 import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
-from desktop_recorder import OUT, finish, record_exception, result
+from desktop_recorder import OUT, finish, result
+from desktop_steps import Steps
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
@@ -28,7 +28,6 @@ FEED = os.environ["HEILBRONN_E2E_FEED"]
 STORE = OUT / "parking_live.gpkg"
 SCREENSHOT = OUT.parent / "parking_live.png"
 TICK_MS = 50
-POLL_MS = 100
 STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000
 iface = qgis.utils.iface
@@ -39,47 +38,11 @@ ticks: list[float] = []
 tick_timer = QTimer(iface.mainWindow())
 tick_timer.setInterval(TICK_MS)
 tick_timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-poll = QTimer(iface.mainWindow())
-poll.setInterval(POLL_MS)
-pending = []  # the steps still to run: (name, action, condition to wait for afterwards)
-waiting = {}
+steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
 
 
 def dock() -> QDockWidget:
     return iface.mainWindow().findChild(QDockWidget, DOCK)
-
-
-def run_next() -> None:
-    if not pending:
-        finish()
-        return
-    name, action, condition = pending.pop(0)
-    result["steps"].append(name)
-    try:
-        action()
-    except Exception:
-        record_exception(*sys.exc_info())
-        finish()
-        return
-    waiting.update(condition=condition, since=time.monotonic())
-    poll.start()
-
-
-def polled() -> None:
-    try:
-        done = waiting["condition"]()
-    except Exception:
-        poll.stop()
-        record_exception(*sys.exc_info())
-        finish()
-        return
-    if done:
-        poll.stop()
-        run_next()
-    elif time.monotonic() - waiting["since"] > STEP_TIMEOUT_S:
-        poll.stop()
-        result["errors"].append(f"step {result['steps'][-1]!r} did not finish")
-        finish()
 
 
 def idle() -> bool:
@@ -163,7 +126,7 @@ def pause_and_unload() -> None:
     result["dock_after_unload"] = plugin.parking_live is None
 
 
-pending.extend([
+steps.pending.extend([
     ("open the dock", open_dock, lambda: True),
     ("first refresh", first_refresh, lambda: idle() and dock().table.rowCount() > 0),
     ("record first", record_first, lambda: True),
@@ -173,7 +136,6 @@ pending.extend([
     ("screenshot", screenshot, lambda: True),
     ("pause and unload", pause_and_unload, lambda: True),
 ])
-poll.timeout.connect(polled)
 QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
 # Let QGIS finish starting (plugins, the empty project) before clicking.
-QTimer.singleShot(2000, run_next)
+steps.start(2000)

@@ -9,8 +9,6 @@ window selects must be what Heilbronn's clock says.
 
 from __future__ import annotations
 
-import os
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -31,19 +29,6 @@ STEP = timedelta(minutes=10)
 DAYS = [datetime(2025, 11, 18, tzinfo=UTC), datetime(2025, 3, 30, tzinfo=UTC),
         datetime(2025, 10, 26, tzinfo=UTC)]
 MOMENTS = [day - timedelta(hours=3) + STEP * k for day in DAYS for k in range(6 * 30)]
-
-
-@pytest.fixture(params=["UTC", "Europe/Berlin"])
-def machine_tz(request):
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,12 @@ import pytest
 from qgis.core import QgsProcessingException
 
 
+@pytest.fixture(autouse=True)
+def english_numbers(ui_locale) -> None:
+    """The messages' numbers in English (1,000,000,000), as QGIS in English writes them."""
+    ui_locale("en_US")
+
+
 def _run(algorithm: str, parameters: dict):
     import processing
 

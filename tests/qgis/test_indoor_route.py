@@ -197,6 +197,20 @@ def test_bad_input_gets_a_sentence(provider, sample_gpkg, parameters, words):
     assert "Traceback" not in str(failure.value)
 
 
+@pytest.mark.parametrize(("typed", "suggested"), [
+    ("Buero 2.12", "“Büro 2.12” (level 2)"),
+    ("kleiner sitzungsaal", "“Kleiner Sitzungssaal” (level 1)"),
+    ("hn-rathaus-L2-S3", "(level 2)"),
+])
+def test_a_name_that_matches_nothing_gets_the_nearest_rooms(provider, sample_gpkg, typed,
+                                                             suggested):
+    with pytest.raises(QgsProcessingException) as failure:
+        _run(sample_gpkg, START_ROOM=typed, END_ROOM="Teeküche")
+    message = str(failure.value)
+    assert f"No room has the name or space_id “{typed}” (the start). Did you mean" in message
+    assert suggested in message.split("Did you mean")[1]
+
+
 def test_a_layer_without_the_store_fields_is_refused(provider, sample_gpkg):
     with pytest.raises(QgsProcessingException) as failure:
         _run(sample_gpkg, CONNECTORS=f"{sample_gpkg}|layername=citizen_reports",

@@ -273,6 +273,64 @@ def test_a_filter_of_the_layer_itself_is_kept(dock, project):
     assert "\"kind\" = 'walk'" in route.subsetString()
 
 
+def test_a_styled_route_keeps_following_the_switcher(dock, project, layers):
+    """Loading a style replaces a layer's custom properties, the remembered filter of its own
+    among them: the level filter must never be taken for one (it was, and the route's filter
+    became "(level 0) AND (level N)", which draws nothing on any level)."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+
+    route = route_layer([(BUILDING, 0), (BUILDING, 1), (BUILDING, 2)])
+    project.addMapLayer(route)
+    route.loadNamedStyle(str(style_path("indoor_route")))
+    dock.refresh()
+    for ordinal in (1, 2, 0):
+        dock.select_level(ordinal)
+        assert shown_ordinals(route) == {ordinal}
+        assert route.subsetString() == level_expression({BUILDING: ordinal})
+
+
+def test_the_route_as_the_dialog_loads_it_shows_its_start_level(store, provider):
+    """heilbronn:indoorroute run as its dialog does (outputs loaded into the project, styled):
+    the switcher moves to the level the route starts on, each level then shows its part, and
+    the steps table (no geometry) keeps every step."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    project = QgsProject.instance()  # where Processing loads results
+    layers = {layer.customProperty(LAYER_PROPERTY): layer
+              for layer in add_store_layers(store, project)}
+    dock = LevelSwitcherDock(project)
+    try:
+        dock.refresh()
+        spaces = layers["indoor_spaces"].source()
+        processing.runAndLoadResults("heilbronn:indoorroute", {
+            "SPACES": layers["indoor_spaces"], "OPENINGS": layers["indoor_openings"],
+            "CONNECTORS": layers["indoor_connectors"], "HAZARDS": layers["indoor_hazards"],
+            "START_ROOM": "Kleiner Sitzungssaal", "END_ROOM": "Büro 2.12",
+            "BARRIER_FREE": True, "OUTPUT": "TEMPORARY_OUTPUT",
+            "INSTRUCTIONS": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+        for _ in range(20):  # the switcher reads new layers once the events settle
+            QCoreApplication.processEvents()
+        added = {layer.name(): layer for layer in project.mapLayers().values()
+                 if layer.name().startswith("Route")}
+        route = added["Route"]
+        steps = next(layer for name, layer in added.items() if name != "Route")
+        assert dock.choices == {BUILDING: 1}  # the route starts on the 1st floor
+        assert shown_ordinals(route) == {1}
+        assert layers["indoor_spaces"].source() != spaces  # the store layers follow too
+        assert shown_ordinals(layers["indoor_spaces"]) == {1}
+        dock.up_button.click()
+        assert shown_ordinals(route) == {2}
+        assert route.subsetString() == level_expression({BUILDING: 2})
+        dock.select_level(0)
+        assert route.featureCount() == 0  # the route does not pass the ground floor
+        assert steps.subsetString() == "" and steps.featureCount() == 7
+    finally:
+        dock.detach()
+        dock.deleteLater()
+        project.clear()
+
+
 def test_removing_the_floorplans_empties_the_list(dock, project, layers):
     project.removeMapLayers([layer.id() for name, layer in layers.items() if name in FLOORPLAN])
     QCoreApplication.processEvents()

@@ -165,12 +165,13 @@ def test_scenario_difference(provider, street_line):
     give_up = summary["give_up_share"]
     assert give_up["baseline"] == pytest.approx(0.25)
     # 4 · ½ reach L3, 4 · ½ · 1/16 get past it and give up after Quer 2.
-    assert give_up["scenario"] == pytest.approx(0.5 / 16)
-    assert give_up["difference"] == pytest.approx(0.5 / 16 - 0.25)
+    # The summary table is rounded as a planner reads it (a share to 3 decimals).
+    assert give_up["scenario"] == pytest.approx(0.5 / 16, abs=5e-4)
+    assert give_up["difference"] == pytest.approx(0.5 / 16 - 0.25, abs=1e-3)
     total = summary["total_vehicle_km_h"]
     assert total["difference"] == pytest.approx(total["scenario"] - total["baseline"])
     diff = sum(f["diff_vkm_h"] for f in result["OUTPUT"].getFeatures())
-    assert diff == pytest.approx(total["difference"])
+    assert diff == pytest.approx(total["difference"], abs=0.05)  # to 0.1 vehicle-km/h
     assert any("unknown site" in warning for warning in messages.warnings)
 
 

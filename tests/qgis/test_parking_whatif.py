@@ -98,7 +98,7 @@ def test_readme_what_if_moves(provider, sample_gpkg):
     baseline, scenario = _totals(result)
     assert scenario > baseline * 1.01
     diff = sum(f["diff_vkm_h"] for f in result["OUTPUT"].getFeatures())
-    assert diff == pytest.approx(scenario - baseline, abs=1e-6)
+    assert diff == pytest.approx(scenario - baseline, abs=0.1)  # the summary shows 0.1 km
     assert any("demo:os-004" in w and "closed" in w for w in messages.warnings)
     assert any("runs" in info for info in messages.infos)
 
@@ -109,7 +109,7 @@ def test_closing_a_garage_used_at_the_peak_increases_search(demo):
     assert used  # drivers park at the garages at the peak
     closed = _run({**demo, "SCENARIO": _scenario(("parkapi_v1:stadtgalerie", "closed"))})
     baseline, scenario = _totals(closed)
-    assert baseline == pytest.approx(base["TOTAL_VEHICLE_KM_H"])
+    assert baseline == pytest.approx(base["TOTAL_VEHICLE_KM_H"], abs=0.05)  # summary: 0.1
     assert scenario > 1.2 * baseline
 
 

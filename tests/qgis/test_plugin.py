@@ -109,6 +109,16 @@ def test_init_gui_adds_menu_toolbar_and_provider(plugin, qgis_iface) -> None:
     assert "heilbronn:kerneldensity" in [a.id() for a in provider.algorithms()]
 
 
+def test_every_toolbar_button_has_its_own_icon(plugin, qgis_iface) -> None:
+    toolbar = qgis_iface.mainWindow().findChild(QToolBar, "mHeilbronnDigitalToolBar")
+    pictures = {}
+    for action in toolbar.actions():
+        image = action.icon().pixmap(24, 24).toImage()
+        pictures.setdefault(bytes(image.constBits().asstring(image.sizeInBytes())),
+                            []).append(action.text())
+    assert [texts for texts in pictures.values() if len(texts) > 1] == []
+
+
 def test_load_and_unload_twice_leaves_nothing_behind(qgis_iface, qgis_processing) -> None:
     before = footprint(qgis_iface)
     for _ in range(2):
@@ -289,12 +299,15 @@ def test_vernissage_action_shows_the_tour_panel(plugin, qgis_iface) -> None:
     assert dock.player.canvas is qgis_iface.mapCanvas()
 
 
-def test_help_shows_the_shipped_readme_offline(plugin, qgis_iface) -> None:
+def test_help_shows_the_user_guide_offline(plugin, qgis_iface) -> None:
     action(qgis_iface, "help").trigger()
     dialogs = qgis_iface.mainWindow().findChildren(HelpDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
+    # QGIS runs in English here: the English guide for planners, not the developer README.
+    assert dialogs[0].guide == PLUGIN_ROOT / "docs" / "user-guide" / "en.md"
     text = dialogs[0].browser.toPlainText()
-    assert "make demo" in text and "heilbronn:kerneldensity" in text
+    assert text.startswith("Heilbronn Digital – user guide")
+    assert "make demo" not in text and "apt-get" not in text
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read(PLUGIN_ROOT / "metadata.txt", encoding="utf-8")
     assert homepage_url() == QUrl(metadata["general"]["homepage"])

@@ -65,6 +65,34 @@ def test_the_ts_has_no_unfinished_entry(build) -> None:
     assert 'type="unfinished"' not in text
 
 
+# Strings that read the same in German: names, formats, units and loanwords.
+SAME_IN_GERMAN = {
+    "Heilbronn Digital", "&Heilbronn Digital", "OGC SensorThings API (FROST)",
+    "GeoJSON / OGC API Features", "CSV", "GeoPackage (*.gpkg)", " s", " min", "Format",
+    "Start", "jurisdiction_id", "Route", "Triweight", "Epanechnikov", "Heatmap", "Name",
+    "Status", "Route: {length} m, {minutes} min ({mode}).", "OGC API – Features",
+    "Vernissage", "Text ({language})", "OK {feed}: {message}",
+}
+
+
+def test_no_translation_is_the_english_left_in_place(german) -> None:
+    """A German entry identical to its English source is an English leftover, unless the
+    string reads the same in both languages (listed above)."""
+    leftovers = sorted(source for source, translation in german.items()
+                       if translation == source and source not in SAME_IN_GERMAN)
+    assert leftovers == []
+    assert not SAME_IN_GERMAN - set(german), "drop strings the code no longer uses"
+
+
+def test_a_translation_is_no_text_of_another_kind(german) -> None:
+    """A translation that is a piece of documentation or code (it happened: "Import
+    floorplan…" read "the dialog of `heilbronn:importfloorplan`; …") is wrong."""
+    suspicious = {source: translation for source, translation in german.items()
+                  if "`" in translation and "`" not in source
+                  or "heilbronn:" in translation and "heilbronn:" not in source}
+    assert suspicious == {}
+
+
 def test_translations_keep_the_placeholders(german) -> None:
     """A lost or renamed {placeholder} would make str.format fail in German only."""
     broken = {

@@ -4,8 +4,6 @@ UTC, Europe/Berlin and one far away, and the text a planner reads."""
 
 from __future__ import annotations
 
-import os
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -14,20 +12,6 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt import local_time as lt
 
 UTC = timezone.utc
-
-
-@pytest.fixture(params=["UTC", "Europe/Berlin", "America/New_York"])
-def machine_tz(request):
-    """The machine's time zone for Qt (Qt reads TZ at every local-time conversion)."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def _local(*fields) -> QDateTime:
@@ -222,3 +206,25 @@ def test_format_local_says_the_zone():
 def test_format_local_in_german(german_ui):
     assert lt.format_local(datetime(2025, 11, 18, 10, tzinfo=UTC)) == "18.11.2025 11:00 MEZ"
     assert lt.format_local(datetime(2025, 7, 1, 6, tzinfo=UTC)) == "01.07.2025 08:00 MESZ"
+
+
+def test_the_module_imports_without_qt():
+    """The engine (analysis/, free of Qt) may use it: importing it loads no Qt or QGIS."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from plugin_dev import PLUGIN_PATH
+
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(PLUGIN_PATH)!r})
+        from heilbronn_digital.heilbronn_digital_plugin.toolbelt import local_time
+        from datetime import datetime, timezone
+        print(local_time.to_local(datetime(2025, 7, 1, 6, tzinfo=timezone.utc)).hour)
+        print(sorted(m for m in sys.modules if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6")))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["8", "[]"]

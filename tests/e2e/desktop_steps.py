@@ -1,0 +1,64 @@
+"""The steps of a scenario in the real desktop, one after the other: each step acts, then the
+next waits until the step's condition holds, polled on the GUI thread, for at most
+``timeout_s``. An exception or a timeout is recorded and ends the scenario (``finish``), so the
+test sees what broke and QGIS never waits for good."""
+
+import sys
+import time
+from collections.abc import Callable
+
+from desktop_recorder import finish, record_exception, result
+from qgis.PyQt.QtCore import QObject, QTimer
+
+POLL_MS = 100
+
+
+class Steps:
+    def __init__(self, parent: QObject, timeout_s: float) -> None:
+        self.pending: list[tuple[str, Callable[[], object], Callable[[], bool]]] = []
+        self.timeout_s = timeout_s
+        # When the running step began (time.monotonic()), for conditions that need it.
+        self.since = 0.0
+        self._condition: Callable[[], bool] = lambda: True
+        self._poll = QTimer(parent)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._polled)
+
+    def add(self, name: str, action: Callable[[], object],
+            condition: Callable[[], bool] = lambda: True) -> None:
+        self.pending.append((name, action, condition))
+
+    def start(self, delay_ms: int) -> None:
+        """Run the first step after ``delay_ms`` (QGIS finishing its start)."""
+        QTimer.singleShot(delay_ms, self._run_next)
+
+    def _run_next(self) -> None:
+        if not self.pending:
+            finish()
+            return
+        name, action, condition = self.pending.pop(0)
+        result["steps"].append(name)
+        try:
+            action()
+        except Exception:
+            record_exception(*sys.exc_info())
+            finish()
+            return
+        self._condition, self.since = condition, time.monotonic()
+        self._poll.start()
+
+    def _polled(self) -> None:
+        try:
+            done = self._condition()
+        except Exception:
+            self._poll.stop()
+            record_exception(*sys.exc_info())
+            finish()
+            return
+        if done:
+            self._poll.stop()
+            self._run_next()
+        elif time.monotonic() - self.since > self.timeout_s:
+            self._poll.stop()
+            result["errors"].append(f"step {result['steps'][-1]!r} did not finish")
+            finish()

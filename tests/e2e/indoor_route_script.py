@@ -1,0 +1,193 @@
+"""Runs inside the real QGIS desktop (``qgis --code indoor_route_script.py``), driven by
+tests/e2e/test_indoor_route_desktop.py, as a planner would: opens the demo project through the
+plugin's menu, opens the indoor route's dialog, chooses start and destination from its room
+lists, clicks Run and waits for the route to come into the project. Then, for every level of the
+building, it shows that level with the level switcher and grabs the canvas twice, with the route
+and without it (the test counts the pixels that differ: the route's). Screenshots go to
+build/e2e/indoor_route/.
+
+Everything goes into ``desktop_recorder.result`` (installed through PYQGIS_STARTUP) and from
+there into HEILBRONN_E2E_OUT/result.json, which the test judges.
+"""
+
+import sys
+
+import processing
+import qgis.utils
+
+# On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
+from desktop_recorder import OUT, finish, record_exception, result
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
+
+START = "Kleiner Sitzungssaal \u00b7 1. OG"
+END = "Büro 2.12 \u00b7 2. OG"
+LEVEL_SWITCHER = "HeilbronnLevelSwitcher"
+RENDER_TIMEOUT_MS = 60_000
+SETTLE_MS = 800
+WATCHDOG_MS = 300_000
+iface = qgis.utils.iface
+iface.mainWindow().resize(1280, 800)
+canvas = iface.mapCanvas()
+settle = QTimer(iface.mainWindow())
+settle.setSingleShot(True)
+settle.setInterval(SETTLE_MS)
+give_up = QTimer(iface.mainWindow())
+give_up.setSingleShot(True)
+give_up.setInterval(RENDER_TIMEOUT_MS)
+# The steps still to run, each (name, function, then): then "render" waits for the canvas to
+# draw, "now" goes on at once, "callback" waits for the function's own callback.
+pending = []
+state = {}
+
+
+def run_next() -> None:
+    if not pending:
+        finish()
+        return
+    name, function, then = pending.pop(0)
+    result["steps"].append(name)
+    try:
+        function()
+    except Exception:
+        record_exception(*sys.exc_info())
+        finish()
+        return
+    if then == "render":
+        canvas.refresh()
+        give_up.start()
+    elif then == "now":
+        QTimer.singleShot(0, run_next)
+
+
+def refreshed() -> None:
+    if canvas.layers():
+        settle.start()
+
+
+def settled() -> None:
+    if canvas.isDrawing():
+        return
+    if give_up.isActive():
+        give_up.stop()
+        run_next()
+
+
+def timed_out() -> None:
+    result["errors"].append(f"no finished render after step {result['steps'][-1]!r}")
+    finish()
+
+
+def dock():
+    return iface.mainWindow().findChild(QDockWidget, LEVEL_SWITCHER)
+
+
+def open_demo_project() -> None:
+    iface.mainWindow().findChild(QAction, "mActionHeilbronnLoadDemoProject").trigger()
+
+
+def layer_named(name: str):
+    return next((layer for layer in QgsProject.instance().mapLayers().values()
+                 if layer.name() == name), None)
+
+
+def open_dialog() -> None:
+    dialog = processing.createAlgorithmDialog("heilbronn:indoorroute")
+    dialog.show()
+    state["dialog"] = dialog
+    parameters = dialog.createProcessingParameters()
+    project = QgsProject.instance()
+    result["defaults"] = {
+        name: (project.mapLayer(parameters[name]).name()
+               if project.mapLayer(str(parameters.get(name))) else str(parameters.get(name)))
+        for name in ("SPACES", "OPENINGS", "CONNECTORS", "HAZARDS")}
+    wrappers = dialog.mainWidget().wrappers
+    for name, label in (("START_ROOM", START), ("END_ROOM", END)):
+        combo = wrappers[name].combo
+        result.setdefault("room_lists", {})[name] = [combo.itemText(i)
+                                                     for i in range(combo.count())]
+        combo.setCurrentIndex(combo.findText(label))
+    result["chosen"] = {name: dialog.createProcessingParameters()[name]
+                        for name in ("START_ROOM", "END_ROOM")}
+    dialog.grab().save(str(OUT / "dialog.png"))
+
+
+def run_route() -> None:
+    state["layers_before"] = set(QgsProject.instance().mapLayers())
+    QgsProject.instance().layersAdded.connect(route_added)
+    state["dialog"].runAlgorithm()
+
+
+def route_added(layers) -> None:
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer) and layer.isSpatial() and \
+                "leg" in layer.fields().names():
+            state["route"] = layer
+    if "route" in state and "route_seen" not in state:
+        state["route_seen"] = True
+        QgsProject.instance().layersAdded.disconnect(route_added)
+        QTimer.singleShot(1500, after_route)  # the result's styling and level wish
+
+
+def after_route() -> None:
+    route = state["route"]
+    dialog = state["dialog"]
+    result["route"] = {"name": route.name(), "features": route.featureCount(),
+                       "subset": route.subsetString()}
+    result["level_after_route"] = dock().choices
+    dialog.close()
+    buildings = layer_named("Gebäude") or next(
+        layer for layer in QgsProject.instance().mapLayers().values()
+        if layer.customProperty("heilbronn_digital/store_layer") == "indoor_buildings")
+    to_canvas = QgsCoordinateTransform(buildings.crs(), canvas.mapSettings().destinationCrs(),
+                                       QgsProject.instance())
+    extent = to_canvas.transformBoundingBox(buildings.extent())
+    extent.scale(1.15)
+    canvas.setExtent(extent)
+    for ordinal in (0, 1, 2):
+        pending.extend([
+            (f"level {ordinal}", lambda o=ordinal: dock().select_level(o), "render"),
+            (f"grab level {ordinal} with the route", lambda o=ordinal: grab(o, True), "render"),
+            (f"grab level {ordinal} without it", lambda o=ordinal: grab(o, False), "now"),
+        ])
+    try:
+        canvas.refresh()
+        give_up.start()
+    except Exception:
+        record_exception(*sys.exc_info())
+        finish()
+
+
+def set_route_visible(visible: bool) -> None:
+    node = QgsProject.instance().layerTreeRoot().findLayer(state["route"].id())
+    node.setItemVisibilityChecked(visible)
+
+
+def grab(ordinal: int, with_route: bool) -> None:
+    """Save the canvas as it is now (the previous step drew it); with the route, hide it for
+    the next grab, without it show it again. The test counts the pixels that differ."""
+    image = canvas.grab().toImage()
+    name = f"level_{ordinal}_{'route' if with_route else 'plain'}.png"
+    image.save(str(OUT / name))
+    result.setdefault("grabs", {})[name] = {"level": dock().choices, "route_features":
+                                            state["route"].featureCount()}
+    if with_route:
+        iface.mainWindow().grab().save(str(OUT / f"window_level_{ordinal}.png"))
+        set_route_visible(False)
+    else:
+        set_route_visible(True)
+
+
+pending.extend([
+    ("open demo project", open_demo_project, "render"),
+    ("open the route dialog and choose rooms", open_dialog, "now"),
+    ("run", run_route, "callback"),  # after_route goes on once the route is in the project
+])
+canvas.mapCanvasRefreshed.connect(refreshed)
+settle.timeout.connect(settled)
+give_up.timeout.connect(timed_out)
+
+
+QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+QTimer.singleShot(2000, run_next)
