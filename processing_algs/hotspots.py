@@ -62,7 +62,7 @@ from .project_defaults import offer_project_layer
 from .styling import style_on_load
 
 STYLE = style_path("hotspots")
-_BATCH = 10_000  # features per call of the sink
+_CANCEL_CHECK = 10_000  # features written between two looks at Cancel
 
 
 class HotSpotsAlgorithm(HeilbronnAlgorithm):
@@ -216,23 +216,20 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        # Python numbers once per column, and features handed to the sink in batches: a
-        # million points make up to 100,000 cells.
+        # Python numbers once per column, and one feature object refilled for every cell (the
+        # sink copies it): a million points make up to 100,000 cells, and a Python wrapper
+        # per feature would cost more than the statistics.
         stats = zip(result.neighbours.tolist(), result.gi_z.tolist(), result.gi_p.tolist(),
                     result.gi_bin.tolist(), result.lisa_i.tolist(), result.lisa_p.tolist(),
                     [CLUSTERS[cluster] for cluster in result.lisa_cluster.tolist()])
-        batch = []
-        for attributes, geometry, row in zip(cells["attributes"], cells["geometry"], stats):
-            feature = QgsFeature(fields)
+        feature = QgsFeature(fields)
+        for index, (attributes, geometry, row) in enumerate(
+                zip(cells["attributes"], cells["geometry"], stats)):
+            if index % _CANCEL_CHECK == 0 and feedback.isCanceled():
+                return {}
             feature.setGeometry(geometry)
             feature.setAttributes(attributes + list(row))
-            batch.append(feature)
-            if len(batch) == _BATCH:
-                if feedback.isCanceled():
-                    return {}
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                batch = []
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file, so its metadata can be written
         metadata = notes.write(context, destination, tr("Hot spots"))
         style_on_load(context, destination, STYLE, translate_legend, metadata)

@@ -96,12 +96,14 @@ def _note_far_away(plan: Floorplan, geometries: list[ogr.Geometry]) -> None:
     to_wgs84 = osr.CoordinateTransformation(plan.crs, floorplan_wgs84())
     points = []
     for geometry in geometries:
-        centre = geometry.Centroid()
-        if centre is None or centre.IsEmpty():
-            continue
+        # With GDAL's exceptions on, GEOS (a ring that is not closed) and PROJ raise instead
+        # of answering None or infinity: such an outline says nothing about where the plan is.
         try:
+            centre = geometry.Centroid()
+            if centre is None or centre.IsEmpty():
+                continue
             lon, lat, _ = to_wgs84.TransformPoint(centre.GetX(), centre.GetY())
-        except RuntimeError:  # GDAL's exceptions on
+        except RuntimeError:
             continue
         if math.isfinite(lon) and math.isfinite(lat):
             points.append((lon, lat))

@@ -14,6 +14,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.ogr_open import ogr_open
+from ..toolbelt.qgis_compat import server_properties
 from .folder import SERVER_PROJECT, read_manifest
 
 
@@ -40,8 +41,8 @@ def write_server_project(folder: str | Path) -> Path:
                 raise ServerProjectError(tr("QGIS cannot read the table {table} of {path}.")
                                          .format(table=table, path=path))
             # The collection id of the API is the layer's short name.
-            layer.setShortName(table)
-            layer.setTitle(table)
+            server_properties(layer).setShortName(table)
+            server_properties(layer).setTitle(table)
             project.addMapLayer(layer)
             layer_ids.append(layer.id())
     project.writeEntry("WFSLayers", "/", layer_ids)

@@ -265,29 +265,34 @@ def _read_arrow(layer: QgsVectorLayer, fields: list[str], feedback: QgsProcessin
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     xs, ys, ids = [], [], []
     values: dict[str, list] = {name: [] for name in fields}
+    fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
     stream = ogr_layer.GetArrowStreamAsNumPy(
         options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=65536"])
-    fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
-    for batch in stream:
-        if feedback.isCanceled():
-            return None
-        if (geometry_column not in batch or fid_column not in batch
-                or any(name not in batch for name in fields)):
-            return None
-        geometries = batch[geometry_column]
-        present = ~np.ma.getmaskarray(geometries)
-        coordinates = _point_coordinates(np.ma.getdata(geometries)[present])
-        if coordinates is None:
-            return None
-        # Batches are only valid until the next one is read: copy out now.
-        x, y = np.full(len(present), np.nan), np.full(len(present), np.nan)
-        x[present], y[present] = coordinates
-        xs.append(x)
-        ys.append(y)
-        ids.append(np.array(batch[fid_column], dtype=np.int64))
-        for name in fields:
-            column = np.ma.masked_invalid(np.ma.asarray(batch[name], dtype=float))
-            values[name].append(column.filled(np.nan))
+    try:
+        for batch in stream:
+            if feedback.isCanceled():
+                return None
+            if (geometry_column not in batch or fid_column not in batch
+                    or any(name not in batch for name in fields)):
+                return None
+            geometries = batch[geometry_column]
+            present = ~np.ma.getmaskarray(geometries)
+            coordinates = _point_coordinates(np.ma.getdata(geometries)[present])
+            if coordinates is None:
+                return None
+            # Batches are only valid until the next one is read: copy out now.
+            x, y = np.full(len(present), np.nan), np.full(len(present), np.nan)
+            x[present], y[present] = coordinates
+            xs.append(x)
+            ys.append(y)
+            ids.append(np.array(batch[fid_column], dtype=np.int64))
+            for name in fields:
+                column = np.ma.masked_invalid(np.ma.asarray(batch[name], dtype=float))
+                values[name].append(column.filled(np.nan))
+    finally:
+        # The stream goes first: dropped with the other locals after its layer and
+        # dataset, its release would use memory they owned (a crash under GDAL 3.10).
+        batch = stream = None
     points = PointArrays(_joined(xs), _joined(ys),
                          {name: _joined(v) for name, v in values.items()}, reader="file")
     return points, np.concatenate(ids) if ids else np.empty(0, dtype=np.int64)

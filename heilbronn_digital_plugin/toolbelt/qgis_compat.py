@@ -247,3 +247,11 @@ class PropertyType:
     """Kinds of ``QgsProperty`` (``Qgis.PropertyType``, 3.36)."""
 
     Static = _pick("Qgis.PropertyType.Static", "QgsProperty.Type.StaticProperty")
+
+
+def server_properties(layer):
+    """Where a layer's short name and title for QGIS Server are set: its ``serverProperties()``
+    from QGIS 3.38 on (the layer's own ``setShortName``/``setTitle`` are deprecated there and
+    gone in QGIS 4), the layer itself before."""
+    properties = layer.serverProperties()
+    return properties if hasattr(properties, "setShortName") else layer
