@@ -23,6 +23,7 @@ from typing import Any
 
 from osgeo import gdal, ogr, osr
 
+from ..store.core import store_srs
 from . import tables as t
 
 GEOJSON = "geojson"
@@ -34,7 +35,6 @@ _OGR_TYPES = {t.TEXT: ogr.OFTString, t.INTEGER: ogr.OFTInteger64, t.REAL: ogr.OF
               t.DATE: ogr.OFTDate, t.DATETIME: ogr.OFTDateTime}
 _UTC_TZFLAG = 100
 _PRECISION = 6
-STORE_EPSG = 25832
 
 
 class FormatError(Exception):
@@ -83,13 +83,6 @@ def write_csv(table: t.Table, path: Path) -> None:
                 writer.writerow(values)
     except OSError as error:
         raise FormatError(f"{path}: {error.strerror}") from error
-
-
-def store_srs() -> osr.SpatialReference:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(STORE_EPSG)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
 
 
 def wgs84() -> osr.SpatialReference:

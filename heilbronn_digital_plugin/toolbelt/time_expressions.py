@@ -10,7 +10,8 @@ controller's digits are Heilbronn time (the project's range is 2025-11-18T00:00 
 - ``parking_occupancy_map`` draws the readings of a frame with :func:`frame_filter`, in its
   rules: only ``@map_start_time`` and ``@map_end_time`` are converted, so the filter is still
   a plain comparison of ``observed_at`` that GDAL answers from the index;
-- ``citizen_reports`` gives each report its Heilbronn time with :func:`utc_to_wall_clock`.
+- ``citizen_reports`` gives each report its Heilbronn time with :func:`utc_to_wall_clock`,
+  and so do the map tips of the reports and parking layers (``styles/*.qml``).
 
 The summer-time rule is the EU's (last Sunday of March to last Sunday of October, 01:00
 UTC), as in :mod:`.local_time`. On the Temporal Controller's clock the hour repeated at the end

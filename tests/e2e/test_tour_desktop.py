@@ -132,10 +132,6 @@ def test_each_garage_shows_the_colour_of_its_occupancy_in_the_frame(tour):
         classes_per_frame[1] != classes_per_frame[2])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the dialog offers the first point layer of the project, 'Occupancy over time', not the "
-    "reports: the dialogs lane's project defaults (issue 9 item 3) fix it; remove this mark "
-    "when they land"))
 def test_the_heatmap_runs_from_its_dialog_on_the_layer_it_offers(tour):
     result = tour["result"]
     assert result["heatmap_input"] == "citizen_reports"

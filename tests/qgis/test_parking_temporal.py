@@ -248,7 +248,7 @@ def test_garage_labels_read_name_and_free_over_capacity(small, name, site_id, te
     ("parking_sites", "t:s", "01.07.2025 11:00"),  # CEST, UTC+2
     (core.OCCUPANCY_MAP, "t:g", "18.11.2025 10:00"),
 ])
-def test_map_tips_show_berlin_time(small, name, site_id, berlin):
+def test_map_tips_show_berlin_time(small, machine_tz, name, site_id, berlin):
     layer = small[name]
     feature = feature_of(layer, site_id)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(),

@@ -234,7 +234,8 @@ def test_reports_follow_the_temporal_controller_on_heilbronn_time(added, machine
     ("2025-10-26T00:59:00Z", "26.10.2025 02:59"), ("2025-10-26T01:00:00Z", "26.10.2025 02:00"),
     ("2025-12-31T23:30:00Z", "01.01.2026 00:30"),
 ])
-def test_map_tip_times_cross_the_dst_switch(added, utc, berlin):
+def test_map_tip_times_cross_the_dst_switch(added, machine_tz, utc, berlin):
+    # Planners run QGIS in Europe/Berlin: the tip must not read the machine's clock.
     layer = added["citizen_reports"]
     feature = QgsFeature(layer.fields())
     feature["requested_datetime"] = QDateTime.fromString(utc, Qt.DateFormat.ISODate)
