@@ -31,7 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,7 @@ from ..analysis.progress import Canceled
 from ..store.layers import LAYER_PROPERTY
 from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import local_to_utc
+from ..toolbelt.numbers import local_number
 from ..toolbelt.qgis_compat import FieldType
 from ..toolbelt.tasks import PluginTask
 from ..toolbelt.translation import ui_language
@@ -108,24 +109,23 @@ class Card:
 
     def lines(self) -> list[str]:
         """Rounded, in the language QGIS shows (German: 1.234,5)."""
-        locale = QLocale(ui_language())
         before, after = self.before, self.after
         change = (after.total_vehicle_km_h / before.total_vehicle_km_h - 1.0) * 100.0 \
             if before.total_vehicle_km_h > 0 else 0.0
         return [
             tr("Search traffic: {before} → {after} vehicle-km per hour ({change} %)").format(
-                before=locale.toString(before.total_vehicle_km_h, "f", 0),
-                after=locale.toString(after.total_vehicle_km_h, "f", 0),
-                change=("+" if change > 0 else "") + locale.toString(change, "f", 0)),
+                before=local_number(before.total_vehicle_km_h, ".0f"),
+                after=local_number(after.total_vehicle_km_h, ".0f"),
+                change=local_number(change, "+.0f")),
             tr("Mean search time: {before} → {after} min").format(
                 before=minutes_seconds(before.mean_search_min),
                 after=minutes_seconds(after.mean_search_min)),
             tr("Searching longer than 5 minutes: {before} % → {after} %").format(
-                before=locale.toString(before.share_over_5_min * 100.0, "f", 0),
-                after=locale.toString(after.share_over_5_min * 100.0, "f", 0)),
+                before=local_number(before.share_over_5_min * 100.0, ".0f"),
+                after=local_number(after.share_over_5_min * 100.0, ".0f")),
             tr("CO₂: {before} → {after} kg per hour").format(
-                before=locale.toString(before.co2_kg_h, "f", 0),
-                after=locale.toString(after.co2_kg_h, "f", 0)),
+                before=local_number(before.co2_kg_h, ".0f"),
+                after=local_number(after.co2_kg_h, ".0f")),
         ]
 
 
@@ -344,11 +344,12 @@ class WhatIfDock(QgsDockWidget):
     def _title(self) -> str:
         what_if = self.current_input()
         parts = []
-        if what_if.site:
+        # A site picked but left as it is changes nothing: the title does not name it.
+        if what_if.site and (what_if.close or what_if.change):
             name = self.site_combo.currentText()
             parts.append(tr("{site} closed").format(site=name) if what_if.close else
-                         tr("{site} {change:+d} spaces").format(site=name,
-                                                              change=what_if.change))
+                         tr("{site} {change} spaces").format(
+                             site=name, change=local_number(what_if.change, "+d")))
         if what_if.removed_bays:
             parts.append(tr("{count} street bays removed").format(count=self._bay_count()))
         if what_if.guidance_percent:

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
         <name>HeilbronnDigital</name>
         <message>
@@ -1179,7 +1179,7 @@
         <message>
             <location filename="../gui/vernissage.py" />
             <source>Handout (PDF)</source>
-            <translation>Handout (PDF)</translation>
+            <translation>Handout als PDF</translation>
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
@@ -1249,7 +1249,7 @@
         <message>
             <location filename="../gui/vernissage.py" />
             <source>Handout (PDF)…</source>
-            <translation>Handout (PDF)…</translation>
+            <translation>Handout als PDF…</translation>
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
@@ -1270,7 +1270,7 @@
         <message>
             <location filename="../gui/vernissage.py" />
             <source>Film…</source>
-            <translation>Film…</translation>
+            <translation>Film erstellen…</translation>
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
@@ -1457,8 +1457,8 @@
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />
-            <source>{site} {change:+d} spaces</source>
-            <translation>{site} {change:+d} Stellplätze</translation>
+            <source>{site} {change} spaces</source>
+            <translation>{site} {change} Stellplätze</translation>
         </message>
         <message>
             <location filename="../gui/vernissage_whatif.py" />

@@ -33,6 +33,9 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJE
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 SITE = "Stadtgalerie"
+# The card's measures and the decimals the algorithm's summary table rounds them to.
+SUMMARY_DECIMALS = {"total_vehicle_km_h": 1, "mean_search_min": 1, "share_over_5_min": 3,
+                    "co2_kg_h": 1}
 TASK_TIMEOUT_S = 180.0
 
 
@@ -125,9 +128,11 @@ def test_the_card_matches_the_algorithm_run_directly(dock, demo, tmp_path) -> No
         "SCENARIO_CHANGE_FIELD": "capacity_change", "SCENARIO_GUIDANCE_SHARE": 50.0,
         "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
     rows = {f["measure"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
-    for measure in ("total_vehicle_km_h", "mean_search_min", "share_over_5_min", "co2_kg_h"):
-        assert getattr(card.before, measure) == pytest.approx(rows[measure]["baseline"])
-        assert getattr(card.after, measure) == pytest.approx(rows[measure]["scenario"])
+    for measure, decimals in SUMMARY_DECIMALS.items():
+        assert round(getattr(card.before, measure), decimals) == pytest.approx(
+            rows[measure]["baseline"])
+        assert round(getattr(card.after, measure), decimals) == pytest.approx(
+            rows[measure]["scenario"])
     assert card.after.total_vehicle_km_h < card.before.total_vehicle_km_h
 
     # The map: the difference per segment, as the algorithm's diff_vkm_h.
@@ -171,7 +176,7 @@ def test_a_what_if_is_saved_as_a_station_and_comes_back_with_the_project(dock, t
     station = tour.stations[-1] if tour.current == len(tour.stations) - 1 else \
         tour.stations[tour.current]
     assert len(tour.stations) == stations_before + 1
-    assert station.caption("en").title == "What if: Stadtgalerie +0 spaces, 40 % guided"
+    assert station.caption("en").title == "What if: 40 % guided"
     assert "vehicle-km per hour" in station.caption("en").text
     assert dock.layer.id() in station.layers
     features = dock.layer.featureCount()
@@ -233,7 +238,7 @@ def test_street_bays_are_removed_by_clicking_them(dock, demo) -> None:
         "SCENARIO_CHANGE_FIELD": "change", "OUTPUT": "TEMPORARY_OUTPUT",
         "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
     summary = {f["measure"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
-    assert dock.card.after.total_vehicle_km_h == pytest.approx(
+    assert round(dock.card.after.total_vehicle_km_h, 1) == pytest.approx(
         summary["total_vehicle_km_h"]["scenario"])
     assert dock.card.after.total_vehicle_km_h > dock.card.before.total_vehicle_km_h
     dock.reset_button.click()
