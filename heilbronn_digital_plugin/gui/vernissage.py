@@ -246,6 +246,9 @@ class VernissageDock(QgsDockWidget):
         deleted)."""
         if self.presenter is not None:
             self.presenter.leave()
+        if self.film is not None:
+            self.film.stop()
+            self.film = None
         if self.what_if is not None:
             self.what_if.detach()
             window = self._main_window()

@@ -211,6 +211,9 @@ class FilmExport(QObject):
         self._language = language
         self._folder = tempfile.TemporaryDirectory(prefix="heilbronn-film-")
         self._job: QgsMapRendererParallelJob | None = None
+        # The job whose frame was saved last: kept until the next one ends, as a job must not
+        # be deleted while it emits its own ``finished`` (QGIS's canvas defers it likewise).
+        self._done_job: QgsMapRendererParallelJob | None = None
         self._task: _EncodeTask | None = None
         self._next = 0
         self._canceled = False
@@ -244,6 +247,22 @@ class FilmExport(QObject):
         if self._task is not None:
             self._task.cancel()
 
+    def stop(self, wait_ms: int = 2000) -> None:
+        """Cancel and wait (up to ``wait_ms`` for the encoder) without reporting back: for a
+        panel that goes away while a film is under way."""
+        self._canceled = True
+        if self._job is not None:
+            self._job.finished.disconnect(self._rendered)
+            self._job.cancel()  # blocks until the renderer's threads have stopped
+            self._job = None
+        if self._task is not None:
+            self._task.taskCompleted.disconnect()
+            self._task.taskTerminated.disconnect()
+            self._task.cancel()
+            self._task.waitForFinished(wait_ms)
+            self._task = None
+        self._folder.cleanup()
+
     def _problem(self) -> str:
         if not self.frames:
             return tr("This station has no time range to film: take it again with the "
@@ -270,6 +289,7 @@ class FilmExport(QObject):
 
     def _rendered(self) -> None:
         job, self._job = self._job, None
+        self._done_job = job
         if self._canceled:
             self._end(False, tr("The film was canceled."))
             return

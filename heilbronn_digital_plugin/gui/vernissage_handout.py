@@ -9,6 +9,7 @@ one level at a time), and the project's level is put back afterwards.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,7 +32,15 @@ from qgis.core import (
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import QMarginsF
-from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.qgis_compat import LayoutUnit
@@ -46,6 +55,14 @@ MAP_TOP = 34.0
 SIDE_X = MARGIN + MAP_W + 5.0
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 PDF_DPI = 200
+# The title's line beside the station number, and its largest type (points).
+NUMBER_W = 40.0
+TITLE_W = PAGE_W - 2 * MARGIN - NUMBER_W - 5.0
+TITLE_PT = 22.0
+POINTS_PER_MM = 72.0 / 25.4
+# Legend names wrap at this many characters (the legend column beside the map).
+LEGEND_CHARS = 34
+WRAP = "\n"
 
 
 def handout_name() -> str:
@@ -114,13 +131,27 @@ def build_handout(project: QgsProject, stations: list[Station],
     return layout
 
 
+def fitted_points(text: str, width_mm: float, largest: float, bold: bool = False) -> float:
+    """The type size (points) at which ``text`` fits on one line of ``width_mm``, at most
+    ``largest``: a long title is set smaller rather than wrapped into the map."""
+    font = QFont("Sans Serif")
+    font.setBold(bold)
+    font.setPixelSize(100)
+    advance = QFontMetricsF(font).horizontalAdvance(text)
+    if advance <= 0:
+        return largest
+    # At s points the text is advance / 100 * s points wide; 5 % spare for the renderer.
+    return min(largest, 0.95 * width_mm * POINTS_PER_MM * 100.0 / advance)
+
+
 def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station, page: int,
                   count: int, language: str | None, arrow: str) -> None:
     caption = station.caption(language)
-    _label(layout, caption.title, page, MARGIN, 8.0, 240.0, 11.0, 22.0, bold=True)
+    _label(layout, caption.title, page, MARGIN, 8.0, TITLE_W, 11.0,
+           fitted_points(caption.title, TITLE_W, TITLE_PT, bold=True), bold=True)
     _label(layout, caption.text, page, MARGIN, 20.0, MAP_W + 77.0, 12.0, 12.0)
     _label(layout, tr("Station {number} of {count}").format(number=page + 1, count=count),
-           page, PAGE_W - MARGIN - 40.0, 9.0, 40.0, 8.0, 11.0)
+           page, PAGE_W - MARGIN - NUMBER_W, 9.0, NUMBER_W, 8.0, 11.0)
 
     layers = [node.layer() for node in project.layerTreeRoot().findLayers()
               if node.layerId() in station.layers and node.layer() is not None]
@@ -153,8 +184,12 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
+    # A long layer name is wrapped onto lines of the column's width, never cut off.
+    legend.setWrapString(WRAP)
     for layer in layers:
-        root.addLayer(layer)
+        node = root.addLayer(layer)
+        node.setCustomProperty("legend/title-label", WRAP.join(
+            textwrap.wrap(layer.name(), LEGEND_CHARS)) or layer.name())
     # Only what the map shows, in the column beside it: a long legend is cut, never spills
     # onto the next page.
     legend.setLegendFilterByMapEnabled(True)

@@ -370,8 +370,15 @@ class WhatIfDock(QgsDockWidget):
         elif self.canvas.mapTool() is self.bay_tool:
             self._restore_tool(self.bay_tool)
 
-    def detach(self) -> None:
-        self.cancel()
+    def detach(self, wait_ms: int = 2000) -> None:
+        """Stop a what-if under way (without reporting back to a panel that goes away), take
+        its map off the project and give the map tools back."""
+        if self.task is not None:
+            task, self.task = self.task, None
+            task.taskCompleted.disconnect()
+            task.taskTerminated.disconnect()
+            task.cancel()
+            task.waitForFinished(wait_ms)
         self._remove_layer()
         for tool in (self.pick_tool, self.bay_tool):
             if self.canvas.mapTool() is tool:

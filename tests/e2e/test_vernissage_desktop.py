@@ -1,12 +1,15 @@
 """The Vernissage in the real QGIS desktop, under Xvfb, in German, on Heilbronn's clock
 (TZ=Europe/Berlin), with the packaged plugin: vernissage_script.py builds a three-station tour
 through the panel's widgets on the demo project, saves and reopens it, plays it, presents it
-full screen and back, and writes the handout. Screenshots: build/e2e/vernissage/.
+full screen and back, writes the handout, runs a what-if and films the parking day.
+Screenshots, handout and film: build/e2e/vernissage/.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -63,7 +66,7 @@ def box_pixels(picture: QImage, box: list[int]) -> tuple[float, float]:
 
 
 def test_the_trainer_ran_the_whole_tour_without_python_errors(desktop: dict) -> None:
-    assert_clean_scenario(desktop, "record what if")
+    assert_clean_scenario(desktop, "record film")
     assert desktop["result"]["tz"] == "Europe/Berlin"
     assert desktop["result"]["panel_visible"]
 
@@ -159,3 +162,40 @@ def test_the_what_if_shows_its_card_in_german_and_its_difference_on_the_map(desk
     assert "Länger als 5 Minuten" in card and "CO₂" in card
     assert shown["layer_features"] > 0 and shown["layer_on_canvas"]
     assert image("what_if.png").width() >= 1000
+
+
+def ffprobe(path: Path) -> dict:
+    """Frames counted by decoding, size, codec and duration, as ffprobe reads the file."""
+    done = subprocess.run(["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
+                           "-show_entries", "stream=nb_read_frames,width,height,codec_name",
+                           "-show_entries", "format=duration", "-of", "json", str(path)],
+                          capture_output=True, text=True, check=True)
+    data = json.loads(done.stdout)
+    stream = data["streams"][0]
+    return {"frames": int(stream["nb_read_frames"]), "size": (stream["width"], stream["height"]),
+            "codec": stream["codec_name"], "duration": float(data["format"]["duration"])}
+
+
+@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffmpeg is not installed")
+def test_the_parking_day_became_a_film_with_caption_and_clock(desktop: dict) -> None:
+    """Four hours of the demo Tuesday in 15-minute frames: 16 frames, at 8 frames per second
+    2 s, as MP4 and GIF at 640 × 360; the first frame carries the caption (bottom left) and the clock
+    (top right) in their light boxes."""
+    assert desktop["result"]["film_started"]
+    film = desktop["result"]["film"]
+    assert film["message"].startswith("Film geschrieben:") and "parking_day.gif" in \
+        film["message"]
+    assert film["progress_hidden"] and film["button_enabled"]
+    mp4, gif = ffprobe(OUT / "parking_day.mp4"), ffprobe(OUT / "parking_day.gif")
+    assert mp4["codec"] == "h264" and gif["codec"] == "gif"
+    for video in (mp4, gif):
+        assert video["frames"] == 16 and video["size"] == (640, 360)
+        assert video["duration"] == pytest.approx(2.0, abs=0.05)
+    first = OUT / "film_first_frame.png"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(OUT / "parking_day.gif"),
+                    "-frames:v", "1", str(first)], check=True)
+    frame = image(first.name)
+    light, dark = box_pixels(frame, [470, 8, 160, 16])
+    assert light > 0.4 and dark > 0.02, "no clock top right on the film's first frame"
+    light, dark = box_pixels(frame, [10, 300, 200, 20])
+    assert light > 0.4 and dark > 0.02, "no caption bottom left on the film's first frame"

@@ -57,6 +57,7 @@ RATHAUS = QgsRectangle(515880.0, 5443240.0, 515990.0, 5443320.0)
 MARKET = QgsRectangle(515400.0, 5442900.0, 516100.0, 5443500.0)
 # Long enough for a flight on a busy machine; the test ends as soon as the station arrived.
 ARRIVAL_TIMEOUT_S = 30.0
+FILM_TIMEOUT_S = 120.0
 
 
 @pytest.fixture
@@ -426,6 +427,25 @@ def test_the_handout_has_one_page_per_station_with_its_caption(three_stations, p
     assert maps[2].rect().width() == pytest.approx(maps[0].rect().width())
 
 
+def test_a_long_title_and_layer_name_stay_readable_on_the_handout(dock, project, layers,
+                                                                   tmp_path) -> None:
+    """A title longer than the page's line is set smaller, on one line, clear of the station
+    number; a long layer name is wrapped in the legend, not cut off."""
+    title = "Was wäre, wenn … die Hälfte aller Fahrer ein Parkleitsystem nutzte?"
+    layers["streets"].setName("Straßen der Innenstadt mit ihren Parksuchverkehrsabschnitten")
+    show_only(project, {"streets"})
+    dock.add_button.click()
+    type_caption(dock, "en", title, "")
+    pdf = tmp_path / "handout.pdf"
+    dock.export_handout(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert re.fullmatch(re.escape(title) + r"\s+Station 1 of 1", lines[0]), lines[:3]
+    words = " ".join(text.split())
+    assert "Straßen der Innenstadt mit ihren" in words and "Parksuchverkehrsabschnitten" in words
+
+
 def ffprobe(path: Path) -> dict:
     """Frames counted by decoding, size and duration, as ffprobe reads the file."""
     done = subprocess.run(["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
@@ -438,10 +458,10 @@ def ffprobe(path: Path) -> dict:
             "codec": stream["codec_name"], "duration": float(data["format"]["duration"])}
 
 
-@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffmpeg is not installed")
-def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_path) -> None:
-    """Four hours of the parking day in 15-minute frames: 16 frames, at 10 frames per second
-    1.6 s, as MP4 and GIF at the size chosen in the panel."""
+def start_film(dock: VernissageDock, canvas: QgsMapCanvas, project: QgsProject,
+               mp4: Path) -> list[tuple[bool, str]]:
+    """A station of four hours of the parking day, filmed through the panel at 640 × 360 and
+    10 frames per second; the list receives (success, message) when the film ends."""
     show_only(project, {"streets", "parking_sites", "parking_occupancy_map"})
     canvas.setExtent(MARKET)
     play_day(canvas, 11, hours=4)
@@ -450,13 +470,26 @@ def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_p
     assert dock.film_button.isEnabled()
     dock.size_combo.setCurrentIndex(0)  # 640 × 360
     dock.fps_spin.setValue(10)
-    ended = []
-    film = dock.export_film(tmp_path / "day.mp4")
+    ended: list[tuple[bool, str]] = []
+    film = dock.export_film(mp4)
     film.finished.connect(lambda ok, message: ended.append((ok, message)))
     assert not dock.film_progress.isHidden() and not dock.film_button.isEnabled()
-    deadline = time.monotonic() + 120
+    return ended
+
+
+def wait_for_film(ended: list) -> None:
+    deadline = time.monotonic() + FILM_TIMEOUT_S
     while not ended and time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert ended, "the film did not end"
+
+
+@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffmpeg is not installed")
+def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_path) -> None:
+    """Four hours of the parking day in 15-minute frames: 16 frames, at 10 frames per second
+    1.6 s, as MP4 and GIF at the size chosen in the panel."""
+    ended = start_film(dock, canvas, project, tmp_path / "day.mp4")
+    wait_for_film(ended)
     assert ended == [(True, "")]
     assert dock.film_progress.isHidden() and "day.mp4" in dock.message.text()
     mp4, gif = ffprobe(tmp_path / "day.mp4"), ffprobe(tmp_path / "day.gif")
@@ -464,6 +497,34 @@ def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_p
     for video in (mp4, gif):
         assert video["frames"] == 16 and video["size"] == (640, 360)
         assert video["duration"] == pytest.approx(1.6, abs=0.05)
+
+
+@pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg is not installed")
+def test_a_film_is_canceled_from_the_panel(dock, canvas, project, tmp_path) -> None:
+    ended = start_film(dock, canvas, project, tmp_path / "day.mp4")
+    dock.cancel_film_button.click()
+    wait_for_film(ended)
+    assert ended == [(False, "The film was canceled.")]
+    assert dock.message.text() == "The film was canceled."
+    assert dock.film is None and dock.film_progress.isHidden() and dock.film_button.isEnabled()
+    assert not (tmp_path / "day.mp4").exists() and not (tmp_path / "day.gif").exists()
+
+
+@pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg is not installed")
+def test_a_panel_closed_while_filming_stops_the_film(dock, canvas, project, tmp_path) -> None:
+    """The project's panel goes away (the plugin unloads) with a film under way: the renderer
+    and the encoder stop, and nothing reports back to the panel (conftest: no task left)."""
+    ended = start_film(dock, canvas, project, tmp_path / "day.mp4")
+    # Until the first frames are drawn, so the renderer is busy with the next one.
+    deadline = time.monotonic() + FILM_TIMEOUT_S
+    while dock.film_progress.value() < 10 and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    film = dock.film
+    dock.detach()
+    assert dock.film is None and film._job is None and film._task is None
+    for _ in range(20):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    assert ended == []
 
 
 def test_the_film_frames_carry_caption_and_clock(project, layers) -> None:
