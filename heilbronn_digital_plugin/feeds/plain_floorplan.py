@@ -13,9 +13,10 @@ A file without a coordinate system, or one whose "WGS 84" coordinates are obviou
 CAD drawings (a DXF, or a DXF converted to GeoJSON) draw rooms as closed polylines on layers
 named by the office's convention (``A_Raum_Flur``, ``ABY_Zone_ZIND``), facades and walls as
 open lines, and carry no level: a closed ring is a space, the room type comes from the
-words of its CAD layer name when no room type field is named, open lines are doors only on a
-layer whose name says door (facades and walls are counted, not imported), and the planner
-gives one level for the whole file.
+words of its CAD layer name when no room type field is named, a text inside a room names it
+(and types it where the layer did not: "WC 0.12"), open lines are doors only on a layer
+whose name says door (facades and walls are counted, not imported), and the planner gives
+one level for the whole file.
 """
 
 from __future__ import annotations
@@ -146,8 +147,10 @@ class _Reader:
         lower = {name.lower(): name for name in fields}
         self.name_field = next((lower[n] for n in NAME_FIELDS if n in lower), None)
         self.id_field = next((lower[n] for n in ID_FIELDS if n in lower), None)
-        # The entity's CAD layer (GDAL's DXF driver calls the field "Layer").
+        # The entity's CAD layer and a text entity's words (GDAL's DXF driver's fields).
         self.cad_layer_field = lower.get("layer")
+        self.text_field = lower.get("text") if self.cad_layer_field else None
+        self.labels: list[tuple[str, ogr.Geometry, str]] = []
         self.level: int | None = None
         self.left_lines: dict[str, int] = {}
         self.building = building_id or f"plain:{source}"
@@ -158,6 +161,7 @@ class _Reader:
         self.plan.add(BUILDINGS, {"building_id": self.building, "name": self.source})
         for feature in layer:
             self._feature(feature)
+        self._name_spaces()
         if self.left_lines:
             count = sum(self.left_lines.values())
             self.plan.ignore(tr("lines on CAD layers that are no doors"), count)
@@ -217,10 +221,34 @@ class _Reader:
             record.pop("name")
             self.plan.add(OPENINGS, {**record, "opening_id": key, "category": "door",
                                      gpkg.GEOMETRY: ogr.ForceToLineString(geometry)})
+        elif kind in (ogr.wkbPoint, ogr.wkbMultiPoint) and self.text_field and \
+                (feature.GetField(self.text_field) or "").strip():
+            # A CAD text in a room is its label ("Büro 1.07"), not an amenity.
+            self.labels.append((record["level_id"], geometry.Clone(),
+                                " ".join(feature.GetField(self.text_field).split())))
         elif kind in (ogr.wkbPoint, ogr.wkbMultiPoint):
             self.plan.add(AMENITIES, {**record, "amenity_id": key, "category": room_type})
         else:
             self.plan.ignore(ogr.GeometryTypeToName(kind))
+
+    def _name_spaces(self) -> None:
+        """Give each CAD text to the space on its level that holds it: as its name, and as
+        its category where the layer name told none or only "room" ("WC 0.12": a
+        restroom)."""
+        spaces = self.plan.records[SPACES]
+        unplaced = 0
+        for level_id, point, text in self.labels:
+            space = next((s for s in spaces if s["level_id"] == level_id and
+                          s[gpkg.GEOMETRY].Contains(point)), None)
+            if space is None:
+                unplaced += 1
+                continue
+            space["name"] = space.get("name") or text
+            told = next((c for c in map(space_category, text.lower().split()) if c), None)
+            if told and space.get("category") in (None, "room"):
+                space["category"] = told
+        if unplaced:
+            self.plan.ignore(tr("CAD texts in no room"), unplaced)
 
     def _level(self, ordinal: int) -> str:
         if ordinal not in self.levels:

@@ -478,6 +478,11 @@
             <translation>Objekt {id} hat keine Geometrie und wird weggelassen.</translation>
         </message>
         <message>
+            <location filename="../feeds/plain_floorplan.py" />
+            <source>CAD texts in no room</source>
+            <translation>CAD-Texte in keinem Raum</translation>
+        </message>
+        <message>
             <location filename="../feeds/positions.py" />
             <source>{count} of {total} positions lie far outside the area ETRS89 / UTM 32N is made for (Europe between {west}°E and {east}°E), e.g. {lon}, {lat}. They are stored, but distances and areas there are distorted, by kilometres far away. Check that the data belong to your region.</source>
             <translation>{count} von {total} Positionen liegen weit außerhalb des Gebiets, für das ETRS89 / UTM 32N gemacht ist (Europa zwischen {west}° O und {east}° O), z. B. {lon}, {lat}. Sie werden gespeichert, aber Entfernungen und Flächen sind dort verzerrt, weit entfernt um Kilometer. Prüfen Sie, ob die Daten zu Ihrer Region gehören.</translation>

@@ -2,7 +2,7 @@
 and the same converted to GeoJSON, with rooms as closed polylines on layers named by an
 office's convention, a facade line, a door on a door layer and no level field. The planner
 gives one level; closed rings become spaces typed by their layer names; the facade is no
-door; the log says so."""
+door; a text in a room names it; the log says so."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ ENTITIES = [
     ("A_Fassade", f"LINESTRING ({X - 0.3} {Y + 8.3}, {X + 35.3} {Y + 8.3})"),
     ("A_Tuer", f"LINESTRING ({X + 10} {Y + 1}, {X + 10} {Y + 2})"),
 ]
+# Texts as CAD draws room numbers: one in the zone room, one outside every room.
+TEXTS = [("A_Raumnummer", f"POINT ({X + 5} {Y + 4})", "WC 0.12"),
+         ("A_Raumnummer", f"POINT ({X + 50} {Y + 4})", "Hof")]
 
 
 @pytest.fixture
@@ -41,6 +44,12 @@ def drawing(tmp_path: Path) -> dict[str, Path]:
     for cad_layer, wkt in ENTITIES:
         feature = ogr.Feature(layer.GetLayerDefn())
         feature.SetField("Layer", cad_layer)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    for cad_layer, wkt, text in TEXTS:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("Layer", cad_layer)
+        feature.SetStyleString(f'LABEL(f:"Arial",t:"{text}")')  # a TEXT entity
         feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)
     ds = None
@@ -61,8 +70,12 @@ def test_closed_polylines_become_rooms_on_the_level_given(provider, drawing, tmp
     assert result["SPACES_COUNT"] == 3
     spaces = sql_rows(store, "SELECT category, level_id, round(ST_Area(geom), 1) "
                              "FROM indoor_spaces ORDER BY space_id")
-    assert sorted(spaces) == [("corridor", "rathaus:L1", 80.0), ("room", "rathaus:L1", 80.0),
-                              ("stairs", "rathaus:L1", 40.0)]
+    assert sorted(spaces) == [("corridor", "rathaus:L1", 80.0),
+                              ("restroom", "rathaus:L1", 80.0), ("stairs", "rathaus:L1", 40.0)]
+    # The text in the zone names it and says what it is; texts are no amenities.
+    assert sql_rows(store, "SELECT name FROM indoor_spaces WHERE category = 'restroom'") == [
+        ("WC 0.12",)]
+    assert result["AMENITIES_COUNT"] == 0
     # The door on the door layer touches the room and the corridor; the facades are no doors.
     assert result["OPENINGS_COUNT"] == 1
     assert sql_rows(store, "SELECT ordinal FROM indoor_levels") == [(1,)]

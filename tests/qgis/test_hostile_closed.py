@@ -27,6 +27,7 @@ from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
 )
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "e2e"
 NS = "http://datex2.eu/schema/2/2_0"
 HEAD = (f'<d2LogicalModel xmlns="{NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         '<payloadPublication xsi:type="GenericPublication"><genericPublicationExtension>')
@@ -111,6 +112,38 @@ def test_a_closed_site_is_drawn_and_described_as_closed(project: QgsProject, sto
         renderer.stopRender(context)
     assert labels == ["geschlossen"]
     assert "geschlossen" in _tip(frames, reading)
+
+
+def test_a_closed_site_is_drawn_dark(project: QgsProject, store: Path):
+    """Rendered as the map canvas would: the dark grey square of the closed rule, no green,
+    yellow or red of an occupancy (saved under build/e2e/ to look at)."""
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    layers = {layer.customProperty(LAYER_PROPERTY): layer
+              for layer in add_store_layers(store, project)}
+    sites = layers["parking_sites"]
+    settings = QgsMapSettings()
+    settings.setLayers([sites])
+    settings.setDestinationCrs(sites.crs())
+    settings.setOutputSize(QSize(200, 200))
+    settings.setExtent(sites.extent().buffered(60.0))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    image.save(str(SHOTS / "hostile_closed_site.png"))
+    colours = [QColor(image.pixel(x, y)) for x in range(200) for y in range(200)]
+    dark = sum(1 for c in colours if max(abs(c.red() - 70), abs(c.green() - 70),
+                                         abs(c.blue() - 70)) <= 12)
+    coloured = sum(1 for c in colours if max(c.red(), c.green(), c.blue()) -
+                   min(c.red(), c.green(), c.blue()) > 60)
+    assert dark >= 30 and coloured == 0
+    labels = [label.labelText for label in job.takeLabelingResults().allLabels()]
+    assert labels == ["Harmonie\ngeschlossen"]
 
 
 def _memory(kind: str, fields: list[tuple[str, FieldType]], rows: list) -> QgsVectorLayer:

@@ -117,3 +117,31 @@ def test_a_radius_far_below_the_pixel_size_draws_or_says_why(provider, reports, 
     _run("heilbronn:kerneldensity", parameters)
     with pytest.raises(QgsProcessingException, match="far below the pixel size"):
         _run("heilbronn:kerneldensity", {**parameters, "METHOD": 2})
+
+
+def test_a_pixel_size_beyond_memory_is_named_with_one_that_fits(provider, reports, tmp_path):
+    output = tmp_path / "k.tif"
+    with pytest.raises(QgsProcessingException,
+                       match=r"A pixel size of 0\.01 would make a raster of .* cells, more than "
+                             r"the 200,000,000 .* Choose a larger pixel size, e\.g\. ([\d.]+)"
+                       ) as raised:
+        _run("heilbronn:kerneldensity", {"INPUT": reports, "RADIUS": 300, "PIXEL_SIZE": 0.01,
+                                         "OUTPUT": str(output)})
+    assert not output.exists()
+    suggested = float(re.search(r"e\.g\. ([\d.]+)\.", str(raised.value)).group(1))
+    _run("heilbronn:kerneldensity", {"INPUT": reports, "RADIUS": 300,
+                                     "PIXEL_SIZE": suggested * 4, "OUTPUT": str(output)})
+    assert output.exists()
+
+
+@pytest.mark.parametrize("algorithm", ["heilbronn:hotspots", "heilbronn:emerginghotspots"])
+def test_a_cell_size_beyond_memory_is_named_with_one_that_fits(provider, reports, tmp_path,
+                                                               algorithm):
+    parameters = {"INPUT": reports, "CELL_SIZE": 0.01, "OUTPUT": str(tmp_path / "h.gpkg")}
+    if algorithm.endswith("emerginghotspots"):
+        parameters["TIME_FIELD"] = "requested_datetime"
+    with pytest.raises(QgsProcessingException,
+                       match=r"A cell size of 0\.01 m would make about [\d,]+ cells, more than "
+                             r"the 1,000,000 this algorithm accepts\. Choose a larger cell size "
+                             r"\(e\.g\. \d+ m\)"):
+        _run(algorithm, parameters)
