@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -42,7 +41,12 @@ from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
 )
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
-from .store_outputs import check_store, load_store_layer
+from .store_outputs import (
+    load_store_layer,
+    report_store_notes,
+    store_from_parameter,
+    store_parameter,
+)
 
 
 class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
@@ -74,7 +78,8 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         return tr(
             "Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, "
             "or from a saved requests response (JSON or XML), into the layer citizen_reports "
-            "of a GeoPackage store. The store is created if it does not exist.\n\n"
+            "of a store: a GeoPackage (created if it does not exist) or a shared PostGIS store "
+            "(a saved PostgreSQL connection or service=…).\n\n"
             "A sync asks the server in windows of at most 90 days and splits a window until "
             "its answer is complete (servers return at most 1,000 reports per query); "
             "servers with the page/page_size extension are paged. Running it again asks only "
@@ -112,8 +117,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         add_advanced(self, QgsProcessingParameterNumber(
             self.SERVER_MAX_RESULTS, tr("Most reports the server returns per query"),
             ProcessingNumberParameterType.Integer, MAX_RESULTS, False, 1))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(store_parameter(self.STORE))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REPORTS, tr("Citizen reports")))
         for name, description in ((self.RECEIVED, tr("Reports received")),
                                   (self.INSERTED, tr("New reports")),
@@ -130,14 +134,13 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
         max_results = self.parameterAsInt(parameters, self.SERVER_MAX_RESULTS, context)
-        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        store = store_from_parameter(self, parameters, self.STORE, context)
         if bool(endpoint) == bool(response):
             raise QgsProcessingException(tr(
                 "Give either an Open311 endpoint URL or a saved response file (not both)."))
-        check_store(store)
         if personal:
             feedback.pushWarning(tr(
-                "Personal data is stored as the server sends it. Keep the GeoPackage "
+                "Personal data is stored as the server sends it. Keep the store "
                 "confidential and delete the data when it is no longer needed."))
         try:
             if response:
@@ -146,7 +149,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
                                          include_personal=personal)
             else:
                 feedback.pushInfo(tr("Syncing {source} into {store}.").format(
-                    source=source_name(endpoint, jurisdiction), store=store))
+                    source=source_name(endpoint, jurisdiction), store=store.label))
                 transport = QgisTransport(timeout, feedback, open311_hints())
                 result = sync_requests(
                     store, endpoint, transport, start=start, jurisdiction_id=jurisdiction,
@@ -158,10 +161,11 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         except SyncError as error:
             raise QgsProcessingException(tr("{error} The store is unchanged.").format(
                 error=error)) from error
+        report_store_notes(store, feedback)
         _report(result, feedback)
         self._store = store
         feedback.setProgress(100.0)
-        return {self.STORE: store, self.REPORTS: _reports_uri(store),
+        return {self.STORE: store.text, self.REPORTS: store.layer_string("citizen_reports"),
                 self.RECEIVED: result.received, self.INSERTED: result.inserted,
                 self.UPDATED: result.updated}
 
@@ -171,10 +175,6 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         if store:
             load_store_layer(context, store, "citizen_reports", self.REPORTS)
         return {}
-
-
-def _reports_uri(store: str) -> str:
-    return f"{store}|layername=citizen_reports"
 
 
 def _read(path: str) -> bytes:

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
@@ -45,6 +44,7 @@ from ..heilbronn_digital_plugin.feeds.imdf import parse_imdf, read_imdf
 from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.osm_indoor import parse_osm_indoor
 from ..heilbronn_digital_plugin.feeds.plain_floorplan import read_plain_floorplan
+from ..heilbronn_digital_plugin.store.core import Store
 from ..heilbronn_digital_plugin.store.layers import (
     DEFAULT_ORDINAL,
     LAYER_PROPERTY,
@@ -54,7 +54,12 @@ from ..heilbronn_digital_plugin.store.layers import (
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingFileParameterBehavior
 from .base import HeilbronnAlgorithm
-from .store_outputs import check_store, load_store_layer
+from .store_outputs import (
+    load_store_layer,
+    report_store_notes,
+    store_from_parameter,
+    store_parameter,
+)
 
 DETECT, IMDF, OSM, PLAIN = range(4)
 # Output name of each indoor layer and of its count, in the order they are reported.
@@ -91,7 +96,8 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(
-            "Imports a building floorplan into the indoor layers of a GeoPackage store "
+            "Imports a building floorplan into the indoor layers of a store (a GeoPackage, or a "
+            "shared PostGIS store: a saved PostgreSQL connection or service=…) "
             "(buildings, levels, spaces, doors, elevators and stairs, amenities), in ETRS89 / "
             "UTM 32N. The store is created if it does not exist.\n\n"
             "Formats: an IMDF archive (.zip) or folder (choose its manifest.json); an "
@@ -138,8 +144,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             self.BUILDING_ID, tr("Building id (replaces the source's)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BUILDING_NAME, tr("Building name (replaces the source's)"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(store_parameter(self.STORE))
         for layer, output in LAYER_OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(output, layer_title(layer)))
             self.addOutput(QgsProcessingOutputNumber(
@@ -158,8 +163,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             parameters, self.ROOM_TYPE_FIELD, context).strip()
         building_id = self.parameterAsString(parameters, self.BUILDING_ID, context).strip()
         building_name = self.parameterAsString(parameters, self.BUILDING_NAME, context).strip()
-        store = self.parameterAsFileOutput(parameters, self.STORE, context)
-        check_store(store)
+        store = store_from_parameter(self, parameters, self.STORE, context)
         if not path or not Path(path.partition("|")[0]).exists():
             raise QgsProcessingException(tr("The floorplan {path} does not exist.").format(
                 path=path))
@@ -190,11 +194,12 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
         except (FloorplanFormatError, FloorplanStoreError) as error:
             raise QgsProcessingException(tr("{error} The store is unchanged.").format(
                 error=str(error).rstrip(".") + ".")) from error
+        report_store_notes(store, feedback)
         _report(plan.source, result, feedback)
-        outputs = {self.STORE: store, self.SKIPPED: result.skipped,
+        outputs = {self.STORE: store.text, self.SKIPPED: result.skipped,
                    self.REPAIRED: result.repaired}
         for layer, output in LAYER_OUTPUTS:
-            outputs[output] = f"{store}|layername={layer}"
+            outputs[output] = store.layer_string(layer)
             outputs[f"{output}_COUNT"] = result.count(layer)
         self._store = store
         self._written = [layer for layer, _ in LAYER_OUTPUTS if result.count(layer)]
@@ -273,15 +278,13 @@ def _report(source: str, result: ImportResult, feedback: QgsProcessingFeedback) 
             count=len(result.problems) - MAX_LISTED))
 
 
-def _load_on_completion(context: QgsProcessingContext, store: str, layer: str,
+def _load_on_completion(context: QgsProcessingContext, store: Store, layer: str,
                         output: str) -> None:
     """Load ``layer`` when the algorithm ends: marked as a store layer (so the plugin's level
     switcher finds it) and, for floorplan layers, showing one level."""
-    uri = f"{store}|layername={layer}"
-    if layer != BUILDINGS:
-        uri += f"|subset={level_filter(DEFAULT_ORDINAL)}"
+    subset = "" if layer == BUILDINGS else level_filter(DEFAULT_ORDINAL)
 
     def mark(loaded: QgsMapLayer) -> None:
         loaded.setCustomProperty(LAYER_PROPERTY, layer)
 
-    load_store_layer(context, store, layer, output, uri, mark)
+    load_store_layer(context, store, layer, output, subset, mark)

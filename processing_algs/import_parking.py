@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -34,12 +33,17 @@ from ..heilbronn_digital_plugin.feeds.parking_fetch import (
 from ..heilbronn_digital_plugin.feeds.parking_records import ROLES, FieldMap, ParkingBatch
 from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_parking
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
-from ..heilbronn_digital_plugin.store.gpkg import StoreError
+from ..heilbronn_digital_plugin.store.core import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import ProcessingNumberParameterType
 from .base import HeilbronnAlgorithm
 from .common import add_advanced, parameter_instant, time_parameter
-from .store_outputs import check_store, load_store_layer
+from .store_outputs import (
+    load_store_layer,
+    report_store_notes,
+    store_from_parameter,
+    store_parameter,
+)
 
 SITES_LAYER = "parking_sites"
 READINGS_LAYER = "parking_occupancy"
@@ -78,8 +82,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
     def shortHelpString(self) -> str:
         return tr(
             "Imports parking sites and their occupancy from a feed (http or https URL) or a "
-            "saved file into the layers parking_sites and parking_occupancy of a GeoPackage "
-            "store. The store is created if it does not exist.\n\n"
+            "saved file into the layers parking_sites and parking_occupancy of a store: a "
+            "GeoPackage (created if it does not exist) or a shared PostGIS store (a saved "
+            "PostgreSQL connection or service=…).\n\n"
             "Formats: ParkAPI (v1 city JSON or GeoJSON, v3 parking sites); GOLDBECK "
             "facilities, with the occupancies as second source; OGC SensorThings (FROST), "
             "given as service root or Things URL, following its pages, with all readings in "
@@ -100,7 +105,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
             "A GeoJSON or CSV feed with its own field names, or a SensorThings server whose "
             "Datastreams are named in its own words: name the fields for id, name, "
             "capacity, free spaces, occupied spaces and time under the advanced parameters. "
-            "The log says which field was read for each and which were not found."
+            "The log says which field was read for each and which were not found.\n\n"
+            "A site the feed reports closed is stored as closed: no free space, and nobody "
+            "counted as parked. The map draws it as closed."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -125,8 +132,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         for role, label in _field_labels().items():
             add_advanced(self, QgsProcessingParameterString(
                 self.FIELD_PARAMETERS[role], label, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, tr("Store (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(store_parameter(self.STORE))
         self.addOutput(QgsProcessingOutputVectorLayer(self.SITES, tr("Parking sites")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OCCUPANCY, tr("Occupancy readings")))
         for name, description in ((self.SITES_RECEIVED, tr("Sites received")),
@@ -140,10 +146,9 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         kind = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         location = self.parameterAsString(parameters, self.SOURCE, context).strip()
         second = self.parameterAsString(parameters, self.SECOND_SOURCE, context).strip()
-        store = self.parameterAsFileOutput(parameters, self.STORE, context)
+        store = store_from_parameter(self, parameters, self.STORE, context)
         if not location:
             raise QgsProcessingException(tr("Give the URL or file to import from."))
-        check_store(store)
         if second and kind not in (*TWO_PART_FORMATS, "detect"):
             feedback.pushWarning(tr("The second URL or file is used only for GOLDBECK and "
                                     "DATEX II; it is ignored."))
@@ -160,7 +165,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
                 "The time window is empty: its start must be before its end."))
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
         feedback.pushInfo(tr("Importing {source} into {store}.").format(source=source.name,
-                                                                        store=store))
+                                                                        store=store.label))
         try:
             batch = fetch_parking(source, QgisTransport(timeout, feedback), feedback)
             if feedback.isCanceled():
@@ -175,14 +180,15 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         except StoreError as error:
             raise QgsProcessingException(tr(
                 "The parking data could not be written to {store}: {error}. The store is "
-                "unchanged.").format(store=store, error=error)) from error
+                "unchanged.").format(store=store.label, error=error)) from error
+        report_store_notes(store, feedback)
         _report(batch, result, feedback)
-        outputs = {self.STORE: store, self.SITES_RECEIVED: len(batch.sites),
+        outputs = {self.STORE: store.text, self.SITES_RECEIVED: len(batch.sites),
                    self.READINGS_RECEIVED: len(batch.observations),
                    self.READINGS_INSERTED: result.readings_inserted,
                    self.READINGS_UPDATED: result.readings_updated}
         for output, layer_name in self._layers():
-            outputs[output] = f"{store}|layername={layer_name}"
+            outputs[output] = store.layer_string(layer_name)
         self._store = store
         feedback.setProgress(100.0)
         return outputs

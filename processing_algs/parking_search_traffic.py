@@ -556,9 +556,14 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         if bounds is None:
             request, _ = filter_request(self, parameters, source, context)
         else:
+            # Providers compare a stored time without a zone with the UTC bounds either on
+            # its digits (GeoPackage SQL, QGIS 3.22's expressions) or as the machine's local
+            # time: the request is widened by the machine's offset from UTC, and each
+            # reading is then kept by its UTC time (below).
+            slack = max(abs(_machine_offset_s(moment)) for moment in bounds)
             request = _between(filter_request(self, {**parameters, TIME_START: None,
                                                      TIME_END: None}, source, context)[0],
-                               time_field, *bounds)
+                               time_field, bounds[0] - slack, bounds[1] + slack)
         index = {site: i for i, site in enumerate(sites.ids) if sites.edge[i] >= 0}
         rows, unknown, unreadable = [], set(), 0
         for feature in source.getFeatures(request):
@@ -578,6 +583,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
             if moment is None or free != free:
                 unreadable += 1
                 continue
+            if bounds is not None and not bounds[0] <= moment < bounds[1]:
+                continue  # within the widened request, outside the window
             rows.append((site, moment, free, occupied))
         if unknown:
             feedback.pushInfo(tr(
@@ -981,6 +988,11 @@ def _between(request: QgsFeatureRequest, field: str, start_s: float, end_s: floa
     text = existing.expression() if existing is not None else ""
     request.setFilterExpression(f"({text}\n) AND {window}" if text else window)
     return request
+
+
+def _machine_offset_s(seconds: float) -> float:
+    """The machine's offset from UTC at a moment, in seconds."""
+    return datetime.fromtimestamp(seconds).astimezone().utcoffset().total_seconds()
 
 
 def _iso(seconds: float) -> str:

@@ -14,6 +14,7 @@ from .indoor_route import IndoorRouteAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .parking_search_traffic import ParkingSearchTrafficAlgorithm
 from .publish_open_data import PublishOpenDataAlgorithm
+from .run_feeds import RunFeedsAlgorithm
 
 PROVIDER_ID = "heilbronn"
 
@@ -35,5 +36,6 @@ class HeilbronnProvider(QgsProcessingProvider):
         for algorithm in (KernelDensityAlgorithm, HotSpotsAlgorithm, EmergingHotSpotsAlgorithm,
                           ImportCitizenReportsAlgorithm, ImportFloorplanAlgorithm,
                           ImportParkingAlgorithm, ParkingSearchTrafficAlgorithm,
-                          IndoorRouteAlgorithm, PublishOpenDataAlgorithm):
+                          IndoorRouteAlgorithm, PublishOpenDataAlgorithm,
+                          RunFeedsAlgorithm):
             self.addAlgorithm(algorithm())

@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 from plugin_dev import use_plugin_and_processing  # noqa: E402
 
 use_plugin_and_processing()
-from heilbronn_digital.heilbronn_digital_plugin.store import gpkg  # noqa: E402
+from heilbronn_digital.heilbronn_digital_plugin.store import core  # noqa: E402
 
 FIXTURES = REPO.parent / "shared" / "fixtures"
 GPKG_NAME = "heilbronn_demo.gpkg"
@@ -98,7 +98,7 @@ def rng_for(part: int) -> np.random.Generator:
 
 
 def build_geopackage(path: Path, fixtures: Path) -> None:
-    to_store = gpkg.wgs84_to_store()
+    to_store = core.wgs84_to_store()
     boundary, municipality_key = read_boundary(fixtures, to_store)
     streets = read_streets(fixtures, to_store)
     segments = Segments.from_streets(streets, boundary)
@@ -110,31 +110,32 @@ def build_geopackage(path: Path, fixtures: Path) -> None:
     reports = synthesize_reports(segments, to_store, rng_for(3))
     floorplan = build_floorplan()
 
-    gpkg.create_store(path)
+    core.create_store(path)
     ds = ogr.Open(str(path), 1)
-    try:
-        # First, while gpkg_metadata holds only GDAL's own row: a GDAL metadata write after
-        # set_provenance() would copy the QGIS documents into GDAL's rows.
-        ds.SetMetadataItem(NUMPY_ITEM, np.__version__)
-        gpkg.write_records(ds, "city_boundary", [{
+    # First, while gpkg_metadata holds only GDAL's own row: a GDAL metadata write after
+    # set_provenance() would copy the QGIS documents into GDAL's rows.
+    ds.SetMetadataItem(NUMPY_ITEM, np.__version__)
+    ds = None
+    core.write_layers(path, {
+        "city_boundary": [{
             "name": "Heilbronn", "municipality_key": municipality_key,
-            "source": "Stadt Heilbronn Open Data", gpkg.GEOMETRY: boundary,
-        }])
-        gpkg.write_records(ds, "streets", [
+            "source": "Stadt Heilbronn Open Data", core.GEOMETRY: boundary,
+        }],
+        "streets": [
             {"name": name, "water_hardness": hardness, "source": "OpenStreetMap",
-             gpkg.GEOMETRY: geometry}
+             core.GEOMETRY: geometry}
             for name, hardness, geometry in streets
-        ])
-        gpkg.write_records(ds, "parking_sites", [site.record() for site in sites])
-        gpkg.write_records(ds, "parking_occupancy", occupancy)
-        gpkg.write_records(ds, "citizen_reports", reports)
-        for layer_name, records in floorplan.items():
-            gpkg.write_records(ds, layer_name, records)
-        for layer_name, provenance in PROVENANCE.items():
-            gpkg.set_provenance(ds, layer_name, provenance)
-        write_destinations(ds, destinations)
-    finally:
-        ds = None
+        ],
+        "parking_sites": [site.record() for site in sites],
+        "parking_occupancy": occupancy,
+        "citizen_reports": reports,
+        **floorplan,
+    })
+    for layer_name, provenance in PROVENANCE.items():
+        core.set_provenance(path, layer_name, provenance)
+    ds = ogr.Open(str(path), 1)
+    write_destinations(ds, destinations)
+    ds = None
     # Inserts leave pages part-filled; packing them saves some 200 kB of what the plugin ships.
     ds = ogr.Open(str(path), 1)
     ds.ExecuteSQL("VACUUM")
@@ -255,7 +256,7 @@ class Site:
         return {
             "site_id": self.site_id, "name": self.name, "site_type": self.site_type,
             "capacity": self.capacity, "address": self.address, "operator": self.operator,
-            "source": self.source, **self.snapshot, gpkg.GEOMETRY: _point(self.x, self.y),
+            "source": self.source, **self.snapshot, core.GEOMETRY: _point(self.x, self.y),
         }
 
 
@@ -652,7 +653,7 @@ def synthesize_destinations(to_store, sites: list[Site], occupancy: list[dict],
 def write_destinations(ds: ogr.DataSource, destinations: Destinations) -> None:
     """The destinations layer and the profile table; not part of the store's schema, so
     written with OGR and described in the GeoPackage contents."""
-    layer = ds.CreateLayer(DESTINATIONS_LAYER, gpkg.store_srs(), ogr.wkbPoint,
+    layer = ds.CreateLayer(DESTINATIONS_LAYER, core.store_srs(), ogr.wkbPoint,
                            ["FID=fid", "GEOMETRY_NAME=geom"])
     for name, kind in (("destination_id", ogr.OFTString), ("name", ogr.OFTString),
                        ("profile", ogr.OFTString), ("arrivals_day", ogr.OFTReal)):
@@ -901,7 +902,7 @@ def _report(category: Category, requested: datetime, street: str, x: float, y: f
         "requested_datetime": requested, "source": SYNTHETIC,
         "extra_json": {"channel": CHANNELS[int(rng.choice(4, p=CHANNEL_WEIGHTS))],
                        "has_photo": bool(rng.random() < 0.6)},
-        gpkg.GEOMETRY: _point(x, y),
+        core.GEOMETRY: _point(x, y),
     }
     if closed_at <= AS_OF and not stalled:
         note = category.closing_notes[int(rng.integers(len(category.closing_notes)))]
@@ -1060,20 +1061,20 @@ def build_floorplan() -> dict[str, list[dict]]:
         "indoor_connectors", "indoor_amenities", "indoor_hazards")}
     layers["indoor_buildings"].append({
         **common, "name": "Rathaus Heilbronn", "address": "Marktplatz 7, 74072 Heilbronn",
-        gpkg.GEOMETRY: _box(*footprint)})
+        core.GEOMETRY: _box(*footprint)})
     for ordinal, short_name, name, spaces in LEVELS:
         level_id = f"{BUILDING_ID}-L{ordinal}"
         on_level = {**common, "level_id": level_id, "ordinal": ordinal}
         layers["indoor_levels"].append({**common, "level_id": level_id, "ordinal": ordinal,
                                         "short_name": short_name, "name": name,
-                                        gpkg.GEOMETRY: _box(*footprint)})
+                                        core.GEOMETRY: _box(*footprint)})
         openings = []
         for number, space in enumerate(spaces, start=1):
             layers["indoor_spaces"].append({
                 **on_level, "space_id": f"{level_id}-S{number:02d}", "category": space.category,
                 "name": space.name, "accessible": int(space.category != "stairs"
                                                       and space.name != "WC"),
-                gpkg.GEOMETRY: _box(*space.box)})
+                core.GEOMETRY: _box(*space.box)})
             if space.door is not None:
                 openings.append((space.door_category, space.door, *_door_line(space)))
         openings += [(category, width, a, b) for level, category, width, a, b
@@ -1082,24 +1083,24 @@ def build_floorplan() -> dict[str, list[dict]]:
             layers["indoor_openings"].append({
                 **on_level, "opening_id": f"{level_id}-D{number:02d}", "category": category,
                 "width_m": width, "accessible": int(width >= MIN_ACCESSIBLE_WIDTH),
-                gpkg.GEOMETRY: _line(a, b)})
+                core.GEOMETRY: _line(a, b)})
         for kind, shaft, (u, v) in CONNECTORS:
             layers["indoor_connectors"].append({
                 **on_level, "connector_id": f"{level_id}-{shaft}", "kind": kind,
                 "shaft_id": f"{BUILDING_ID}-{shaft}", "accessible": int(kind == "elevator"),
                 "name": "Aufzug" if kind == "elevator" else "Treppe",
-                gpkg.GEOMETRY: _point(ORIGIN[0] + u, ORIGIN[1] + v)})
+                core.GEOMETRY: _point(ORIGIN[0] + u, ORIGIN[1] + v)})
         for number, (level, category, label, (u, v)) in enumerate(AMENITIES, start=1):
             if level == ordinal:
                 layers["indoor_amenities"].append({
                     **on_level, "amenity_id": f"{BUILDING_ID}-A{number:02d}",
                     "category": category, "name": label,
-                    gpkg.GEOMETRY: _point(ORIGIN[0] + u, ORIGIN[1] + v)})
+                    core.GEOMETRY: _point(ORIGIN[0] + u, ORIGIN[1] + v)})
         for number, (level, kind, text, buffer, box) in enumerate(HAZARDS, start=1):
             if level == ordinal:
                 layers["indoor_hazards"].append({
                     **on_level, "hazard_id": f"{BUILDING_ID}-H{number:02d}", "kind": kind,
-                    "description": text, "buffer_m": buffer, gpkg.GEOMETRY: _box(*box)})
+                    "description": text, "buffer_m": buffer, core.GEOMETRY: _box(*box)})
     return layers
 
 
@@ -1117,20 +1118,20 @@ SYNTHETIC_RIGHTS = "Synthetic demo data of the Heilbronn Digital plugin, free to
 _REPROJECTED = "Reprojected from WGS 84 to ETRS89 / UTM 32N (EPSG:25832)."
 
 PROVENANCE = {
-    "city_boundary": gpkg.Provenance(
+    "city_boundary": core.Provenance(
         "Stadtgrenze Heilbronn",
         "Boundary of the city of Heilbronn (Stadtkreisgrenze, generalised), from the open data "
         "of the Stadt Heilbronn.",
         "© Stadt Heilbronn, CC BY 4.0 (Daten verändert: reprojiziert)", "CC-BY-4.0", CC_BY,
         history=(_REPROJECTED, BUILT_BY), keywords=("boundaries",)),
-    "streets": gpkg.Provenance(
+    "streets": core.Provenance(
         "Straßen Heilbronn",
         "The named streets of Heilbronn, one multi-line per street name, with the drinking water "
         "hardness (°dH) of the street's supply zone as published with the street data set.",
         "© OpenStreetMap contributors, ODbL", "ODbL-1.0", ODBL,
         "https://www.openstreetmap.org/copyright",
         history=(_REPROJECTED, BUILT_BY), keywords=("transportation",)),
-    "parking_sites": gpkg.Provenance(
+    "parking_sites": core.Provenance(
         "Parkierungsanlagen Heilbronn",
         "REAL garages: positions, names and capacities from the GOLDBECK Parking Services "
         "facilities and counters of the Stadtwerke Heilbronn (via ParkAPI sources) and the city's "
@@ -1141,14 +1142,14 @@ PROVENANCE = {
         "Garages: Stadtwerke Heilbronn / GOLDBECK via ParkAPI (parkapi-sources, MIT); "
         "on-street sites and occupancy: synthetic", "MIT", MIT, PARKAPI_SOURCES,
         history=(_REPROJECTED, BUILT_BY), keywords=("transportation", "parking")),
-    "parking_occupancy": gpkg.Provenance(
+    "parking_occupancy": core.Provenance(
         "Parkbelegung (Demo-Woche)",
         "One week (Monday 17 to Sunday 23 November 2025, Europe/Berlin) of 15-minute occupancy "
         "readings for every parking site with a known capacity, stored in UTC. Garage rhythms "
         "are scaled to the real GOLDBECK counter readings of a Wednesday early afternoon. "
         + SYNTHETIC_NOTE,
         SYNTHETIC_RIGHTS, "CC0-1.0", history=(BUILT_BY,), keywords=("parking",)),
-    "citizen_reports": gpkg.Provenance(
+    "citizen_reports": core.Provenance(
         "Bürgeranliegen (Demo)",
         "5,000 citizen reports in Open311 form, January 2024 to December 2025, on real "
         "Heilbronn streets with weekly, daily and seasonal rhythms and hotspots at the "
@@ -1156,7 +1157,7 @@ PROVENANCE = {
         SYNTHETIC_RIGHTS + "; street positions © OpenStreetMap contributors, ODbL", "CC0-1.0",
         history=(BUILT_BY,), keywords=("society",)),
 }
-_FLOORPLAN = gpkg.Provenance(
+_FLOORPLAN = core.Provenance(
     "", "An INVENTED floorplan (three levels) on an APPROXIMATE rectangular footprint of the "
     "Rathaus at the Marktplatz; not the real building. " + SYNTHETIC_NOTE,
     SYNTHETIC_RIGHTS, "CC0-1.0", history=(BUILT_BY,), keywords=("structure",))

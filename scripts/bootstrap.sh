@@ -15,6 +15,14 @@ APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python
   python3-geopandas python3-rasterio python3-scipy xvfb xauth xfonts-base qttools5-dev-tools \
   qgis-server-bin qgis-server-wfs3 make git"
 
+# PostgreSQL with PostGIS for the tests of the shared store (a throwaway cluster per test
+# session, tests/pg_cluster.py): the server version differs between Debian releases.
+. /etc/os-release
+case "${VERSION_ID:-}" in
+  12) APT_PACKAGES="$APT_PACKAGES postgresql-15-postgis-3 postgresql-client-15" ;;
+  13) APT_PACKAGES="$APT_PACKAGES postgresql-17-postgis-3 postgresql-client-17" ;;
+esac
+
 missing=""
 for pkg in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +64,37 @@ def sample_gpkg(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("sample") / SAMPLE_GPKG.name
     shutil.copy(SAMPLE_GPKG, copy)
     return copy
+
+
+@pytest.fixture(scope="session")
+def postgis_cluster():
+    """A throwaway PostgreSQL/PostGIS cluster on a free port of 127.0.0.1 for the session,
+    removed afterwards (tests/pg_cluster.py). Without the packages the PostGIS tests are
+    skipped with a sentence saying what to install; in CI (CI=true) they fail instead."""
+    from pg_cluster import ClusterError, PgCluster
+
+    try:
+        cluster = PgCluster().start()
+    except ClusterError as error:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"The PostGIS test cluster cannot start in CI: {error}")
+        pytest.skip(f"PostGIS tests skipped: {error}")
+    yield cluster
+    cluster.stop()
+
+
+def new_postgis_store(cluster) -> str:
+    """A STORE text for a schema of its own in the session cluster (not created yet)."""
+    return f"{cluster.conninfo} schema=t_{uuid.uuid4().hex[:16]}"
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store_target(request, tmp_path: Path) -> str:
+    """A store that does not exist yet, once as a GeoPackage path and once as a PostGIS
+    STORE text (a fresh schema in the session cluster)."""
+    if request.param == "gpkg":
+        return str(tmp_path / "store.gpkg")
+    return new_postgis_store(request.getfixturevalue("postgis_cluster"))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from typing import Any
 from osgeo import gdal, ogr, osr
 
 from ..analysis.progress import Progress, Silent, step
-from ..store import gpkg, schema
+from ..store import core, schema
 from ..toolbelt.i18n import tr
 from .floorplan import (
     AMENITIES,
@@ -31,7 +31,7 @@ from .floorplan import (
 from .floorplan import wgs84 as floorplan_wgs84
 from .positions import outside_store_area
 
-GEOMETRY = gpkg.GEOMETRY
+GEOMETRY = core.GEOMETRY
 # How far (m) a door may lie from a space's outline and still count as its door: exports
 # round coordinates and draw doors in the middle of a wall's thickness.
 TOUCH_TOLERANCE_M = 0.5
@@ -110,7 +110,7 @@ def _note_far_away(plan: Floorplan, geometries: list[ogr.Geometry]) -> None:
 
 
 def _reproject(plan: Floorplan, progress: Progress) -> None:
-    target = gpkg.store_srs()
+    target = core.store_srs()
     transform = None if plan.crs.IsSame(target) else osr.CoordinateTransformation(
         plan.crs, target)
     # Outlines say where the floorplan is; a sample of spaces does for sources without them.

@@ -5,9 +5,8 @@ same source updates its records by id instead of adding them again."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..store import gpkg, schema
+from ..store import core, schema
 from ..toolbelt.i18n import tr
 from .floorplan import INDOOR_LAYERS, Floorplan
 
@@ -20,7 +19,7 @@ class FloorplanStoreError(Exception):
 class ImportResult:
     """What an import wrote (per layer), skipped and repaired, and the sentences why."""
 
-    written: dict[str, gpkg.WriteResult]
+    written: dict[str, core.WriteResult]
     skipped: int = 0
     repaired: int = 0
     problems: list[str] = field(default_factory=list)
@@ -32,23 +31,23 @@ class ImportResult:
         return 0 if result is None else result.inserted + result.updated
 
 
-def write_floorplan(store: str | Path, plan: Floorplan) -> ImportResult:
+def write_floorplan(store: core.Target, plan: Floorplan) -> ImportResult:
     """Upsert ``plan`` (already through ``floorplan_checks.prepare``) into ``store``, which
-    is created or completed first."""
+    is created, migrated or completed in the same transaction."""
     batches = {layer: [_stored(layer, r) for r in plan.records[layer]]
                for layer in INDOOR_LAYERS}
     try:
-        gpkg.create_store(store)
-        written = gpkg.write_layers(store, batches)
-    except gpkg.StoreError as error:
+        store = core.open_store(store)
+        written = store.write_layers(batches)
+    except core.StoreError as error:
         raise FloorplanStoreError(tr(
             "The floorplan could not be written to {store}: {error}").format(
-                store=store, error=error)) from error
+                store=getattr(store, "label", store), error=error)) from error
     return ImportResult(written, plan.skipped, plan.repaired, list(plan.problems),
                         dict(plan.ignored))
 
 
 def _stored(layer: str, record: dict) -> dict:
     """Only what the layer has columns for: readers keep helper keys on their records."""
-    names = set(schema.layer(layer).field_names) | {gpkg.GEOMETRY}
+    names = set(schema.layer(layer).field_names) | {core.GEOMETRY}
     return {name: value for name, value in record.items() if name in names}

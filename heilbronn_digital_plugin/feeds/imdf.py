@@ -23,7 +23,7 @@ from typing import Any
 
 from osgeo import ogr
 
-from ..store import gpkg
+from ..store import core
 from ..toolbelt.i18n import tr
 from ..toolbelt.ogr_open import ogr_geometry
 from . import decoding
@@ -163,7 +163,7 @@ class _Reader:
             keys.add(key)
             self.plan.add(BUILDINGS, {
                 "building_id": key, "name": pick_name(props.get("name")),
-                "address": addresses.get(props.get("address_id")), gpkg.GEOMETRY: geometry})
+                "address": addresses.get(props.get("address_id")), core.GEOMETRY: geometry})
         return keys
 
     def _levels(self, buildings: set[str]) -> None:
@@ -176,7 +176,7 @@ class _Reader:
             self.plan.add(LEVELS, {
                 "level_id": self.key(level.get("id")), "building_id": building,
                 "ordinal": _ordinal(props), "short_name": pick_name(props.get("short_name")),
-                "name": pick_name(props.get("name")), gpkg.GEOMETRY: _geometry(level)})
+                "name": pick_name(props.get("name")), core.GEOMETRY: _geometry(level)})
 
     def _venue_building(self) -> str:
         """The building for levels that name none: the venue, added once."""
@@ -185,7 +185,7 @@ class _Reader:
         if all(b["building_id"] != key for b in self.plan.records[BUILDINGS]):
             self.plan.add(BUILDINGS, {"building_id": key,
                                       "name": pick_name(_props(venues[0]).get("name")),
-                                      gpkg.GEOMETRY: _geometry(venues[0])})
+                                      core.GEOMETRY: _geometry(venues[0])})
         return key
 
     def _spaces(self) -> dict[str, str | None]:
@@ -208,7 +208,7 @@ class _Reader:
                 "name": pick_name(props.get("name")) or occupied.get(unit.get("id"))
                 or pick_name(props.get("alt_name")),
                 "accessible": _accessible(props.get("accessibility"), raw),
-                gpkg.GEOMETRY: _geometry(unit)})
+                core.GEOMETRY: _geometry(unit)})
         return unit_levels
 
     def _occupant_names(self) -> dict[str, str]:
@@ -248,7 +248,7 @@ class _Reader:
                 "accessible": accessible,
                 # IMDF draws an opening across its width.
                 "width_m": _width(geometry) if is_line else None,
-                gpkg.GEOMETRY: geometry})
+                core.GEOMETRY: geometry})
 
     def _amenities(self, unit_levels: dict[str, str]) -> None:
         for amenity in self.features.get("amenity", []):
@@ -260,7 +260,7 @@ class _Reader:
             self.plan.add(AMENITIES, {
                 "amenity_id": self.key(amenity.get("id")), "level_id": level,
                 "category": category, "name": pick_name(props.get("name")),
-                gpkg.GEOMETRY: _geometry(amenity)})
+                core.GEOMETRY: _geometry(amenity)})
 
 
 def pick_name(value: Any) -> str | None:

@@ -18,17 +18,15 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from osgeo import ogr
 
 from ..analysis.progress import Canceled, Progress, Silent
-from ..store import gpkg, schema
+from ..store import core, schema
 from ..toolbelt.i18n import tr
-from ..toolbelt.ogr_open import ogr_open
-from .open311 import Open311FormatError, ParsedRequests, parse_datetime, parse_requests
+from .open311 import Open311FormatError, ParsedRequests, parse_requests
 from .positions import outside_store_area
 from .transport import FeedHints, Transport, TransportError
 
@@ -100,7 +98,7 @@ def source_name(endpoint: str, jurisdiction_id: str = "") -> str:
     return f"{url}?jurisdiction_id={jurisdiction_id}" if jurisdiction_id else url
 
 
-def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
+def sync_requests(store: core.Target, endpoint: str, transport: Transport, *,
                   start: datetime | None = None, end: datetime | None = None,
                   jurisdiction_id: str = "",
                   authcfg: str = "", include_personal: bool = False,
@@ -108,7 +106,7 @@ def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
                   max_results: int = MAX_RESULTS, progress: Progress | None = None
                   ) -> SyncResult:
     """Fetch the requests of ``endpoint`` requested from ``start`` to ``end`` (default: now)
-    and upsert them into the GeoPackage ``store`` (created if missing).
+    and upsert them into ``store`` (a GeoPackage, created if missing, or PostGIS).
 
     Without ``start`` a re-run starts at the oldest request stored from this endpoint, so
     updates to old requests are found too, and a first run at 90 days before ``end``.
@@ -145,7 +143,7 @@ def sync_requests(store: str | Path, endpoint: str, transport: Transport, *,
     return result
 
 
-def import_response(store: str | Path, data: bytes, source: str, *,
+def import_response(store: core.Target, data: bytes, source: str, *,
                     include_personal: bool = False, naive_tz: tzinfo = timezone.utc
                     ) -> SyncResult:
     """Upsert the requests of a saved GeoReport v2 response (JSON or XML) into ``store``."""
@@ -176,31 +174,20 @@ def _check_usable(result: SyncResult, records: Any, source: str) -> None:
         result.warnings.append(area)
 
 
-def last_update(store: str | Path, source: str) -> datetime | None:
+def last_update(store: core.Target, source: str) -> datetime | None:
     """The newest ``updated_datetime`` stored from ``source``, or ``None``."""
     return _stored(store, source, "MAX(updated_datetime)")
 
 
-def _stored(store: str | Path, source: str, aggregate: str) -> datetime | None:
+def _stored(store: core.Target, source: str, aggregate: str) -> datetime | None:
     """A datetime aggregate over the reports stored from ``source``; ``None`` if none."""
-    if not Path(store).exists():
-        return None
-    ds = ogr_open(store)
-    if ds is None:
-        return None
     try:
-        literal = "'" + source.replace("'", "''") + "'"
-        result = ds.ExecuteSQL(f"SELECT {aggregate} FROM {REPORTS} WHERE source = {literal}")
-        if result is None:
-            return None
-        try:
-            feature = result.GetNextFeature()
-            value = feature.GetField(0) if feature is not None else None
-        finally:
-            ds.ReleaseResultSet(result)
-        return parse_datetime(value)
-    finally:
-        ds = None
+        opened = core.open_store(store)
+        rows = opened.query(f"SELECT {aggregate} FROM {opened.table(REPORTS)} "
+                            f"WHERE source = {core.sql_literal(source)}")
+    except core.StoreError as error:
+        raise SyncError(str(error)) from error
+    return core.parse_stored_datetime(rows[0][0]) if rows else None
 
 
 class _Fetcher:
@@ -295,8 +282,8 @@ class _Fetcher:
         return parsed.records, len(parsed.records) + len(parsed.problems)
 
 
-def _store(store: str | Path, records: Any, source: str, result: SyncResult) -> None:
-    transform = gpkg.wgs84_to_store()
+def _store(store: core.Target, records: Any, source: str, result: SyncResult) -> None:
+    transform = core.wgs84_to_store()
     reports, history = [], []
     for record in records:
         reports.append(_report(record, source, transform))
@@ -311,10 +298,10 @@ def _store(store: str | Path, records: Any, source: str, result: SyncResult) -> 
             "source_status": record["extra"].get("source_status", detailed), "source": source,
         })
     try:
-        # Only now, so a sync that fails before this point leaves no new file behind either.
-        gpkg.create_store(store, schema.SYNC_LAYERS)
-        written = gpkg.write_layers(store, {REPORTS: reports, HISTORY: history})
-    except gpkg.StoreError as error:
+        # Creating or migrating the store is part of this one transaction: a sync that fails
+        # leaves the store exactly as it was, and no new file behind.
+        written = core.write_layers(store, {REPORTS: reports, HISTORY: history})
+    except core.StoreError as error:
         raise SyncError(tr("The reports could not be written to {store}: {error}").format(
             store=store, error=error)) from error
     result.inserted = written[REPORTS].inserted
@@ -332,7 +319,7 @@ def _report(record: dict[str, Any], source: str, transform: Any) -> dict[str, An
         point = ogr.Geometry(ogr.wkbPoint)
         point.AddPoint_2D(record["lon"], record["lat"])
         point.Transform(transform)
-        report[gpkg.GEOMETRY] = point
+        report[core.GEOMETRY] = point
     return report
 
 

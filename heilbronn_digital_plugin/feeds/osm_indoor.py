@@ -23,7 +23,7 @@ from typing import Any
 
 from osgeo import gdal, ogr
 
-from ..store import gpkg
+from ..store import core
 from ..toolbelt.i18n import tr
 from .floorplan import (
     AMENITIES,
@@ -186,7 +186,7 @@ class _Builder:
         for building in self.buildings:
             self.plan.add(BUILDINGS, {"building_id": building.key,
                                       "name": building.tags.get("name"),
-                                      gpkg.GEOMETRY: building.geometry})
+                                      core.GEOMETRY: building.geometry})
         for element in elements:
             if element in self.buildings:
                 continue
@@ -216,7 +216,7 @@ class _Builder:
                     "kind": "elevator", "level_id": level, "shaft_id": element.key,
                     "accessible": _WHEELCHAIR.get(tags.get("wheelchair", ""), 1),
                     "name": tags.get("name") or tags.get("ref"),
-                    gpkg.GEOMETRY: element.geometry})
+                    core.GEOMETRY: element.geometry})
         elif tags.get("amenity") or tags.get("tourism") == "information":
             category = tags.get("amenity") or "information"
             levels = self._levels_of(element)
@@ -225,7 +225,7 @@ class _Builder:
                     "amenity_id": _on_level(element, ordinal, len(levels or []) > 1),
                     "level_id": None if ordinal is None else self._level(element, ordinal),
                     "category": category, "name": tags.get("name"),
-                    gpkg.GEOMETRY: element.geometry})
+                    core.GEOMETRY: element.geometry})
         else:
             self.plan.ignore("osm node")
 
@@ -249,7 +249,7 @@ class _Builder:
                 "opening_id": _on_level(element, ordinal, len(levels or []) > 1),
                 "level_id": None if ordinal is None else self._level(element, ordinal),
                 "category": category, "width_m": parse_width(tags.get("width")),
-                "accessible": accessible, gpkg.GEOMETRY: element.geometry})
+                "accessible": accessible, core.GEOMETRY: element.geometry})
 
     def _space(self, element: _Element) -> None:
         tags = element.tags
@@ -266,13 +266,13 @@ class _Builder:
                 "level_id": self._level(element, ordinal), "category": category,
                 "source_category": raw, "name": tags.get("name") or tags.get("ref"),
                 "accessible": _WHEELCHAIR.get(tags.get("wheelchair", "")),
-                gpkg.GEOMETRY: element.geometry.Clone()})
+                core.GEOMETRY: element.geometry.Clone()})
 
     def _level_outline(self, element: _Element) -> None:
         for ordinal in self._levels_of(element) or []:
             self._level(element, ordinal)
             level = self.levels[(self._building(element), ordinal)]
-            level[gpkg.GEOMETRY] = element.geometry.Clone()
+            level[core.GEOMETRY] = element.geometry.Clone()
             level["name"] = element.tags.get("name") or level["name"]
             level["short_name"] = element.tags.get("level:ref") or level["short_name"]
 
@@ -311,7 +311,7 @@ class _Builder:
         key = f"osm:{self.source}"
         if all(b["building_id"] != key for b in self.plan.records[BUILDINGS]):
             self.plan.add(BUILDINGS, {"building_id": key, "name": self.source,
-                                      gpkg.GEOMETRY: None})
+                                      core.GEOMETRY: None})
         return key
 
 

@@ -16,19 +16,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from osgeo import ogr
 
-from ..store import gpkg, schema
-from ..toolbelt.ogr_open import ogr_open
+from ..store import core, schema
 from . import parking_records as pr
 
 SITES = schema.PARKING_SITES.name
 READINGS = schema.PARKING_OCCUPANCY.name
 # Kept from the stored site when the new batch has no value for them.
-_KEPT = ("name", "site_type", "capacity", "address", "operator", "extra_json", gpkg.GEOMETRY)
+_KEPT = ("name", "site_type", "capacity", "address", "operator", "extra_json", core.GEOMETRY)
 _SNAPSHOT = ("free_latest", "occupancy_latest", "status_latest", "observed_latest")
 
 
@@ -40,14 +38,12 @@ class StoreResult:
     readings_updated: int
 
 
-def store_parking(gpkg_path: str | Path, batch: pr.ParkingBatch) -> StoreResult:
-    """Upsert ``batch`` into the GeoPackage ``gpkg_path`` (created if missing): all or
-    nothing. Raises :class:`~..store.gpkg.StoreError` naming the record that failed."""
-    gpkg.create_store(gpkg_path)
+def store_parking(store: core.Target, batch: pr.ParkingBatch) -> StoreResult:
+    """Upsert ``batch`` into ``store`` (a GeoPackage path, created if missing, or a PostGIS
+    store): all or nothing. Raises :class:`~..store.core.StoreError` naming the record that
+    failed."""
     for site in batch.sites:
         pr.check_position(site)
-    stored = _stored_sites(Path(gpkg_path), {s.site_id for s in batch.sites} |
-                           {o.site_id for o in batch.observations})
     readings = _unique_readings(batch.observations)
     newest: dict[str, pr.ParkingObservation] = {}
     for reading in readings.values():
@@ -56,16 +52,22 @@ def store_parking(gpkg_path: str | Path, batch: pr.ParkingBatch) -> StoreResult:
         best = newest.get(reading.site_id)
         if best is None or reading.observed_at > best.observed_at:
             newest[reading.site_id] = reading
-    transform = gpkg.wgs84_to_store()
+    transform = core.wgs84_to_store()
     sites = {site.site_id: site for site in batch.sites}
     for site_id in {o.site_id for o in batch.observations} - set(sites):
         sites[site_id] = pr.ParkingSite(site_id, flags={pr.NO_STATIC_RECORD})
-    site_rows = [_site_row(site, batch.source, stored.get(site.site_id),
-                           newest.get(site.site_id), transform) for site in sites.values()]
     reading_rows = [{"site_id": r.site_id, "observed_at": r.observed_at, "free": r.free,
                      "occupied": r.occupied, "capacity": r.capacity, "status": r.status,
                      "quality": pr.flags_text(r.flags)} for r in readings.values()]
-    written = gpkg.write_layers(gpkg_path, {SITES: site_rows, READINGS: reading_rows})
+
+    def batches(reader: core.Reader) -> dict[str, list[dict[str, Any]]]:
+        # Inside the write transaction: the stored snapshot is the latest any writer made.
+        stored = _stored_sites(reader, set(sites))
+        site_rows = [_site_row(site, batch.source, stored.get(site.site_id),
+                               newest.get(site.site_id), transform) for site in sites.values()]
+        return {SITES: site_rows, READINGS: reading_rows}
+
+    written = core.write_layers(store, batches)
     return StoreResult(written[SITES].inserted, written[SITES].updated,
                        written[READINGS].inserted, written[READINGS].updated)
 
@@ -95,7 +97,7 @@ def _site_row(site: pr.ParkingSite, source: str, stored: dict[str, Any] | None,
         point = ogr.Geometry(ogr.wkbPoint)
         point.AddPoint_2D(site.lon, site.lat)
         point.Transform(transform)
-        row[gpkg.GEOMETRY] = point
+        row[core.GEOMETRY] = point
     stored = stored or {}
     for name in _KEPT:
         if row.get(name) is None and stored.get(name) is not None:
@@ -121,26 +123,19 @@ def _occupancy(reading: pr.ParkingObservation, places: int | None) -> float | No
     return None if occupied is None else min(max(occupied / places, 0.0), 1.0)
 
 
-def _stored_sites(path: Path, site_ids: set[str]) -> dict[str, dict[str, Any]]:
+def _stored_sites(reader: core.Reader, site_ids: set[str]) -> dict[str, dict[str, Any]]:
     """The stored sites among ``site_ids``: their fields, geometry (WKB) and snapshot."""
-    ds = ogr_open(path)
-    if ds is None:
-        return {}
-    try:
-        layer = ds.GetLayerByName(SITES)
-        found = {}
-        for feature in layer:
-            site_id = feature.GetField("site_id")
-            if site_id not in site_ids:
-                continue
-            row = {name: feature.GetField(name) for name in _KEPT if name != gpkg.GEOMETRY}
-            row.update({name: feature.GetField(name) for name in _SNAPSHOT[:3]})
-            if feature.IsFieldSetAndNotNull("observed_latest"):
-                row["observed_latest"] = pr.parse_time(
-                    feature.GetFieldAsString("observed_latest").replace("/", "-"), set())
-            geometry = feature.GetGeometryRef()
-            row[gpkg.GEOMETRY] = bytes(geometry.ExportToWkb()) if geometry else None
-            found[site_id] = row
-        return found
-    finally:
-        ds = None
+    found = {}
+    for feature in reader.features(SITES):
+        site_id = feature.GetField("site_id")
+        if site_id not in site_ids:
+            continue
+        row = {name: feature.GetField(name) for name in _KEPT if name != core.GEOMETRY}
+        row.update({name: feature.GetField(name) for name in _SNAPSHOT[:3]})
+        index = feature.GetFieldIndex("observed_latest")
+        if feature.IsFieldSetAndNotNull(index):
+            row["observed_latest"] = core.datetime_from_ogr(feature.GetFieldAsDateTime(index))
+        geometry = feature.GetGeometryRef()
+        row[core.GEOMETRY] = bytes(geometry.ExportToWkb()) if geometry else None
+        found[site_id] = row
+    return found

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
-from ..store import gpkg
+from ..store import core
 from ..toolbelt.i18n import tr
 from .floorplan import (
     AMENITIES,
@@ -115,7 +115,7 @@ def read_plain_floorplan(path: str, level_field: str, room_type_field: str | Non
                     path=Path(filename).name, field=wanted, fields=", ".join(fields)))
     plan = Floorplan(f"plain {source}", _crs(layer, Path(filename).name))
     if plan.crs is None:
-        plan.crs = gpkg.store_srs()
+        plan.crs = core.store_srs()
         plan.note(tr("{file} does not say its coordinate system, or its coordinates are not "
                      "degrees: it was read as ETRS89 / UTM 32N (EPSG:25832).").format(
                          file=Path(filename).name))
@@ -204,7 +204,7 @@ class _Reader:
                 cad_kind(cad_layer) != "door":
             self.left_lines[cad_layer] = self.left_lines.get(cad_layer, 0) + 1
             return
-        record = {"level_id": self._level(ordinal), gpkg.GEOMETRY: geometry,
+        record = {"level_id": self._level(ordinal), core.GEOMETRY: geometry,
                   "name": feature.GetField(self.name_field) if self.name_field else None}
         if kind in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
             if self.room_type_field:
@@ -220,7 +220,7 @@ class _Reader:
         elif kind in (ogr.wkbLineString, ogr.wkbMultiLineString):
             record.pop("name")
             self.plan.add(OPENINGS, {**record, "opening_id": key, "category": "door",
-                                     gpkg.GEOMETRY: ogr.ForceToLineString(geometry)})
+                                     core.GEOMETRY: ogr.ForceToLineString(geometry)})
         elif kind in (ogr.wkbPoint, ogr.wkbMultiPoint) and self.text_field and \
                 (feature.GetField(self.text_field) or "").strip():
             # A CAD text in a room is its label ("Büro 1.07"), not an amenity.
@@ -239,7 +239,7 @@ class _Reader:
         unplaced = 0
         for level_id, point, text in self.labels:
             space = next((s for s in spaces if s["level_id"] == level_id and
-                          s[gpkg.GEOMETRY].Contains(point)), None)
+                          s[core.GEOMETRY].Contains(point)), None)
             if space is None:
                 unplaced += 1
                 continue

@@ -15,7 +15,7 @@ from typing import Any
 
 from osgeo import osr
 
-from ..store import gpkg
+from ..store import core
 from ..toolbelt.i18n import tr
 
 # Beyond the CRS's own area by this much (degrees) a position is "far outside": inside it the
@@ -26,7 +26,7 @@ MARGIN_DEG = 3.0
 def outside_store_area(points: Iterable[tuple[float, float]]) -> str | None:
     """A sentence when some of the (longitude, latitude) ``points`` lie far outside the area
     the store's CRS is made for, else ``None``."""
-    area = gpkg.store_srs().GetAreaOfUse()
+    area = core.store_srs().GetAreaOfUse()
     points = list(points)
     outside = [(lon, lat) for lon, lat in points
                if not (area.west_lon_degree - MARGIN_DEG <= lon <= area.east_lon_degree

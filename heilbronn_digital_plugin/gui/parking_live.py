@@ -34,7 +34,8 @@ from qgis.PyQt.QtWidgets import (
 from ..feeds.parking_fetch import FORMATS, format_label
 from ..feeds.parking_store import StoreResult
 from ..store import schema
-from ..store.layers import LAYER_PROPERTY
+from ..store.core import StoreError, open_store
+from ..store.layers import LAYER_PROPERTY, reads_store
 from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import format_local, utc_now
 from .parking_refresh import (
@@ -178,12 +179,12 @@ class ParkingLiveDock(QgsDockWidget):
 
     def _repaint_store_layers(self) -> None:
         """Read the project's layers from this store again (features, extent) and redraw."""
-        store = Path(self.store_widget.filePath()).resolve()
+        try:
+            store = open_store(self.store_widget.filePath().strip())
+        except StoreError:
+            return
         for layer in self._project.mapLayers().values():
-            if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
-                continue
-            parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-            if parts.get("path") and Path(parts["path"]).resolve() == store:
+            if isinstance(layer, QgsVectorLayer) and reads_store(layer, store):
                 layer.reload()
                 layer.triggerRepaint()
 
@@ -208,6 +209,9 @@ class ParkingLiveDock(QgsDockWidget):
         self.auth_select.setToolTip(tr("An API key from the QGIS authentication database; "
                                        "it is never stored in plain settings."))
         self.store_widget = QgsFileWidget(body)
+        self.store_widget.setToolTip(tr(
+            "A GeoPackage, or a shared PostGIS store: type the name of a PostgreSQL connection "
+            "saved in QGIS or service=<name> (optionally schema=<name>)."))
         self.store_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.store_widget.fileChanged.connect(lambda _path: self.reload_sites())

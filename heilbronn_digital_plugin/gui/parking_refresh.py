@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from osgeo import ogr
@@ -27,11 +27,9 @@ from ..feeds.parking_fetch import ParkingFeedError, ParkingSource, fetch_parking
 from ..feeds.parking_store import StoreResult, store_parking
 from ..feeds.transport import QgisTransport
 from ..store import schema
-from ..store.gpkg import StoreError
+from ..store.core import StoreError, datetime_from_ogr, open_store
 from ..toolbelt.i18n import tr
-from ..toolbelt.local_time import UTC
 from ..toolbelt.log import log
-from ..toolbelt.ogr_open import ogr_open
 from ..toolbelt.tasks import PluginTask
 
 SETTINGS_GROUP = "heilbronn_digital/parking_live"
@@ -108,23 +106,19 @@ class SiteStatus:
 
 def read_sites(store: str | Path) -> list[SiteStatus]:
     """The parking sites of ``store`` with their latest reading: those with a reading first,
-    each part by name; none when the store does not exist yet."""
-    ds = ogr_open(store)
-    if ds is None:
-        return []
+    each part by name; none when the store does not exist yet (or cannot be read: the refresh
+    says why)."""
     try:
-        layer = ds.GetLayerByName(schema.PARKING_SITES.name)
-        if layer is None:
-            return []
-        sites = [SiteStatus(
-            site_id=feature.GetField("site_id"),
-            name=feature.GetField("name") or feature.GetField("site_id"),
-            free=feature.GetField("free_latest"),
-            capacity=feature.GetField("capacity"),
-            occupancy=feature.GetField("occupancy_latest"),
-            observed=_utc(feature, "observed_latest")) for feature in layer]
-    finally:
-        ds = None
+        features = list(open_store(store).read_features(schema.PARKING_SITES.name))
+    except StoreError:
+        return []
+    sites = [SiteStatus(
+        site_id=feature.GetField("site_id"),
+        name=feature.GetField("name") or feature.GetField("site_id"),
+        free=feature.GetField("free_latest"),
+        capacity=feature.GetField("capacity"),
+        occupancy=feature.GetField("occupancy_latest"),
+        observed=_utc(feature, "observed_latest")) for feature in features]
     return sorted(sites, key=lambda site: (site.observed is None, site.name.casefold(),
                                            site.site_id))
 
@@ -147,10 +141,7 @@ def _utc(feature: ogr.Feature, name: str) -> datetime | None:
     index = feature.GetFieldIndex(name)
     if index < 0 or not feature.IsFieldSetAndNotNull(index):
         return None
-    year, month, day, hour, minute, second, _tz = feature.GetFieldAsDateTime(index)
-    whole = int(second)
-    return datetime(year, month, day, hour, minute, whole, tzinfo=UTC) + timedelta(
-        microseconds=round((second - whole) * 1e6))
+    return datetime_from_ogr(feature.GetFieldAsDateTime(index))
 
 
 class RefreshTask(PluginTask):

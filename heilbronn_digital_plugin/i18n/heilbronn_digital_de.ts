@@ -488,6 +488,91 @@
             <translation>{count} von {total} Positionen liegen weit außerhalb des Gebiets, für das ETRS89 / UTM 32N gemacht ist (Europa zwischen {west}° O und {east}° O), z. B. {lon}, {lat}. Sie werden gespeichert, aber Entfernungen und Flächen sind dort verzerrt, weit entfernt um Kilometer. Prüfen Sie, ob die Daten zu Ihrer Region gehören.</translation>
         </message>
         <message>
+            <location filename="../feeds/service.py" />
+            <source>The feed configuration {path} cannot be read: {error}</source>
+            <translation>Die Konfiguration der Datendienste {path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: the section [{section}] is neither [open311 &lt;name&gt;] nor [parking &lt;name&gt;].</source>
+            <translation>{path}: Der Abschnitt [{section}] ist weder [open311 &lt;Name&gt;] noch [parking &lt;Name&gt;].</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] needs {key} = ….</source>
+            <translation>{path}: [{section}] braucht {key} = ….</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] format = {value} is not one of {known}.</source>
+            <translation>{path}: [{section}] format = {value} ist keines von {known}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] has no store: give store = … there or under [service].</source>
+            <translation>{path}: [{section}] hat keinen Datenspeicher: Geben Sie store = … dort oder unter [service] an.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path} configures no feed: add a section [open311 &lt;name&gt;] or [parking &lt;name&gt;].</source>
+            <translation>{path} richtet keinen Datendienst ein: Fügen Sie einen Abschnitt [open311 &lt;Name&gt;] oder [parking &lt;Name&gt;] hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [service] timeout must be a number of seconds.</source>
+            <translation>{path}: [service] timeout muss eine Zahl von Sekunden sein.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] {key} = … looks like a secret. Keep secrets in the QGIS authentication database and give its id as authcfg = ….</source>
+            <translation>{path}: [{section}] {key} = … sieht nach einem Geheimnis aus. Bewahren Sie Geheimnisse in der QGIS-Authentifizierungsdatenbank auf und geben Sie deren ID als authcfg = … an.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{path}: [{section}] has an unknown key {key} (known: {known}).</source>
+            <translation>{path}: [{section}] hat einen unbekannten Schlüssel {key} (bekannt: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>Feed service: {count} feeds.</source>
+            <translation>Datendienst-Abgleich: {count} Datendienste.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>OK {feed}: {message}</source>
+            <translation>OK {feed}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>canceled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>CANCELED {feed}: the store is unchanged.</source>
+            <translation>ABGEBROCHEN {feed}: Der Datenspeicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>FAILED {feed}: {error}. Its store is unchanged.</source>
+            <translation>FEHLGESCHLAGEN {feed}: {error}. Sein Datenspeicher ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>Feed service done: {ok} of {count} feeds succeeded.</source>
+            <translation>Datendienst-Abgleich beendet: {ok} von {count} Datendiensten erfolgreich.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{received} reports received: {inserted} new, {updated} updated, into {store}.</source>
+            <translation>{received} Meldungen empfangen: {inserted} neu, {updated} aktualisiert, in {store}.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/service.py" />
+            <source>{sites} sites and {readings} readings received: {new} readings new, {updated} updated, into {store}.</source>
+            <translation>{sites} Parkplätze und {readings} Messwerte empfangen: {new} Messwerte neu, {updated} aktualisiert, in {store}.</translation>
+        </message>
+        <message>
             <location filename="../feeds/transport.py" />
             <source>data</source>
             <translation>Daten</translation>
@@ -878,9 +963,12 @@
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
-            <location filename="../../processing_algs/import_citizen_reports.py" />
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <location filename="../../processing_algs/import_parking.py" />
+            <source>A GeoPackage, or a shared PostGIS store: type the name of a PostgreSQL connection saved in QGIS or service=&lt;name&gt; (optionally schema=&lt;name&gt;).</source>
+            <translation>Ein GeoPackage oder ein gemeinsamer PostGIS-Datenspeicher: Geben Sie den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; ein (optional mit schema=&lt;Name&gt;).</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_live.py" />
+            <location filename="../../processing_algs/store_outputs.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -1429,6 +1517,41 @@
             <translation>{store} ist kein Heilbronn-Digital-Datenspeicher: Er enthält keinen der Layer des Datenspeichers (citizen_reports, parking_sites, indoor_spaces, …).</translation>
         </message>
         <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot create the folder of {store}: {error}</source>
+            <translation>Der Ordner von {store} kann nicht angelegt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot create the GeoPackage {store}: {error}. Check that the folder exists and may be written</source>
+            <translation>Das GeoPackage {store} kann nicht angelegt werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>{store} is being written by another import or refresh and stayed locked for {seconds} s; try again when it has finished</source>
+            <translation>In {store} schreibt gerade ein anderer Import oder eine andere Aktualisierung, und die Datei blieb {seconds} s gesperrt; versuchen Sie es erneut, wenn er fertig ist</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>{store} cannot be written (a read-only file or folder?): {error}. Choose a store in a folder you may write to</source>
+            <translation>{store} kann nicht geschrieben werden (eine schreibgeschützte Datei oder ein schreibgeschützter Ordner?): {error}. Wählen Sie einen Datenspeicher in einem Ordner, in den Sie schreiben dürfen</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot open the GeoPackage {path} for writing: {error}</source>
+            <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>Cannot open the GeoPackage {path} for reading: {error}</source>
+            <translation>Das GeoPackage {path} kann nicht zum Lesen geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>not a GeoPackage</source>
+            <translation>kein GeoPackage</translation>
+        </message>
+        <message>
             <location filename="../store/layers.py" />
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <location filename="../../processing_algs/publish_open_data.py" />
@@ -1528,6 +1651,101 @@
             <location filename="../store/layers.py" />
             <source>The style {style} could not be applied: {message}</source>
             <translation>Der Stil {style} konnte nicht angewendet werden: {message}</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>A password does not belong in the store text (it would be saved in projects and logs). Keep it in the QGIS authentication database and give its id as authcfg=…, or in pg_service.conf / .pgpass and give service=….</source>
+            <translation>Ein Passwort gehört nicht in die Angabe des Datenspeichers (es würde in Projekten und Protokollen gespeichert). Bewahren Sie es in der QGIS-Authentifizierungsdatenbank auf und geben Sie deren ID als authcfg=… an, oder in pg_service.conf / .pgpass und geben Sie service=… an.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>{key}= is not a PostgreSQL connection key. Known: {known}.</source>
+            <translation>{key}= ist kein Schlüssel einer PostgreSQL-Verbindung. Bekannt: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>The schema name “{name}” in “{store}” must be lowercase letters, digits and _ (starting with a letter), e.g. heilbronn_digital.</source>
+            <translation>Der Schemaname „{name}“ in „{store}“ darf nur Kleinbuchstaben, Ziffern und _ enthalten (beginnend mit einem Buchstaben), z. B. heilbronn_digital.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>A store is a GeoPackage file ending in .gpkg, the name of a PostgreSQL connection saved in QGIS, or service=&lt;name&gt; from pg_service.conf (optionally with schema=&lt;schema&gt;, default heilbronn_digital).</source>
+            <translation>Ein Datenspeicher ist eine GeoPackage-Datei mit der Endung .gpkg, der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; aus der pg_service.conf (optional mit schema=&lt;Schema&gt;, Vorgabe heilbronn_digital).</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>“{store}” is not a store. {accepted}</source>
+            <translation>„{store}“ ist kein Datenspeicher. {accepted}</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>There is no PostgreSQL connection “{name}” saved in QGIS (saved: {saved}). A GeoPackage store must end in .gpkg; a PostgreSQL store is a saved connection name or service=&lt;name&gt;.</source>
+            <translation>In QGIS ist keine PostgreSQL-Verbindung „{name}“ gespeichert (gespeichert: {saved}). Ein GeoPackage-Datenspeicher muss auf .gpkg enden; ein PostgreSQL-Datenspeicher ist der Name einer gespeicherten Verbindung oder service=&lt;Name&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>The authentication configuration {authcfg} of {store} is not in this QGIS profile's authentication database: create it (Settings ▸ Options ▸ Authentication) or give the store as a saved connection.</source>
+            <translation>Die Authentifizierungskonfiguration {authcfg} von {store} ist nicht in der Authentifizierungsdatenbank dieses QGIS-Profils: Legen Sie sie an (Einstellungen ▸ Optionen ▸ Authentifizierung) oder geben Sie den Datenspeicher als gespeicherte Verbindung an.</translation>
+        </message>
+        <message>
+            <location filename="../store/location.py" />
+            <source>The authentication configuration {authcfg} of {store} could not be read (is the master password set?).</source>
+            <translation>Die Authentifizierungskonfiguration {authcfg} von {store} kann nicht gelesen werden (ist das Master-Passwort gesetzt?).</translation>
+        </message>
+        <message>
+            <location filename="../store/migrations.py" />
+            <source>{store} has schema version {version}, written by a newer Heilbronn Digital than this one ({plugin}, schema {ours}). Update the plugin (Plugins ▸ Manage and Install Plugins) before you write to this store</source>
+            <translation>{store} hat die Schemaversion {version}, geschrieben von einem neueren Heilbronn Digital als diesem ({plugin}, Schema {ours}). Aktualisieren Sie die Erweiterung (Erweiterungen ▸ Erweiterungen verwalten und installieren), bevor Sie in diesen Datenspeicher schreiben</translation>
+        </message>
+        <message>
+            <location filename="../store/migrations.py" />
+            <source>Created the store {store} (schema version {version}).</source>
+            <translation>Datenspeicher {store} angelegt (Schemaversion {version}).</translation>
+        </message>
+        <message>
+            <location filename="../store/migrations.py" />
+            <source>Migrated the store {store} from schema version {old} to {new}: {changes}.</source>
+            <translation>Datenspeicher {store} von Schemaversion {old} auf {new} umgestellt: {changes}.</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>Cannot connect to {store}: {error}. Check the connection (host, port, database; the service in pg_service.conf) and its credentials (QGIS authentication database or .pgpass).</source>
+            <translation>Keine Verbindung zu {store}: {error}. Prüfen Sie die Verbindung (Host, Port, Datenbank; den Dienst in der pg_service.conf) und ihre Zugangsdaten (QGIS-Authentifizierungsdatenbank oder .pgpass).</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>PostGIS is not installed in the database of {store}. Ask its administrator to run CREATE EXTENSION postgis; in it (it needs a superuser)</source>
+            <translation>PostGIS ist in der Datenbank von {store} nicht installiert. Bitten Sie die Administration, darin CREATE EXTENSION postgis; auszuführen (dafür braucht es einen Superuser)</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>{store} is being written by another import or refresh for more than {seconds} s; try again when it has finished</source>
+            <translation>In {store} schreibt seit mehr als {seconds} s ein anderer Import oder eine andere Aktualisierung; versuchen Sie es erneut, wenn er fertig ist</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The user of {store} may not create the schema {schema}. Ask the database administrator to create it for the writer role (CREATE SCHEMA {schema} AUTHORIZATION &lt;writer role&gt;;) or to grant CREATE on the database</source>
+            <translation>Der Benutzer von {store} darf das Schema {schema} nicht anlegen. Bitten Sie die Datenbankadministration, es für die schreibende Rolle anzulegen (CREATE SCHEMA {schema} AUTHORIZATION &lt;schreibende Rolle&gt;;) oder CREATE auf der Datenbank zu gewähren</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The user of {store} may read this store but not change it ({reason}). Imports and live refreshes need a writer role (README: Shared store (PostGIS), Roles)</source>
+            <translation>Der Benutzer von {store} darf diesen Datenspeicher lesen, aber nicht ändern ({reason}). Importe und Live-Aktualisierungen brauchen eine schreibende Rolle (README: Shared store (PostGIS), Roles)</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The connection to {store} was lost in the middle of the write ({reason}); PostgreSQL rolled the unfinished transaction back: try again when the server is reachable</source>
+            <translation>Die Verbindung zu {store} brach mitten im Schreiben ab ({reason}); PostgreSQL hat die unvollständige Transaktion zurückgerollt: Versuchen Sie es erneut, wenn der Server erreichbar ist</translation>
+        </message>
+        <message>
+            <location filename="../store/postgis.py" />
+            <source>The schema {schema} of {store} holds tables that are not a Heilbronn Digital store ({tables}). Choose another schema with schema=&lt;name&gt; in the store</source>
+            <translation>Das Schema {schema} von {store} enthält Tabellen, die kein Heilbronn-Digital-Datenspeicher sind ({tables}). Wählen Sie mit schema=&lt;Name&gt; ein anderes Schema</translation>
         </message>
         <message>
             <location filename="../toolbelt/local_time.py" />
@@ -2200,12 +2418,12 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, or from a saved requests response (JSON or XML), into the layer citizen_reports of a GeoPackage store. The store is created if it does not exist.
+            <source>Imports citizen reports (service requests) from an Open311 GeoReport v2 endpoint, or from a saved requests response (JSON or XML), into the layer citizen_reports of a store: a GeoPackage (created if it does not exist) or a shared PostGIS store (a saved PostgreSQL connection or service=…).
 
 A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by endpoint and service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report. A server that returns fewer than 1,000 reports per query without saying so needs its limit under 'Most reports the server returns per query'.
 
 If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. The start date is Heilbronn local time; timestamps from the server without a time zone are read as UTC.</source>
-            <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines GeoPackage-Datenspeichers. Existiert der Datenspeicher noch nicht, wird er angelegt.
+            <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es noch nicht existiert) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
 
 Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
 
@@ -2255,14 +2473,6 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <location filename="../../processing_algs/import_floorplan.py" />
-            <location filename="../../processing_algs/import_parking.py" />
-            <location filename="../../processing_algs/publish_open_data.py" />
-            <source>Store (GeoPackage)</source>
-            <translation>Datenspeicher (GeoPackage)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Reports received</source>
             <translation>Empfangene Meldungen</translation>
         </message>
@@ -2283,8 +2493,8 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>Personal data is stored as the server sends it. Keep the GeoPackage confidential and delete the data when it is no longer needed.</source>
-            <translation>Personenbezogene Daten werden so gespeichert, wie der Server sie sendet. Behandeln Sie das GeoPackage vertraulich und löschen Sie die Daten, sobald sie nicht mehr gebraucht werden.</translation>
+            <source>Personal data is stored as the server sends it. Keep the store confidential and delete the data when it is no longer needed.</source>
+            <translation>Personenbezogene Daten werden so gespeichert, wie der Server sie sendet. Behandeln Sie den Datenspeicher vertraulich und löschen Sie die Daten, sobald sie nicht mehr gebraucht werden.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -2353,7 +2563,7 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_floorplan.py" />
-            <source>Imports a building floorplan into the indoor layers of a GeoPackage store (buildings, levels, spaces, doors, elevators and stairs, amenities), in ETRS89 / UTM 32N. The store is created if it does not exist.
+            <source>Imports a building floorplan into the indoor layers of a store (a GeoPackage, or a shared PostGIS store: a saved PostgreSQL connection or service=…) (buildings, levels, spaces, doors, elevators and stairs, amenities), in ETRS89 / UTM 32N. The store is created if it does not exist.
 
 Formats: an IMDF archive (.zip) or folder (choose its manifest.json); an OpenStreetMap file (.osm) with Simple Indoor Tagging (indoor=room, corridor, area, level; level=* with lists such as 0;1 and ranges such as -1-2; door=*, highway=elevator, wheelchair=*); or a plain GeoJSON or GeoPackage from a CAD export, where you name the field with the level (numbers or EG, 1. OG, UG) and optionally the field with the room type. 'Detect' decides by the file name.
 
@@ -2364,7 +2574,7 @@ Ids are kept from the source with a prefix, so importing the same source again u
 What cannot be used is left out and listed in the log, naming the record: spaces without a level, doors that touch no space, unreadable levels. Invalid outlines are repaired, unknown room types stored as 'room', two levels with one ordinal reported. Elevators, stairs, escalators and ramps that overlap on different levels are linked as one shaft.
 
 The building id and name replace those of a source with one building or none (plain files, OSM files without a building outline).</source>
-            <translation>Importiert einen Gebäudegrundriss in die Innenraum-Layer eines GeoPackage-Speichers (Gebäude, Ebenen, Räume, Türen, Aufzüge und Treppen, Einrichtungen) in ETRS89 / UTM 32N. Der Speicher wird angelegt, falls er noch nicht existiert.
+            <translation>Importiert einen Gebäudegrundriss in die Innenraum-Layer eines Datenspeichers (eines GeoPackage oder eines gemeinsamen PostGIS-Datenspeichers: eine gespeicherte PostgreSQL-Verbindung oder service=…) (Gebäude, Ebenen, Räume, Türen, Aufzüge und Treppen, Einrichtungen) in ETRS89 / UTM 32N. Der Speicher wird angelegt, falls er noch nicht existiert.
 
 Formate: ein IMDF-Archiv (.zip) oder -Ordner (wählen Sie dessen manifest.json); eine OpenStreetMap-Datei (.osm) mit Simple Indoor Tagging (indoor=room, corridor, area, level; level=* mit Listen wie 0;1 und Bereichen wie -1-2; door=*, highway=elevator, wheelchair=*); oder ein einfaches GeoJSON bzw. GeoPackage aus einem CAD-Export, bei dem Sie das Feld mit der Ebene (Zahlen oder EG, 1. OG, UG) und optional das Feld mit der Raumart angeben. „Erkennen“ entscheidet anhand des Dateinamens.
 
@@ -2493,7 +2703,7 @@ Gebäude-ID und -Name ersetzen die der Quelle, wenn diese höchstens ein Gebäud
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
-            <source>Imports parking sites and their occupancy from a feed (http or https URL) or a saved file into the layers parking_sites and parking_occupancy of a GeoPackage store. The store is created if it does not exist.
+            <source>Imports parking sites and their occupancy from a feed (http or https URL) or a saved file into the layers parking_sites and parking_occupancy of a store: a GeoPackage (created if it does not exist) or a shared PostGIS store (a saved PostgreSQL connection or service=…).
 
 Formats: ParkAPI (v1 city JSON or GeoJSON, v3 parking sites); GOLDBECK facilities, with the occupancies as second source; OGC SensorThings (FROST), given as service root or Things URL, following its pages, with all readings in the time window or else the latest one; DATEX II v2 parking status, with the static parking table as second source; GeoJSON or OGC API Features with occupancy properties (German or English names); CSV with a WKB or lon/lat column. 'Detect' recognises the format from the data.
 
@@ -2501,8 +2711,10 @@ Readings are matched by site and time: running the import again, or with an over
 
 Feeds often break their own rules. A doubtful record is kept and its problems are named in the quality column (e.g. no_position, placeholder_capacity, unknown_state). If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration.
 
-A GeoJSON or CSV feed with its own field names, or a SensorThings server whose Datastreams are named in its own words: name the fields for id, name, capacity, free spaces, occupied spaces and time under the advanced parameters. The log says which field was read for each and which were not found.</source>
-            <translation>Importiert Parkplätze und ihre Belegung aus einem Datendienst (http- oder https-URL) oder einer gespeicherten Datei in die Layer parking_sites und parking_occupancy eines GeoPackage-Speichers. Der Speicher wird angelegt, wenn es ihn noch nicht gibt.
+A GeoJSON or CSV feed with its own field names, or a SensorThings server whose Datastreams are named in its own words: name the fields for id, name, capacity, free spaces, occupied spaces and time under the advanced parameters. The log says which field was read for each and which were not found.
+
+A site the feed reports closed is stored as closed: no free space, and nobody counted as parked. The map draws it as closed.</source>
+            <translation>Importiert Parkplätze und ihre Belegung aus einem Datendienst (http- oder https-URL) oder einer gespeicherten Datei in die Layer parking_sites und parking_occupancy eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es ihn noch nicht gibt) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
 
 Formate: ParkAPI (v1-Stadtdaten als JSON oder GeoJSON, v3-Parkplätze); GOLDBECK-Anlagen, mit den Belegungen als zweiter Quelle; OGC SensorThings (FROST), angegeben als Dienstadresse oder Things-URL, alle Seiten werden abgerufen, mit allen Messwerten im Zeitfenster oder sonst dem neuesten; DATEX II v2 Parkstatus, mit der statischen Parkplatztabelle als zweiter Quelle; GeoJSON oder OGC API Features mit Belegungsattributen (deutsche oder englische Namen); CSV mit einer WKB- oder Längen-/Breitengrad-Spalte. „Aus den Daten erkennen“ bestimmt das Format selbst.
 
@@ -2510,7 +2722,9 @@ Messwerte werden über Parkplatz und Zeitpunkt zugeordnet: Ein erneuter Import o
 
 Datendienste halten sich oft nicht an ihre eigenen Regeln. Ein zweifelhafter Datensatz bleibt erhalten; seine Mängel stehen in der Spalte quality (z. B. no_position, placeholder_capacity, unknown_state). Wenn der Server ausfällt, mit einem Fehler oder einer Webseite antwortet oder die Antwort abbricht, bleibt der Speicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration.
 
-Ein GeoJSON- oder CSV-Datendienst mit eigenen Feldnamen oder ein SensorThings-Server, dessen Datastreams in eigenen Worten benannt sind: Nennen Sie die Felder für ID, Name, Kapazität, freie Plätze, belegte Plätze und Zeit unter den erweiterten Parametern. Das Protokoll sagt, welches Feld für jedes gelesen wurde und welche nicht gefunden wurden.</translation>
+Ein GeoJSON- oder CSV-Datendienst mit eigenen Feldnamen oder ein SensorThings-Server, dessen Datastreams in eigenen Worten benannt sind: Nennen Sie die Felder für ID, Name, Kapazität, freie Plätze, belegte Plätze und Zeit unter den erweiterten Parametern. Das Protokoll sagt, welches Feld für jedes gelesen wurde und welche nicht gefunden wurden.
+
+Ein Parkplatz, den der Datendienst als geschlossen meldet, wird als geschlossen gespeichert: kein freier Platz, und niemand zählt als geparkt. Die Karte zeigt ihn als geschlossen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />
@@ -3734,6 +3948,11 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
+            <source>Store (GeoPackage)</source>
+            <translation>Datenspeicher (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/publish_open_data.py" />
             <source>Datasets</source>
             <translation>Datensätze</translation>
         </message>
@@ -3888,9 +4107,73 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
             <translation>{count} Dateien in {folder} veröffentlicht; Katalog: catalog.ttl, Startseite: index.html.</translation>
         </message>
         <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Run the configured feeds (feed service)</source>
+            <translation>Eingerichtete Datendienste abgleichen (Abgleichdienst)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>feed service,sync,cron,systemd,unattended,postgis,open311,parking</source>
+            <translation>abgleichdienst,abgleich,cron,systemd,unbeaufsichtigt,postgis,open311,parken</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Runs every feed of a configuration file once — Open311 endpoints and parking feeds, each into its store (a GeoPackage or a shared PostGIS store) — and writes a line per feed to the log file. Meant for GIS staff who keep a shared store current without an open QGIS: run it with qgis_process from a systemd timer or cron (README: Shared store (PostGIS), Feed service).
+
+Each feed runs in its own transaction: a feed that fails leaves its store as it was, is logged with the reason, and the others still run; the algorithm then fails, so qgis_process exits with a non-zero code. Running it again neither duplicates nor loses a record. API keys and database passwords belong in the QGIS authentication database (authcfg = … in the file), never in the file.</source>
+            <translation>Gleicht jeden Datendienst einer Konfigurationsdatei einmal ab — Open311-Schnittstellen und Parkdaten, jeweils in ihren Datenspeicher (ein GeoPackage oder einen gemeinsamen PostGIS-Datenspeicher) — und schreibt je Datendienst eine Zeile in die Protokolldatei. Gedacht für GIS-Fachleute, die einen gemeinsamen Datenspeicher ohne geöffnetes QGIS aktuell halten: Starten Sie es mit qgis_process aus einem systemd-Timer oder cron (README: Shared store (PostGIS), Feed service).
+
+Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Datendienst lässt seinen Datenspeicher unverändert, wird mit dem Grund protokolliert, und die anderen laufen weiter; danach schlägt der Algorithmus fehl, sodass qgis_process mit einem Fehlercode endet. Ein erneuter Lauf verdoppelt keinen Datensatz und verliert keinen. API-Schlüssel und Datenbankpasswörter gehören in die QGIS-Authentifizierungsdatenbank (authcfg = … in der Datei), nie in die Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Feed configuration (.ini)</source>
+            <translation>Konfiguration der Datendienste (.ini)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Log file (appended; empty: the one in the configuration)</source>
+            <translation>Protokolldatei (wird fortgeschrieben; leer: die aus der Konfiguration)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Log files (*.log *.txt)</source>
+            <translation>Protokolldateien (*.log *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Feeds run</source>
+            <translation>Abgeglichene Datendienste</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>Feeds failed</source>
+            <translation>Fehlgeschlagene Datendienste</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>{failed} of {count} feeds failed: {names}.{log}</source>
+            <translation>{failed} von {count} Datendiensten fehlgeschlagen: {names}.{log}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source> See the log {path}.</source>
+            <translation> Siehe das Protokoll {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/run_feeds.py" />
+            <source>The log file {path} cannot be written: {error}. Choose another LOG.</source>
+            <translation>Die Protokolldatei {path} kann nicht geschrieben werden: {error}. Wählen Sie eine andere Protokolldatei (LOG).</translation>
+        </message>
+        <message>
             <location filename="../../processing_algs/store_outputs.py" />
-            <source>The store must be a GeoPackage file ending in .gpkg, not {path}.</source>
-            <translation>Der Datenspeicher muss eine GeoPackage-Datei mit der Endung .gpkg sein, nicht {path}.</translation>
+            <source>Store (GeoPackage, or a PostgreSQL connection / service=…)</source>
+            <translation>Datenspeicher (GeoPackage oder PostgreSQL-Verbindung / service=…)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/store_outputs.py" />
+            <source>A GeoPackage file (.gpkg, created when missing), the name of a PostgreSQL connection saved in QGIS, or service=&lt;name&gt; from pg_service.conf; add schema=&lt;name&gt; for another schema than heilbronn_digital. Passwords come from the QGIS authentication database or pg_service.conf, never from this text.</source>
+            <translation>Eine GeoPackage-Datei (.gpkg, wird angelegt, wenn sie fehlt), der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; aus der pg_service.conf; mit schema=&lt;Name&gt; ein anderes Schema als heilbronn_digital. Passwörter kommen aus der QGIS-Authentifizierungsdatenbank oder der pg_service.conf, nie aus diesem Text.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/store_outputs.py" />

@@ -14,14 +14,17 @@ from dataclasses import dataclass
 
 from qgis.core import (
     QgsDataProvider,
+    QgsDataSourceUri,
     QgsExpression,
     QgsFeatureRequest,
     QgsMapLayer,
     QgsProject,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 
+from ..toolbelt.ogr_open import ogr_open
 from ..toolbelt.qgis_compat import FeatureRequestFlag
 
 BUILDING_FIELD = "building_id"
@@ -163,36 +166,69 @@ def load_choices(project: QgsProject) -> tuple[Choices, Building]:
 
 
 def _level_rows(layer: QgsVectorLayer):
-    """(building, ordinal, short name, name) of every feature, whatever level the layer shows."""
+    """(building, ordinal, short name, name) of every level ``layer`` has features on,
+    whatever level it shows: one ``SELECT DISTINCT`` in the database for a GeoPackage (or
+    other OGR file) and for PostGIS, not a pass over every feature."""
+    fields = layer.fields().names()
+    # Only the store's levels layer names levels; elsewhere "name" is a room's name.
+    named = SHORT_NAME_FIELD in fields
+    columns = [BUILDING_FIELD, ORDINAL_FIELD] + (
+        [SHORT_NAME_FIELD] + ([NAME_FIELD] if NAME_FIELD in fields else []) if named else [])
+    rows = _distinct_rows(layer, columns)
+    if rows is None:
+        rows = _feature_rows(layer, columns)
+    for row in rows:
+        values = dict(zip(columns, row))
+        ordinal = _ordinal(values[ORDINAL_FIELD])
+        if ordinal is None:
+            continue
+        yield (_text(values[BUILDING_FIELD]), ordinal,
+               _text(values.get(SHORT_NAME_FIELD)) or "", _text(values.get(NAME_FIELD)) or "")
+
+
+def _distinct_rows(layer: QgsVectorLayer, columns: list[str]) -> list | None:
+    """The distinct ``columns`` under the layer's own filter, asked of the database; ``None``
+    where the provider cannot be asked (memory layers), or the query fails."""
+    own = own_filter(layer)
+    selected = ", ".join(QgsExpression.quotedColumnRef(c) for c in columns)
+    where = f" WHERE {own}" if own else ""
     if layer.providerType() == "ogr":
-        reader = all_levels_layer(layer)
-        if reader is not None:
-            yield from _rows(reader)
-        return
-    # Other providers have no WAL trouble: lift the level filter while reading.
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        ds = ogr_open(parts.get("path", ""))
+        if ds is None or not parts.get("layerName"):
+            return None
+        table = QgsExpression.quotedColumnRef(parts["layerName"])
+        result = ds.ExecuteSQL(f"SELECT DISTINCT {selected} FROM {table}{where}")
+        if result is None:
+            return None
+        try:
+            return [[f.GetField(i) for i in range(len(columns))] for f in result]
+        finally:
+            ds.ReleaseResultSet(result)
+    if layer.providerType() == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        table = (f"{QgsExpression.quotedColumnRef(uri.schema())}."
+                 f"{QgsExpression.quotedColumnRef(uri.table())}")
+        try:
+            metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+            connection = metadata.createConnection(layer.source(), {})
+            return connection.executeSql(f"SELECT DISTINCT {selected} FROM {table}{where}")
+        except QgsProviderConnectionException:
+            return None
+    return None
+
+
+def _feature_rows(layer: QgsVectorLayer, columns: list[str]) -> list:
+    """The same rows by reading every feature, the level filter lifted while reading (memory
+    layers and other providers, which have no WAL trouble)."""
     shown = layer.subsetString()
     layer.setSubsetString(own_filter(layer))
     try:
-        yield from _rows(layer)
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
+        request.setSubsetOfAttributes(columns, layer.fields())
+        return [[feature[c] for c in columns] for feature in layer.getFeatures(request)]
     finally:
         layer.setSubsetString(shown)
-
-
-def _rows(layer: QgsVectorLayer):
-    fields = layer.fields().names()
-    wanted = [f for f in (BUILDING_FIELD, ORDINAL_FIELD, SHORT_NAME_FIELD, NAME_FIELD)
-              if f in fields]
-    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
-    request.setSubsetOfAttributes(wanted, layer.fields())
-    # Only the store's levels layer names levels; elsewhere "name" is a room's name.
-    named = SHORT_NAME_FIELD in fields
-    for feature in layer.getFeatures(request):
-        ordinal = _ordinal(feature[ORDINAL_FIELD])
-        if ordinal is None:
-            continue
-        short_name = (_text(feature[SHORT_NAME_FIELD]) or "") if named else ""
-        name = (_text(feature[NAME_FIELD]) or "") if named and NAME_FIELD in fields else ""
-        yield _text(feature[BUILDING_FIELD]), ordinal, short_name, name
 
 
 def all_levels_layer(layer: QgsVectorLayer) -> QgsVectorLayer | None:

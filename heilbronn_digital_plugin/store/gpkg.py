@@ -1,506 +1,254 @@
-"""The GeoPackage store: create it from the schema, upsert records, describe their provenance.
+"""The GeoPackage backend of the store (:mod:`.core`): one file per project, SQLite inside.
 
-OGR only (no QGIS), so feeds can sync from a script or a QgsTask alike. GDAL's Python
-exceptions are a process-wide switch that other plugins depend on, so return codes are
-checked here instead of calling ``ogr.UseExceptions()``.
+- **Transactions.** A write takes SQLite's write lock before it reads anything (a statement
+  that writes nothing, right after BEGIN), so writers of one file take turns instead of failing
+  with "UNIQUE constraint failed"; each waits up to ``BUSY_TIMEOUT_MS`` for the other. Readers
+  (QGIS drawing the map) are not blocked by a writer except for the moment of its commit.
+- **A new file** is built under a temporary name beside the target and linked into place only
+  when its transaction has committed: a failed first import leaves no file behind, and of two
+  imports creating the same file at once the second writes into the first one's file.
+- **Provenance** is a QGIS metadata document in ``gpkg_metadata`` (QGIS reads it itself) and
+  the ``gpkg_contents`` description.
 """
 
 from __future__ import annotations
 
-import json
-import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+import os
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, TypeVar
 
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
-from . import schema
+from ..toolbelt.i18n import tr
+from . import core, schema
+from .location import StoreLocation
 
-# The key of a record's geometry; every other key is a field name.
-GEOMETRY = "geometry"
-Target = Union[str, Path, ogr.DataSource]
-
-_OGR_TYPES = {
-    schema.TEXT: ogr.OFTString,
-    schema.INTEGER: ogr.OFTInteger,
-    schema.REAL: ogr.OFTReal,
-    schema.DATETIME: ogr.OFTDateTime,
-}
-_UTC_TZFLAG = 100  # OGR's time zone flag for UTC
+T = TypeVar("T")
+BUSY_TIMEOUT_MS = 60_000
 _VERSION_ITEM = "HEILBRONN_SCHEMA_VERSION"
-# The readings joined to their site's point: a spatial, time-enabled layer for the Temporal
-# Controller (parking_occupancy has no geometry). Only plain column references, so GDAL reads
-# each column's declared type (observed_at stays a DateTime, free an Integer).
-OCCUPANCY_MAP = "parking_occupancy_map"
-_OCCUPANCY_MAP_SQL = f"""CREATE VIEW IF NOT EXISTS "{OCCUPANCY_MAP}" AS
+# QGIS reads layer metadata from gpkg_metadata rows with this standard URI (QGIS >= 3.20).
+_QGIS_METADATA_URI = "http://mrcc.com/qgis.dtd"
+# Only plain column references, so GDAL reads each column's declared type (observed_at stays
+# a DateTime, free an Integer).
+_OCCUPANCY_MAP_SQL = f"""CREATE VIEW IF NOT EXISTS "{core.OCCUPANCY_MAP}" AS
 SELECT o.fid AS fid, s.geom AS geom, o.site_id AS site_id, s.name AS name,
     s.site_type AS site_type, o.observed_at AS observed_at, o.free AS free,
     o.occupied AS occupied, o.capacity AS capacity, s.capacity AS site_capacity,
     o.status AS status
 FROM "{schema.PARKING_OCCUPANCY.name}" AS o
 JOIN "{schema.PARKING_SITES.name}" AS s ON s.site_id = o.site_id"""
-# QGIS reads layer metadata from gpkg_metadata rows with this standard URI (QGIS >= 3.20).
-_QGIS_METADATA_URI = "http://mrcc.com/qgis.dtd"
 
 
-class StoreError(Exception):
-    """The store cannot be opened or written; the message says which file, layer or record."""
+class _Taken(Exception):
+    """Another writer created the file first: write into theirs."""
 
 
-@dataclass(frozen=True)
-class WriteResult:
-    inserted: int
-    updated: int
+class GeoPackageBackend:
+    def __init__(self, location: StoreLocation) -> None:
+        self.location = location
+        self.path = Path(location.path)
 
+    # -- opening and transactions ------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Provenance:
-    """Where a layer's data comes from and how it must be credited.
+    def exists(self) -> bool:
+        return self.path.is_file()
 
-    ``attribution`` is the credit line a map must show; it becomes the layer's rights
-    statement in QGIS.
-    """
+    def open_read(self) -> gdal.Dataset | None:
+        if not self.path.is_file():
+            return None
+        return self._open(self.path, update=False)
 
-    title: str
-    abstract: str
-    attribution: str
-    licence: str
-    licence_url: str = ""
-    source_url: str = ""
-    history: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
+    def run_transaction(self, work: Callable[[gdal.Dataset], T]) -> T:
+        """``work(ds)`` inside one transaction holding the write lock; committed when it
+        returns, rolled back (and a new file removed) when it raises."""
+        for _attempt in range(3):
+            if self.path.exists():
+                return self._in_place(work)
+            try:
+                return self._new_file(work)
+            except _Taken:
+                continue
+        return self._in_place(work)
 
-
-def store_srs() -> osr.SpatialReference:
-    """EPSG:25832 with x = easting, y = northing."""
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(schema.STORE_EPSG)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
-
-
-def wgs84_to_store() -> osr.CoordinateTransformation:
-    """Transformation from WGS 84 longitude/latitude (the order feeds use) to the store CRS."""
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    # Without this GDAL 3 expects latitude first for EPSG:4326 and points land in the sea.
-    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return osr.CoordinateTransformation(wgs84, store_srs())
-
-
-def create_store(path: str | Path, extra_layers: Iterable[schema.Layer] = ()) -> None:
-    """Create the GeoPackage with every schema layer, or complete an existing one.
-
-    Idempotent: existing layers and their data are kept; missing layers, fields and
-    UNIQUE indexes on the source keys are added. ``extra_layers`` (e.g.
-    ``schema.SYNC_LAYERS``) are added too.
-    """
-    path = Path(path)
-    if path.exists():
-        ds = _open(path)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-        if ds is None:
-            raise StoreError(f"Cannot create the GeoPackage {path}: {gdal.GetLastErrorMsg()}")
-    try:
-        for declaration in (*schema.LAYERS, *extra_layers):
-            _ensure_layer(ds, declaration)
-        _ensure_occupancy_map(ds)
-        if not _has_table(ds, "gpkg_metadata"):
-            # Writing GDAL metadata makes GDAL create the gpkg_metadata tables that
-            # set_provenance() fills. Only while they are missing: any later GDAL metadata
-            # write copies the QGIS documents into GDAL's own rows.
-            ds.SetMetadataItem(_VERSION_ITEM, str(schema.SCHEMA_VERSION))
-            ds.FlushCache()
-    finally:
-        ds = None
-
-
-def write_records(target: Target, layer_name: str,
-                  records: Iterable[Mapping[str, Any]]) -> WriteResult:
-    """Upsert ``records`` into ``layer_name`` in one transaction: all of them or none.
-
-    A record is a mapping of field names to values plus ``GEOMETRY`` (an ``ogr.Geometry``,
-    WKB bytes or WKT, already in EPSG:25832). A record whose key matches an existing feature
-    replaces it. Datetimes must be timezone-aware (or ISO 8601 strings with an offset) and
-    are stored in UTC. Fields left out are written as NULL.
-    """
-    return write_layers(target, {layer_name: records})[layer_name]
-
-
-def write_layers(target: Target, batches: Mapping[str, Iterable[Mapping[str, Any]]]
-                 ) -> dict[str, WriteResult]:
-    """Upsert records into several layers in one transaction, like :func:`write_records`.
-
-    For data that belongs together (a report and its status history): either every layer
-    changes or none does.
-    """
-    declarations = {name: schema.layer(name) for name in batches}
-    with _dataset(target) as ds:
-        layers = {}
-        for name in declarations:
-            layers[name] = ds.GetLayerByName(name)
-            if layers[name] is None:
-                raise StoreError(f"The store has no layer {name!r}: run create_store() first.")
-        batches = {name: list(records) for name, records in batches.items()}
-        writers = {name: _LayerWriter(layers[name], declarations[name], batches[name])
-                   for name in batches}
-        if ds.StartTransaction() != ogr.OGRERR_NONE:
-            raise StoreError(f"Cannot start a transaction: {gdal.GetLastErrorMsg()}")
+    def _in_place(self, work: Callable[[gdal.Dataset], T]) -> T:
+        ds = self._open(self.path, update=True)
         try:
-            for name, records in batches.items():
-                for number, record in enumerate(records, start=1):
-                    try:
-                        writers[name].write(record)
-                    except (StoreError, TypeError, ValueError) as error:
-                        raise StoreError(f"{name}, record {number}: {error}") from error
-        except BaseException:
-            ds.RollbackTransaction()
-            raise
-        if ds.CommitTransaction() != ogr.OGRERR_NONE:
-            raise StoreError(f"Cannot commit to {', '.join(batches)}: "
-                             f"{gdal.GetLastErrorMsg()}")
-        return {name: WriteResult(w.inserted, w.updated) for name, w in writers.items()}
-
-
-def set_provenance(target: Target, layer_name: str, provenance: Provenance) -> None:
-    """Describe a layer's source and licence inside the GeoPackage.
-
-    Written twice: as a QGIS metadata document in ``gpkg_metadata``, which QGIS shows in the
-    layer's metadata (title, abstract, rights, licence, links, history), and as the
-    ``gpkg_contents`` description that any GeoPackage reader sees.
-    """
-    schema.layer(layer_name)  # an unknown name fails here, not halfway through
-    document = _qgis_metadata_xml(provenance)
-    with _dataset(target) as ds:
-        lyr = ds.GetLayerByName(layer_name)
-        if lyr is None:
-            raise StoreError(f"The store has no layer {layer_name!r}: run create_store() first.")
-        _execute(ds, f"UPDATE gpkg_contents SET identifier = {_sql(provenance.title)},"
-                     f" description = {_sql(provenance.abstract)}"
-                     f" WHERE table_name = {_sql(layer_name)}")
-        old = ("SELECT md_file_id FROM gpkg_metadata_reference"
-               f" WHERE table_name = {_sql(layer_name)} AND reference_scope = 'table'")
-        _execute(ds, f"DELETE FROM gpkg_metadata WHERE md_standard_uri = '{_QGIS_METADATA_URI}'"
-                     f" AND id IN ({old})")
-        _execute(ds, f"DELETE FROM gpkg_metadata_reference WHERE table_name = {_sql(layer_name)}"
-                     " AND reference_scope = 'table' AND md_file_id NOT IN"
-                     " (SELECT id FROM gpkg_metadata)")
-        _execute(ds, "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata)"
-                     f" VALUES ('dataset', '{_QGIS_METADATA_URI}', 'text/xml', {_sql(document)})")
-        _execute(ds, "INSERT INTO gpkg_metadata_reference (reference_scope, table_name,"
-                     " md_file_id) SELECT 'table', "
-                     f"{_sql(layer_name)}, MAX(id) FROM gpkg_metadata")
-
-
-def _open(path: Path) -> ogr.DataSource:
-    try:
-        ds = ogr.Open(str(path), 1)
-        error = gdal.GetLastErrorMsg() if ds is None else ""
-    except RuntimeError as raised:  # GDAL's exceptions on (QGIS 3.40's Processing does that)
-        ds, error = None, str(raised)
-    if ds is None:
-        raise StoreError(f"Cannot open the GeoPackage {path} for writing: "
-                         f"{error or 'not a GeoPackage'}")
-    return ds
-
-
-@contextmanager
-def _dataset(target: Target) -> Iterator[ogr.DataSource]:
-    """The caller's open dataset as it is, or a path opened for the duration of the block."""
-    if isinstance(target, ogr.DataSource):
-        yield target
-        return
-    ds = _open(Path(target))
-    try:
-        yield ds
-    finally:
-        ds = None
-
-
-def _ensure_layer(ds: ogr.DataSource, declaration: schema.Layer) -> None:
-    lyr = ds.GetLayerByName(declaration.name)
-    if lyr is None:
-        geometry = (ogr.wkbNone if declaration.geometry is None
-                    else getattr(ogr, f"wkb{declaration.geometry}"))
-        srs = None if declaration.geometry is None else store_srs()
-        lyr = ds.CreateLayer(declaration.name, srs, geometry,
-                             options=["FID=fid", "GEOMETRY_NAME=geom"])
-        if lyr is None:
-            raise StoreError(f"Cannot create layer {declaration.name}: {gdal.GetLastErrorMsg()}")
-    present = {lyr.GetLayerDefn().GetFieldDefn(i).GetName()
-               for i in range(lyr.GetLayerDefn().GetFieldCount())}
-    for field in declaration.fields:
-        if field.name not in present:
-            definition = ogr.FieldDefn(field.name, _OGR_TYPES[field.kind])
-            if lyr.CreateField(definition) != ogr.OGRERR_NONE:
-                raise StoreError(f"Cannot add field {declaration.name}.{field.name}: "
-                                 f"{gdal.GetLastErrorMsg()}")
-    _ensure_key_index(ds, declaration)
-
-
-def _ensure_key_index(ds: ogr.DataSource, declaration: schema.Layer) -> None:
-    """The UNIQUE index on the layer's source key; an index on an older key (a store written
-    before the key was widened) is replaced. Widening never fails: rows unique by fewer
-    fields are unique by more."""
-    index = f"ux_{declaration.name}_key"
-    result = ds.ExecuteSQL(f"PRAGMA index_info(\"{index}\")")
-    present = tuple(feature.GetField("name") for feature in result) if result else ()
-    if result is not None:
-        ds.ReleaseResultSet(result)
-    if present == declaration.key:
-        return
-    if present:
-        _execute(ds, f'DROP INDEX "{index}"')
-    columns = ", ".join(f'"{name}"' for name in declaration.key)
-    _execute(ds, f'CREATE UNIQUE INDEX "{index}" ON "{declaration.name}" ({columns})')
-
-
-def _ensure_occupancy_map(ds: ogr.DataSource) -> None:
-    """The view ``OCCUPANCY_MAP``, registered as a point feature table so that GDAL and QGIS
-    open it as a layer, and an index that makes a time window (one animation frame) a range
-    scan instead of a pass over the whole week."""
-    _execute(ds, f'CREATE INDEX IF NOT EXISTS "ix_{schema.PARKING_OCCUPANCY.name}_observed_at"'
-                 f' ON "{schema.PARKING_OCCUPANCY.name}" (observed_at)')
-    if _has_table(ds, OCCUPANCY_MAP):
-        return
-    _execute(ds, _OCCUPANCY_MAP_SQL)
-    _execute(ds, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description,"
-                 f" srs_id) VALUES ('{OCCUPANCY_MAP}', 'features', '{OCCUPANCY_MAP}',"
-                 " 'Occupancy readings at their parking site, for the Temporal Controller.',"
-                 f" {schema.STORE_EPSG})")
-    _execute(ds, "INSERT INTO gpkg_geometry_columns (table_name, column_name,"
-                 f" geometry_type_name, srs_id, z, m) VALUES ('{OCCUPANCY_MAP}', 'geom',"
-                 f" 'POINT', {schema.STORE_EPSG}, 0, 0)")
-
-
-def _execute(ds: ogr.DataSource, sql: str) -> None:
-    gdal.ErrorReset()
-    result = ds.ExecuteSQL(sql)
-    if result is not None:
-        ds.ReleaseResultSet(result)
-    if gdal.GetLastErrorType() >= gdal.CE_Failure:
-        raise StoreError(f"{gdal.GetLastErrorMsg()} (in: {sql[:120]})")
-
-
-def _has_table(ds: ogr.DataSource, name: str) -> bool:
-    result = ds.ExecuteSQL(f"SELECT count(*) FROM sqlite_master WHERE name = {_sql(name)}")
-    try:
-        return bool(result.GetNextFeature().GetField(0))
-    finally:
-        ds.ReleaseResultSet(result)
-
-
-def _sql(text: str) -> str:
-    """A SQL string literal."""
-    return "'" + text.replace("'", "''") + "'"
-
-
-# Up to this many distinct values of a key field narrow the look-up of stored keys.
-_MAX_LISTED_KEYS = 500
-
-
-def _key_filter(declaration: schema.Layer, records: list[Mapping[str, Any]]) -> str:
-    """An attribute filter that keeps every stored feature whose key may equal a key of
-    ``records`` (empty: all of them): a live refresh of a hundred readings then reads the
-    stored readings of their sites and days, not the years of readings before."""
-    clauses = []
-    for name in declaration.key:
-        field = declaration.field(name)
-        try:
-            values = {_normalise(field, record.get(name)) for record in records} - {None}
-        except (TypeError, ValueError):
-            return ""  # the write names the bad record
-        if not values:
-            return ""
-        column = f'"{name}"'
-        if field.kind == schema.DATETIME:
-            # GDAL stores ISO 8601 text; whole UTC days as bounds match any spelling of a time.
-            first, last = min(values).date(), max(values).date() + timedelta(days=1)
-            clauses.append(f"{column} >= '{first.isoformat()}' AND "
-                           f"{column} < '{last.isoformat()}'")
-        elif len(values) <= _MAX_LISTED_KEYS:
-            literals = sorted(str(v) if isinstance(v, (int, float)) else _sql(v)
-                              for v in values)
-            clauses.append(f"{column} IN ({', '.join(literals)})")
-    return " AND ".join(clauses)
-
-
-class _LayerWriter:
-    """Writes records into one OGR layer, updating features whose key already exists."""
-
-    def __init__(self, lyr: ogr.Layer, declaration: schema.Layer,
-                 records: list[Mapping[str, Any]]) -> None:
-        self.lyr = lyr
-        self.declaration = declaration
-        defn = lyr.GetLayerDefn()
-        self.defn = defn
-        self.indices = {f.name: defn.GetFieldIndex(f.name) for f in declaration.fields}
-        missing = [name for name, index in self.indices.items() if index < 0]
-        if missing:
-            raise StoreError(f"Layer {declaration.name} lacks fields {missing}: "
-                             "run create_store() to add them.")
-        self.allowed_keys = set(self.indices) | ({GEOMETRY} if declaration.geometry else set())
-        self.geometry_type = (getattr(ogr, f"wkb{declaration.geometry}")
-                              if declaration.geometry else None)
-        self.fids = self._existing_keys(_key_filter(declaration, records)) if records else {}
-        self.inserted = 0
-        self.updated = 0
-
-    def _existing_keys(self, where: str) -> dict[tuple, int]:
-        """Key -> FID of the features already stored that ``where`` keeps (keys normalised
-        like new records)."""
-        lyr = self.lyr
-        others = [f.name for f in self.declaration.fields if f.name not in self.declaration.key]
-        lyr.SetIgnoredFields([*others, "OGR_GEOMETRY"])
-        lyr.SetAttributeFilter(where or None)
-        try:
-            lyr.ResetReading()
-            return {self._stored_key(feature): feature.GetFID() for feature in lyr}
+            return self._transaction(ds, work)
         finally:
-            lyr.SetAttributeFilter(None)
-            lyr.SetIgnoredFields([])
-            lyr.ResetReading()
+            ds = None
 
-    def _stored_key(self, feature: ogr.Feature) -> tuple:
-        key = []
-        for name in self.declaration.key:
-            index = self.indices[name]
-            if not feature.IsFieldSetAndNotNull(index):
-                key.append(None)
-            elif self.declaration.field(name).kind == schema.DATETIME:
-                key.append(_datetime_from_ogr(feature.GetFieldAsDateTime(index)))
-            else:
-                key.append(feature.GetField(index))
-        return tuple(key)
-
-    def write(self, record: Mapping[str, Any]) -> None:
-        unknown = set(record) - self.allowed_keys
-        if unknown:
-            raise StoreError(f"unknown fields {sorted(unknown)}; unknown source fields belong "
-                             "in extra_json")
-        feature = ogr.Feature(self.defn)
-        values = {f.name: _normalise(f, record.get(f.name)) for f in self.declaration.fields}
-        key = tuple(values[name] for name in self.declaration.key)
-        if any(part is None for part in key):
-            raise StoreError(f"the key {self.declaration.key} must not be empty")
-        for name, value in values.items():
-            index = self.indices[name]
-            if value is None:
-                feature.SetFieldNull(index)
-            elif isinstance(value, datetime):
-                feature.SetField(index, value.year, value.month, value.day, value.hour,
-                                 value.minute, value.second + value.microsecond / 1e6,
-                                 _UTC_TZFLAG)
-            else:
-                feature.SetField(index, value)
-        if self.geometry_type is not None:
-            geometry = record.get(GEOMETRY)
-            if geometry is not None:
-                feature.SetGeometryDirectly(self._geometry(geometry))
-        fid = self.fids.get(key)
-        if fid is None:
-            ok = self.lyr.CreateFeature(feature)
-            self.inserted += 1
-        else:
-            feature.SetFID(fid)
-            ok = self.lyr.SetFeature(feature)
-            self.updated += 1
-        if ok != ogr.OGRERR_NONE:
-            raise StoreError(f"OGR refused the feature {key}: {gdal.GetLastErrorMsg()}")
-        self.fids[key] = feature.GetFID()
-
-    def _geometry(self, value: Any) -> ogr.Geometry:
-        if isinstance(value, ogr.Geometry):
-            geometry = value.Clone()
-        elif isinstance(value, (bytes, bytearray)):
-            geometry = ogr.CreateGeometryFromWkb(bytes(value))
-        elif isinstance(value, str):
-            geometry = ogr.CreateGeometryFromWkt(value)
-        else:
-            raise TypeError(f"geometry must be ogr.Geometry, WKB or WKT, not {type(value)}")
-        if geometry is None:
-            raise ValueError("the geometry cannot be parsed")
-        # A Polygon goes into a MultiPolygon layer and vice versa when it has one part.
-        geometry = ogr.ForceTo(geometry, self.geometry_type)
-        if ogr.GT_Flatten(geometry.GetGeometryType()) != self.geometry_type:
-            raise ValueError(f"a {geometry.GetGeometryName()} does not fit the "
-                             f"{self.declaration.geometry} layer {self.declaration.name}")
-        return geometry
-
-
-def _normalise(field: schema.Field, value: Any) -> Any:
-    """The value as it will be stored, checked against the field's kind and allowed values."""
-    if value is None:
-        return None
-    if field.kind == schema.DATETIME:
-        value = _utc(value, field.name)
-    elif field.kind == schema.INTEGER:
-        if isinstance(value, float) and not value.is_integer():
-            raise ValueError(f"{field.name} must be an integer, not {value}")
-        value = int(value)
-    elif field.kind == schema.REAL:
-        value = float(value)
-    else:
-        value = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    if field.allowed is not None and value not in field.allowed:
-        raise ValueError(f"{field.name} must be one of {field.allowed}, not {value!r}")
-    return value
-
-
-def _utc(value: Any, name: str) -> datetime:
-    if isinstance(value, str):
+    def _new_file(self, work: Callable[[gdal.Dataset], T]) -> T:
         try:
-            # Python < 3.11 does not read a trailing "Z".
-            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError(f"{name} is not an ISO 8601 date and time: {value!r}") from None
-    if not isinstance(value, datetime):
-        raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} has no time zone ({value.isoformat()}); the store needs "
-                         "instants, so say which zone the source means")
-    # The store keeps millisecond precision; rounding here keeps upsert keys stable.
-    return _to_millis(value.astimezone(timezone.utc), value.microsecond / 1000)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise core.StoreError(tr("Cannot create the folder of {store}: {error}").format(
+                store=self.path, error=error.strerror)) from None
+        temporary = self.path.with_name(f".{self.path.stem}.{uuid.uuid4().hex[:12]}.gpkg")
+        try:
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(temporary))
+            if ds is None:
+                raise core.StoreError(tr(
+                    "Cannot create the GeoPackage {store}: {error}. Check that the folder "
+                    "exists and may be written").format(store=self.path,
+                                                        error=gdal.GetLastErrorMsg()))
+            # GDAL creates gpkg_metadata (which set_provenance fills) on a metadata write.
+            ds.SetMetadataItem(_VERSION_ITEM, str(schema.SCHEMA_VERSION))
+            try:
+                result = self._transaction(ds, work)
+            finally:
+                ds = None
+            _publish(temporary, self.path)
+            return result
+        finally:
+            for leftover in (temporary, *(Path(f"{temporary}{s}") for s in ("-wal", "-shm",
+                                                                          "-journal"))):
+                if leftover.exists():
+                    leftover.unlink()
+
+    def _transaction(self, ds: gdal.Dataset, work: Callable[[gdal.Dataset], T]) -> T:
+        core.execute(ds, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+        def locked(ds: gdal.Dataset) -> T:
+            # Take the write lock before reading anything: a deferred transaction that has
+            # read cannot take it later once another writer committed (SQLITE_BUSY).
+            core.execute(ds, "DELETE FROM gpkg_contents WHERE 0")
+            return work(ds)
+
+        return core.transaction(ds, locked, self._explain)
+
+    def _explain(self, message: str) -> str:
+        lowered = message.lower()
+        if "database is locked" in lowered:
+            return tr("{store} is being written by another import or refresh and stayed "
+                      "locked for {seconds} s; try again when it has finished").format(
+                          store=self.path, seconds=BUSY_TIMEOUT_MS // 1000)
+        if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+            return tr("{store} cannot be written (a read-only file or folder?): {error}. "
+                      "Choose a store in a folder you may write to").format(
+                          store=self.path, error=message)
+        return message
+
+    def _open(self, path: Path, update: bool) -> gdal.Dataset:
+        flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
+        try:
+            ds = gdal.OpenEx(str(path), flags, allowed_drivers=["GPKG"])
+            error = gdal.GetLastErrorMsg() if ds is None else ""
+        except RuntimeError as raised:  # GDAL's exceptions on (QGIS 3.40's Processing)
+            ds, error = None, str(raised)
+        if ds is None:
+            text = (tr("Cannot open the GeoPackage {path} for writing: {error}") if update
+                    else tr("Cannot open the GeoPackage {path} for reading: {error}"))
+            raise core.StoreError(text.format(path=path,
+                                              error=error or tr("not a GeoPackage")))
+        return ds
+
+    # -- names and schema ---------------------------------------------------------------------
+
+    def layer(self, ds: gdal.Dataset, name: str) -> ogr.Layer | None:
+        return ds.GetLayerByName(name)
+
+    def table(self, name: str) -> str:
+        return f'"{name}"'
+
+    def index_name(self, index: str) -> str:
+        return f'"{index}"'
+
+    def create_layer(self, ds: gdal.Dataset, name: str, srs: Any, geometry: int) -> ogr.Layer:
+        lyr = ds.CreateLayer(name, srs, geometry, options=["FID=fid", "GEOMETRY_NAME=geom"])
+        if lyr is None:
+            raise core.StoreError(f"Cannot create layer {name}: {gdal.GetLastErrorMsg()}")
+        return lyr
+
+    def has_table(self, ds: gdal.Dataset, name: str) -> bool:
+        found = core.rows(ds, "SELECT count(*) FROM sqlite_master WHERE name = "
+                              f"{core.sql_literal(name)}")
+        return bool(found and found[0][0])
+
+    def index_columns(self, ds: gdal.Dataset, index: str) -> tuple[str, ...]:
+        result = ds.ExecuteSQL(f'PRAGMA index_info("{index}")')
+        if result is None:
+            return ()
+        try:
+            return tuple(feature.GetField("name") for feature in result)
+        finally:
+            ds.ReleaseResultSet(result)
+
+    def check_new(self, ds: gdal.Dataset) -> None:
+        """A GeoPackage of other layers may take ours beside them."""
+
+    def time_range(self, column: str, first: datetime, last: datetime) -> str:
+        """A filter that keeps every stored time from ``first`` to ``last`` (UTC). Times are
+        ISO 8601 text here, spelt as whoever wrote them did (``T`` or a space, with or
+        without milliseconds): whole UTC days as text bounds match every spelling (a date
+        compares below every time of that day)."""
+        end = last.date() + timedelta(days=1)
+        return f"{column} >= '{first.date().isoformat()}' AND {column} < '{end.isoformat()}'"
+
+    def ensure_occupancy_map(self, ds: gdal.Dataset) -> None:
+        """The view ``OCCUPANCY_MAP``, registered as a point feature table so that GDAL and
+        QGIS open it as a layer, and an index that makes a time window (one animation frame)
+        a range scan instead of a pass over the whole week."""
+        core.execute(ds, f'CREATE INDEX IF NOT EXISTS "ix_{schema.PARKING_OCCUPANCY.name}'
+                         f'_observed_at" ON "{schema.PARKING_OCCUPANCY.name}" (observed_at)')
+        if self.has_table(ds, core.OCCUPANCY_MAP):
+            return
+        core.execute(ds, _OCCUPANCY_MAP_SQL)
+        core.execute(ds, "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                         f"description, srs_id) VALUES ('{core.OCCUPANCY_MAP}', 'features', "
+                         f"'{core.OCCUPANCY_MAP}', 'Occupancy readings at their parking site, "
+                         f"for the Temporal Controller.', {schema.STORE_EPSG})")
+        core.execute(ds, "INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                         f"geometry_type_name, srs_id, z, m) VALUES ('{core.OCCUPANCY_MAP}', "
+                         f"'geom', 'POINT', {schema.STORE_EPSG}, 0, 0)")
+
+    # -- provenance and QGIS ------------------------------------------------------------------
+
+    def write_provenance(self, ds: gdal.Dataset, layer_name: str,
+                         provenance: core.Provenance, document: str) -> None:
+        sql = core.sql_literal
+        core.execute(ds, f"UPDATE gpkg_contents SET identifier = {sql(provenance.title)},"
+                         f" description = {sql(provenance.abstract)}"
+                         f" WHERE table_name = {sql(layer_name)}")
+        old = ("SELECT md_file_id FROM gpkg_metadata_reference"
+               f" WHERE table_name = {sql(layer_name)} AND reference_scope = 'table'")
+        core.execute(ds, f"DELETE FROM gpkg_metadata WHERE md_standard_uri = "
+                         f"'{_QGIS_METADATA_URI}' AND id IN ({old})")
+        core.execute(ds, f"DELETE FROM gpkg_metadata_reference WHERE table_name = "
+                         f"{sql(layer_name)} AND reference_scope = 'table' AND md_file_id NOT IN"
+                         " (SELECT id FROM gpkg_metadata)")
+        core.execute(ds, "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, "
+                         f"metadata) VALUES ('dataset', '{_QGIS_METADATA_URI}', 'text/xml', "
+                         f"{sql(document)})")
+        core.execute(ds, "INSERT INTO gpkg_metadata_reference (reference_scope, table_name,"
+                         f" md_file_id) SELECT 'table', {sql(layer_name)}, MAX(id) "
+                         "FROM gpkg_metadata")
+
+    def read_provenance(self, ds: gdal.Dataset, layer_name: str) -> str | None:
+        if not self.has_table(ds, "gpkg_metadata_reference"):
+            return None
+        found = core.rows(ds, (
+            "SELECT m.metadata FROM gpkg_metadata m JOIN gpkg_metadata_reference r "
+            f"ON r.md_file_id = m.id WHERE r.table_name = {core.sql_literal(layer_name)} "
+            f"AND m.md_standard_uri = '{_QGIS_METADATA_URI}' ORDER BY m.id DESC"))
+        return found[0][0] if found else None
+
+    def layer_uri(self, layer_name: str, subset: str = "") -> tuple[str, str]:
+        # The subset in the URI, not through setSubsetString(): on QGIS 3.22 that call reopens
+        # the GeoPackage and, in WAL mode, breaks SQL requests of every other layer of it.
+        uri = f"{self.path}|layername={layer_name}"
+        return (f"{uri}|subset={subset}" if subset else uri), "ogr"
 
 
-def _datetime_from_ogr(parts: list) -> datetime:
-    year, month, day, hour, minute, second, _tz = parts
-    whole = int(second)
-    stamp = datetime(year, month, day, hour, minute, whole, tzinfo=timezone.utc)
-    return _to_millis(stamp, (second - whole) * 1000)
-
-
-def _to_millis(stamp: datetime, millis: float) -> datetime:
-    """``stamp`` with its sub-second part replaced by ``millis`` rounded to whole ms."""
-    return stamp.replace(microsecond=0) + timedelta(milliseconds=round(millis))
-
-
-def _qgis_metadata_xml(provenance: Provenance) -> str:
-    """A QGIS layer metadata document (the .qmd format) for ``provenance``."""
-    root = ET.Element("qgis", version="3.22")
-    for tag, text in (("identifier", provenance.title), ("parentidentifier", ""),
-                      ("language", "de"), ("type", "dataset"), ("title", provenance.title),
-                      ("abstract", provenance.abstract)):
-        ET.SubElement(root, tag).text = text
-    if provenance.keywords:
-        keywords = ET.SubElement(root, "keywords", vocabulary="gmd:topicCategory")
-        for word in provenance.keywords:
-            ET.SubElement(keywords, "keyword").text = word
-    links = ET.SubElement(root, "links")
-    for name, url in (("Source", provenance.source_url), ("Licence", provenance.licence_url)):
-        if url:
-            ET.SubElement(links, "link", name=name, type="WWW:LINK", url=url, description="",
-                          format="", mimeType="", size="")
-    for entry in provenance.history:
-        ET.SubElement(root, "history").text = entry
-    ET.SubElement(root, "fees").text = ""
-    ET.SubElement(root, "rights").text = provenance.attribution
-    ET.SubElement(root, "license").text = provenance.licence
-    ET.SubElement(root, "encoding").text = "UTF-8"
-    return ET.tostring(root, encoding="unicode")
+def _publish(temporary: Path, target: Path) -> None:
+    """Move the finished file into place unless another writer got there first."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise _Taken() from None
+    except OSError:  # a file system without hard links: a rename, checked first
+        if target.exists():
+            raise _Taken() from None
+        os.replace(temporary, target)

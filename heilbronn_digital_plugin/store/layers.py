@@ -12,17 +12,23 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsDataSourceUri,
+    QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
+    QgsMapLayer,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
-from ..toolbelt.ogr_open import ogr_open
 from ..toolbelt.paths import style_path
+from .core import Store, StoreError, Target, open_store
+from .core import rows as core_rows
+from .location import GPKG, POSTGIS, StoreLocationError
 
 # Custom properties that mark what this module added, so a second call finds it again.
 LAYER_PROPERTY = "heilbronn_digital/store_layer"
@@ -111,80 +117,115 @@ def level_filter(ordinal: int) -> str:
     return f'"ordinal" = {int(ordinal)}'
 
 
-def add_store_layers(gpkg_path: str | Path,
-                     project: QgsProject | None = None) -> list[QgsVectorLayer]:
-    """Add every store layer of ``gpkg_path`` that has features to ``project``.
+def add_store_layers(store: Target, project: QgsProject | None = None
+                     ) -> list[QgsVectorLayer]:
+    """Add every layer of ``store`` (a GeoPackage path or a PostGIS STORE text) that has
+    features to ``project``.
 
     Each layer gets its style from ``styles/``, its title, abstract, rights and licence from
-    the GeoPackage's metadata, and a place in its topic's group. A layer this function added
-    before (same GeoPackage, same layer) is reused, groups are reused too, so calling it
-    again adds only what is missing. Returns the layers in catalogue order.
+    the store's metadata, and a place in its topic's group. A layer this function added
+    before (same store, same layer) is reused, groups are reused too, so calling it again
+    adds only what is missing. Returns the layers in catalogue order.
     """
     project = project or QgsProject.instance()
-    path = Path(gpkg_path).resolve()
-    counts = _feature_counts(path)
+    opened = open_store(store)
+    filled = _filled_layers(opened)
     root = project.layerTreeRoot()
     layers = []
     for topic in TOPICS:
-        entries = [e for e in CATALOGUE if e.topic == topic and counts.get(e.name, 0) > 0]
+        entries = [e for e in CATALOGUE if e.topic == topic and e.name in filled]
         if not entries:
             continue
         group = _topic_group(root, topic)
         for entry in entries:
-            layer = _added_before(project, path, entry.name)
+            layer = _added_before(project, opened, entry.name)
             if layer is None:
-                layer = _load(path, entry)
+                layer = _load(opened, entry)
                 project.addMapLayer(layer, False)
                 group.insertChildNode(_position(group, entry), QgsLayerTreeLayer(layer))
             layers.append(layer)
     return layers
 
 
-def _feature_counts(path: Path) -> dict[str, int]:
-    ds = ogr_open(path)
-    if ds is None:
-        raise FileNotFoundError(f"{path} is not a readable GeoPackage")
+def store_table(layer: QgsMapLayer) -> tuple[tuple, str] | None:
+    """(store identity, table) of a QGIS layer that reads a GeoPackage or PostGIS table;
+    compare with ``Store.location.identity()``."""
+    provider = layer.providerType()
+    if provider == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        if not parts.get("path") or not parts.get("layerName"):
+            return None
+        return (GPKG, str(Path(parts["path"]).resolve())), parts["layerName"]
+    if provider == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        return (POSTGIS, uri.service(), uri.host(), uri.port() or "5432", uri.database(),
+                uri.schema()), uri.table()
+    return None
+
+
+def reads_store(layer: QgsMapLayer, store: Store, layer_name: str | None = None) -> bool:
+    """Whether ``layer`` reads a table (``layer_name``, or any) of ``store``."""
+    found = store_table(layer)
     try:
-        return {ds.GetLayer(i).GetName(): ds.GetLayer(i).GetFeatureCount()
-                for i in range(ds.GetLayerCount())}
-    finally:
-        ds = None
+        if found is None or found[0] != store.location.identity():
+            return False
+    except StoreLocationError:  # a connection no longer saved: not this layer's store
+        return False
+    return layer_name is None or found[1] == layer_name
 
 
-def _load(path: Path, entry: StoreLayer) -> QgsVectorLayer:
-    uri = f"{path}|layername={entry.name}"
-    if entry.per_level:
-        # In the URI, not through setSubsetString(): on QGIS 3.22 that call reopens the
-        # GeoPackage and, in WAL mode, breaks SQL requests (feature counts, unique values)
-        # of every other layer of the same file.
-        uri += f"|subset={level_filter(DEFAULT_ORDINAL)}"
-    layer = QgsVectorLayer(uri, entry.title, "ogr")
+def _filled_layers(store: Store) -> set[str]:
+    """The catalogue layers of ``store`` that have at least one feature."""
+    try:
+        ds = store.open_read()
+    except StoreError as error:
+        raise FileNotFoundError(str(error)) from error
+    if ds is None:
+        raise FileNotFoundError(f"{store.label} is not a readable store")
+    filled = set()
+    for entry in CATALOGUE:
+        if store.backend.has_table(ds, entry.name) and core_rows(
+                ds, f"SELECT 1 FROM {store.table(entry.name)} LIMIT 1"):
+            filled.add(entry.name)
+    return filled
+
+
+def _load(store: Store, entry: StoreLayer) -> QgsVectorLayer:
+    subset = level_filter(DEFAULT_ORDINAL) if entry.per_level else ""
+    uri, provider = store.layer_uri(entry.name, subset)
+    layer = QgsVectorLayer(uri, entry.title, provider)
     if not layer.isValid():
-        raise RuntimeError(f"QGIS cannot open layer {entry.name} of {path}")
+        raise RuntimeError(f"QGIS cannot open layer {entry.name} of {store.label}")
     layer.setCustomProperty(LAYER_PROPERTY, entry.name)
     if entry.style is not None:
         message, ok = layer.loadNamedStyle(str(entry.style))
         if not ok:
             log(tr("The style {style} could not be applied: {message}").format(
                 style=entry.style, message=message), Qgis.MessageLevel.Warning)
-    # The provider reads title, abstract, rights and licence from the GeoPackage; a store
-    # written without provenance still gets a title.
-    metadata = layer.metadata()
-    if entry.described_by is not None:
-        metadata = QgsVectorLayer(f"{path}|layername={entry.described_by}", "", "ogr").metadata()
-        layer.setMetadata(metadata)
-    if not metadata.title():
-        metadata.setTitle(entry.title)
-        layer.setMetadata(metadata)
+    layer.setMetadata(store_metadata(store, entry.described_by or entry.name,
+                                     layer.metadata(), entry.title))
     return layer
 
 
-def _added_before(project: QgsProject, path: Path, name: str) -> QgsVectorLayer | None:
+def store_metadata(store: Store, layer_name: str, metadata: QgsLayerMetadata,
+                   title: str) -> QgsLayerMetadata:
+    """Title, abstract, rights and licence of ``layer_name`` from the store's metadata
+    document (QGIS reads a GeoPackage's by itself, but not PostGIS's, and a view is described
+    by its table's); ``metadata`` when there is none. A layer without provenance still gets a
+    title."""
+    document = store.provenance_document(layer_name)
+    parsed = QDomDocument()
+    if document and parsed.setContent(document):
+        metadata = QgsLayerMetadata()
+        metadata.readMetadataXml(parsed.documentElement())
+    if not metadata.title():
+        metadata.setTitle(title)
+    return metadata
+
+
+def _added_before(project: QgsProject, store: Store, name: str) -> QgsVectorLayer | None:
     for layer in project.mapLayers().values():
-        if layer.customProperty(LAYER_PROPERTY) != name:
-            continue
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        if Path(parts.get("path", "")).resolve() == path:
+        if layer.customProperty(LAYER_PROPERTY) == name and reads_store(layer, store, name):
             return layer
     return None
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 STORE_EPSG = 25832
-# Bumped when a layer or field changes, so a store can tell which schema wrote it.
-SCHEMA_VERSION = 1
+# Bumped when a layer or field changes, with a step in migrations.py: a store records the
+# version that wrote it and is migrated forward when it is next written.
+SCHEMA_VERSION = 3
 
-# Field kinds; gpkg.py maps them to OGR field types.
+# Field kinds; core.py maps them to OGR field types.
 TEXT = "text"
 INTEGER = "integer"
 REAL = "real"
@@ -44,7 +45,7 @@ class Field:
 
 @dataclass(frozen=True)
 class Layer:
-    """One GeoPackage table: ``geometry`` is an OGR geometry name, or ``None`` for a plain table.
+    """One store table: ``geometry`` is an OGR geometry name, or ``None`` for a plain table.
 
     ``key`` names the source's own identifier (one or more fields): it gets a UNIQUE index and
     is what upserts match on.
@@ -227,15 +228,14 @@ CITIZEN_REPORT_HISTORY = Layer(
                 "changed_at.",
 )
 
+# Every layer of every store (schema version 2 on: citizen_report_history too, so that no
+# sync has to add a table outside its transaction).
 LAYERS: tuple[Layer, ...] = (
-    CITY_BOUNDARY, DISTRICTS, STREETS, CITIZEN_REPORTS, PARKING_SITES, PARKING_OCCUPANCY,
-    INDOOR_BUILDINGS, INDOOR_LEVELS, INDOOR_SPACES, INDOOR_OPENINGS, INDOOR_CONNECTORS,
-    INDOOR_AMENITIES, INDOOR_HAZARDS,
+    CITY_BOUNDARY, DISTRICTS, STREETS, CITIZEN_REPORTS, CITIZEN_REPORT_HISTORY, PARKING_SITES,
+    PARKING_OCCUPANCY, INDOOR_BUILDINGS, INDOOR_LEVELS, INDOOR_SPACES, INDOOR_OPENINGS,
+    INDOOR_CONNECTORS, INDOOR_AMENITIES, INDOOR_HAZARDS,
 )
-# Layers a feed sync adds to a store when it first runs (create_store(path, SYNC_LAYERS));
-# the demo data and the map catalogue have none of them.
-SYNC_LAYERS: tuple[Layer, ...] = (CITIZEN_REPORT_HISTORY,)
-_BY_NAME = {layer.name: layer for layer in (*LAYERS, *SYNC_LAYERS)}
+_BY_NAME = {layer.name: layer for layer in LAYERS}
 
 
 def layer(name: str) -> Layer:

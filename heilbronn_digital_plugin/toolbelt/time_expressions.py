@@ -68,11 +68,14 @@ def utc_to_wall_clock(utc: str) -> str:
 def frame_filter(field: str, lasts_s: float) -> str:
     """Expression: a reading at ``field`` (UTC), standing for ``lasts_s`` seconds from its
     time, is shown in the map's frame, whose times are Heilbronn wall-clock times. Only the
-    frame's ends are converted, so GDAL compares the field with two constants."""
+    frame's ends are converted, so GDAL (and PostgreSQL) compare the field with two constants.
+    Without a frame both ends are NULL and nothing is shown. No ``@map_start_time IS NOT
+    NULL`` guard: QGIS 3.22 sends that constant to PostgreSQL as ``1 AND …``, which fails, and
+    QGIS then reads every reading of the store for each frame."""
     start = wall_clock_to_utc("@map_start_time")
     end = wall_clock_to_utc("@map_end_time")
-    return (f"(@map_start_time IS NOT NULL AND \"{field}\" > ({start} - "
-            f"make_interval(seconds:={lasts_s:g})) AND \"{field}\" < {end})")
+    return (f"(\"{field}\" > ({start} - make_interval(seconds:={lasts_s:g})) AND "
+            f"\"{field}\" < {end})")
 
 
 def clock_label() -> str:

@@ -86,9 +86,9 @@ def _store(count: int, workdir: Path) -> Path:
     ds.CommitTransaction()
     ds = None
     # create_store() adds the view and the index to a store that lacks them (an old one).
-    from heilbronn_digital.heilbronn_digital_plugin.store import gpkg
+    from heilbronn_digital.heilbronn_digital_plugin.store import core
 
-    gpkg.create_store(path)
+    core.create_store(path)
     return path
 
 

@@ -28,7 +28,7 @@ from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
 from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
 from heilbronn_digital.heilbronn_digital_plugin.gui.parking_live import ParkingLiveDock
-from heilbronn_digital.heilbronn_digital_plugin.store import gpkg
+from heilbronn_digital.heilbronn_digital_plugin.store import core
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     LAYER_PROPERTY,
     TOPIC_PROPERTY,
@@ -103,7 +103,7 @@ def test_layer_names_are_those_add_heilbronn_layers_gives(demo, german):
         name = layer.customProperty(LAYER_PROPERTY)
         if name:
             assert layer.name() == layer_title(name)
-    assert by_key(demo)[gpkg.OCCUPANCY_MAP].name() == "Belegung im Zeitverlauf"
+    assert by_key(demo)[core.OCCUPANCY_MAP].name() == "Belegung im Zeitverlauf"
     assert by_key(demo)[demo_project.DENSITY].name() == "Anliegen (Dichte)"
 
 
@@ -112,7 +112,7 @@ def test_localise_gives_english_names_in_english_without_marking_the_project_cha
     demo_project.localise(demo)
     assert not demo.isDirty()
     layers = by_key(demo)
-    assert layers[gpkg.OCCUPANCY_MAP].name() == "Occupancy over time"
+    assert layers[core.OCCUPANCY_MAP].name() == "Occupancy over time"
     assert layers[demo_project.DENSITY].name() == "Reports (density)"
     assert layers[demo_project.HOT_SPOTS].name() == "Hot spots: Citizen reports"
     topics = {group.customProperty(TOPIC_PROPERTY): group.name()
@@ -175,7 +175,7 @@ def switch_nights(qgis_app, tmp_path: Path) -> Iterator[object]:
     project = QgsProject()
     layers = add_store_layers(store, project)
     yield next(layer for layer in layers
-               if layer.customProperty(LAYER_PROPERTY) == gpkg.OCCUPANCY_MAP)
+               if layer.customProperty(LAYER_PROPERTY) == core.OCCUPANCY_MAP)
     project.clear()
 
 

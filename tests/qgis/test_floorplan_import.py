@@ -201,7 +201,7 @@ def test_plain_cad_export_with_building_override(provider, store, tmp_path):
     ({"INPUT": "{tmp}/plan.zip", "FORMAT": 1},
      "not an IMDF archive: level.geojson, unit.geojson missing"),
     ({"INPUT": "{tmp}/plan.geojson", "LEVEL_FIELD": "Ebene", "STORE": "{tmp}/store.sqlite"},
-     "must be a GeoPackage"),
+     "store.sqlite. is not a store. A store is a GeoPackage file ending in .gpkg"),
     ({"INPUT": "{tmp}/plan.geojson", "LEVEL_FIELD": "Ebene", "STORE": "{tmp}/plan.txt.gpkg"},
      "could not be written to .*plan.txt.gpkg: Cannot open the GeoPackage.*The store is "
      "unchanged.$"),

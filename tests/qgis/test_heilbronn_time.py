@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from heilbronn_digital.heilbronn_digital_plugin.store import gpkg
+from heilbronn_digital.heilbronn_digital_plugin.store import core
 from heilbronn_digital.processing_algs.common import filter_request, parameter_instant
 
 UTC = timezone.utc
@@ -49,10 +49,10 @@ def machine_tz(request):
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("time") / "store.gpkg"
-    gpkg.create_store(path)
-    gpkg.write_records(path, "citizen_reports", [
+    core.create_store(path)
+    core.write_records(path, "citizen_reports", [
         {"service_request_id": str(number), "source": "test", "status": "open",
-         "requested_datetime": moment, gpkg.GEOMETRY: f"POINT ({515000 + number} 5443000)"}
+         "requested_datetime": moment, core.GEOMETRY: f"POINT ({515000 + number} 5443000)"}
         for number, moment in enumerate(MOMENTS)])
     return f"{path}|layername=citizen_reports"
 

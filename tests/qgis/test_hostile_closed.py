@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from feedback_log import FeedbackLog
+from memory_layers import memory_layer
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -146,34 +146,20 @@ def test_a_closed_site_is_drawn_dark(project: QgsProject, store: Path):
     assert labels == ["Harmonie\ngeschlossen"]
 
 
-def _memory(kind: str, fields: list[tuple[str, FieldType]], rows: list) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{kind}?crs=EPSG:25832", kind, "memory")
-    layer.dataProvider().addAttributes([QgsField(name, type_) for name, type_ in fields])
-    layer.updateFields()
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
 def test_a_closed_site_offers_no_space_to_the_search_model(provider):
     import processing
 
     x0, y0 = 514_000.0, 5_443_000.0
-    streets = _memory("LineString", [("name", FieldType.String)], [
+    streets = memory_layer("LineString", [("name", FieldType.String)], [
         (QgsGeometry.fromPolylineXY([QgsPointXY(x0 + a, y0), QgsPointXY(x0 + b, y0)]), [name])
         for a, b, name in ((0, 150, "Lange 1"), (150, 300, "Lange 2"))])
-    sites = _memory("Point", [("site_id", FieldType.String), ("capacity", FieldType.Int),
+    sites = memory_layer("Point", [("site_id", FieldType.String), ("capacity", FieldType.Int),
                               ("occupancy_latest", FieldType.Double),
                               ("status_latest", FieldType.String)], [
         (QgsGeometry.fromPointXY(QgsPointXY(x0 + 50, y0 + 5)), ["open", 10, 0.5, "free"]),
         (QgsGeometry.fromPointXY(QgsPointXY(x0 + 250, y0 + 5)), ["closed", 10, None,
                                                                   "closed"])])
-    destinations = _memory("Point", [("arrivals", FieldType.Double)], [
+    destinations = memory_layer("Point", [("arrivals", FieldType.Double)], [
         (QgsGeometry.fromPointXY(QgsPointXY(x0 + 150, y0 + 3)), [4.0])])
     start = QDateTime.fromString("2025-11-18T10:00:00Z", Qt.DateFormat.ISODate)
     messages = FeedbackLog()

@@ -4,10 +4,11 @@ sample city at peak and at night, bad input, and the qgis_process command line."
 from __future__ import annotations
 
 import pytest
+from feedback_log import FeedbackLog as Messages
+from memory_layers import memory_layer as _layer
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -22,32 +23,6 @@ X0, Y0 = 514_000.0, 5_443_000.0
 PEAK = ("2025-11-18T10:00:00Z", "2025-11-18T11:00:00Z")  # 11–12 h in Heilbronn, a Tuesday
 NIGHT = ("2025-11-18T02:00:00Z", "2025-11-18T03:00:00Z")
 SIMULATION, ANALYTICAL = 0, 1
-
-
-class Messages(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text: str) -> None:
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
-def _layer(kind: str, fields: list[tuple[str, FieldType]], rows: list) -> QgsVectorLayer:
-    """A memory layer in EPSG:25832; each row is (geometry or None, attributes)."""
-    layer = QgsVectorLayer(f"{kind}?crs=EPSG:25832", kind, "memory")
-    layer.dataProvider().addAttributes([QgsField(name, kind_) for name, kind_ in fields])
-    layer.updateFields()
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        if geometry is not None:
-            feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
 
 
 def _point(x: float, y: float) -> QgsGeometry:

@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
-from heilbronn_digital.heilbronn_digital_plugin.store import gpkg
+from heilbronn_digital.heilbronn_digital_plugin.store import core
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     LAYER_PROPERTY,
     add_store_layers,
@@ -119,10 +119,10 @@ def feature_of(layer: QgsVectorLayer, site_id: str):
 
 def test_the_view_is_a_point_layer_with_typed_fields(tmp_path):
     store = tmp_path / "new.gpkg"
-    gpkg.create_store(store)
-    gpkg.create_store(store)  # a second call keeps the one view
+    core.create_store(store)
+    core.create_store(store)  # a second call keeps the one view
     ds = ogr.Open(str(store))
-    layer = ds.GetLayerByName(gpkg.OCCUPANCY_MAP)
+    layer = ds.GetLayerByName(core.OCCUPANCY_MAP)
     assert layer is not None and layer.GetGeomType() == ogr.wkbPoint
     assert layer.GetSpatialRef().GetAuthorityCode(None) == "25832"
     defn = layer.GetLayerDefn()
@@ -135,7 +135,7 @@ def test_the_view_is_a_point_layer_with_typed_fields(tmp_path):
 def test_one_reading_per_site_in_each_frame_of_the_day(sample, machine_tz):
     """Each quarter hour of the Heilbronn day shows the readings taken then (UTC one hour
     earlier in November), whatever the machine's time zone."""
-    layer = sample[gpkg.OCCUPANCY_MAP]
+    layer = sample[core.OCCUPANCY_MAP]
     properties = layer.temporalProperties()
     # The style's rules choose each frame's readings: the layer is only redrawn per frame.
     assert properties.isActive()
@@ -157,7 +157,7 @@ def test_one_reading_per_site_in_each_frame_of_the_day(sample, machine_tz):
 
 
 def test_a_reading_lasts_fifteen_minutes(sample):
-    layer = sample[gpkg.OCCUPANCY_MAP]
+    layer = sample[core.OCCUPANCY_MAP]
     ten = TUESDAY + timedelta(hours=11)
     # A five-minute frame inside the quarter hour still shows that quarter's reading ...
     inside = frame_features(layer, ten + timedelta(minutes=5), timedelta(minutes=5))
@@ -171,7 +171,7 @@ def test_a_reading_lasts_fifteen_minutes(sample):
 
 def test_the_map_layer_draws_every_reading(sample):
     """Every feature of a frame gets a symbol from the occupancy style."""
-    layer = sample[gpkg.OCCUPANCY_MAP]
+    layer = sample[core.OCCUPANCY_MAP]
     noon = TUESDAY + timedelta(hours=12)
     renderer = layer.renderer().clone()
     context = QgsRenderContext()
@@ -206,7 +206,7 @@ def _look(layer: QgsVectorLayer, feature) -> tuple[QColor, QColor, Qt.PenStyle]:
         renderer.stopRender(context)
 
 
-@pytest.mark.parametrize("name", ["parking_sites", gpkg.OCCUPANCY_MAP])
+@pytest.mark.parametrize("name", ["parking_sites", core.OCCUPANCY_MAP])
 def test_occupancy_colours_and_the_hollow_no_data_symbol(small, name):
     layer = small[name]
     assert _look(layer, feature_of(layer, "t:g"))[0] == YELLOW  # 260 of 380 taken: 68 %
@@ -218,7 +218,7 @@ def test_occupancy_colours_and_the_hollow_no_data_symbol(small, name):
 
 
 def test_a_reading_without_capacity_has_the_no_data_look(small):
-    layer = small[gpkg.OCCUPANCY_MAP]
+    layer = small[core.OCCUPANCY_MAP]
     feature = feature_of(layer, "t:g")
     feature["capacity"] = None
     feature["site_capacity"] = None
@@ -229,7 +229,7 @@ def test_a_reading_without_capacity_has_the_no_data_look(small):
 @pytest.mark.parametrize(("name", "site_id", "text"), [
     ("parking_sites", "t:g", "Garage\n120 / 380"),
     ("parking_sites", "t:n", "Ohne\n– / ?"),
-    (gpkg.OCCUPANCY_MAP, "t:g", "Garage\n120 / 380"),
+    (core.OCCUPANCY_MAP, "t:g", "Garage\n120 / 380"),
 ])
 def test_garage_labels_read_name_and_free_over_capacity(small, name, site_id, text):
     layer = small[name]
@@ -237,7 +237,7 @@ def test_garage_labels_read_name_and_free_over_capacity(small, name, site_id, te
     rules = [rule for rule in layer.labeling().rootRule().descendants() if rule.settings()]
     feature = feature_of(layer, site_id)
     # The sites are labelled on a map without a time range, the readings in a frame.
-    context = context_for(layer, feature, MORNING if name == gpkg.OCCUPANCY_MAP else None)
+    context = context_for(layer, feature, MORNING if name == core.OCCUPANCY_MAP else None)
     shown = [QgsExpression(rule.settings().fieldName).evaluate(context) for rule in rules
              if QgsExpression(rule.filterExpression() or "TRUE").evaluate(context)]
     assert shown == [text]
@@ -246,7 +246,7 @@ def test_garage_labels_read_name_and_free_over_capacity(small, name, site_id, te
 @pytest.mark.parametrize(("name", "site_id", "berlin"), [
     ("parking_sites", "t:g", "18.11.2025 10:00"),  # CET, UTC+1
     ("parking_sites", "t:s", "01.07.2025 11:00"),  # CEST, UTC+2
-    (gpkg.OCCUPANCY_MAP, "t:g", "18.11.2025 10:00"),
+    (core.OCCUPANCY_MAP, "t:g", "18.11.2025 10:00"),
 ])
 def test_map_tips_show_berlin_time(small, name, site_id, berlin):
     layer = small[name]
@@ -275,7 +275,7 @@ def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):
         assert extent.end() == axis_time(TUESDAY + 96 * FRAME)
         assert settings.timeStep() == 15 and settings.timeStepUnit() == TemporalUnit.Minutes
         (layer,) = [layer for layer in project.mapLayers().values()
-                    if layer.customProperty(LAYER_PROPERTY) == gpkg.OCCUPANCY_MAP]
+                    if layer.customProperty(LAYER_PROPERTY) == core.OCCUPANCY_MAP]
         assert layer.isValid() and layer.temporalProperties().isActive()
         assert len(frame_features(layer, TUESDAY + timedelta(hours=8))) > 0
     finally:
@@ -314,8 +314,8 @@ def test_the_map_shows_the_latest_reading_or_the_frame_never_both(small):
     """Without a time range the sites show their latest reading and the occupancy layer draws
     nothing (not the whole week on top of each other); in a frame of the Temporal Controller
     the occupancy layer labels the garage and the sites' label gives way."""
-    layers = [small[gpkg.OCCUPANCY_MAP], small["parking_sites"]]
+    layers = [small[core.OCCUPANCY_MAP], small["parking_sites"]]
     assert drawn_labels(layers, None) == [("parking_sites", "Garage\n120 / 380"),
                                           ("parking_sites", "Ohne\n– / ?")]
-    assert drawn_labels(layers, MORNING) == [(gpkg.OCCUPANCY_MAP, "Garage\n120 / 380")]
+    assert drawn_labels(layers, MORNING) == [(core.OCCUPANCY_MAP, "Garage\n120 / 380")]
     assert drawn_labels(layers, MORNING + FRAME) == []

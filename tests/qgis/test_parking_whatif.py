@@ -8,7 +8,11 @@ import numpy as np
 import pytest
 from demo_parking import SEARCH_STREETS  # the demo's pedestrian zones and alleys
 from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsProcessingFeedback,
     QgsVectorLayer,
@@ -183,6 +187,9 @@ def test_whole_day_writes_quarter_hours_as_layer_table_and_chart(demo, tmp_path)
     (its style makes the Temporal Controller animate it), a table and a chart (PNG and
     SVG) whose two lines are drawn."""
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.time_expressions import (
+        utc_to_wall_clock,
+    )
 
     result = _run({**demo, "WHOLE_DAY": True,
                    "SCENARIO": _scenario(("parkapi_v1:stadtgalerie", -300)),
@@ -201,9 +208,17 @@ def test_whole_day_writes_quarter_hours_as_layer_table_and_chart(demo, tmp_path)
     layer = QgsVectorLayer(str(tmp_path / "day.gpkg"), "day", "ogr")
     assert layer.featureCount() > 1000
     assert layer.loadNamedStyle(str(style_path("parking_search_periods")))[1]
+    # The Temporal Controller runs on Heilbronn's wall clock (toolbelt/time_expressions.py):
+    # the layer's UTC times are converted to it, whatever the machine's time zone.
     temporal = layer.temporalProperties()
     assert temporal.isActive()
-    assert (temporal.startField(), temporal.endField()) == ("period_start", "period_end")
+    assert temporal.startExpression() == utc_to_wall_clock('"period_start"')
+    assert temporal.endExpression() == utc_to_wall_clock('"period_end"')
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    eleven = next(layer.getFeatures("\"local_time\" = '11:00'"))
+    context.setFeature(eleven)
+    wall = QgsExpression(temporal.startExpression()).evaluate(context)
+    assert (wall.date().day(), wall.time().hour(), wall.time().minute()) == (18, 11, 0)
     image = QImage(str(tmp_path / "day.png"))
     assert image.width() == 960
     colours = {image.pixelColor(x, y).name() for x in range(0, 960, 2) for y in range(0, 480, 2)}
@@ -257,3 +272,26 @@ def test_dwell_times_that_cannot_be_derived_are_named(demo, sample_gpkg):
     messages = Messages()
     _run({**demo, "OCCUPANCY": readings}, messages)
     assert any("demo:os-003" in w and "dwell time" in w for w in messages.warnings)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Berlin"])
+def test_the_machine_zone_changes_nothing(demo, sample_gpkg, monkeypatch, zone):
+    """The store's UTC readings mean the same on a machine in Heilbronn as on a server in
+    UTC, also from a memory layer, whose provider evaluates the time filter itself on the
+    machine's clock (a GeoPackage compiles it to SQL)."""
+    import time
+
+    readings = QgsVectorLayer(f"{sample_gpkg}|layername=parking_occupancy", "r", "ogr")
+    in_memory = readings.materialize(QgsFeatureRequest().setFilterExpression(
+        "\"observed_at\" >= '2025-11-18T06:00:00' AND \"observed_at\" < '2025-11-18T15:00:00'"))
+    reference = _run({**demo, "MODE": ANALYTICAL})["TOTAL_VEHICLE_KM_H"]
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        from_file = _run({**demo, "MODE": ANALYTICAL})["TOTAL_VEHICLE_KM_H"]
+        from_memory = _run({**demo, "MODE": ANALYTICAL, "OCCUPANCY": in_memory})
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert from_file == pytest.approx(reference, rel=1e-9)
+    assert from_memory["TOTAL_VEHICLE_KM_H"] == pytest.approx(reference, rel=1e-9)

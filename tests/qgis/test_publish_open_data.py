@@ -24,7 +24,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
 from heilbronn_digital.heilbronn_digital_plugin.publish.folder import MANIFEST
-from heilbronn_digital.heilbronn_digital_plugin.store.gpkg import (
+from heilbronn_digital.heilbronn_digital_plugin.store.core import (
     GEOMETRY,
     create_store,
     write_records,

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from heilbronn_digital.heilbronn_digital_plugin.store import gpkg, schema
+from heilbronn_digital.heilbronn_digital_plugin.store import core, schema
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     CATALOGUE,
     DEFAULT_ORDINAL,
@@ -77,9 +77,10 @@ def _groups(project: QgsProject) -> list[QgsLayerTreeGroup]:
 
 def test_catalogue_covers_the_schema_and_every_style_exists():
     assert [e.name for e in CATALOGUE] != []
-    # Every schema layer, and the occupancy view that create_store() adds for the map.
-    assert {e.name for e in CATALOGUE} == {layer.name for layer in schema.LAYERS} | {
-        gpkg.OCCUPANCY_MAP}
+    # Every schema layer but the status history (a table for queries, not for the map), and
+    # the occupancy view that create_store() adds for the map.
+    assert {e.name for e in CATALOGUE} == {layer.name for layer in schema.LAYERS} - {
+        "citizen_report_history"} | {core.OCCUPANCY_MAP}
     for entry in CATALOGUE:
         assert entry.topic in TOPICS
         if entry.style is not None:
@@ -245,9 +246,9 @@ def test_map_tip_times_cross_the_dst_switch(added, utc, berlin):
 
 def test_a_store_with_few_layers_gets_few_groups(project, tmp_path):
     store = tmp_path / "own.gpkg"
-    gpkg.create_store(store)
-    gpkg.write_records(store, "streets", [
-        {"name": "Kaiserstraße", gpkg.GEOMETRY: "LINESTRING (515900 5443270, 516050 5443240)"}])
+    core.create_store(store)
+    core.write_records(store, "streets", [
+        {"name": "Kaiserstraße", core.GEOMETRY: "LINESTRING (515900 5443270, 516050 5443240)"}])
     layers = add_store_layers(store, project)
     assert [layer.customProperty(LAYER_PROPERTY) for layer in layers] == ["streets"]
     assert [g.name() for g in _groups(project)] == [topic_title("city")]

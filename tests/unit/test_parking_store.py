@@ -12,7 +12,7 @@ from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.csv_parking import parse_csv_parking
 from heilbronn_digital.heilbronn_digital_plugin.feeds.goldbeck import parse_goldbeck
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
-from heilbronn_digital.heilbronn_digital_plugin.store.gpkg import StoreError
+from heilbronn_digital.heilbronn_digital_plugin.store.core import StoreError
 
 UTC = timezone.utc
 T0 = datetime(2025, 11, 17, 8, 0, tzinfo=UTC)

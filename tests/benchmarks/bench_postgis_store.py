@@ -1,0 +1,216 @@
+"""The shared PostGIS store at a city's scale: 300 parking sites with 10 million readings (a
+year of 300 sensors every 15 minutes, roughly), in a throwaway cluster (tests/pg_cluster.py).
+
+Printed, never asserted (issue 14, item 6; targets in brackets):
+- a live refresh of 300 sites commits (< 1 s);
+- one Temporal Controller frame of parking_occupancy_map is fetched (< 100 ms);
+- one hour of readings for the parking search is read through QGIS (< 1 s);
+- the level switcher lists levels with SELECT DISTINCT, against reading every feature;
+- points for heatmaps and hot spots read from a PostGIS layer and from the same points in a
+  GeoPackage (target: PostGIS at least as fast).
+
+``--smoke`` runs tiny sizes (`make test`); `make bench` runs the full one (some minutes: most
+of it is generating the readings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from benchmark_support import REPO, start_qgis
+
+sys.path.insert(0, str(REPO / "tests"))
+from pg_cluster import PgCluster  # noqa: E402
+
+END = datetime(2025, 11, 18, 12, 0, tzinfo=timezone.utc)
+STEP = timedelta(minutes=15)
+SCHEMA = "bench"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sites", type=int, default=300)
+    parser.add_argument("--readings", type=int, default=10_000_000)
+    parser.add_argument("--spaces", type=int, default=60_000, help="floorplan spaces")
+    parser.add_argument("--points", type=int, default=1_000_000, help="points for heatmaps")
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args()
+    if args.smoke:
+        args.sites, args.readings, args.spaces, args.points = 30, 20_000, 600, 5_000
+    app = start_qgis()
+    cluster = PgCluster().start()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            result = run(cluster, args, Path(folder))
+    finally:
+        cluster.stop()
+    print(json.dumps(result, indent=2))
+    app.exitQgis()
+
+
+def run(cluster: PgCluster, args: argparse.Namespace, folder: Path) -> dict:
+    from heilbronn_digital.heilbronn_digital_plugin.store import core
+
+    store = f"{cluster.conninfo} schema={SCHEMA}"
+    core.create_store(store)
+    started = time.perf_counter()
+    _fill(cluster, args)
+    filled_s = time.perf_counter() - started
+    return {
+        "sites": args.sites, "readings": args.readings, "fill_s": round(filled_s, 1),
+        "live_refresh_commit_s": _live_refresh(store, args.sites),
+        "temporal_frame_ms": _frame_ms(store, args),
+        "hour_of_readings_s": _hour_of_readings(store, args),
+        "levels": _levels(store),
+        "points": _points(cluster, store, folder),
+    }
+
+
+def _fill(cluster: PgCluster, args: argparse.Namespace) -> None:
+    """Sites on a grid in Heilbronn, readings every 15 minutes back from END, floorplan
+    spaces of 3 buildings × 10 levels, and points for the heatmap: generated in the
+    database (as a year of feeds would have left them), then ANALYZEd."""
+    sites, readings = args.sites, args.readings
+    cluster.psql_admin(f"""
+INSERT INTO {SCHEMA}.parking_sites (site_id, name, site_type, capacity, source, geom)
+SELECT 'bench:' || i, 'Site ' || i, 'on_street', 50, 'bench',
+       ST_SetSRID(ST_MakePoint(514000 + (i % 20) * 80, 5445000 + (i / 20) * 80), 25832)
+FROM generate_series(0, {sites - 1}) AS i;
+INSERT INTO {SCHEMA}.parking_occupancy (site_id, observed_at, free, occupied, capacity, status)
+SELECT 'bench:' || (g % {sites}),
+       TIMESTAMPTZ '{END.isoformat()}' - (g / {sites}) * INTERVAL '15 minutes',
+       (g * 7) % 50, 50 - (g * 7) % 50, 50, 'open'
+FROM generate_series(0, {readings - 1}) AS g;
+INSERT INTO {SCHEMA}.indoor_spaces (space_id, building_id, level_id, ordinal, category, geom)
+SELECT 'space:' || g, 'b' || (g % 3), 'b' || (g % 3) || ':' || ((g / 3) % 10),
+       (g / 3) % 10, 'room',
+       ST_SetSRID(ST_MakeEnvelope(0, 0, 5, 5), 25832)
+FROM generate_series(0, {args.spaces - 1}) AS g;
+INSERT INTO {SCHEMA}.citizen_reports (service_request_id, source, status, geom)
+SELECT 'r' || g, 'bench', 'open',
+       ST_SetSRID(ST_MakePoint(510000 + (g::bigint * 7919) % 10000,
+                               5440000 + (g::bigint * 104729) % 10000), 25832)
+FROM generate_series(0, {args.points - 1}) AS g;
+ANALYZE;""", timeout_s=3 * 3600)
+
+
+def _live_refresh(store: str, sites: int) -> dict:
+    """store_parking of one new reading per site, three times: each one transaction."""
+    from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
+    from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
+
+    times = []
+    for step in range(1, 4):
+        moment = END + step * STEP
+        batch = pr.ParkingBatch("bench", sites=[
+            pr.ParkingSite(f"bench:{i}", f"Site {i}", "on_street", 50, lon=9.21, lat=49.14)
+            for i in range(sites)], observations=[
+            pr.ParkingObservation(f"bench:{i}", moment, free=i % 50, capacity=50)
+            for i in range(sites)])
+        started = time.perf_counter()
+        result = store_parking(store, batch)
+        times.append(time.perf_counter() - started)
+        assert result.readings_inserted == sites
+    return {"median_s": round(statistics.median(times), 3), "target_s": 1.0}
+
+
+def _layer(store: str, name: str, style: str | None = None):
+    from qgis.core import QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.store import core
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+
+    uri, provider = core.open_store(store).layer_uri(name)
+    layer = QgsVectorLayer(uri, name, provider)
+    assert layer.isValid(), uri
+    if style:
+        layer.loadNamedStyle(str(style_path(style)))
+    return layer
+
+
+def _frame_ms(store: str, args: argparse.Namespace) -> dict:
+    """Fetch one 15-minute frame of the occupancy view as the map renderer asks for it (the
+    style's rules with the frame's times, tests/occupancy_frames.py)."""
+    from occupancy_frames import frame_request
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.local_time import to_local
+
+    layer = _layer(store, "parking_occupancy_map", "parking_occupancy_map")
+    times, features = [], 0
+    depth = max(args.readings // args.sites, 1)
+    for frame in range(5):
+        start = END - (depth // 2 + frame * 7) * STEP
+        # The Temporal Controller's clock shows Heilbronn time.
+        request = frame_request(layer, to_local(start).replace(tzinfo=None))
+        started = time.perf_counter()
+        features = sum(1 for _ in layer.getFeatures(request))
+        times.append(time.perf_counter() - started)
+    return {"median_ms": round(1000 * statistics.median(times), 1), "features": features,
+            "target_ms": 100}
+
+
+def _hour_of_readings(store: str, args: argparse.Namespace) -> dict:
+    """What the parking search reads: the readings of one hour, through QGIS."""
+    from qgis.core import QgsFeatureRequest
+
+    layer = _layer(store, "parking_occupancy")
+    start = END - 200 * STEP
+    expression = (f"\"observed_at\" >= to_datetime('{start:%Y-%m-%dT%H:%M:%SZ}') AND "
+                  f"\"observed_at\" < to_datetime('{start + 4 * STEP:%Y-%m-%dT%H:%M:%SZ}')")
+    started = time.perf_counter()
+    count = sum(1 for _ in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
+    return {"s": round(time.perf_counter() - started, 3), "readings": count, "target_s": 1.0}
+
+
+def _levels(store: str) -> dict:
+    """The level switcher's DISTINCT query against reading every feature."""
+    from heilbronn_digital.heilbronn_digital_plugin.store import floor_levels
+
+    layer = _layer(store, "indoor_spaces")
+    started = time.perf_counter()
+    levels = floor_levels.read_levels([layer])
+    distinct_s = time.perf_counter() - started
+    columns = [floor_levels.BUILDING_FIELD, floor_levels.ORDINAL_FIELD]
+    started = time.perf_counter()
+    floor_levels._feature_rows(layer, columns)
+    every_s = time.perf_counter() - started
+    return {"levels": sum(len(v) for v in levels.values()), "distinct_s": round(distinct_s, 3),
+            "every_feature_s": round(every_s, 3),
+            "ratio": round(every_s / max(distinct_s, 1e-6), 1)}
+
+
+def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
+    """The citizen reports read as point arrays for the heatmap and hot spots
+    (toolbelt/point_arrays.read_points, as the algorithms call it), from PostGIS and from the
+    same points copied into a GeoPackage, in one process."""
+    from osgeo import gdal
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import read_points
+
+    gpkg = folder / "points.gpkg"
+    query = f"SELECT fid, geom FROM {SCHEMA}.citizen_reports"
+    gdal.VectorTranslate(str(gpkg), f"PG:{cluster.conninfo}",
+                         options=f'-f GPKG -nlt POINT -sql "{query}" -nln citizen_reports')
+    figures = {}
+    for name, layer in (("postgis", _layer(store, "citizen_reports")),
+                        ("geopackage", QgsVectorLayer(f"{gpkg}|layername=citizen_reports",
+                                                      "points", "ogr"))):
+        started = time.perf_counter()
+        points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback(),
+                             layer=layer)
+        figures[name] = {"s": round(time.perf_counter() - started, 3), "points": len(points)}
+    figures["postgis_over_geopackage"] = round(
+        figures["postgis"]["s"] / max(figures["geopackage"]["s"], 1e-6), 2)
+    return figures
+
+
+if __name__ == "__main__":
+    main()

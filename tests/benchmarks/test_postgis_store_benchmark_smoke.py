@@ -1,0 +1,20 @@
+"""`make test` runs the PostGIS store benchmark at smoke size; `make bench` runs it full."""
+
+import os
+
+import pytest
+from benchmark_support import run_smoke
+
+
+def test_postgis_store_benchmark_smoke(postgis_cluster):
+    # The fixture only decides skip (no PostgreSQL here) or fail (CI); the benchmark starts
+    # a cluster of its own, as under `make bench`.
+    if os.environ.get("CI", "").lower() != "true" and postgis_cluster is None:
+        pytest.skip("no PostgreSQL")
+    result = run_smoke("bench_postgis_store.py", "--smoke")
+    assert result["readings"] == 20_000
+    assert result["live_refresh_commit_s"]["median_s"] > 0
+    assert result["temporal_frame_ms"]["features"] == 30
+    assert result["hour_of_readings_s"]["readings"] == 4 * 30
+    assert result["levels"]["levels"] == 30
+    assert result["points"]["postgis"]["points"] == result["points"]["geopackage"]["points"]
