@@ -222,10 +222,12 @@ class StationPlayer(QObject):
             controller.setNavigationMode(TemporalNavigationMode.NavigationOff)
             return
         time = station.time
-        controller.setNavigationMode(TemporalNavigationMode.Animated)
+        # Range and step first: switched on before them the controller shows (and announces)
+        # a range without dates.
         controller.setTemporalExtents(
             QgsDateTimeRange(from_iso(time.start), from_iso(time.end), True, False))
         controller.setFrameDuration(QgsInterval(time.step_minutes * 60.0))
+        controller.setNavigationMode(TemporalNavigationMode.Animated)
         controller.setCurrentFrameNumber(
             controller.findBestFrameNumberForFrameStart(from_iso(time.frame)))
 

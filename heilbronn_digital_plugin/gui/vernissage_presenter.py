@@ -33,7 +33,6 @@ from qgis.PyQt.QtCore import (
 )
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -63,6 +62,8 @@ def clock_text(frame: QDateTime, language: str | None = None) -> str:
     """The Temporal Controller's frame as Heilbronn time with the weekday, e.g. "Dienstag,
     18.11.2025 11:00 MEZ" (the controller's digits are Heilbronn's wall clock); the weekday in
     ``language`` (default: the language QGIS shows)."""
+    if not frame.isValid():
+        return ""
     date, time = frame.date(), frame.time()
     wall = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
     weekday = QLocale(language or ui_language()).dayName(date.dayOfWeek())
@@ -120,6 +121,16 @@ def legend_image(project: QgsProject, layer_ids: list[str], zoom: float = 1.0,
     return image
 
 
+def _wrap(label: QLabel, widest: int) -> None:
+    """``label`` as wide as its text on one line, at most ``widest``, and as high as its
+    wrapped lines need."""
+    margins = label.contentsMargins()
+    natural = (label.fontMetrics().horizontalAdvance(label.text()) + margins.left()
+               + margins.right() + 2 * label.margin() + 2)
+    width = min(natural, widest)
+    label.resize(width, max(label.heightForWidth(width), label.minimumSizeHint().height()))
+
+
 class Overlay(QWidget):
     """The labels over the map; clicks go through to the map."""
 
@@ -134,6 +145,7 @@ class Overlay(QWidget):
         self.title = QLabel(self.caption)
         self.title.setObjectName("title")
         self.title.setStyleSheet(TEXT_STYLE)
+        self.title.setWordWrap(True)
         self.text = QLabel(self.caption)
         self.text.setObjectName("text")
         self.text.setStyleSheet(TEXT_STYLE)
@@ -144,6 +156,7 @@ class Overlay(QWidget):
         self.clock = self._box("clock")
         self.legend = self._box("legend")
         self.credits = self._box("credits")
+        self.credits.setWordWrap(True)
 
     def _box(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -186,12 +199,15 @@ class Overlay(QWidget):
         self.clock.move(width - self.clock.width() - MARGIN, MARGIN)
         top = MARGIN + (self.clock.height() + MARGIN if self.clock.isVisible() else 0)
         self.legend.move(width - self.legend.width() - MARGIN, top)
-        self.credits.setMaximumWidth(width // 2)
-        self.credits.adjustSize()
+        # Long texts wrap: the caption in its column, the credits beside it; each box as
+        # high as its lines need.
+        column = min(int(width * 0.55), 1100)
+        _wrap(self.credits, width - column - 3 * MARGIN)
         self.credits.move(width - self.credits.width() - MARGIN,
                           height - self.credits.height() - MARGIN)
-        self.caption.setFixedWidth(min(int(width * 0.55), 1100))
-        self.caption.adjustSize()
+        lines = self.caption.heightForWidth(column)
+        self.caption.setFixedSize(column, lines if lines > 0 else
+                                  self.caption.sizeHint().height())
         self.caption.move(MARGIN, height - self.caption.height() - MARGIN)
 
 
@@ -242,7 +258,12 @@ class PresenterView(QObject):
         self.overlay.show()
         self.dock.station_shown.connect(self.update)
         navigation(self.canvas).updateTemporalRange.connect(self._time_changed)
-        QApplication.instance().installEventFilter(self)
+        # The keys reach the map (it has the focus; what it leaves goes up to the window).
+        # Not a filter on the whole application: that one sees the events of objects being
+        # deleted too, and converting those for Python crashed QGIS.
+        for watched in self._watched():
+            watched.installEventFilter(self)
+        self.canvas.setFocus()
         self.dock.go_to(max(self.dock.current, 0))
         self.update()
 
@@ -250,7 +271,8 @@ class PresenterView(QObject):
         """Back to the QGIS window as it was before :meth:`enter`."""
         if not self.active:
             return
-        QApplication.instance().removeEventFilter(self)
+        for watched in self._watched():
+            watched.removeEventFilter(self)
         self.dock.station_shown.disconnect(self.update)
         navigation(self.canvas).updateTemporalRange.disconnect(self._time_changed)
         self.overlay.hide()
@@ -305,13 +327,16 @@ class PresenterView(QObject):
         index, stations = self.dock.current, self.dock.stations
         station = stations[index] if 0 <= index < len(stations) else None
         controller = navigation(self.canvas)
-        if station is None or station.time is None:
-            self.overlay.clock.hide()
-        else:
-            frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
-            self.overlay.clock.setText(clock_text(frame.begin()))
-            self.overlay.clock.show()
+        frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+        # While a station's time is being set the controller may pass through a range
+        # without dates: no clock until it has one.
+        clock = clock_text(frame.begin()) if station is not None and station.time else ""
+        self.overlay.clock.setText(clock)
+        self.overlay.clock.setVisible(bool(clock))
         self.overlay.place()
+
+    def _watched(self) -> tuple[QWidget, ...]:
+        return (self.canvas, self.window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The map canvas pans with the arrows and zooms with PageUp/PageDown: while presenting,

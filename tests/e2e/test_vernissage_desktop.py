@@ -7,7 +7,6 @@ Screenshots, handout and film: build/e2e/vernissage/.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from plugin_dev import REPO
 from qgis.PyQt.QtGui import QColor, QImage
+from vernissage_support import ffprobe
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
@@ -31,6 +31,7 @@ TITLES = ["Bürgeranliegen in der Innenstadt", "Ein Parktag am Marktplatz",
           "Rathaus, 1. Obergeschoss"]
 # Two pictures of different stations differ in at least this share of pixels (sampled).
 MIN_DIFFERENT = 0.05
+MIN_FLOOR_DIFFERENT = 0.01
 STEP = 4
 
 
@@ -77,6 +78,35 @@ def test_the_demo_project_opens_with_its_tour_in_german(desktop: dict) -> None:
     assert tour[0] == "1. Wo Heilbronn sich meldet"
     assert any("Was wäre, wenn" in title for title in tour)
     assert desktop["result"]["after_deleting"] == 0
+
+
+def test_the_demo_tour_is_presented_with_a_clicker(desktop: dict) -> None:
+    """The demo project's tour, presented as it ships: PageDown goes through its seven
+    stations, each with its German caption, legend and all its layers; only the parking day
+    has a clock, and it plays."""
+    result = desktop["result"]
+    shown = result["demo_presented"]
+    titles = [re.sub(r"^\d+\. ", "", title) for title in result["demo_tour"]]
+    assert [s["current"] for s in shown] == list(range(7))
+    assert [s["title"] for s in shown] == titles
+    assert [s["number"] for s in shown] == [f"Station {n} von 7" for n in range(1, 8)]
+    assert all(s["message"] == "" and s["legend"] and s["screenshot_saved"] for s in shown)
+    clocks = [bool(s["clock"]) for s in shown]
+    assert clocks == [title.startswith("Ein Parktag") for title in titles]
+    day = shown[clocks.index(True)]
+    assert day["clock"].startswith("Dienstag, 18.11.2025 ") and day["playing"]
+    shots = [image(f"demo_{n}.png") for n in range(1, 8)]
+    for a in range(5):
+        assert different_share(shots[a], shots[a + 1]) > MIN_DIFFERENT, (a + 1, a + 2)
+    # The Rathaus's two floors: the same walls, other rooms' names and another route.
+    assert different_share(shots[5], shots[6]) > MIN_FLOOR_DIFFERENT
+    # Every caption and the credits whole, however long (wrapped, not cut), side by side.
+    for number, station in enumerate(shown, start=1):
+        assert station["texts_fit"], f"demo_{number}.png"
+        x, _y, width, _height = station["caption_box"]
+        assert x + width <= station["credits_box"][0], f"demo_{number}.png"
+        light, dark = box_pixels(shots[number - 1], station["caption_box"])
+        assert light > 0.5 and dark > 0.01, f"no caption on demo_{number}.png"
 
 
 def test_the_tour_came_back_with_the_saved_project(desktop: dict) -> None:
@@ -164,23 +194,11 @@ def test_the_what_if_shows_its_card_in_german_and_its_difference_on_the_map(desk
     assert image("what_if.png").width() >= 1000
 
 
-def ffprobe(path: Path) -> dict:
-    """Frames counted by decoding, size, codec and duration, as ffprobe reads the file."""
-    done = subprocess.run(["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
-                           "-show_entries", "stream=nb_read_frames,width,height,codec_name",
-                           "-show_entries", "format=duration", "-of", "json", str(path)],
-                          capture_output=True, text=True, check=True)
-    data = json.loads(done.stdout)
-    stream = data["streams"][0]
-    return {"frames": int(stream["nb_read_frames"]), "size": (stream["width"], stream["height"]),
-            "codec": stream["codec_name"], "duration": float(data["format"]["duration"])}
-
-
 @pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffmpeg is not installed")
 def test_the_parking_day_became_a_film_with_caption_and_clock(desktop: dict) -> None:
     """Four hours of the demo Tuesday in 15-minute frames: 16 frames, at 8 frames per second
-    2 s, as MP4 and GIF at 640 × 360; the first frame carries the caption (bottom left) and the clock
-    (top right) in their light boxes."""
+    2 s, as MP4 and GIF at 640 × 360; the first frame carries the caption (bottom left) and
+    the clock (top right) in their light boxes."""
     assert desktop["result"]["film_started"]
     film = desktop["result"]["film"]
     assert film["message"].startswith("Film geschrieben:") and "parking_day.gif" in \

@@ -1,10 +1,11 @@
 """Runs inside the real QGIS desktop (``qgis --code vernissage_script.py``), driven by
 tests/e2e/test_vernissage_desktop.py, as a trainer would: opens the demo project from the
 plugin's menu, opens the Vernissage panel, builds a three-station tour through the panel's
-widgets (typing the captions), saves the project, starts a new one and reads the saved one
+widgets (typing the captions; before that it presents the demo's own tour with a clicker's
+PageDown), saves the project, starts a new one and reads the saved one
 again, goes through the stations, presents them full screen (PageDown, space bar, Esc),
-writes the handout, runs a what-if and films the parking day. After each step it waits for the map to finish drawing; it grabs what a
-person sees to build/e2e/vernissage/.
+writes the handout, runs a what-if and films the parking day. After each step it waits for
+the map to finish drawing; it grabs what a person sees to build/e2e/vernissage/.
 
 Everything goes into ``desktop_recorder.result`` and from there into result.json.
 """
@@ -76,7 +77,10 @@ def settled() -> None:
     # A render under way, or a station still flying, restarts the wait.
     busy = dock() is not None and (dock().player.flying() or dock().film is not None or (
         dock().what_if is not None and dock().what_if.task is not None))
-    if canvas.isDrawing() or busy:
+    # A station that plays its day redraws the map at every frame: waiting for the drawing to
+    # end would wait for the end of the day.
+    playing = dock() is not None and dock().player.playing()
+    if (canvas.isDrawing() and not playing) or busy:
         settle.start()
         return
     if not give_up.isActive():
@@ -128,8 +132,41 @@ def open_panel() -> None:
     # The demo project plays its day when it opens: the trainer stops it to build the tour.
     controller().pause()
     window.findChild(QAction, "mActionHeilbronnVernissage").trigger()
+    # A station that plays may never finish a drawing (each frame starts a new one): its
+    # arrival starts the wait as well.
+    dock().player.arrived.connect(lambda: settle.start())
     result["panel_visible"] = dock().isVisible()
     result["demo_tour"] = [dock().list.item(row).text() for row in range(dock().list.count())]
+
+
+def present_demo_tour() -> None:
+    """The trainer presents the demo's own tour as it ships, from its first station."""
+    dock().present_button.click()
+
+
+def box(widget) -> list:
+    corner = widget.mapTo(window, widget.rect().topLeft())
+    return [corner.x(), corner.y(), widget.width(), widget.height()] \
+        if widget.isVisible() else []
+
+
+def record_demo_station(index: int) -> None:
+    panel = dock()
+    overlay = panel.presenter.overlay
+    labels = (overlay.title, overlay.text, overlay.credits)
+    result.setdefault("demo_presented", []).append({
+        # Nothing cut off: a wrapping text has the height its lines need, another its width.
+        "texts_fit": all(label.heightForWidth(label.width()) <= label.height()
+                         if label.wordWrap() else label.sizeHint().width() <= label.width()
+                         for label in labels if label.isVisible()),
+        "caption_box": box(overlay.caption), "credits_box": box(overlay.credits),
+        "current": panel.current, "title": overlay.title.text(),
+        "number": overlay.number.text(),
+        "clock": overlay.clock.text() if overlay.clock.isVisible() else "",
+        "legend": overlay.legend.isVisible(), "message": panel.message.text(),
+        "playing": panel.player.playing(),
+        "screenshot_saved": window.grab().save(str(OUT / f"demo_{index + 1}.png")),
+    })
 
 
 def clear_demo_tour() -> None:
@@ -154,12 +191,12 @@ def station_reports() -> None:
 
 
 def station_parking() -> None:
+    from qgis.core import QgsDateTimeRange
+    from qgis.PyQt.QtCore import QDateTime
+
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import (
         TemporalNavigationMode,
     )
-
-    from qgis.core import QgsDateTimeRange
-    from qgis.PyQt.QtCore import QDateTime
 
     show_only({"streets", "parking_sites", "parking_occupancy_map"})
     controller().setNavigationMode(TemporalNavigationMode.Animated)
@@ -243,12 +280,6 @@ def present() -> None:
 def record_presenter(index: int) -> None:
     overlay = dock().presenter.overlay
     path = OUT / f"presenter_{index + 1}.png"
-
-    def box(widget) -> list:
-        corner = widget.mapTo(window, widget.rect().topLeft())
-        return [corner.x(), corner.y(), widget.width(), widget.height()] \
-            if widget.isVisible() else []
-
     result.setdefault("presenter", []).append({
         "look": window_look(),
         "current": dock().current,
@@ -337,6 +368,15 @@ def record_film() -> None:
 pending.extend([
     ("open demo project", open_demo),
     ("open the Vernissage panel", open_panel),
+    ("present the demo tour", present_demo_tour),
+    ("record demo station 1", lambda: record_demo_station(0)),
+])
+for i in range(1, 7):  # a clicker's PageDown through the demo's seven stations
+    pending.extend([(f"PageDown to demo station {i + 1}",
+                     lambda: key_on_map(Qt.Key.Key_PageDown)),
+                    (f"record demo station {i + 1}", lambda i=i: record_demo_station(i))])
+pending.extend([
+    ("Esc from the demo tour", escape),
     ("delete the demo's stations", clear_demo_tour),
     ("map for station 1", station_reports),
     ("add station 1", lambda: add("Bürgeranliegen in der Innenstadt",

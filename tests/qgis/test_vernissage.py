@@ -4,7 +4,6 @@ back, gone through with the buttons and a clicker's keys, reordered and deleted.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -34,6 +33,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor, QImage, QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
+from vernissage_support import ffprobe
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import LevelSwitcherDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
@@ -444,18 +444,6 @@ def test_a_long_title_and_layer_name_stay_readable_on_the_handout(dock, project,
     assert re.fullmatch(re.escape(title) + r"\s+Station 1 of 1", lines[0]), lines[:3]
     words = " ".join(text.split())
     assert "Straßen der Innenstadt mit ihren" in words and "Parksuchverkehrsabschnitten" in words
-
-
-def ffprobe(path: Path) -> dict:
-    """Frames counted by decoding, size and duration, as ffprobe reads the file."""
-    done = subprocess.run(["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
-                           "-show_entries", "stream=nb_read_frames,width,height,codec_name",
-                           "-show_entries", "format=duration", "-of", "json", str(path)],
-                          capture_output=True, text=True, check=True)
-    data = json.loads(done.stdout)
-    stream = data["streams"][0]
-    return {"frames": int(stream["nb_read_frames"]), "size": (stream["width"], stream["height"]),
-            "codec": stream["codec_name"], "duration": float(data["format"]["duration"])}
 
 
 def start_film(dock: VernissageDock, canvas: QgsMapCanvas, project: QgsProject,

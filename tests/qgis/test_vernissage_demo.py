@@ -4,22 +4,17 @@ range and the route shown floor by floor."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
+from vernissage_support import open_demo_copy
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
-from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> QgsProject:
     folder = tmp_path_factory.mktemp("demo")
-    for shipped in (DEMO_PROJECT, SAMPLE_GPKG):
-        shutil.copy(shipped, folder / shipped.name)
-    project = QgsProject()
-    assert project.read(str(folder / DEMO_PROJECT.name))
+    project = open_demo_copy(folder)
     yield project
     project.clear()
 

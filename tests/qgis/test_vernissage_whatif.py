@@ -5,7 +5,6 @@ reset."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop, Qt
+from vernissage_support import open_demo_copy
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
@@ -29,7 +29,6 @@ from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_whatif import (
     WhatIfInput,
     minutes_seconds,
 )
-from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 SITE = "Stadtgalerie"
@@ -42,10 +41,7 @@ TASK_TIMEOUT_S = 180.0
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, qgis_app) -> Iterator[QgsProject]:
     folder = tmp_path_factory.mktemp("whatif")
-    for shipped in (DEMO_PROJECT, SAMPLE_GPKG):
-        shutil.copy(shipped, folder / shipped.name)
-    project = QgsProject()
-    assert project.read(str(folder / DEMO_PROJECT.name))
+    project = open_demo_copy(folder)
     yield project
     project.clear()
 
