@@ -1316,10 +1316,11 @@ def add_destinations(gpkg_path: Path, project) -> None:
     from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import PARKING, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     layer = QgsVectorLayer(f"{gpkg_path}|layername={DESTINATIONS_LAYER}",
                            demo_project.demo_layer_title(demo_project.DESTINATIONS), "ogr")
-    layer.loadNamedStyle(str(style_path(DESTINATIONS_LAYER)))
+    load_style(layer, style_path(DESTINATIONS_LAYER))
     # After the style, which brings custom properties of its own.
     layer.setCustomProperty(demo_project.DEMO_LAYER_PROPERTY, demo_project.DESTINATIONS)
     project.addMapLayer(layer, False)
@@ -1336,11 +1337,10 @@ def add_hot_spots(uri: str, project) -> None:
     from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
-    from heilbronn_digital.processing_algs.hotspots import translate_legend
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     layer = QgsVectorLayer(uri, demo_project.demo_layer_title(demo_project.HOT_SPOTS), "ogr")
-    layer.loadNamedStyle(str(style_path("hotspots")))
-    translate_legend(layer)
+    load_style(layer, style_path("hotspots"))
     # After the style, which brings custom properties of its own.
     layer.setCustomProperty(demo_project.DEMO_LAYER_PROPERTY, demo_project.HOT_SPOTS)
     project.addMapLayer(layer, False)

@@ -61,11 +61,8 @@ def _run_demo() -> list[tuple[str, Path]]:
         style_path,
     )
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import GeometryType
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
-    from heilbronn_digital.processing_algs.emerging_hotspots import (
-        translate_legend as translate_emerging_legend,
-    )
-    from heilbronn_digital.processing_algs.hotspots import translate_legend
     from heilbronn_digital.processing_algs.provider import HeilbronnProvider
 
     # Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English.
@@ -105,12 +102,10 @@ def _run_demo() -> list[tuple[str, Path]]:
     project.addMapLayer(heatmap_layer, False)
     root.addLayer(heatmap_layer)  # bottom of the legend: drawn under everything
     hotspot_layer = QgsVectorLayer(str(hotspots), f"{tr('Hot spots')}: {topic_title(REPORTS)}")
-    hotspot_layer.loadNamedStyle(str(style_path("hotspots")))
-    translate_legend(hotspot_layer)
+    load_style(hotspot_layer, style_path("hotspots"))
     emerging_layer = QgsVectorLayer(str(emerging),
                                     f"{tr('Emerging hot spots')}: {topic_title(REPORTS)}")
-    emerging_layer.loadNamedStyle(str(style_path("emerging_hotspots")))
-    translate_emerging_legend(emerging_layer)
+    load_style(emerging_layer, style_path("emerging_hotspots"))
     for analysis in (emerging_layer, hotspot_layer):  # each a map of its own
         project.addMapLayer(analysis, False)
         root.insertLayer(0, analysis).setItemVisibilityChecked(False)
@@ -156,6 +151,7 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     route_file = OUT / "heilbronn_indoor_route.gpkg"
     steps_file = OUT / "heilbronn_indoor_route_steps.csv"
@@ -187,10 +183,10 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
         for name in ("spaces", "openings", "hazards", "connectors"):
             layer = QgsVectorLayer(f"{gpkg}|layername=indoor_{name}|subset=\"ordinal\" = "
                                    f"{ordinal}", name, "ogr")
-            layer.loadNamedStyle(str(style_path(f"indoor_{name}")))
+            load_style(layer, style_path(f"indoor_{name}"))
             layers.append(layer)
         leg = QgsVectorLayer(f"{route_file}|subset=\"ordinal\" = {ordinal}", tr("Route"), "ogr")
-        leg.loadNamedStyle(str(style_path("indoor_route")))
+        load_style(leg, style_path("indoor_route"))
         layers.append(leg)
         for layer in layers:
             project.addMapLayer(layer, False)

@@ -104,6 +104,7 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     text = TEXT[language()]
     segments = out / "parking_search_segments.gpkg"
@@ -115,7 +116,7 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
         "OUTPUT_SUMMARY": str(summary), "OUTPUT_DESTINATIONS": str(destinations)})
     heatmap_layer = QgsRasterLayer(str(heatmap), tr("Heatmap of parking search traffic"))
     segment_layer = QgsVectorLayer(str(segments), tr("Parking search traffic per segment"))
-    segment_layer.loadNamedStyle(str(style_path("parking_search_segments")))
+    load_style(segment_layer, style_path("parking_search_segments"))
     # The map shows where the search is: the searched segments and a margin around them.
     extent = QgsRectangle()
     for feature in segment_layer.getFeatures("search_veh_h >= 0.5"):

@@ -1047,6 +1047,8 @@
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
             <source>Free / capacity</source>
             <translation>Frei / Kapazität</translation>
         </message>
@@ -1067,6 +1069,8 @@
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
             <source>no data</source>
             <translation>keine Daten</translation>
         </message>
@@ -2477,86 +2481,103 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>No pattern detected</source>
             <translation>Kein Muster erkannt</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>New hot spot</source>
             <translation>Neuer Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Consecutive hot spot</source>
             <translation>Aufeinanderfolgender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Intensifying hot spot</source>
             <translation>Zunehmender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Persistent hot spot</source>
             <translation>Dauerhafter Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Diminishing hot spot</source>
             <translation>Abnehmender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Sporadic hot spot</source>
             <translation>Sporadischer Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Oscillating hot spot</source>
             <translation>Oszillierender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Historical hot spot</source>
             <translation>Historischer Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>New cold spot</source>
             <translation>Neuer Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Consecutive cold spot</source>
             <translation>Aufeinanderfolgender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Intensifying cold spot</source>
             <translation>Zunehmender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Persistent cold spot</source>
             <translation>Dauerhafter Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Diminishing cold spot</source>
             <translation>Abnehmender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Sporadic cold spot</source>
             <translation>Sporadischer Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Oscillating cold spot</source>
             <translation>Oszillierender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Historical cold spot</source>
             <translation>Historischer Coldspot</translation>
         </message>
@@ -2810,36 +2831,44 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Hot spot, 99 % confidence</source>
             <translation>Hotspot, 99 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Hot spot, 95 % confidence</source>
             <translation>Hotspot, 95 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Hot spot, 90 % confidence</source>
             <translation>Hotspot, 90 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
+            <location filename="../../styles/hotspots_lisa.qml" />
             <source>Not significant</source>
             <translation>Nicht signifikant</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Cold spot, 90 % confidence</source>
             <translation>Coldspot, 90 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Cold spot, 95 % confidence</source>
             <translation>Coldspot, 95 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Cold spot, 99 % confidence</source>
             <translation>Coldspot, 99 % Konfidenz</translation>
         </message>
@@ -4619,6 +4648,452 @@ Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Daten
             <location filename="../../processing_algs/store_outputs.py" />
             <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
             <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Road damage</source>
+            <translation>Straßenschaden</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Street lighting</source>
+            <translation>Beleuchtung</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Litter / illegal dumping</source>
+            <translation>Müll/Illegale Ablagerung</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Graffiti</source>
+            <translation>Graffiti</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Green space</source>
+            <translation>Grünfläche</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Traffic sign</source>
+            <translation>Verkehrszeichen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Playground</source>
+            <translation>Spielplatz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Cycle path</source>
+            <translation>Radweg</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Winter service</source>
+            <translation>Winterdienst</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Reported:</source>
+            <translation>Gemeldet:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Updated:</source>
+            <translation>Aktualisiert:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>resolved</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Expected by:</source>
+            <translation>Erwartet bis:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>High-high cluster</source>
+            <translation>Hoch-Hoch-Cluster</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>High-low outlier</source>
+            <translation>Hoch-Niedrig-Ausreißer</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>Low-high outlier</source>
+            <translation>Niedrig-Hoch-Ausreißer</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>Low-low cluster</source>
+            <translation>Niedrig-Niedrig-Cluster</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Toilet</source>
+            <translation>WC</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Accessible toilet</source>
+            <translation>WC barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Exit</source>
+            <translation>Ausgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Defibrillator (AED)</source>
+            <translation>Defibrillator (AED)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>First aid</source>
+            <translation>Erste Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Drinking water</source>
+            <translation>Trinkwasser</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Telephone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Waste bin</source>
+            <translation>Abfall</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>other</source>
+            <translation>sonstige</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <source>Elevator (blue ring: accessible)</source>
+            <translation>Aufzug (blauer Ring: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Stairs</source>
+            <translation>Treppe</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Escalator</source>
+            <translation>Rolltreppe</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <source>Ramp (blue ring: accessible)</source>
+            <translation>Rampe (blauer Ring: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <source>(accessible)</source>
+            <translation>(barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_hazards.qml" />
+            <source>Keep clear:</source>
+            <translation>Abstand halten:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_hazards.qml" />
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>accessible (clear width 0.90 m or more)</source>
+            <translation>barrierefrei (ab 0,90 m lichte Breite)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>too narrow for wheelchairs or not accessible</source>
+            <translation>zu schmal für Rollstühle oder nicht barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>too narrow</source>
+            <translation>zu schmal</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>Emergency exit</source>
+            <translation>Notausgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>Entrance</source>
+            <translation>Eingang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>Door / passage</source>
+            <translation>Tür / Durchgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>clear width</source>
+            <translation>lichte Breite</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>too narrow for wheelchairs</source>
+            <translation>zu schmal für Rollstühle</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Room</source>
+            <translation>Raum</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Office</source>
+            <translation>Büro</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Foyer</source>
+            <translation>Foyer</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Corridor</source>
+            <translation>Flur</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Walkway / passage</source>
+            <translation>Gang / Durchgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Elevator (blue outline: accessible)</source>
+            <translation>Aufzug (blau umrandet: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Ramp (blue outline: accessible)</source>
+            <translation>Rampe (blau umrandet: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Toilet (blue outline: accessible)</source>
+            <translation>WC (blau umrandet: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>not public</source>
+            <translation>nicht öffentlich</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Storage</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Outdoor area</source>
+            <translation>Außenbereich</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>not accessible</source>
+            <translation>nicht barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Retail</source>
+            <translation>Einzelhandel</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Offices (employees)</source>
+            <translation>Büros (Beschäftigte)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Public authorities</source>
+            <translation>Behörden</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Culture and leisure</source>
+            <translation>Kultur und Freizeit</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Restaurants and cafés</source>
+            <translation>Gastronomie</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Hospital and doctors</source>
+            <translation>Klinik und Ärzte</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Railway station</source>
+            <translation>Bahnhof</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Weekly market</source>
+            <translation>Wochenmarkt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>other destinations</source>
+            <translation>andere</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>arrivals on a working day</source>
+            <translation>Ankünfte am Werktag</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Multi-storey and underground car parks</source>
+            <translation>Parkhäuser und Tiefgaragen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>free (below 50 %)</source>
+            <translation>frei (unter 50 %)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>50–75 % occupied</source>
+            <translation>50–75 % belegt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>75–90 % occupied</source>
+            <translation>75–90 % belegt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>full (90 % and more)</source>
+            <translation>voll (ab 90 %)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>On-street parking with sensors</source>
+            <translation>Straßenparken mit Sensoren</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Free:</source>
+            <translation>Frei:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>of</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>As of:</source>
+            <translation>Stand:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Car park</source>
+            <translation>Parkhaus</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Park + Ride</source>
+            <translation>Park + Ride</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>On-street parking</source>
+            <translation>Straßenparken</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>% occupied)</source>
+            <translation>% belegt)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>(Heilbronn time)</source>
+            <translation>Uhr</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_search_periods.qml" />
+            <location filename="../../styles/parking_search_segments.qml" />
+            <source>0 – 0.5</source>
+            <translation>0 – 0,5</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_search_periods.qml" />
+            <location filename="../../styles/parking_search_segments.qml" />
+            <source>0.5 – 2</source>
+            <translation>0,5 – 2</translation>
         </message>
     </context>
 </TS>
