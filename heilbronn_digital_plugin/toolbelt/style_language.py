@@ -74,7 +74,11 @@ def _sources() -> dict[str, str]:
 
 
 def _localise_renderer(layer: QgsVectorLayer) -> None:
-    renderer = layer.renderer()
+    if layer.renderer() is None:
+        return
+    # Set anew, so that the Layers panel (which listens to rendererChanged) shows the new
+    # legend of a layer already in the project.
+    renderer = layer.renderer().clone()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         for index, category in enumerate(renderer.categories()):
             label = _legend(category.label())
@@ -90,6 +94,7 @@ def _localise_renderer(layer: QgsVectorLayer) -> None:
             label = _legend(rule.label())
             if label is not None:
                 rule.setLabel(label)
+    layer.setRenderer(renderer)
 
 
 def _legend(label: str) -> str | None:
@@ -99,7 +104,9 @@ def _legend(label: str) -> str | None:
 
 
 def _localise_labels(layer: QgsVectorLayer) -> None:
-    labeling = layer.labeling()
+    if layer.labeling() is None:
+        return
+    labeling = layer.labeling().clone()
     if isinstance(labeling, QgsVectorLayerSimpleLabeling):
         labeling.setSettings(_localised_settings(labeling.settings()))
     elif isinstance(labeling, QgsRuleBasedLabeling):
@@ -109,6 +116,7 @@ def _localise_labels(layer: QgsVectorLayer) -> None:
                 rule.setDescription(description)
             if rule.settings() is not None:
                 rule.setSettings(_localised_settings(rule.settings()))
+    layer.setLabeling(labeling)
 
 
 def _localised_settings(settings: QgsPalLayerSettings) -> QgsPalLayerSettings:

@@ -21,6 +21,7 @@ from desktop_steps import Steps
 from qgis.core import (
     QgsApplication,
     QgsExpression,
+    QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsProject,
@@ -28,7 +29,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QModelIndex, QPoint, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QTextDocumentFragment
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
@@ -199,7 +200,43 @@ def record_demo() -> None:
     result["field_names"] = sorted({field.name() for layer in project.mapLayers().values()
                                     if isinstance(layer, QgsVectorLayer)
                                     for field in layer.fields()})
+    result["texts"]["layers panel"] = layers_panel_texts()
+    result["map_tips"] = map_tips()
     save(window, "guide-demo")
+
+
+def layers_panel_texts() -> list[str]:
+    """The Layers panel as a person reads it: groups, layers and every legend entry."""
+    model = iface.layerTreeView().layerTreeModel()
+    found = []
+
+    def visit(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if text:
+                found.append(str(text).strip())
+            visit(index)
+
+    visit(QModelIndex())
+    return found
+
+
+def map_tips() -> dict[str, list[str]]:
+    """The map tip of the first feature of each store layer that has one, line by line."""
+    tips = {}
+    for layer in QgsProject.instance().mapLayers().values():
+        name = layer.customProperty(LAYER_PROPERTY)
+        if not name or not isinstance(layer, QgsVectorLayer) or not layer.mapTipTemplate():
+            continue
+        feature = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
+        if feature is None:
+            continue
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        text = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+        tips[name] = [line.strip() for line in plain(text).splitlines() if line.strip()]
+    return tips
 
 
 def clock_text() -> str:
