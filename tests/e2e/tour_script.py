@@ -10,13 +10,11 @@ there (labels, buttons, tips, lists, help); grabs the screenshots the user guide
 HEILBRONN_E2E_OUT/result.json.
 """
 
-import time
-
 import processing
 import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
-from desktop_recorder import OUT, finish, result
+from desktop_recorder import OUT, result
 from desktop_steps import Steps
 from qgis.core import (
     QgsApplication,
@@ -62,7 +60,6 @@ FRAMES = (32, 48, 70)
 # Half the side of the square around a garage's point searched for its colour: the symbol is
 # a square with a "P" in its middle, antialiased at its edge.
 GARAGE_BOX_PX = 5
-SETTLE_S = 1.0
 STEP_TIMEOUT_S = 120
 WATCHDOG_MS = 540_000
 # Menu entries the walk leaves out: the demo project opens at the start of the tour (a second
@@ -71,20 +68,8 @@ WALK_SKIPS = ("mActionHeilbronnLoadDemoProject", "mActionHeilbronnHelp")
 iface = qgis.utils.iface
 iface.mainWindow().resize(1280, 800)
 steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
-render = {"finished": 0.0}
+rendered = steps.rendered
 result.update(texts={}, frames=[], screens=[])
-
-
-def rendered() -> bool:
-    """The canvas finished a render after the step began and has been quiet since."""
-    canvas = iface.mapCanvas()
-    return (bool(canvas.layers()) and not canvas.isDrawing()
-            and render["finished"] > steps.since
-            and time.monotonic() - render["finished"] > SETTLE_S)
-
-
-def canvas_refreshed() -> None:
-    render["finished"] = time.monotonic()
 
 
 def action(object_name: str) -> QAction:
@@ -149,7 +134,6 @@ def start() -> None:
                       for a in menu.actions()]
     result["texts"]["menu"] = [menu.title()] + [t for a in menu.actions()
                                                 for t in (a.text(), a.toolTip())]
-    iface.mapCanvas().mapCanvasRefreshed.connect(canvas_refreshed)
 
 
 def open_menu() -> None:
@@ -537,6 +521,5 @@ steps.pending.extend([
     ("walk the menu", walk, lambda: True),
     ("unload", unload, lambda: True),
 ])
-QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
 # Let QGIS finish starting (plugins, the empty project) before clicking.
-steps.start(2000)
+steps.start(2000, WATCHDOG_MS)
