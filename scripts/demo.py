@@ -19,6 +19,10 @@ OUT = REPO / "build" / "demo"
 PROFILES = REPO / "build" / "qgis-profiles"
 
 
+# Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English (texts and numbers).
+DEMO_LANGUAGE = "en" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "en" else "de"
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(parents=True, exist_ok=True)
@@ -26,6 +30,13 @@ def main() -> int:
 
     from qgis.core import QgsApplication
 
+    from qgis.PyQt.QtCore import QLocale
+
+    # The demo speaks its language in its numbers too ("53 m, 1,4 min" in German), as QGIS
+    # started with --lang does: the plugin's numbers follow QGIS's translation, the maps'
+    # scale bars Qt's default locale.
+    QgsApplication.setTranslation(DEMO_LANGUAGE)
+    QLocale.setDefault(QLocale({"de": "de_DE", "en": "en_GB"}[DEMO_LANGUAGE]))
     app = QgsApplication([], False)
     app.initQgis()
     try:
@@ -65,8 +76,7 @@ def _run_demo() -> list[tuple[str, Path]]:
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
     from heilbronn_digital.processing_algs.provider import HeilbronnProvider
 
-    # Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English.
-    translator = install_translator(os.environ.get("HEILBRONN_DEMO_LANG", "de"))  # noqa: F841
+    translator = install_translator(DEMO_LANGUAGE)  # noqa: F841
     Processing.initialize()
     provider = HeilbronnProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -150,6 +160,7 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.numbers import local_number
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
@@ -164,13 +175,13 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
         "OUTPUT": str(route_file), "INSTRUCTIONS": str(steps_file)})
     route = QgsVectorLayer(str(route_file), tr("Route"), "ogr")
     ordinals = sorted({feature["ordinal"] for feature in route.getFeatures()})
-    language = "de" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "de" else "en"
     steps = QgsVectorLayer(str(steps_file), "steps", "ogr")
-    lines = [f"{feature['step']}. {feature[f'text_{language}']}"
+    lines = [f"{feature['step']}. {feature[f'text_{DEMO_LANGUAGE}']}"
              for feature in steps.getFeatures()]
-    summary = f"{result['LENGTH']:.0f} m, {result['TIME'] / 60:.1f} min"
+    # In the demo's language, like the steps: "53 m, 1,4 min" in German.
+    summary = f"{local_number(result['LENGTH'])} m, {local_number(result['TIME'] / 60, '.1f')} min"
     # The title is the demo's own text, so it follows the language of the steps.
-    title = {"de": "Barrierefreie Route", "en": "Barrier-free route"}[language]
+    title = {"de": "Barrierefreie Route", "en": "Barrier-free route"}[DEMO_LANGUAGE]
     title = f"{title}: {INDOOR_FROM} → {INDOOR_TO}"
     print(f"\n{title} ({summary})")
     print("\n".join(f"  {line}" for line in lines))

@@ -1333,7 +1333,7 @@
         <message>
             <location filename="../plugin.py" />
             <source>Publish citizen reports, parking and floorplans from a store as open data (privacy rules applied, DCAT-AP.de metadata), in the background.</source>
-            <translation>Bürgermeldungen, Parkdaten und Gebäudepläne aus einem Datenspeicher als Open Data veröffentlichen (mit Datenschutzregeln und DCAT-AP.de-Metadaten), im Hintergrund.</translation>
+            <translation>Bürgeranliegen, Parkdaten und Gebäudepläne aus einem Datenspeicher als Open Data veröffentlichen (mit Datenschutzregeln und DCAT-AP.de-Metadaten), im Hintergrund.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -1439,7 +1439,7 @@
         <message>
             <location filename="../publish/publisher.py" />
             <source>the store has no citizen reports</source>
-            <translation>der Datenspeicher enthält keine Bürgermeldungen</translation>
+            <translation>der Datenspeicher enthält keine Bürgeranliegen</translation>
         </message>
         <message>
             <location filename="../publish/publisher.py" />
@@ -1515,7 +1515,7 @@
         <message>
             <location filename="../publish/server_project.py" />
             <source>Citizen reports, parking and barrier-free floorplans, generalised to protect privacy. DCAT-AP.de catalogue: catalog.ttl, catalog.jsonld.</source>
-            <translation>Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne, zum Schutz der Privatsphäre generalisiert. DCAT-AP.de-Katalog: catalog.ttl, catalog.jsonld.</translation>
+            <translation>Bürgeranliegen, Parkdaten und barrierefreie Gebäudepläne, zum Schutz der Privatsphäre generalisiert. DCAT-AP.de-Katalog: catalog.ttl, catalog.jsonld.</translation>
         </message>
         <message>
             <location filename="../publish/server_project.py" />
@@ -2875,12 +2875,12 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Import citizen reports (Open311)</source>
-            <translation>Bürgermeldungen importieren (Open311)</translation>
+            <translation>Bürgeranliegen importieren (Open311)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>open311,georeport,citizen reports,anliegen,maengelmelder,import,sync</source>
-            <translation>open311,georeport,bürgermeldungen,anliegen,mängelmelder,import,abgleich</translation>
+            <translation>open311,georeport,bürgeranliegen,bürgermeldungen,anliegen,mängelmelder,import,abgleich</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -2889,7 +2889,7 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
 A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by endpoint and service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report. A server that returns fewer than 1,000 reports per query without saying so needs its limit under 'Most reports the server returns per query'.
 
 If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. The start date is Heilbronn local time; timestamps from the server without a time zone are read as UTC.</source>
-            <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es noch nicht existiert) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
+            <translation>Importiert Bürgeranliegen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es noch nicht existiert) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
 
 Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
 
@@ -4404,7 +4404,7 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
 Privacy: only category, status and a coarse time of a report are published, never names, e-mail addresses, phone numbers, addresses, free text or the report system's ids. Positions are snapped to grid squares or counted per hexagon and month (or week); a cell with fewer than k reports is left out. Times become Heilbronn days or hours. Parking sites cover at least k spaces: single bays are published only as part of their street segment. Floorplans: public spaces only.
 
 Publishing again into the same folder updates it: the issue date stays, the modification date changes for the datasets whose content changed. A folder with other files is refused.</source>
-            <translation>Schreibt aus einem Datenspeicher einen Veröffentlichungsordner: Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne als GeoJSON (RFC 7946), CSV (UTF-8) und GeoPackage, jeder Datensatz mit einer README (Deutsch und Englisch) und einem Datenschutzbericht, das Ganze beschrieben in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld), mit einer Startseite (index.html) und einem QGIS-Server-Projekt (opendata.qgs) für „Offene Daten für einen Hackathon bereitstellen…“.
+            <translation>Schreibt aus einem Datenspeicher einen Veröffentlichungsordner: Bürgeranliegen, Parkdaten und barrierefreie Gebäudepläne als GeoJSON (RFC 7946), CSV (UTF-8) und GeoPackage, jeder Datensatz mit einer README (Deutsch und Englisch) und einem Datenschutzbericht, das Ganze beschrieben in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld), mit einer Startseite (index.html) und einem QGIS-Server-Projekt (opendata.qgs) für „Offene Daten für einen Hackathon bereitstellen…“.
 
 Datenschutz: Von einer Meldung werden nur Kategorie, Bearbeitungsstand und eine grobe Zeit veröffentlicht, nie Namen, E-Mail-Adressen, Telefonnummern, Adressen, Freitexte oder Kennungen des Meldesystems. Positionen werden auf Rasterquadrate gesetzt oder je Sechseck und Monat (oder Woche) gezählt; eine Zelle mit weniger als k Meldungen entfällt. Zeiten werden zu Heilbronner Tagen oder Stunden. Parkstandorte umfassen mindestens k Stellplätze: Einzelstellplätze erscheinen nur als Teil ihres Straßenabschnitts. Gebäudepläne: nur öffentliche Bereiche.
 
@@ -4428,7 +4428,7 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Positions of citizen reports</source>
-            <translation>Positionen der Bürgermeldungen</translation>
+            <translation>Positionen der Bürgeranliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />

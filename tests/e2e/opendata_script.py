@@ -113,7 +113,7 @@ def grab_serve_window() -> None:
 
 def load_from_api() -> None:
     layer = QgsVectorLayer(f"url='http://127.0.0.1:{PORT}/wfs3' typename='citizen_reports'",
-                           "Bürgermeldungen (OGC API)", "OAPIF")
+                           "Bürgeranliegen (OGC API)", "OAPIF")
     result["api_layer_valid"] = layer.isValid()
     QgsProject.instance().addMapLayer(layer)
     result["api_features"] = layer.featureCount()
