@@ -1178,9 +1178,6 @@ PROVENANCE.update({layer: replace(_FLOORPLAN, title=title) for layer, title in (
 CREDITS = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap-Mitwirkende (ODbL) · Parkhäuser: "
            "Stadtwerke Heilbronn/GOLDBECK via ParkAPI (MIT) · Meldungen, Sensoren, Innenplan: "
            "synthetische Demodaten")
-# Short enough for the map corner of a laptop screen.
-MAP_CREDIT = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Parkhäuser: "
-              "SWHN/GOLDBECK via ParkAPI · übrige Daten synthetisch")
 # Inner city: Hauptbahnhof to Harmonie, Neckarbogen to Wilhelmstraße (EPSG:25832).
 INNER_CITY = (514850.0, 5442500.0, 516750.0, 5444100.0)
 # The day the demo project shows (Heilbronn time), and its first frame: 08:00, when the garages
@@ -1238,7 +1235,7 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     project.setMetadata(metadata)
     # QGIS desktop draws this credit line on the map (View ▸ Decorations ▸ Copyright Label).
     project.writeEntry("CopyrightLabel", "/Enabled", True)
-    project.writeEntry("CopyrightLabel", "/Label", MAP_CREDIT)
+    project.writeEntry("CopyrightLabel", "/Label", demo_project.map_credit())
     # Small enough that the whole line fits the map of a laptop screen.
     project.writeEntry("CopyrightLabel", "/Font", demo_project.decoration_font(7))
     project.viewSettings().setDefaultViewExtent(

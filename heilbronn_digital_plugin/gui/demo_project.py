@@ -8,7 +8,7 @@ A project entry (:func:`mark_ready_to_show`) asks the plugin, whenever such a pr
   to every layer);
 - **play its day**: the Temporal Controller docked and shown, animating, on the first frame;
   a clock on the map (QGIS's title decoration) shows the frame's time on Heilbronn's clock
-  (see :mod:`..toolbelt.time_expressions`);
+  (see :mod:`..toolbelt.time_expressions`), a credit line the data's sources;
 - **speak the user's language** (:func:`localise`): the layer and group names *Add Heilbronn
   layers* gives, the styles' legends, labels and map tips, and the clock's words (the project
   is written in German).
@@ -89,6 +89,17 @@ def mark_ready_to_show(project: QgsProject, first_frame: int) -> None:
     project.writeEntry(CLOCK, "/MarginH", 1)
     project.writeEntry(CLOCK, "/MarginV", 1)
     project.writeEntry(CLOCK, "/Font", decoration_font(13, bold=True))
+
+
+def map_credit() -> str:
+    """The credit line on the map (QGIS's copyright decoration, which reads expressions like
+    the clock): in the clock's language, the project variable :data:`LANGUAGE_VARIABLE`."""
+    german = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Parkhäuser: "
+              "SWHN/GOLDBECK via ParkAPI · übrige Daten synthetisch")
+    english = ("© City of Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Car parks: "
+               "SWHN/GOLDBECK via ParkAPI · other data synthetic")
+    return (f"[% if(coalesce(@{LANGUAGE_VARIABLE}, 'de') = 'de', '{german}', "
+            f"'{english}') %]")
 
 
 def decoration_font(size: float, bold: bool = False) -> str:

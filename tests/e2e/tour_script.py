@@ -475,6 +475,11 @@ def record_heatmap() -> None:
     if dialog.isVisible():
         record_texts("dialog heilbronn:kerneldensity after run", dialog)
         dialog.close()
+    # The planner switches the new heatmap off again: it would cover the floorplan of the
+    # level switcher's screenshot (the town hall is the reports' hottest place).
+    root = QgsProject.instance().layerTreeRoot()
+    for layer_id in set(QgsProject.instance().mapLayers()) - heatmap["layers"]:
+        root.findLayer(layer_id).setItemVisibilityChecked(False)
 
 
 def unload() -> None:

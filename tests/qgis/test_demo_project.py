@@ -134,6 +134,19 @@ def clock_text(wall: datetime, language: str) -> str:
     return QgsExpression.replaceExpressionText(clock_label(), context)
 
 
+@pytest.mark.parametrize(("language", "words"), [("de", "Parkhäuser"), ("en", "Car parks")])
+def test_the_credit_line_speaks_the_language_of_the_clock(demo, language, words):
+    context = QgsExpressionContext()
+    scope = QgsExpressionContextScope()
+    scope.setVariable(demo_project.LANGUAGE_VARIABLE, language, True)
+    context.appendScope(scope)
+    label = demo.readEntry("CopyrightLabel", "/Label")[0]
+    assert label == demo_project.map_credit()
+    text = QgsExpression.replaceExpressionText(label, context)
+    assert text.startswith("© Stadt Heilbronn" if language == "de" else "© City of Heilbronn")
+    assert words in text and "OpenStreetMap" in text and "[%" not in text
+
+
 @pytest.mark.parametrize(("wall", "german", "english"), [
     (datetime(2025, 11, 18, 8, 0), "Dienstag, 18. November 2025, 08:00 Uhr MEZ",
      "Tuesday, 18 November 2025, 08:00 CET"),
