@@ -243,3 +243,21 @@ def test_ready_to_show_opens_on_the_inner_city_without_marking_the_project_chang
     finally:
         ready.detach()
         project.clear()
+
+
+def test_the_german_demo_project_opens_in_english_with_english_styles(demo):
+    """Legends and map tips too (toolbelt/style_language.py), not only layer names."""
+    layers = {layer.customProperty(LAYER_PROPERTY) or
+              layer.customProperty(demo_project.DEMO_LAYER_PROPERTY): layer
+              for layer in demo.mapLayers().values()}
+    sites = layers["parking_sites"]
+    assert "frei (unter 50 %)" in [i.label() for i in sites.renderer().legendSymbolItems()]
+    demo_project.localise(demo)
+    assert not demo.isDirty()
+    assert "free (below 50 %)" in [i.label() for i in sites.renderer().legendSymbolItems()]
+    assert "Free:" in sites.mapTipTemplate() and "Frei:" not in sites.mapTipTemplate()
+    hot_spots = layers[demo_project.HOT_SPOTS]
+    assert "Hot spot, 99 % confidence" in [
+        i.label() for i in hot_spots.renderer().legendSymbolItems()]
+    destinations = layers[demo_project.DESTINATIONS]
+    assert "Retail" in [i.label() for i in destinations.renderer().legendSymbolItems()]

@@ -6,8 +6,6 @@ styled in one language (the demo project is written in German) is put into the o
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,11 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import LAYER_PROPERTY, add_store_layers
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
-    DEMO_PROJECT,
-    SAMPLE_GPKG,
     STYLES_DIR,
 )
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import (
@@ -46,14 +41,6 @@ from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
 
 # Every vector style (the raster one, kernel density, has no words).
 STYLES = sorted(path for path in STYLES_DIR.glob("*.qml") if path.stem != "kernel_density")
-
-
-@pytest.fixture
-def german(qgis_app) -> Iterator[None]:
-    translator = install_translator("de")
-    assert translator is not None, "the German translation is not compiled (make qm)"
-    yield
-    remove_translator(translator)
 
 
 def texts_of(layer: QgsVectorLayer) -> dict[str, object]:
@@ -174,7 +161,7 @@ def test_parking_in_german_and_english_on_heilbronn_time(qgis_app, machine_tz):
     assert "75–90 % belegt" in values["legend-de"]
 
 
-def test_the_reports_tip_keeps_its_time_conversion(qgis_app, german):
+def test_the_reports_tip_keeps_its_time_conversion(qgis_app, german_ui):
     layer = styled(STYLES_DIR / "citizen_reports.qml")
     template = layer.mapTipTemplate()
     assert "Gemeldet:" in template and "'offen'" in template and "'erledigt'" in template
@@ -183,7 +170,7 @@ def test_the_reports_tip_keeps_its_time_conversion(qgis_app, german):
         assert utc_to_wall_clock(f'"{field}"') in template
 
 
-def test_store_layers_speak_german_when_qgis_does(project: QgsProject, sample_gpkg, german):
+def test_store_layers_speak_german_when_qgis_does(project: QgsProject, sample_gpkg, german_ui):
     layers = {layer.customProperty(LAYER_PROPERTY): layer
               for layer in add_store_layers(sample_gpkg, project)}
     legend = {name: [item.label() for item in layer.renderer().legendSymbolItems()]
@@ -192,30 +179,3 @@ def test_store_layers_speak_german_when_qgis_does(project: QgsProject, sample_gp
     assert "frei (unter 50 %)" in legend["parking_sites"]
     assert "Büro" in legend["indoor_spaces"]
     assert "Tür / Durchgang" in legend["indoor_openings"]
-
-
-@pytest.fixture
-def demo(qgis_app, tmp_path: Path) -> Iterator[QgsProject]:
-    for source in (DEMO_PROJECT, SAMPLE_GPKG):
-        shutil.copy(source, tmp_path / source.name)
-    project = QgsProject()
-    assert project.read(str(tmp_path / DEMO_PROJECT.name)), project.error()
-    yield project
-    project.clear()
-
-
-def test_the_german_demo_project_opens_in_english(demo):
-    layers = {layer.customProperty(LAYER_PROPERTY) or
-              layer.customProperty(demo_project.DEMO_LAYER_PROPERTY): layer
-              for layer in demo.mapLayers().values()}
-    sites = layers["parking_sites"]
-    assert "frei (unter 50 %)" in [i.label() for i in sites.renderer().legendSymbolItems()]
-    demo_project.localise(demo)
-    assert not demo.isDirty()
-    assert "free (below 50 %)" in [i.label() for i in sites.renderer().legendSymbolItems()]
-    assert "Free:" in sites.mapTipTemplate() and "Frei:" not in sites.mapTipTemplate()
-    hot_spots = layers[demo_project.HOT_SPOTS]
-    assert "Hot spot, 99 % confidence" in [
-        i.label() for i in hot_spots.renderer().legendSymbolItems()]
-    destinations = layers[demo_project.DESTINATIONS]
-    assert "Retail" in [i.label() for i in destinations.renderer().legendSymbolItems()]
