@@ -939,7 +939,7 @@
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Refreshed at {time}: {sites} sites, {readings} new readings.</source>
-            <translation>Aktualisiert um {time}: {sites} Standorte, {readings} neue Meldungen.</translation>
+            <translation>Aktualisiert um {time}: {sites} Standorte, {readings} neue Messungen.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -985,7 +985,7 @@
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Sites whose last reading is older are greyed out.</source>
-            <translation>Standorte, deren letzte Meldung älter ist, werden grau dargestellt.</translation>
+            <translation>Standorte, deren letzte Messung älter ist, werden grau dargestellt.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -1060,12 +1060,12 @@
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Last reading</source>
-            <translation>Letzte Meldung</translation>
+            <translation>Letzte Messung</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Last reading older than {minutes} min.</source>
-            <translation>Letzte Meldung älter als {minutes} min.</translation>
+            <translation>Letzte Messung älter als {minutes} min.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -1082,12 +1082,12 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>Choose the GeoPackage the readings are saved in.</source>
-            <translation>Wählen Sie das GeoPackage, in dem die Meldungen gespeichert werden.</translation>
+            <translation>Wählen Sie das GeoPackage, in dem die Messungen gespeichert werden.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>no reading</source>
-            <translation>keine Meldung</translation>
+            <translation>keine Messung</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1117,7 +1117,7 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>The readings could not be saved in {store}: {error}. Check that the file is a GeoPackage you may write to.</source>
-            <translation>Die Meldungen konnten nicht in {store} gespeichert werden: {error}. Prüfen Sie, ob die Datei ein GeoPackage ist, in das Sie schreiben dürfen.</translation>
+            <translation>Die Messungen konnten nicht in {store} gespeichert werden: {error}. Prüfen Sie, ob die Datei ein GeoPackage ist, in das Sie schreiben dürfen.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1127,7 +1127,7 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>The refresh failed unexpectedly; the stored readings are unchanged. The details are in the Heilbronn Digital log.</source>
-            <translation>Die Aktualisierung ist unerwartet fehlgeschlagen; die gespeicherten Meldungen sind unverändert. Die Einzelheiten stehen im Protokoll „Heilbronn Digital“.</translation>
+            <translation>Die Aktualisierung ist unerwartet fehlgeschlagen; die gespeicherten Messungen sind unverändert. Die Einzelheiten stehen im Protokoll „Heilbronn Digital“.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1137,7 +1137,7 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>The refresh was canceled; the stored readings are unchanged.</source>
-            <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Meldungen sind unverändert.</translation>
+            <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Messungen sind unverändert.</translation>
         </message>
         <message>
             <location filename="../gui/room_picker.py" />
