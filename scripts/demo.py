@@ -29,7 +29,6 @@ def main() -> int:
     use_plugin_and_processing()
 
     from qgis.core import QgsApplication
-
     from qgis.PyQt.QtCore import QLocale
 
     # The demo speaks its language in its numbers too ("53 m, 1,4 min" in German), as QGIS
