@@ -25,6 +25,7 @@ from ..store.layers import INDOOR, LAYER_PROPERTY, PARKING, REPORTS, topic_title
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import style_path
 from ..toolbelt.qgis_compat import GeometryType
+from ..toolbelt.style_language import load_style
 from .vernissage_tour import Caption, Station, StationTime, save_tour
 
 EMERGING = "citizen_report_emerging_hotspots"
@@ -94,15 +95,12 @@ def add_demo_tour(gpkg_path: Path, project: QgsProject) -> list[Station]:
     gpkg = str(gpkg_path)
     emerging = _add(project, f"{gpkg}|layername={EMERGING}",
                     f"{tr('Emerging hot spots')}: {topic_title(REPORTS)}", REPORTS,
-                    str(style_path("emerging_hotspots")))
-    from ...processing_algs.emerging_hotspots import translate_legend
-
-    translate_legend(emerging)
+                    style_path("emerging_hotspots"))
     what_if = _add(project, f"{gpkg}|layername={WHAT_IF}",
                    tr("What if half the drivers used parking guidance?"), PARKING, None)
     what_if.setRenderer(difference_renderer())
     route = _add(project, f"{gpkg}|layername={ROUTE}", tr("Barrier-free route"), INDOOR,
-                 str(style_path("indoor_route")))
+                 style_path("indoor_route"))
     layers = _store_layers(project)
     layers.update(emerging=emerging, what_if=what_if, route=route,
                   hot_spots=_by_source(project, HOT_SPOTS), density=_density(project))
@@ -112,10 +110,10 @@ def add_demo_tour(gpkg_path: Path, project: QgsProject) -> list[Station]:
 
 
 def _add(project: QgsProject, uri: str, name: str, topic: str,
-         style: str | None) -> QgsVectorLayer:
+         style: Path | None) -> QgsVectorLayer:
     layer = QgsVectorLayer(uri, name, "ogr")
     if style:
-        layer.loadNamedStyle(style)
+        load_style(layer, style)  # its legend in the plugin's language
     project.addMapLayer(layer, False)
     node = QgsLayerTreeLayer(layer)
     node.setItemVisibilityChecked(False)
