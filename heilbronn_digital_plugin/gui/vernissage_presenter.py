@@ -12,6 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsLayerTree,
     QgsLayerTreeGroup,
     QgsLayerTreeModel,
@@ -71,11 +74,14 @@ def clock_text(frame: QDateTime, language: str | None = None) -> str:
 
 
 def credits_text(project: QgsProject, station: Station | None) -> str:
-    """The project's credit line (View ▸ Decorations ▸ Copyright Label), else the rights of
-    the station's layers."""
+    """The project's credit line (View ▸ Decorations ▸ Copyright Label, whose expressions
+    are evaluated as the decoration does), else the rights of the station's layers."""
     label, found = project.readEntry("CopyrightLabel", "/Label", "")
     if found and label:
-        return label
+        context = QgsExpressionContext()
+        context.appendScope(QgsExpressionContextUtils.globalScope())
+        context.appendScope(QgsExpressionContextUtils.projectScope(project))
+        return QgsExpression.replaceExpressionText(label, context)
     rights: list[str] = []
     for layer_id in (station.layers if station else {}):
         layer = project.mapLayer(layer_id)

@@ -91,6 +91,8 @@ def test_the_demo_tour_is_presented_with_a_clicker(desktop: dict) -> None:
     assert [s["title"] for s in shown] == titles
     assert [s["number"] for s in shown] == [f"Station {n} von 7" for n in range(1, 8)]
     assert all(s["message"] == "" and s["legend"] and s["screenshot_saved"] for s in shown)
+    # The project's credit line as the map shows it, in German (an expression in the project).
+    assert all(s["credits"].endswith("übrige Daten synthetisch") for s in shown)
     clocks = [bool(s["clock"]) for s in shown]
     assert clocks == [title.startswith("Ein Parktag") for title in titles]
     day = shown[clocks.index(True)]

@@ -15,10 +15,12 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDateTimeRange,
+    QgsExpressionContextUtils,
     QgsInterval,
     QgsLayoutItemMap,
     QgsProject,
     QgsRectangle,
+    QgsVectorLayer,
 )
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import (
@@ -309,6 +311,30 @@ def test_a_station_whose_layer_is_missing_shows_the_rest_and_names_it(
     assert_extent_close(canvas, MARKET)
     assert visible_layers(project) == {"streets", "parking_sites"}
     assert frame_start(canvas) == "2025-11-18T11:00:00Z"
+
+
+def test_the_credits_are_the_projects_credit_line_as_the_map_shows_it(project) -> None:
+    """The demo's credit line is an expression in the project's language (as QGIS's copyright
+    decoration evaluates it); without one, the rights of the station's layers."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_presenter import (
+        credits_text,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import Station
+
+    layer = QgsVectorLayer("Point?crs=EPSG:25832", "sites", "memory")
+    metadata = layer.metadata()
+    metadata.setRights(["© Stadt Heilbronn"])
+    layer.setMetadata(metadata)
+    project.addMapLayer(layer)
+    station = Station(layers={layer.id(): layer.name()})
+    assert credits_text(project, station) == "© Stadt Heilbronn"
+    project.writeEntry("CopyrightLabel", "/Label", demo_project.map_credit())
+    for language, words in (("de", "übrige Daten synthetisch"), ("en", "other data synthetic")):
+        QgsExpressionContextUtils.setProjectVariable(project, demo_project.LANGUAGE_VARIABLE,
+                                                     language)
+        credits = credits_text(project, station)
+        assert credits.startswith("©") and credits.endswith(words) and "[%" not in credits
 
 
 def test_a_tour_of_a_newer_plugin_keeps_what_it_knows(project) -> None:
