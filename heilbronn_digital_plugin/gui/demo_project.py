@@ -73,6 +73,10 @@ def demo_layer_title(key: str) -> str:
         from ...processing_algs.parking_search_inputs import destinations_title
 
         return destinations_title()
+    from .vernissage_demo import TOUR_LAYERS, tour_layer_title
+
+    if key in TOUR_LAYERS:
+        return tour_layer_title(key)
     return tr("Reports (density)")
 
 

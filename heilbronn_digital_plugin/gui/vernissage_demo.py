@@ -32,6 +32,8 @@ EMERGING = "citizen_report_emerging_hotspots"
 ROUTE = "vernissage_route"
 WHAT_IF = "vernissage_parking_guidance"
 HOT_SPOTS = "citizen_report_hotspots"
+# The tour's own layers (their tables; demo layers of the project, named by these keys).
+TOUR_LAYERS = (EMERGING, ROUTE, WHAT_IF)
 # The demo's views (EPSG:25832): the inner city, the market with its garages, the Rathaus.
 CRS = "EPSG:25832"
 INNER_CITY = (514850.0, 5442500.0, 516750.0, 5444100.0)
@@ -90,17 +92,20 @@ def difference_renderer() -> QgsGraduatedSymbolRenderer:
     return QgsGraduatedSymbolRenderer("diff_veh_h", ranges)
 
 
+def tour_layer_title(table: str) -> str:
+    """The name of one of the tour's own layers (by its table) in the user's language: the
+    demo project, written in German, gives them these names when QGIS runs in English."""
+    return {EMERGING: f"{tr('Emerging hot spots')}: {topic_title(REPORTS)}",
+            WHAT_IF: tr("What if half the drivers used parking guidance?"),
+            ROUTE: tr("Barrier-free route")}[table]
+
+
 def add_demo_tour(gpkg_path: Path, project: QgsProject) -> list[Station]:
     """The tour's own layers (switched off, in their topics' groups) and its stations."""
-    gpkg = str(gpkg_path)
-    emerging = _add(project, f"{gpkg}|layername={EMERGING}",
-                    f"{tr('Emerging hot spots')}: {topic_title(REPORTS)}", REPORTS,
-                    style_path("emerging_hotspots"))
-    what_if = _add(project, f"{gpkg}|layername={WHAT_IF}",
-                   tr("What if half the drivers used parking guidance?"), PARKING, None)
+    emerging = _add(project, gpkg_path, EMERGING, REPORTS, style_path("emerging_hotspots"))
+    what_if = _add(project, gpkg_path, WHAT_IF, PARKING, None)
     what_if.setRenderer(difference_renderer())
-    route = _add(project, f"{gpkg}|layername={ROUTE}", tr("Barrier-free route"), INDOOR,
-                 style_path("indoor_route"))
+    route = _add(project, gpkg_path, ROUTE, INDOOR, style_path("indoor_route"))
     layers = _store_layers(project)
     layers.update(emerging=emerging, what_if=what_if, route=route,
                   hot_spots=_by_source(project, HOT_SPOTS), density=_density(project))
@@ -109,11 +114,16 @@ def add_demo_tour(gpkg_path: Path, project: QgsProject) -> list[Station]:
     return stations
 
 
-def _add(project: QgsProject, uri: str, name: str, topic: str,
+def _add(project: QgsProject, gpkg_path: Path, table: str, topic: str,
          style: Path | None) -> QgsVectorLayer:
-    layer = QgsVectorLayer(uri, name, "ogr")
+    from .demo_project import DEMO_LAYER_PROPERTY
+
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", tour_layer_title(table), "ogr")
     if style:
         load_style(layer, style)  # its legend in the plugin's language
+    # A demo layer: the project names it and translates its style in QGIS's language (set
+    # after the style, whose custom properties replace the layer's).
+    layer.setCustomProperty(DEMO_LAYER_PROPERTY, table)
     project.addMapLayer(layer, False)
     node = QgsLayerTreeLayer(layer)
     node.setItemVisibilityChecked(False)

@@ -68,3 +68,20 @@ def test_the_what_if_layer_shows_the_difference(demo, stations) -> None:
     assert layer.renderer().classAttribute() == "diff_veh_h"
     differences = [feature["diff_veh_h"] for feature in layer.getFeatures()]
     assert min(differences) < 0, "guidance takes search traffic off some streets"
+
+
+def test_the_tour_layers_speak_the_language_qgis_runs_in(demo) -> None:
+    """The demo project is written in German; opened in English QGIS (as here), the tour's
+    own layers have English names and legends, like the other demo layers."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project, vernissage_demo
+
+    layers = {layer.customProperty(demo_project.DEMO_LAYER_PROPERTY): layer
+              for layer in demo.mapLayers().values()}
+    emerging = layers[vernissage_demo.EMERGING]
+    assert "Neuer Hotspot" in [i.label() for i in emerging.renderer().legendSymbolItems()]
+    demo_project.localise(demo)
+    assert {layers[key].name() for key in vernissage_demo.TOUR_LAYERS} == {
+        "Emerging hot spots: Citizen reports", "Barrier-free route",
+        "What if half the drivers used parking guidance?"}
+    labels = [i.label() for i in emerging.renderer().legendSymbolItems()]
+    assert "New hot spot" in labels and "Neuer Hotspot" not in labels
