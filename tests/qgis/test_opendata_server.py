@@ -232,8 +232,11 @@ def test_items_are_valid_geojson(server):
             # WGS 84 longitude/latitude in Heilbronn, not UTM metres.
             assert all(9.0 < v < 9.4 for v in lons) and all(49.0 < v < 49.3 for v in lats)
         if kind == "Polygon":
-            ring = page["features"][0]["geometry"]["coordinates"][0]
-            assert ring[0] == ring[-1]
+            for feature in page["features"]:
+                ring = feature["geometry"]["coordinates"][0]
+                area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+                # Closed, and counterclockwise as RFC 7946 asks of an exterior ring.
+                assert ring[0] == ring[-1] and area > 0
 
 
 def test_qgis_reads_a_collection_through_its_oapif_provider(server):

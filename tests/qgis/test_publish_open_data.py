@@ -106,9 +106,9 @@ def personal_store(tmp_path: Path) -> Path:
                                       "MULTILINESTRING ((515000 5443505, 516000 5443505))"}])
     write_records(store, "indoor_spaces", [
         {"space_id": "s1", "building_id": "b", "ordinal": 0, "category": "corridor",
-         "name": "Flur", "accessible": 1,
-         GEOMETRY: "POLYGON ((515000 5443000, 515020 5443000, 515020 5443010, "
-                   "515000 5443010, 515000 5443000))"},
+         "name": "Flur", "accessible": 1,  # drawn clockwise, as CAD often does
+         GEOMETRY: "POLYGON ((515000 5443000, 515000 5443010, 515020 5443010, "
+                   "515020 5443000, 515000 5443000))"},
         {"space_id": "s2", "building_id": "b", "ordinal": 0, "category": "nonpublic",
          "name": "Büro Dr. Geheim", "accessible": 1,
          GEOMETRY: "POLYGON ((515000 5443010, 515020 5443010, 515020 5443020, "
@@ -156,6 +156,8 @@ def test_nothing_personal_and_no_small_cell_reaches_any_file(provider, personal_
             "citizen_reports/citizen_reports.gpkg", "citizen_reports/README.md",
             "citizen_reports/privacy_report.json", "citizen_reports/privacy_report.txt",
             "parking/parking.gpkg", "floorplans/indoor_spaces.geojson"} <= set(files)
+    spaces = json.loads(files["floorplans/indoor_spaces.geojson"])["features"]
+    assert spaces and all(_signed_area(f["geometry"]["coordinates"][0]) > 0 for f in spaces)
     for name, data in files.items():
         for secret in SECRETS:
             for form in _variants(secret):
@@ -201,8 +203,14 @@ def _check_hexagons(reports: Path) -> None:
         assert properties["cell_reports"] >= K
         per_cell[(properties["cell_id"], properties["period"])] += properties["reports"]
     assert per_cell and min(per_cell.values()) >= K
-    ring = geojson["features"][0]["geometry"]["coordinates"][0]
-    assert len(ring) == 7 and ring[0] == ring[-1]
+    for feature in geojson["features"]:
+        ring = feature["geometry"]["coordinates"][0]
+        assert len(ring) == 7 and ring[0] == ring[-1]
+        assert _signed_area(ring) > 0, "RFC 7946: an exterior ring runs counterclockwise"
+
+
+def _signed_area(ring: list[list[float]]) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
 
 
 def test_keeping_descriptions_scrubs_contacts_and_the_names_the_store_knows(
