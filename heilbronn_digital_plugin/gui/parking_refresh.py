@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..analysis.progress import Canceled
 from ..feeds.parking_fetch import ParkingFeedError, ParkingSource, fetch_parking
-from ..feeds.parking_store import StoreResult, store_parking
+from ..feeds.parking_store import PARKING_LAYERS, StoreResult, store_parking
 from ..feeds.transport import QgisTransport
 from ..store import schema
 from ..store.core import StoreError, datetime_from_ogr, open_store
@@ -160,13 +160,20 @@ class RefreshTask(PluginTask):
 
     def run(self) -> bool:
         try:
+            store = open_store(self.store)
+            try:
+                store.check_writable(PARKING_LAYERS)
+            except StoreError as error:  # said before the feed is fetched
+                self.error = tr("{reason}. Nothing was fetched; the stored readings are "
+                                "unchanged.").format(reason=str(error).rstrip("."))
+                return False
             # A refresh that outlives a few timeouts would hold up the next ones.
             transport = QgisTransport(self.timeout_s, self._feedback,
                                       total_s=REFRESH_TIMEOUTS * self.timeout_s)
             batch = fetch_parking(self.source, transport, progress=self)
             if self.isCanceled():
                 return False
-            self.result = store_parking(self.store, batch)
+            self.result = store_parking(store, batch)
             self.problems = list(batch.problems)
             return True
         except Canceled:

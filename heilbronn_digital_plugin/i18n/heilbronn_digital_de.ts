@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
         <name>HeilbronnDigital</name>
         <message>
@@ -1112,6 +1112,11 @@
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
+            <source>{reason}. Nothing was fetched; the stored readings are unchanged.</source>
+            <translation>{reason}. Es wurde nichts abgerufen; die gespeicherten Messwerte sind unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
             <source>The readings could not be saved in {store}: {error}. Check that the file is a GeoPackage you may write to.</source>
             <translation>Die Meldungen konnten nicht in {store} gespeichert werden: {error}. Prüfen Sie, ob die Datei ein GeoPackage ist, in das Sie schreiben dürfen.</translation>
         </message>
@@ -1547,6 +1552,16 @@
             <location filename="../store/gpkg.py" />
             <source>Cannot create the GeoPackage {store}: {error}. Check that the folder exists and may be written</source>
             <translation>Das GeoPackage {store} kann nicht angelegt werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>The store {path} is read-only. Make it writable, or copy it and import into the copy.</source>
+            <translation>Der Speicher {path} ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder kopieren Sie ihn und importieren Sie in die Kopie.</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
+            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
         </message>
         <message>
             <location filename="../store/gpkg.py" />
@@ -4609,16 +4624,6 @@ Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Daten
             <location filename="../../processing_algs/store_outputs.py" />
             <source>A GeoPackage file (.gpkg, created when missing), the name of a PostgreSQL connection saved in QGIS, or service=&lt;name&gt; from pg_service.conf; add schema=&lt;name&gt; for another schema than heilbronn_digital. Passwords come from the QGIS authentication database or pg_service.conf, never from this text.</source>
             <translation>Eine GeoPackage-Datei (.gpkg, wird angelegt, wenn sie fehlt), der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; aus der pg_service.conf; mit schema=&lt;Name&gt; ein anderes Schema als heilbronn_digital. Passwörter kommen aus der QGIS-Authentifizierungsdatenbank oder der pg_service.conf, nie aus diesem Text.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/store_outputs.py" />
-            <source>The store {path} is read-only. Make it writable, or copy it and import into the copy.</source>
-            <translation>Der Speicher {path} ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder kopieren Sie ihn und importieren Sie in die Kopie.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/store_outputs.py" />
-            <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
-            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
         </message>
     </context>
 </TS>
