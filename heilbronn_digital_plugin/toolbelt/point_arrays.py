@@ -54,6 +54,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .local_time import heilbronn_days
 from .ogr_open import ogr_open
 from .qgis_compat import (
     Aggregate,
@@ -391,19 +392,37 @@ def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: 
     return PointArrays(x, y, values, empty, "aggregates")
 
 
+def read_dated_points(layer: QgsVectorLayer | None, request: QgsFeatureRequest,
+                      time_field: str, selected_only: bool, feedback: QgsProcessingFeedback
+                      ) -> tuple[PointArrays, np.ndarray] | None:
+    """The points of a PostGIS point layer with Heilbronn's calendar day (``datetime64[D]``,
+    NaT without a date) of the date or date/time field ``time_field`` — as read by QGIS
+    (:func:`~.local_time.stored_instant`) and put on Heilbronn's clock — from one query;
+    ``None`` for any other layer or request (the caller's iterator reads then)."""
+    if (layer is None or layer.providerType() != "postgres"
+            or QgsWkbTypes.isMultiType(layer.wkbType())):
+        return None  # a multipoint's parts would count a missing date once each
+    points = _read_postgis(layer, request, [], selected_only, feedback, (time_field,))
+    if points is None:
+        return None
+    return points, heilbronn_days(points.values[time_field])
+
+
 def _read_postgis(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: list[str],
-                  selected_only: bool, feedback: QgsProcessingFeedback) -> PointArrays | None:
+                  selected_only: bool, feedback: QgsProcessingFeedback,
+                  instants: tuple[str, ...] = ()) -> PointArrays | None:
     """The points of a PostGIS table or view from one query, as QGIS's iterator gives them:
     the provider's WHERE clause (the layer's filter, the extent as the provider writes it),
     the selection by primary key, then QGIS's reprojection; ``None`` when the layer or the
-    request asks for what only the iterator understands."""
+    request asks for what only the iterator understands. ``instants``: date or date/time
+    fields, read as UTC seconds since 1970 (NaN without a value)."""
     buffer = layer.editBuffer()
     if (request.filterType() != FeatureRequestFilterType.NoFilter or request.limit() >= 0
             or request.spatialFilterType() == Qgis.SpatialFilterType.DistanceWithin
             or QgsWkbTypes.geometryType(layer.wkbType()) != GeometryType.Point
             or (buffer is not None and (isinstance(buffer, QgsVectorLayerEditPassthrough)
                                         or layer.isModified()))
-            or not _stored_numbers(layer, fields)):
+            or _column_values(layer, fields, instants) is None):
         return None  # unsaved edits, or edits in a transaction, are not in the table yet
     uri = QgsDataSourceUri(layer.source())
     if not uri.schema() or not uri.table() or uri.table().startswith("(") \
@@ -427,17 +446,20 @@ def _read_postgis(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: lis
                 return None
             if not keys:
                 return PointArrays(np.empty(0), np.empty(0),
-                                   {name: np.empty(0) for name in fields}, reader="postgis")
+                                   {name: np.empty(0) for name in [*fields, *instants]},
+                                   reader="postgis")
             key = layer.fields().at(layer.primaryKeyAttributes()[0]).name()
             where.append(f"{_identifier(key)} = ANY('{{{','.join(keys)}}}'::bigint[])")
-        rows = connection.executeSql(_packed_points_sql(uri, fields, where, multi), feedback)
+        values = _column_values(layer, fields, instants)
+        rows = connection.executeSql(_packed_points_sql(uri, values, where, multi), feedback)
     except (QgsProviderConnectionException, QgsCsException):
         return None  # the iterator reads, and QGIS reports what is wrong as it always does
-    table = _packed_rows(rows, 2 + len(fields))
+    names = [*fields, *instants]
+    table = _packed_rows(rows, 2 + len(names))
     if table is None or feedback.isCanceled():
         return None
     points = PointArrays(table[:, 0].astype(float), table[:, 1].astype(float),
-                         {name: table[:, 2 + i].astype(float) for i, name in enumerate(fields)},
+                         {name: table[:, 2 + i].astype(float) for i, name in enumerate(names)},
                          reader="postgis").without_empty_points()
     if transform.isValid():
         coordinates = _transformed(points.x, points.y, transform)
@@ -448,15 +470,27 @@ def _read_postgis(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: lis
     return points
 
 
-def _stored_numbers(layer: QgsVectorLayer, fields: list[str]) -> bool:
-    """Whether every field is a number column of the table (not virtual, not joined)."""
+def _column_values(layer: QgsVectorLayer, fields: list[str], instants: tuple[str, ...]
+                   ) -> list[str] | None:
+    """The SQL of each value as float8: the number ``fields``, then the ``instants`` as UTC
+    seconds since 1970 (a timestamp without zone holds UTC, as QGIS reads it: see
+    ``local_time.stored_instant``; a date is its day); ``None`` unless each is a column of the
+    table (not virtual, not joined) of that kind."""
     layer_fields = layer.fields()
-    for name in fields:
+    values = []
+    for name, instant in [(name, False) for name in fields] + [(n, True) for n in instants]:
         index = layer_fields.lookupField(name)
-        if (index < 0 or layer_fields.fieldOrigin(index) != FieldOrigin.Provider
-                or not layer_fields.at(index).isNumeric()):
-            return False
-    return True
+        if index < 0 or layer_fields.fieldOrigin(index) != FieldOrigin.Provider:
+            return None
+        kind = layer_fields.at(index).type()
+        if not instant and layer_fields.at(index).isNumeric():
+            values.append(f"{_identifier(name)}::float8")
+        elif instant and kind in (FieldType.DateTime, FieldType.Date):
+            cast = "::timestamp" if kind == FieldType.Date else ""
+            values.append(f"extract(epoch from {_identifier(name)}{cast})::float8")
+        else:
+            return None
+    return values
 
 
 def _point_column(connection, uri: QgsDataSourceUri) -> tuple[int | None, bool]:
@@ -526,13 +560,13 @@ def _selected_keys(layer: QgsVectorLayer) -> list[str] | None:
     return [str(int(feature.attribute(key[0]))) for feature in layer.getFeatures(request)]
 
 
-def _packed_points_sql(uri: QgsDataSourceUri, fields: list[str], where: list[str],
+def _packed_points_sql(uri: QgsDataSourceUri, values: list[str], where: list[str],
                        multi: bool) -> str:
-    """One row: every point packed (see ``_PACKED_NUMBER``), one row per part of a
-    multipoint; a feature without geometry or parts gives one row of NaN coordinates."""
+    """One row: every point packed (see ``_PACKED_NUMBER``) with ``values`` (SQL of float8
+    values), one row per part of a multipoint; a feature without geometry or parts gives one
+    row of NaN coordinates."""
     columns = [f"{_identifier(uri.geometryColumn())} AS heilbronn_geometry"]
-    columns += [f"{_identifier(name)}::float8 AS heilbronn_value_{index}"
-                for index, name in enumerate(fields)]
+    columns += [f"{value} AS heilbronn_value_{index}" for index, value in enumerate(values)]
     rows = f"SELECT {', '.join(columns)} FROM {uri.quotedTablename()}"
     if where:
         rows += " WHERE " + " AND ".join(where)
@@ -542,9 +576,9 @@ def _packed_points_sql(uri: QgsDataSourceUri, fields: list[str], where: list[str
         source += (" LEFT JOIN LATERAL ST_DumpPoints(heilbronn_rows.heilbronn_geometry) "
                    "AS heilbronn_parts ON true")
         point = "heilbronn_parts.geom"
-    values = [f"ST_X({point})", f"ST_Y({point})"]
-    values += [f"heilbronn_rows.heilbronn_value_{index}" for index in range(len(fields))]
-    packed = " || ".join(_PACKED_NUMBER.format(value=value) for value in values)
+    packed = " || ".join(_PACKED_NUMBER.format(value=value) for value in [
+        f"ST_X({point})", f"ST_Y({point})",
+        *(f"heilbronn_rows.heilbronn_value_{index}" for index in range(len(values)))])
     return f"SELECT string_agg({packed}, ''::bytea), count(*) FROM {source}"
 
 

@@ -1,8 +1,9 @@
 """Points from a PostGIS layer (the session's throwaway cluster) are read by one query and give
 exactly what QGIS's feature iterator gives: with the layer's filter, a selection, an extent,
-a reprojection, multipoints, 3D points and credentials from the authentication database; and
-what the query cannot say (an expression filter, unsaved edits, a key that is no integer) is
-left to the iterator."""
+a reprojection, multipoints, 3D points, dates on Heilbronn's calendar and credentials from the
+authentication database; and what the query cannot say (an expression filter, unsaved edits,
+a key that is no integer) is left to the iterator. Heatmaps and emerging hot spots of a
+PostGIS layer equal those of the same points in a GeoPackage."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
 
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import read_dated_points
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FeatureRequestFlag
 
 SECRET = "Punkte-Geheimnis"
@@ -225,3 +228,79 @@ def test_a_heatmap_from_postgis_equals_the_one_from_a_geopackage(provider, postg
     assert postgis_transform == gpkg_transform
     assert np.nanmax(postgis) > 0
     np.testing.assert_allclose(postgis, geopackage, rtol=1e-9, atol=1e-12)
+
+
+# Instants around Heilbronn's midnights and summer-time switches, NULL, and an impossible
+# year; as timestamptz, as timestamp without zone (holding UTC, as the store writes it) and
+# as date.
+INSTANTS = ["2025-03-29 22:59:59+00", "2025-03-29 23:00:00+00", "2025-03-30 00:59:59+00",
+            "2025-03-30 01:00:00+00", "2025-10-25 21:59:59.999+00", "2025-10-25 22:00:00+00",
+            "2025-10-26 00:59:59+00", "2025-10-26 01:00:00+00", "2025-12-31 23:00:00+00",
+            "1999-07-14 21:30:00+00", None]
+
+
+@pytest.fixture(scope="module")
+def dated(postgis_cluster, schema) -> str:
+    rows = ", ".join(
+        f"({i + 1}, ST_SetSRID(ST_MakePoint({512000 + i}, {5444000 + i}), 25832), "
+        + (f"'{moment}'::timestamptz, '{moment}'::timestamptz AT TIME ZONE 'UTC', "
+           f"('{moment}'::timestamptz AT TIME ZONE 'UTC')::date)" if moment else
+           "NULL, NULL, NULL)")
+        for i, moment in enumerate(INSTANTS * 3))
+    postgis_cluster.psql_admin(f"""
+CREATE TABLE {schema}.dated (fid integer PRIMARY KEY, geom geometry(Point, 25832),
+                             at_tz timestamptz, at_utc timestamp, on_day date);
+INSERT INTO {schema}.dated VALUES {rows}, (1000, NULL, now(), now(), current_date);""")
+    return "dated"
+
+
+@pytest.mark.parametrize("field", ["at_tz", "at_utc", "on_day"])
+def test_heilbronn_days_from_one_query_are_the_iterators(postgis_cluster, schema, dated,
+                                                         field):
+    from heilbronn_digital.processing_algs.emerging_hotspots import _dated, _read_dated_points
+
+    layer = _layer(postgis_cluster, schema, dated)
+    layer.selectByIds(list(range(1, 34, 2)))
+    for selected_only in (False, True):
+        feedback = QgsProcessingFeedback()
+        found = read_dated_points(layer, QgsFeatureRequest(), field, selected_only, feedback)
+        assert found is not None and found[0].reader == "postgis"
+        source = layer if not selected_only else layer.materialize(
+            QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
+        expected = _read_dated_points(source, QgsFeatureRequest(),
+                                      source.fields().lookupField(field), feedback)
+        got = _dated(*found, feedback)
+        assert sorted(zip(*(column.tolist() for column in got))) == \
+            sorted(zip(*(column.tolist() for column in expected)))
+    days = sorted(set(found[1][~np.isnat(found[1])].astype(str)))
+    if field != "on_day":  # the UTC date of a late evening is the next Heilbronn day
+        assert {"2025-03-30", "2025-10-26", "2026-01-01"} <= set(days)
+
+
+def test_emerging_hot_spots_of_a_postgis_layer_equal_the_geopackages(
+        provider, postgis_cluster, sample_gpkg, tmp_path):
+    import processing
+
+    name = f"reports_{uuid.uuid4().hex[:8]}"
+    gdal.VectorTranslate(f"PG:{postgis_cluster.conninfo}", str(sample_gpkg), options=(
+        f"-f PostgreSQL -nln public.{name} -lco FID=fid -lco GEOMETRY_NAME=geom "
+        "citizen_reports"))
+    layers = [_layer(postgis_cluster, "public", name),
+              QgsVectorLayer(f"{sample_gpkg}|layername=citizen_reports", "reports", "ogr")]
+    assert read_dated_points(layers[0], QgsFeatureRequest(), "requested_datetime", False,
+                             QgsProcessingFeedback()) is not None  # the one-query reader
+    outputs = []
+    for layer in layers:
+        QgsProject.instance().addMapLayer(layer)
+        try:
+            result = processing.run("heilbronn:emerginghotspots", {
+                "INPUT": layer.id(), "TIME_FIELD": "requested_datetime", "CELL_SIZE": 400.0,
+                "DISTANCE_BAND": 900.0, "OUTPUT": "memory:"})
+        finally:
+            QgsProject.instance().removeMapLayer(layer.id())
+        outputs.append(sorted(
+            (feature.geometry().asWkt(3), feature["count"], feature["category"],
+             feature["hot_steps"], feature["cold_steps"])
+            for feature in result["OUTPUT"].getFeatures()))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) > 10
