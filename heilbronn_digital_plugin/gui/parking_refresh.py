@@ -80,7 +80,8 @@ class LiveSettings:
         if not self.url.strip():
             return tr("Enter the address (or file) of the parking data source.")
         if not self.store.strip():
-            return tr("Choose the GeoPackage the readings are saved in.")
+            return tr("Choose the store the readings are saved in: a GeoPackage, a saved "
+                      "PostgreSQL connection or service=….")
         return ""
 
 
@@ -181,9 +182,14 @@ class RefreshTask(PluginTask):
         except ParkingFeedError as error:
             self.error = str(error)
         except StoreError as error:
-            self.error = tr("The readings could not be saved in {store}: {error}. Check that "
-                            "the file is a GeoPackage you may write to.").format(
-                                store=self.store, error=error)
+            if not str(self.store).strip().lower().endswith(".gpkg"):  # PostGIS
+                self.error = tr("The readings could not be saved in {store}: {error}. The "
+                                "stored readings are unchanged.").format(
+                                    store=self.store, error=str(error).rstrip("."))
+            else:
+                self.error = tr("The readings could not be saved in {store}: {error}. Check "
+                                "that the file is a GeoPackage you may write to.").format(
+                                    store=self.store, error=error)
         except ValueError as error:
             self.error = tr("The source settings are not valid: {error}").format(error=error)
         except Exception:  # noqa: BLE001 - a planner gets a sentence, the log the details

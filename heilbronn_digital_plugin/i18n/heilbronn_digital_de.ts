@@ -1077,8 +1077,8 @@
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
-            <source>Choose the GeoPackage the readings are saved in.</source>
-            <translation>Wählen Sie das GeoPackage, in dem die Meldungen gespeichert werden.</translation>
+            <source>Choose the store the readings are saved in: a GeoPackage, a saved PostgreSQL connection or service=….</source>
+            <translation>Wählen Sie den Datenspeicher, in dem die Messwerte gespeichert werden: ein GeoPackage, eine gespeicherte PostgreSQL-Verbindung oder service=….</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1114,6 +1114,11 @@
             <location filename="../gui/parking_refresh.py" />
             <source>{reason}. Nothing was fetched; the stored readings are unchanged.</source>
             <translation>{reason}. Es wurde nichts abgerufen; die gespeicherten Messwerte sind unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>The readings could not be saved in {store}: {error}. The stored readings are unchanged.</source>
+            <translation>Die Messwerte konnten nicht in {store} gespeichert werden: {error}. Die gespeicherten Messwerte sind unverändert.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
