@@ -192,6 +192,14 @@ class Store:
         writers = self.backend.run_transaction(work)
         return {name: WriteResult(w.inserted, w.updated) for name, w in writers.items()}
 
+    def check_writable(self, layer_names: Iterable[str] = ()) -> None:
+        """Refuse with a sentence (:class:`StoreError`), before anything is fetched, a store
+        this user cannot write: a read-only GeoPackage or folder, a PostgreSQL role that may
+        only read the tables of ``layer_names`` (every store table when none are named) or
+        may not create what is still missing. Otherwise the first write would fail after
+        the download, with the database's words."""
+        self.backend.check_writable(tuple(layer_names))
+
     def set_provenance(self, layer_name: str, provenance: Provenance) -> None:
         """Describe a layer's source and licence inside the store, where QGIS finds it (a
         QGIS metadata document: title, abstract, rights, licence, links, history)."""
@@ -371,10 +379,12 @@ def transaction(ds: gdal.Dataset, work: Callable[[gdal.Dataset], T],
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         result = work(ds)
-    except StoreError as error:
+    except (StoreError, RuntimeError) as error:
+        # RuntimeError: GDAL with exceptions on (QGIS 3.40+ turns them on) raises what it
+        # otherwise returns as an error code, e.g. "permission denied for table …".
         ds.RollbackTransaction()
         explained = explain(str(error))
-        if explained == str(error):
+        if isinstance(error, StoreError) and explained == str(error):
             raise  # a sentence already (and its class: StoreVersionError)
         raise StoreError(explained) from error
     except BaseException:
