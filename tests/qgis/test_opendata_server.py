@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
