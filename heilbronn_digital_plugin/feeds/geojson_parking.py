@@ -79,7 +79,8 @@ def parse_geojson_parking(data: bytes, fields: pr.FieldMap | None = None) -> pr.
     matched, returned = document.get("numberMatched"), document.get("numberReturned")
     if isinstance(matched, int) and isinstance(returned, int) and matched > returned and \
             next_link(data) is None:
-        batch.problems.append(tr("the server has {matched} features but sent {returned}").format(
+        # Features not sent are no records left out: a note about the answer.
+        batch.notes.append(tr("the server has {matched} features but sent {returned}").format(
             matched=matched, returned=returned))
     return batch
 

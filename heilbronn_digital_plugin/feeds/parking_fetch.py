@@ -408,13 +408,14 @@ class _Reader:
 
     def _may_follow(self, link: str, pages: int, into: pr.ParkingBatch | SensorThingsReader
                     ) -> bool:
-        """Whether to fetch a next-page link: same server, and not past ``max_pages``."""
+        """Whether to fetch a next-page link: same server, and not past ``max_pages``. Why
+        not is a note about the data, not a record left out."""
         if _server(link) != _server(self.source.location):
-            into.problems.append(tr("a next page on another server was not followed: "
+            into.notes.append(tr("a next page on another server was not followed: "
                                     "{link}").format(link=redact(link)))
             return False
         if pages >= self.source.max_pages:
-            into.problems.append(tr("stopped after {pages} pages; more are at {link}").format(
+            into.notes.append(tr("stopped after {pages} pages; more are at {link}").format(
                 pages=pages, link=redact(link)))
             return False
         held = len(into.sites) + (len(into.observations) if isinstance(into, pr.ParkingBatch)

@@ -63,6 +63,7 @@ class SensorThingsReader:
         self.sites: dict[str, pr.ParkingSite] = {}
         self.readings: dict[tuple[str, datetime], pr.ParkingObservation] = {}
         self.problems: list[str] = []
+        self.notes: list[str] = []
         given = fields.given() if fields else {}
         self.given = {given[role].lower(): role for role in ("capacity", "free", "occupied")
                       if role in given}
@@ -98,7 +99,8 @@ class SensorThingsReader:
 
     def batch(self) -> pr.ParkingBatch:
         batch = pr.ParkingBatch(source="", sites=list(self.sites.values()),
-                                problems=list(self.problems), fields=dict(self.fields),
+                                problems=list(self.problems), notes=list(self.notes),
+                                fields=dict(self.fields),
                                 field_names=list(self.stream_names))
         for reading in sorted(self.readings.values(), key=lambda r: (r.site_id,
                                                                       r.observed_at)):
