@@ -1812,8 +1812,23 @@
         </message>
         <message>
             <location filename="../publish/server_project.py" />
+            <source>The server data {path} cannot be written: {error}</source>
+            <translation>Die Daten für den Server {path} können nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
             <source>{path} cannot be opened.</source>
             <translation>{path} kann nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>The table {table} of {path} cannot be copied for the server: {error}</source>
+            <translation>Die Tabelle {table} aus {path} kann nicht für den Server kopiert werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>The table {table} holds a time without its offset; publish again.</source>
+            <translation>Die Tabelle {table} enthält eine Zeit ohne ihre Zeitzone; veröffentlichen Sie erneut.</translation>
         </message>
         <message>
             <location filename="../publish/source.py" />

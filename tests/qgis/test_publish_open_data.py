@@ -25,6 +25,7 @@ from rdflib.namespace import RDF
 
 from heilbronn_digital.heilbronn_digital_plugin.publish.folder import (
     MANIFEST,
+    SERVER_DATA,
     SERVER_PROJECT_ATTACHMENTS,
 )
 from heilbronn_digital.heilbronn_digital_plugin.store.core import (
@@ -377,7 +378,10 @@ def test_a_dataset_left_out_on_republication_leaves_no_files(provider, personal_
     # QGIS 3.40+ writes the project's style database beside opendata.qgs as well.
     assert sorted(p.name for p in folder.iterdir() if p.name != SERVER_PROJECT_ATTACHMENTS) == [
         "catalog.jsonld", "catalog.ttl", "citizen_reports", "index.html", "opendata.qgs",
-        MANIFEST]
+        SERVER_DATA, MANIFEST]
+    served = ogr.Open(str(folder / SERVER_DATA))
+    assert [served.GetLayer(i).GetName() for i in range(served.GetLayerCount())] == [
+        "citizen_reports"]
 
 
 def test_a_folder_with_foreign_files_is_refused(provider, personal_store, tmp_path):
