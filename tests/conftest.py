@@ -140,6 +140,27 @@ def _iface_with_a_layer_tree_view():
     del iface.layerTreeView
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _layers_closed_before_qgis_exits(qgis_app):
+    """A layer that Python still holds when the session ends (in a result dict, in an
+    exception's frames) would be destroyed by the interpreter's own clean-up, after QGIS has
+    shut GDAL down: a segfault after the summary, and a failed CI run although every test
+    passed. Close such layers, and the projects, stores and contexts that own layers, while
+    QGIS still runs (this fixture is torn down before pytest-qgis's ``qgis_app``)."""
+    yield
+    import gc
+
+    from qgis.core import QgsMapLayer, QgsMapLayerStore, QgsProcessingContext, QgsProject
+    from qgis.PyQt import sip
+
+    gc.collect()
+    for kinds in (QgsMapLayer, (QgsMapLayerStore, QgsProcessingContext, QgsProject)):
+        left = [obj for obj in gc.get_objects() if isinstance(obj, kinds)]
+        for obj in left:
+            if not sip.isdeleted(obj) and sip.ispyowned(obj) and obj is not QgsProject.instance():
+                sip.delete(obj)
+
+
 @pytest.fixture
 def project(qgis_app):
     """A QgsProject of its own (not the global instance), cleared after the test."""
