@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsMapLayer,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -272,7 +271,7 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
         notes.note(", ".join(f"{labels[code]}: {int(number)}"
                              for code, number in zip(CATEGORIES, found) if number))
         metadata = notes.write(context, destination, tr("Emerging hot spots"))
-        style_on_load(context, destination, STYLE, translate_legend, metadata)
+        style_on_load(context, destination, STYLE, metadata=metadata)
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: size,
                 self.DISTANCE_BAND: band, self.TIME_STEPS: steps}
@@ -339,14 +338,6 @@ def _cell_of_points(grid: Aggregation, x: np.ndarray, y: np.ndarray) -> np.ndarr
     point_keys = (row - grid.row.min()) * width + (col - grid.col.min())
     order = np.argsort(cell_keys)
     return order[np.searchsorted(cell_keys[order], point_keys)]
-
-
-def translate_legend(layer: QgsMapLayer) -> None:
-    """The legend of the category style in the user's language."""
-    labels = legend_labels()
-    renderer = layer.renderer()
-    for index, category in enumerate(renderer.categories()):
-        renderer.updateCategoryLabel(index, labels[str(category.value())])
 
 
 def legend_labels() -> dict[str, str]:

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsMapLayer,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -232,7 +231,7 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file, so its metadata can be written
         metadata = notes.write(context, destination, tr("Hot spots"))
-        style_on_load(context, destination, STYLE, translate_legend, metadata)
+        style_on_load(context, destination, STYLE, metadata=metadata)
         feedback.setProgress(100.0)
         return {self.OUTPUT: destination, self.CELL_SIZE: cells["size"],
                 self.DISTANCE_BAND: band}
@@ -336,22 +335,6 @@ class HotSpotsAlgorithm(HeilbronnAlgorithm):
                       "no hot or cold spots to find. Check the value field.")
         return tr("Every cell holds the same number of incidents, so no place stands out: "
                   "there are no hot or cold spots to find. Try a smaller cell size.")
-
-
-def translate_legend(layer: QgsMapLayer) -> None:
-    """The legend of the diverging hot/cold style in the user's language."""
-    labels = legend_labels()
-    renderer = layer.renderer()
-    for index, category in enumerate(renderer.categories()):
-        renderer.updateCategoryLabel(index, labels[int(category.value())])
-
-
-def legend_labels() -> dict[int, str]:
-    """Legend text of each ``gi_bin``."""
-    return {3: tr("Hot spot, 99 % confidence"), 2: tr("Hot spot, 95 % confidence"),
-            1: tr("Hot spot, 90 % confidence"), 0: tr("Not significant"),
-            -1: tr("Cold spot, 90 % confidence"), -2: tr("Cold spot, 95 % confidence"),
-            -3: tr("Cold spot, 99 % confidence")}
 
 
 def _result_fields() -> list[QgsField]:

@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.toolbelt.field_aliases import set_field_aliases
+from ..heilbronn_digital_plugin.toolbelt.style_language import load_style
 
 
 class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
@@ -35,7 +36,7 @@ class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer: QgsMapLayer, context, feedback) -> None:
         if self.style is not None:
-            layer.loadNamedStyle(str(self.style))
+            load_style(layer, self.style)
         set_field_aliases(layer)
         if self.then is not None:
             self.then(layer)
@@ -48,10 +49,9 @@ class _StyleFromFile(QgsProcessingLayerPostProcessorInterface):
 def style_on_load(context: QgsProcessingContext, output: str, style: Path,
                   then: Callable[[QgsMapLayer], None] | None = None,
                   metadata: QgsLayerMetadata | None = None) -> None:
-    """If Processing will load ``output`` into the project, style it with the QML ``style``,
-    then call ``then`` on the layer (e.g. to translate legend labels, which a QML file
-    cannot hold in several languages) and give it ``metadata`` (which a shapefile, unlike a
-    GeoPackage, does not bring along)."""
+    """If Processing will load ``output`` into the project, style it with the QML ``style``
+    (its texts in the user's language), then call ``then`` on the layer and give it
+    ``metadata`` (which a shapefile, unlike a GeoPackage, does not bring along)."""
     if context.willLoadLayerOnCompletion(output):
         details = context.layerToLoadOnCompletionDetails(output)
         details.setPostProcessor(_StyleFromFile(style, then, metadata))

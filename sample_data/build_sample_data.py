@@ -1178,9 +1178,6 @@ PROVENANCE.update({layer: replace(_FLOORPLAN, title=title) for layer, title in (
 CREDITS = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap-Mitwirkende (ODbL) · Parkhäuser: "
            "Stadtwerke Heilbronn/GOLDBECK via ParkAPI (MIT) · Meldungen, Sensoren, Innenplan: "
            "synthetische Demodaten")
-# Short enough for the map corner of a laptop screen.
-MAP_CREDIT = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Parkhäuser: "
-              "SWHN/GOLDBECK via ParkAPI · übrige Daten synthetisch")
 # Inner city: Hauptbahnhof to Harmonie, Neckarbogen to Wilhelmstraße (EPSG:25832).
 INNER_CITY = (514850.0, 5442500.0, 516750.0, 5444100.0)
 # The day the demo project shows (Heilbronn time), and its first frame: 08:00, when the garages
@@ -1238,7 +1235,7 @@ def build_project(gpkg_path: Path, project_path: Path) -> None:
     project.setMetadata(metadata)
     # QGIS desktop draws this credit line on the map (View ▸ Decorations ▸ Copyright Label).
     project.writeEntry("CopyrightLabel", "/Enabled", True)
-    project.writeEntry("CopyrightLabel", "/Label", MAP_CREDIT)
+    project.writeEntry("CopyrightLabel", "/Label", demo_project.map_credit())
     # Small enough that the whole line fits the map of a laptop screen.
     project.writeEntry("CopyrightLabel", "/Font", demo_project.decoration_font(7))
     project.viewSettings().setDefaultViewExtent(
@@ -1316,10 +1313,11 @@ def add_destinations(gpkg_path: Path, project) -> None:
     from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import PARKING, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     layer = QgsVectorLayer(f"{gpkg_path}|layername={DESTINATIONS_LAYER}",
                            demo_project.demo_layer_title(demo_project.DESTINATIONS), "ogr")
-    layer.loadNamedStyle(str(style_path(DESTINATIONS_LAYER)))
+    load_style(layer, style_path(DESTINATIONS_LAYER))
     # After the style, which brings custom properties of its own.
     layer.setCustomProperty(demo_project.DEMO_LAYER_PROPERTY, demo_project.DESTINATIONS)
     project.addMapLayer(layer, False)
@@ -1336,11 +1334,10 @@ def add_hot_spots(uri: str, project) -> None:
     from heilbronn_digital.heilbronn_digital_plugin.gui import demo_project
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import REPORTS, topic_title
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
-    from heilbronn_digital.processing_algs.hotspots import translate_legend
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     layer = QgsVectorLayer(uri, demo_project.demo_layer_title(demo_project.HOT_SPOTS), "ogr")
-    layer.loadNamedStyle(str(style_path("hotspots")))
-    translate_legend(layer)
+    load_style(layer, style_path("hotspots"))
     # After the style, which brings custom properties of its own.
     layer.setCustomProperty(demo_project.DEMO_LAYER_PROPERTY, demo_project.HOT_SPOTS)
     project.addMapLayer(layer, False)

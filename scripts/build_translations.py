@@ -6,8 +6,10 @@
     build_translations.py --check     fail if a tr() string lacks a finished translation
 
 Extraction reads every plugin .py file with Python's ``ast`` and collects the literal first
-argument of each ``tr(...)`` / ``self.tr(...)`` call. pylupdate5 would need PyQt5's dev tools and
-does not know our one-context ``tr()`` helper. Translations already in the .ts are kept; strings
+argument of each ``tr(...)`` / ``self.tr(...)`` call, then the texts a person reads in the
+styles (styles/*.qml: legends, labels, map tips; see toolbelt/style_texts.py), which the
+plugin translates when it styles a layer. pylupdate5 would need PyQt5's dev tools and does
+not know our one-context ``tr()`` helper. Translations already in the .ts are kept; strings
 the code no longer uses are dropped (git keeps them), new ones are marked unfinished for a
 translator. The .qm files are build output (not committed): `make package`, the tests and the
 demo build them.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -27,6 +30,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 I18N_DIR = REPO / "heilbronn_digital_plugin" / "i18n"
+STYLES_DIR = REPO / "styles"
+STYLE_TEXTS = REPO / "heilbronn_digital_plugin" / "toolbelt" / "style_texts.py"
 # What ships: the sources of every string a user can see.
 PLUGIN_SOURCES = ("__init__.py", "heilbronn_digital_plugin", "processing_algs")
 CONTEXT = "HeilbronnDigital"  # the one context of heilbronn_digital_plugin/toolbelt/i18n.py
@@ -64,8 +69,19 @@ def _is_tr_call(node: ast.AST) -> bool:
     )
 
 
-def extract(files: list[Path] | None = None, repo: Path = REPO) -> Extraction:
-    """Collect the tr() strings of ``files`` (default: all plugin sources)."""
+def _style_texts(styles_dir: Path) -> dict[str, list[Path]]:
+    """The display texts of the styles, read by the plugin's own module (pure Python: loaded
+    from its file, without the plugin package and QGIS)."""
+    spec = importlib.util.spec_from_file_location("style_texts", STYLE_TEXTS)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.style_texts(styles_dir)
+
+
+def extract(files: list[Path] | None = None, repo: Path = REPO,
+            styles_dir: Path | None = STYLES_DIR) -> Extraction:
+    """Collect the tr() strings of ``files`` (default: all plugin sources), then the texts of
+    the styles in ``styles_dir`` (none for ``None``)."""
     result = Extraction()
     for path in files if files is not None else source_files(repo):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -78,6 +94,9 @@ def extract(files: list[Path] | None = None, repo: Path = REPO) -> Extraction:
             else:
                 # tr(f"...") or tr(variable): no translator can ever see that text.
                 result.unreadable.append(where)
+    if styles_dir is not None:
+        for text, places in _style_texts(styles_dir).items():
+            result.locations.setdefault(text, []).extend(places)
     return result
 
 

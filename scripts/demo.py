@@ -19,13 +19,23 @@ OUT = REPO / "build" / "demo"
 PROFILES = REPO / "build" / "qgis-profiles"
 
 
+# Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English (texts and numbers).
+DEMO_LANGUAGE = "en" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "en" else "de"
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(parents=True, exist_ok=True)
     use_plugin_and_processing()
 
     from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QLocale
 
+    # The demo speaks its language in its numbers too ("53 m, 1,4 min" in German), as QGIS
+    # started with --lang does: the plugin's numbers follow QGIS's translation, the maps'
+    # scale bars Qt's default locale.
+    QgsApplication.setTranslation(DEMO_LANGUAGE)
+    QLocale.setDefault(QLocale({"de": "de_DE", "en": "en_GB"}[DEMO_LANGUAGE]))
     app = QgsApplication([], False)
     app.initQgis()
     try:
@@ -61,15 +71,11 @@ def _run_demo() -> list[tuple[str, Path]]:
         style_path,
     )
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import GeometryType
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
-    from heilbronn_digital.processing_algs.emerging_hotspots import (
-        translate_legend as translate_emerging_legend,
-    )
-    from heilbronn_digital.processing_algs.hotspots import translate_legend
     from heilbronn_digital.processing_algs.provider import HeilbronnProvider
 
-    # Trainers show the demo in German; HEILBRONN_DEMO_LANG=en gives English.
-    translator = install_translator(os.environ.get("HEILBRONN_DEMO_LANG", "de"))  # noqa: F841
+    translator = install_translator(DEMO_LANGUAGE)  # noqa: F841
     Processing.initialize()
     provider = HeilbronnProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -105,12 +111,10 @@ def _run_demo() -> list[tuple[str, Path]]:
     project.addMapLayer(heatmap_layer, False)
     root.addLayer(heatmap_layer)  # bottom of the legend: drawn under everything
     hotspot_layer = QgsVectorLayer(str(hotspots), f"{tr('Hot spots')}: {topic_title(REPORTS)}")
-    hotspot_layer.loadNamedStyle(str(style_path("hotspots")))
-    translate_legend(hotspot_layer)
+    load_style(hotspot_layer, style_path("hotspots"))
     emerging_layer = QgsVectorLayer(str(emerging),
                                     f"{tr('Emerging hot spots')}: {topic_title(REPORTS)}")
-    emerging_layer.loadNamedStyle(str(style_path("emerging_hotspots")))
-    translate_emerging_legend(emerging_layer)
+    load_style(emerging_layer, style_path("emerging_hotspots"))
     for analysis in (emerging_layer, hotspot_layer):  # each a map of its own
         project.addMapLayer(analysis, False)
         root.insertLayer(0, analysis).setItemVisibilityChecked(False)
@@ -155,7 +159,9 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.numbers import local_number
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     route_file = OUT / "heilbronn_indoor_route.gpkg"
     steps_file = OUT / "heilbronn_indoor_route_steps.csv"
@@ -168,13 +174,13 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
         "OUTPUT": str(route_file), "INSTRUCTIONS": str(steps_file)})
     route = QgsVectorLayer(str(route_file), tr("Route"), "ogr")
     ordinals = sorted({feature["ordinal"] for feature in route.getFeatures()})
-    language = "de" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "de" else "en"
     steps = QgsVectorLayer(str(steps_file), "steps", "ogr")
-    lines = [f"{feature['step']}. {feature[f'text_{language}']}"
+    lines = [f"{feature['step']}. {feature[f'text_{DEMO_LANGUAGE}']}"
              for feature in steps.getFeatures()]
-    summary = f"{result['LENGTH']:.0f} m, {result['TIME'] / 60:.1f} min"
+    # In the demo's language, like the steps: "53 m, 1,4 min" in German.
+    summary = f"{local_number(result['LENGTH'])} m, {local_number(result['TIME'] / 60, '.1f')} min"
     # The title is the demo's own text, so it follows the language of the steps.
-    title = {"de": "Barrierefreie Route", "en": "Barrier-free route"}[language]
+    title = {"de": "Barrierefreie Route", "en": "Barrier-free route"}[DEMO_LANGUAGE]
     title = f"{title}: {INDOOR_FROM} → {INDOOR_TO}"
     print(f"\n{title} ({summary})")
     print("\n".join(f"  {line}" for line in lines))
@@ -187,10 +193,10 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
         for name in ("spaces", "openings", "hazards", "connectors"):
             layer = QgsVectorLayer(f"{gpkg}|layername=indoor_{name}|subset=\"ordinal\" = "
                                    f"{ordinal}", name, "ogr")
-            layer.loadNamedStyle(str(style_path(f"indoor_{name}")))
+            load_style(layer, style_path(f"indoor_{name}"))
             layers.append(layer)
         leg = QgsVectorLayer(f"{route_file}|subset=\"ordinal\" = {ordinal}", tr("Route"), "ogr")
-        leg.loadNamedStyle(str(style_path("indoor_route")))
+        load_style(leg, style_path("indoor_route"))
         layers.append(leg)
         for layer in layers:
             project.addMapLayer(layer, False)

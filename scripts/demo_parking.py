@@ -81,12 +81,6 @@ def language() -> str:
     return "de" if os.environ.get("HEILBRONN_DEMO_LANG", "de") == "de" else "en"
 
 
-def shown(value: float, spec: str) -> str:
-    """A number as the demo's language writes it (German: decimal comma, − for minus)."""
-    text = format(value, spec)
-    return text.replace(".", ",").replace("-", "−") if language() == "de" else text
-
-
 def peak_parameters(gpkg: Path) -> dict:
     return {"STREETS": f"{gpkg}|layername=streets", "SEARCH_STREETS": SEARCH_STREETS,
             "SITES": f"{gpkg}|layername=parking_sites",
@@ -103,7 +97,9 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
     from qgis.core import QgsRasterLayer, QgsRectangle, QgsVectorLayer
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.numbers import local_number
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
 
     text = TEXT[language()]
     segments = out / "parking_search_segments.gpkg"
@@ -115,7 +111,7 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
         "OUTPUT_SUMMARY": str(summary), "OUTPUT_DESTINATIONS": str(destinations)})
     heatmap_layer = QgsRasterLayer(str(heatmap), tr("Heatmap of parking search traffic"))
     segment_layer = QgsVectorLayer(str(segments), tr("Parking search traffic per segment"))
-    segment_layer.loadNamedStyle(str(style_path("parking_search_segments")))
+    load_style(segment_layer, style_path("parking_search_segments"))
     # The map shows where the search is: the searched segments and a margin around them.
     extent = QgsRectangle()
     for feature in segment_layer.getFeatures("search_veh_h >= 0.5"):
@@ -126,7 +122,8 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
                   [*base, heatmap_layer, segment_layer], [segment_layer, heatmap_layer], extent)
     print("\n" + text["demo"])
     for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
-        print(f"  {row['label']:<52} {shown(float(row['baseline']), '10.2f')} {row['unit']}")
+        value = local_number(float(row["baseline"]), ".2f")
+        print(f"  {row['label']:<52} {value:>10} {row['unit']}")
     print("  " + text["runs"].format(runs=result["RUNS"]))
     print("  " + text["published"])
     for line in PUBLISHED[language()]:
@@ -150,6 +147,7 @@ def guidance_curve(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
         LineChart,
         Series,
     )
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.numbers import local_number
     from heilbronn_digital.processing_algs.parking_search_traffic import prepare_what_if
 
     prepared = prepare_what_if(peak_parameters(gpkg))
@@ -160,7 +158,8 @@ def guidance_curve(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     for share, total in zip(GUIDANCE_SHARES, totals):
         if share % 25 == 0 or share == 100:
             print("  " + text["guided"].format(
-                share=share, vkm=total, change=shown(100.0 * (total / totals[0] - 1.0), "+.0f")))
+                share=share, vkm=total,
+                change=local_number(100.0 * (total / totals[0] - 1.0), "+.0f")))
     png = out / "parking_guidance_curve.png"
     LineChart(text["curve_title"], GUIDANCE_SHARES.tolist(),
               [Series(text["curve_series"], totals.tolist(), BLUE, markers=True)],

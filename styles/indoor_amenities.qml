@@ -9,15 +9,15 @@
   <renderer-v2 attr="category" enableorderby="0" forceraster="0" referencescale="-1" type="categorizedSymbol" symbollevels="0">
     <categories>
       <category value="information" symbol="0" label="Information" render="true"/>
-      <category value="toilets" symbol="1" label="WC" render="true"/>
-      <category value="toilets_wheelchair" symbol="2" label="WC barrierefrei" render="true"/>
-      <category value="exit" symbol="3" label="Ausgang" render="true"/>
+      <category value="toilets" symbol="1" label="Toilet" render="true"/>
+      <category value="toilets_wheelchair" symbol="2" label="Accessible toilet" render="true"/>
+      <category value="exit" symbol="3" label="Exit" render="true"/>
       <category value="aed" symbol="4" label="Defibrillator (AED)" render="true"/>
-      <category value="first_aid" symbol="5" label="Erste Hilfe" render="true"/>
-      <category value="drinking_water" symbol="6" label="Trinkwasser" render="true"/>
-      <category value="telephone" symbol="7" label="Telefon" render="true"/>
-      <category value="waste_basket" symbol="8" label="Abfall" render="true"/>
-      <category value="" symbol="9" label="sonstige" render="true"/>
+      <category value="first_aid" symbol="5" label="First aid" render="true"/>
+      <category value="drinking_water" symbol="6" label="Drinking water" render="true"/>
+      <category value="telephone" symbol="7" label="Telephone" render="true"/>
+      <category value="waste_basket" symbol="8" label="Waste bin" render="true"/>
+      <category value="" symbol="9" label="other" render="true"/>
     </categories>
     <symbols>
       <symbol alpha="1" force_rhr="0" name="0" type="marker" clip_to_extent="1">

@@ -8,10 +8,10 @@
   </temporal>
   <renderer-v2 attr="kind" enableorderby="0" forceraster="0" referencescale="-1" type="categorizedSymbol" symbollevels="0">
     <categories>
-      <category value="elevator" symbol="0" label="Aufzug (blauer Ring: barrierefrei)" render="true"/>
-      <category value="stairs" symbol="1" label="Treppe" render="true"/>
-      <category value="escalator" symbol="2" label="Rolltreppe" render="true"/>
-      <category value="ramp" symbol="3" label="Rampe (blauer Ring: barrierefrei)" render="true"/>
+      <category value="elevator" symbol="0" label="Elevator (blue ring: accessible)" render="true"/>
+      <category value="stairs" symbol="1" label="Stairs" render="true"/>
+      <category value="escalator" symbol="2" label="Escalator" render="true"/>
+      <category value="ramp" symbol="3" label="Ramp (blue ring: accessible)" render="true"/>
     </categories>
     <symbols>
       <symbol alpha="1" force_rhr="0" name="0" type="marker" clip_to_extent="1">
@@ -355,6 +355,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>[% if("accessible" = 1, ' (barrierefrei)', '') %]</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>[% if("accessible" = 1, ' (accessible)', '') %]</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

@@ -398,6 +398,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>&lt;b>[% replace(replace(replace(coalesce("kind", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("description", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;br>Abstand halten: [% format_number("buffer_m", 1) %] m</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("kind", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("description", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;br>Keep clear: [% format_number("buffer_m", 1) %] m</mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

@@ -8,11 +8,11 @@
   </temporal>
   <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" type="RuleRenderer" symbollevels="0">
     <rules key="{d1513884-3938-4380-a2b0-ce756eaf3025}">
-      <rule symbol="0" filter="&quot;accessible&quot; = 1 AND &quot;width_m&quot; >= 0.9" key="{376a00e7-e047-4fa3-a0c4-6ec9d8fd2361}" label="barrierefrei (ab 0,90 m lichte Breite)"/>
-      <rule symbol="1" filter="&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9" key="{244f9a40-a9e9-41db-b858-65dc53f64579}" description="zu schmal" label="zu schmal für Rollstühle oder nicht barrierefrei"/>
-      <rule symbol="2" filter="NOT coalesce(&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9, false) AND &quot;category&quot; = 'emergency_exit'" key="{77425ef3-bc21-403b-80ac-2cdad402a434}" label="Notausgang"/>
-      <rule symbol="3" filter="NOT coalesce(&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9, false) AND &quot;category&quot; = 'entrance'" key="{fd807b95-efbb-411d-bdd4-7069c996b6a3}" label="Eingang"/>
-      <rule symbol="4" filter="NOT coalesce(&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9, false) AND coalesce(&quot;category&quot; NOT IN ('entrance', 'emergency_exit'), true)" key="{df7a15cc-801d-4ee0-8b0f-fda00c917d40}" label="Tür / Durchgang"/>
+      <rule symbol="0" filter="&quot;accessible&quot; = 1 AND &quot;width_m&quot; >= 0.9" key="{376a00e7-e047-4fa3-a0c4-6ec9d8fd2361}" label="accessible (clear width 0.90 m or more)"/>
+      <rule symbol="1" filter="&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9" key="{244f9a40-a9e9-41db-b858-65dc53f64579}" description="too narrow" label="too narrow for wheelchairs or not accessible"/>
+      <rule symbol="2" filter="NOT coalesce(&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9, false) AND &quot;category&quot; = 'emergency_exit'" key="{77425ef3-bc21-403b-80ac-2cdad402a434}" label="Emergency exit"/>
+      <rule symbol="3" filter="NOT coalesce(&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9, false) AND &quot;category&quot; = 'entrance'" key="{fd807b95-efbb-411d-bdd4-7069c996b6a3}" label="Entrance"/>
+      <rule symbol="4" filter="NOT coalesce(&quot;accessible&quot; = 0 OR &quot;width_m&quot; &lt; 0.9, false) AND coalesce(&quot;category&quot; NOT IN ('entrance', 'emergency_exit'), true)" key="{df7a15cc-801d-4ee0-8b0f-fda00c917d40}" label="Door / passage"/>
     </rules>
     <symbols>
       <symbol alpha="1" force_rhr="0" name="0" type="line" clip_to_extent="1">
@@ -622,6 +622,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>[% replace(replace(replace(coalesce("category", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %], lichte Breite [% format_number("width_m", 2) %] m[% if("accessible" = 0, ' – zu schmal für Rollstühle', '') %]</mapTip>
+  <mapTip>[% replace(replace(replace(coalesce("category", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %], clear width [% format_number("width_m", 2) %] m[% if("accessible" = 0, ' – too narrow for wheelchairs', '') %]</mapTip>
   <layerGeometryType>1</layerGeometryType>
 </qgis>

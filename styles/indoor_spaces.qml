@@ -8,20 +8,20 @@
   </temporal>
   <renderer-v2 attr="category" enableorderby="0" forceraster="0" referencescale="-1" type="categorizedSymbol" symbollevels="0">
     <categories>
-      <category value="room" symbol="0" label="Raum" render="true"/>
-      <category value="office" symbol="1" label="Büro" render="true"/>
+      <category value="room" symbol="0" label="Room" render="true"/>
+      <category value="office" symbol="1" label="Office" render="true"/>
       <category value="lobby" symbol="2" label="Foyer" render="true"/>
-      <category value="corridor" symbol="3" label="Flur" render="true"/>
-      <category value="walkway" symbol="4" label="Gang / Durchgang" render="true"/>
-      <category value="stairs" symbol="5" label="Treppe" render="true"/>
-      <category value="elevator" symbol="6" label="Aufzug (blau umrandet: barrierefrei)" render="true"/>
-      <category value="escalator" symbol="7" label="Rolltreppe" render="true"/>
-      <category value="ramp" symbol="8" label="Rampe (blau umrandet: barrierefrei)" render="true"/>
-      <category value="restroom" symbol="9" label="WC (blau umrandet: barrierefrei)" render="true"/>
-      <category value="nonpublic" symbol="10" label="nicht öffentlich" render="true"/>
-      <category value="storage" symbol="11" label="Lager" render="true"/>
-      <category value="outdoor" symbol="12" label="Außenbereich" render="true"/>
-      <category value="" symbol="13" label="sonstige" render="true"/>
+      <category value="corridor" symbol="3" label="Corridor" render="true"/>
+      <category value="walkway" symbol="4" label="Walkway / passage" render="true"/>
+      <category value="stairs" symbol="5" label="Stairs" render="true"/>
+      <category value="elevator" symbol="6" label="Elevator (blue outline: accessible)" render="true"/>
+      <category value="escalator" symbol="7" label="Escalator" render="true"/>
+      <category value="ramp" symbol="8" label="Ramp (blue outline: accessible)" render="true"/>
+      <category value="restroom" symbol="9" label="Toilet (blue outline: accessible)" render="true"/>
+      <category value="nonpublic" symbol="10" label="not public" render="true"/>
+      <category value="storage" symbol="11" label="Storage" render="true"/>
+      <category value="outdoor" symbol="12" label="Outdoor area" render="true"/>
+      <category value="" symbol="13" label="other" render="true"/>
     </categories>
     <symbols>
       <symbol alpha="1" force_rhr="0" name="0" type="fill" clip_to_extent="1">
@@ -1276,6 +1276,6 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("category", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %], Ebene [% replace(replace(replace(coalesce("ordinal", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %][% if("accessible" = 0, ' – nicht barrierefrei', '') %]</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("category", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %], level [% replace(replace(replace(coalesce("ordinal", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %][% if("accessible" = 0, ' – not accessible', '') %]</mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

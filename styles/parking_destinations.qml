@@ -14,15 +14,15 @@
   </temporal>
   <renderer-v2 attr="profile" type="categorizedSymbol" enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0">
     <categories>
-      <category value="einzelhandel" symbol="0" label="Einzelhandel" render="true"/>
-      <category value="beschaeftigte" symbol="1" label="Büros (Beschäftigte)" render="true"/>
-      <category value="behoerde" symbol="2" label="Behörden" render="true"/>
-      <category value="kultur" symbol="3" label="Kultur und Freizeit" render="true"/>
-      <category value="gastronomie" symbol="4" label="Gastronomie" render="true"/>
-      <category value="klinik" symbol="5" label="Klinik und Ärzte" render="true"/>
-      <category value="bahnhof" symbol="6" label="Bahnhof" render="true"/>
-      <category value="markt" symbol="7" label="Wochenmarkt" render="true"/>
-      <category value="" symbol="8" label="andere" render="true"/>
+      <category value="einzelhandel" symbol="0" label="Retail" render="true"/>
+      <category value="beschaeftigte" symbol="1" label="Offices (employees)" render="true"/>
+      <category value="behoerde" symbol="2" label="Public authorities" render="true"/>
+      <category value="kultur" symbol="3" label="Culture and leisure" render="true"/>
+      <category value="gastronomie" symbol="4" label="Restaurants and cafés" render="true"/>
+      <category value="klinik" symbol="5" label="Hospital and doctors" render="true"/>
+      <category value="bahnhof" symbol="6" label="Railway station" render="true"/>
+      <category value="markt" symbol="7" label="Weekly market" render="true"/>
+      <category value="" symbol="8" label="other destinations" render="true"/>
     </categories>
     <symbols>
       <symbol type="marker" name="0" clip_to_extent="1" alpha="1" force_rhr="0">
@@ -631,6 +631,6 @@
   <dataDefinedFieldProperties/>
   <widgets/>
   <previewExpression>"name"</previewExpression>
-  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("profile", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]: [% format_number("arrivals_day", 0) %] Ankünfte am Werktag</mapTip>
+  <mapTip>&lt;b>[% replace(replace(replace(coalesce("name", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]&lt;/b>&lt;br>[% replace(replace(replace(coalesce("profile", ''), '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;'), '>', '&amp;gt;') %]: [% format_number("arrivals_day", 0) %] arrivals on a working day</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

@@ -286,6 +286,32 @@ def machine_tz(request) -> Iterator[str]:
     time.tzset()
 
 
+_SLOT_ERRORS: list[str] = []
+
+
+def _record_slot_error(kind, value, tb) -> None:
+    import traceback
+
+    _SLOT_ERRORS.append("".join(traceback.format_exception(kind, value, tb)))
+
+
+# Between tests too (a task's slot may run during another test's teardown).
+sys.excepthook = _record_slot_error
+
+
+@pytest.fixture(autouse=True)
+def no_exception_in_a_qt_slot():
+    """With Python's own ``sys.excepthook``, PyQt aborts the process on an exception raised in
+    a slot (in a worker thread too): one such error killed a whole CI run with no word of
+    what it was. In QGIS its own hook shows the error; here the test that caused it fails
+    with the traceback, and the run goes on."""
+    sys.excepthook = _record_slot_error
+    yield
+    errors, _SLOT_ERRORS[:] = list(_SLOT_ERRORS), []
+    if errors:
+        pytest.fail("an exception was raised in a Qt slot:\n" + "\n".join(errors))
+
+
 @pytest.fixture(autouse=True)
 def no_task_of_ours_left_running():
     """After each test, no task of the plugin may still run: a refresh left waiting on a

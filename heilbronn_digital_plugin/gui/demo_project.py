@@ -8,9 +8,10 @@ A project entry (:func:`mark_ready_to_show`) asks the plugin, whenever such a pr
   to every layer);
 - **play its day**: the Temporal Controller docked and shown, animating, on the first frame;
   a clock on the map (QGIS's title decoration) shows the frame's time on Heilbronn's clock
-  (see :mod:`..toolbelt.time_expressions`);
+  (see :mod:`..toolbelt.time_expressions`), a credit line the data's sources;
 - **speak the user's language** (:func:`localise`): the layer and group names *Add Heilbronn
-  layers* gives, and the clock's words (the project is written in German).
+  layers* gives, the styles' legends, labels and map tips, and the clock's words (the project
+  is written in German).
 
 Zoomed out, the 5,000 reports are a heatmap ("Reports (density)"); from 1:8,000 on, dots by
 category (:func:`add_reports_density`).
@@ -39,6 +40,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..store.layers import LAYER_PROPERTY, REPORTS, TOPIC_PROPERTY, layer_title, topic_title
 from ..toolbelt.i18n import tr
 from ..toolbelt.qgis_compat import RenderUnit, TemporalNavigationMode
+from ..toolbelt.style_language import localise_style
 from ..toolbelt.time_expressions import clock_label
 from ..toolbelt.translation import ui_language
 
@@ -89,6 +91,17 @@ def mark_ready_to_show(project: QgsProject, first_frame: int) -> None:
     project.writeEntry(CLOCK, "/Font", decoration_font(13, bold=True))
 
 
+def map_credit() -> str:
+    """The credit line on the map (QGIS's copyright decoration, which reads expressions like
+    the clock): in the clock's language, the project variable :data:`LANGUAGE_VARIABLE`."""
+    german = ("© Stadt Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Parkhäuser: "
+              "SWHN/GOLDBECK via ParkAPI · übrige Daten synthetisch")
+    english = ("© City of Heilbronn (CC BY 4.0) · © OpenStreetMap (ODbL) · Car parks: "
+               "SWHN/GOLDBECK via ParkAPI · other data synthetic")
+    return (f"[% if(coalesce(@{LANGUAGE_VARIABLE}, 'de') = 'de', '{german}', "
+            f"'{english}') %]")
+
+
 def decoration_font(size: float, bold: bool = False) -> str:
     """The text format of a QGIS map decoration, as its project entry ``/Font`` holds it."""
     text = QgsTextFormat()
@@ -135,8 +148,8 @@ def add_reports_density(project: QgsProject) -> QgsVectorLayer:
 
 def localise(project: QgsProject) -> None:
     """Give the project's Heilbronn layers and groups their names in the language QGIS runs
-    in (the names *Add Heilbronn layers* gives), and the clock its language, without marking
-    the project as changed."""
+    in (the names *Add Heilbronn layers* gives), their legends, labels and map tips too, and
+    the clock its language, without marking the project as changed."""
     dirty = project.isDirty()
     QgsExpressionContextUtils.setProjectVariable(project, LANGUAGE_VARIABLE, ui_language())
     for layer in project.mapLayers().values():
@@ -146,10 +159,8 @@ def localise(project: QgsProject) -> None:
             layer.setName(layer_title(store_name))
         elif demo_key:
             layer.setName(demo_layer_title(demo_key))
-            if demo_key == HOT_SPOTS:
-                from ...processing_algs.hotspots import translate_legend
-
-                translate_legend(layer)
+        if store_name or demo_key:
+            localise_style(layer)
     for group in project.layerTreeRoot().findGroups(True):
         topic = group.customProperty(TOPIC_PROPERTY)
         if isinstance(group, QgsLayerTreeGroup) and topic:

@@ -1231,7 +1231,7 @@
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Refreshed at {time}: {sites} sites, {readings} new readings.</source>
-            <translation>Aktualisiert um {time}: {sites} Standorte, {readings} neue Meldungen.</translation>
+            <translation>Aktualisiert um {time}: {sites} Standorte, {readings} neue Messungen.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -1277,7 +1277,7 @@
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Sites whose last reading is older are greyed out.</source>
-            <translation>Standorte, deren letzte Meldung älter ist, werden grau dargestellt.</translation>
+            <translation>Standorte, deren letzte Messung älter ist, werden grau dargestellt.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
@@ -1339,6 +1339,8 @@
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
             <source>Free / capacity</source>
             <translation>Frei / Kapazität</translation>
         </message>
@@ -1350,15 +1352,17 @@
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Last reading</source>
-            <translation>Letzte Meldung</translation>
+            <translation>Letzte Messung</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
             <source>Last reading older than {minutes} min.</source>
-            <translation>Letzte Meldung älter als {minutes} min.</translation>
+            <translation>Letzte Messung älter als {minutes} min.</translation>
         </message>
         <message>
             <location filename="../gui/parking_live.py" />
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
             <source>no data</source>
             <translation>keine Daten</translation>
         </message>
@@ -1370,12 +1374,12 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>Choose the GeoPackage the readings are saved in.</source>
-            <translation>Wählen Sie das GeoPackage, in dem die Meldungen gespeichert werden.</translation>
+            <translation>Wählen Sie das GeoPackage, in dem die Messungen gespeichert werden.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>no reading</source>
-            <translation>keine Meldung</translation>
+            <translation>keine Messung</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1405,7 +1409,7 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>The readings could not be saved in {store}: {error}. Check that the file is a GeoPackage you may write to.</source>
-            <translation>Die Meldungen konnten nicht in {store} gespeichert werden: {error}. Prüfen Sie, ob die Datei ein GeoPackage ist, in das Sie schreiben dürfen.</translation>
+            <translation>Die Messungen konnten nicht in {store} gespeichert werden: {error}. Prüfen Sie, ob die Datei ein GeoPackage ist, in das Sie schreiben dürfen.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1415,7 +1419,7 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>The refresh failed unexpectedly; the stored readings are unchanged. The details are in the Heilbronn Digital log.</source>
-            <translation>Die Aktualisierung ist unerwartet fehlgeschlagen; die gespeicherten Meldungen sind unverändert. Die Einzelheiten stehen im Protokoll „Heilbronn Digital“.</translation>
+            <translation>Die Aktualisierung ist unerwartet fehlgeschlagen; die gespeicherten Messungen sind unverändert. Die Einzelheiten stehen im Protokoll „Heilbronn Digital“.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1425,7 +1429,7 @@
         <message>
             <location filename="../gui/parking_refresh.py" />
             <source>The refresh was canceled; the stored readings are unchanged.</source>
-            <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Meldungen sind unverändert.</translation>
+            <translation>Die Aktualisierung wurde abgebrochen; die gespeicherten Messungen sind unverändert.</translation>
         </message>
         <message>
             <location filename="../gui/room_picker.py" />
@@ -1621,7 +1625,7 @@
         <message>
             <location filename="../plugin.py" />
             <source>Publish citizen reports, parking and floorplans from a store as open data (privacy rules applied, DCAT-AP.de metadata), in the background.</source>
-            <translation>Bürgermeldungen, Parkdaten und Gebäudepläne aus einem Datenspeicher als Open Data veröffentlichen (mit Datenschutzregeln und DCAT-AP.de-Metadaten), im Hintergrund.</translation>
+            <translation>Bürgeranliegen, Parkdaten und Gebäudepläne aus einem Datenspeicher als Open Data veröffentlichen (mit Datenschutzregeln und DCAT-AP.de-Metadaten), im Hintergrund.</translation>
         </message>
         <message>
             <location filename="../plugin.py" />
@@ -1727,7 +1731,7 @@
         <message>
             <location filename="../publish/publisher.py" />
             <source>the store has no citizen reports</source>
-            <translation>der Datenspeicher enthält keine Bürgermeldungen</translation>
+            <translation>der Datenspeicher enthält keine Bürgeranliegen</translation>
         </message>
         <message>
             <location filename="../publish/publisher.py" />
@@ -1803,7 +1807,7 @@
         <message>
             <location filename="../publish/server_project.py" />
             <source>Citizen reports, parking and barrier-free floorplans, generalised to protect privacy. DCAT-AP.de catalogue: catalog.ttl, catalog.jsonld.</source>
-            <translation>Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne, zum Schutz der Privatsphäre generalisiert. DCAT-AP.de-Katalog: catalog.ttl, catalog.jsonld.</translation>
+            <translation>Bürgeranliegen, Parkdaten und barrierefreie Gebäudepläne, zum Schutz der Privatsphäre generalisiert. DCAT-AP.de-Katalog: catalog.ttl, catalog.jsonld.</translation>
         </message>
         <message>
             <location filename="../publish/server_project.py" />
@@ -2784,86 +2788,103 @@ Jede Zelle erhält eine Kategorie (category, category_label) und die Zahl ihrer 
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>No pattern detected</source>
             <translation>Kein Muster erkannt</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>New hot spot</source>
             <translation>Neuer Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Consecutive hot spot</source>
             <translation>Aufeinanderfolgender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Intensifying hot spot</source>
             <translation>Zunehmender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Persistent hot spot</source>
             <translation>Dauerhafter Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Diminishing hot spot</source>
             <translation>Abnehmender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Sporadic hot spot</source>
             <translation>Sporadischer Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Oscillating hot spot</source>
             <translation>Oszillierender Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Historical hot spot</source>
             <translation>Historischer Hotspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>New cold spot</source>
             <translation>Neuer Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Consecutive cold spot</source>
             <translation>Aufeinanderfolgender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Intensifying cold spot</source>
             <translation>Zunehmender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Persistent cold spot</source>
             <translation>Dauerhafter Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Diminishing cold spot</source>
             <translation>Abnehmender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Sporadic cold spot</source>
             <translation>Sporadischer Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Oscillating cold spot</source>
             <translation>Oszillierender Coldspot</translation>
         </message>
         <message>
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../styles/emerging_hotspots.qml" />
             <source>Historical cold spot</source>
             <translation>Historischer Coldspot</translation>
         </message>
@@ -3117,48 +3138,56 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Hot spot, 99 % confidence</source>
             <translation>Hotspot, 99 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Hot spot, 95 % confidence</source>
             <translation>Hotspot, 95 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Hot spot, 90 % confidence</source>
             <translation>Hotspot, 90 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
+            <location filename="../../styles/hotspots_lisa.qml" />
             <source>Not significant</source>
             <translation>Nicht signifikant</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Cold spot, 90 % confidence</source>
             <translation>Coldspot, 90 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Cold spot, 95 % confidence</source>
             <translation>Coldspot, 95 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../styles/hotspots.qml" />
             <source>Cold spot, 99 % confidence</source>
             <translation>Coldspot, 99 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Import citizen reports (Open311)</source>
-            <translation>Bürgermeldungen importieren (Open311)</translation>
+            <translation>Bürgeranliegen importieren (Open311)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>open311,georeport,citizen reports,anliegen,maengelmelder,import,sync</source>
-            <translation>open311,georeport,bürgermeldungen,anliegen,mängelmelder,import,abgleich</translation>
+            <translation>open311,georeport,bürgeranliegen,bürgermeldungen,anliegen,mängelmelder,import,abgleich</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -3167,7 +3196,7 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
 A sync asks the server in windows of at most 90 days and splits a window until its answer is complete (servers return at most 1,000 reports per query); servers with the page/page_size extension are paged. Running it again asks only for reports updated since the last sync from the same endpoint and updates them by endpoint and service_request_id: nothing is duplicated, and each status a report had is kept in the table citizen_report_history. Without a start date, a first sync fetches the last 90 days and a re-run starts at the oldest stored report. A server that returns fewer than 1,000 reports per query without saying so needs its limit under 'Most reports the server returns per query'.
 
 If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. The start date is Heilbronn local time; timestamps from the server without a time zone are read as UTC.</source>
-            <translation>Importiert Bürgermeldungen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es noch nicht existiert) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
+            <translation>Importiert Bürgeranliegen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es noch nicht existiert) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
 
 Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
 
@@ -4683,7 +4712,7 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
 Privacy: only category, status and a coarse time of a report are published, never names, e-mail addresses, phone numbers, addresses, free text or the report system's ids. Positions are snapped to grid squares or counted per hexagon and month (or week); a cell with fewer than k reports is left out. Times become Heilbronn days or hours. Parking sites cover at least k spaces: single bays are published only as part of their street segment. Floorplans: public spaces only.
 
 Publishing again into the same folder updates it: the issue date stays, the modification date changes for the datasets whose content changed. A folder with other files is refused.</source>
-            <translation>Schreibt aus einem Datenspeicher einen Veröffentlichungsordner: Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne als GeoJSON (RFC 7946), CSV (UTF-8) und GeoPackage, jeder Datensatz mit einer README (Deutsch und Englisch) und einem Datenschutzbericht, das Ganze beschrieben in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld), mit einer Startseite (index.html) und einem QGIS-Server-Projekt (opendata.qgs) für „Offene Daten für einen Hackathon bereitstellen…“.
+            <translation>Schreibt aus einem Datenspeicher einen Veröffentlichungsordner: Bürgeranliegen, Parkdaten und barrierefreie Gebäudepläne als GeoJSON (RFC 7946), CSV (UTF-8) und GeoPackage, jeder Datensatz mit einer README (Deutsch und Englisch) und einem Datenschutzbericht, das Ganze beschrieben in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld), mit einer Startseite (index.html) und einem QGIS-Server-Projekt (opendata.qgs) für „Offene Daten für einen Hackathon bereitstellen…“.
 
 Datenschutz: Von einer Meldung werden nur Kategorie, Bearbeitungsstand und eine grobe Zeit veröffentlicht, nie Namen, E-Mail-Adressen, Telefonnummern, Adressen, Freitexte oder Kennungen des Meldesystems. Positionen werden auf Rasterquadrate gesetzt oder je Sechseck und Monat (oder Woche) gezählt; eine Zelle mit weniger als k Meldungen entfällt. Zeiten werden zu Heilbronner Tagen oder Stunden. Parkstandorte umfassen mindestens k Stellplätze: Einzelstellplätze erscheinen nur als Teil ihres Straßenabschnitts. Gebäudepläne: nur öffentliche Bereiche.
 
@@ -4707,7 +4736,7 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Positions of citizen reports</source>
-            <translation>Positionen der Bürgermeldungen</translation>
+            <translation>Positionen der Bürgeranliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
@@ -4927,6 +4956,452 @@ Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Daten
             <location filename="../../processing_algs/store_outputs.py" />
             <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
             <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Road damage</source>
+            <translation>Straßenschaden</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Street lighting</source>
+            <translation>Beleuchtung</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Litter / illegal dumping</source>
+            <translation>Müll/Illegale Ablagerung</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Graffiti</source>
+            <translation>Graffiti</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Green space</source>
+            <translation>Grünfläche</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Traffic sign</source>
+            <translation>Verkehrszeichen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Playground</source>
+            <translation>Spielplatz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Cycle path</source>
+            <translation>Radweg</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Winter service</source>
+            <translation>Winterdienst</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Reported:</source>
+            <translation>Gemeldet:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Updated:</source>
+            <translation>Aktualisiert:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>resolved</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/citizen_reports.qml" />
+            <source>Expected by:</source>
+            <translation>Erwartet bis:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>High-high cluster</source>
+            <translation>Hoch-Hoch-Cluster</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>High-low outlier</source>
+            <translation>Hoch-Niedrig-Ausreißer</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>Low-high outlier</source>
+            <translation>Niedrig-Hoch-Ausreißer</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>Low-low cluster</source>
+            <translation>Niedrig-Niedrig-Cluster</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Toilet</source>
+            <translation>WC</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Accessible toilet</source>
+            <translation>WC barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Exit</source>
+            <translation>Ausgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Defibrillator (AED)</source>
+            <translation>Defibrillator (AED)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>First aid</source>
+            <translation>Erste Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Drinking water</source>
+            <translation>Trinkwasser</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Telephone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <source>Waste bin</source>
+            <translation>Abfall</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_amenities.qml" />
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>other</source>
+            <translation>sonstige</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <source>Elevator (blue ring: accessible)</source>
+            <translation>Aufzug (blauer Ring: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Stairs</source>
+            <translation>Treppe</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Escalator</source>
+            <translation>Rolltreppe</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <source>Ramp (blue ring: accessible)</source>
+            <translation>Rampe (blauer Ring: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_connectors.qml" />
+            <source>(accessible)</source>
+            <translation>(barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_hazards.qml" />
+            <source>Keep clear:</source>
+            <translation>Abstand halten:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_hazards.qml" />
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>accessible (clear width 0.90 m or more)</source>
+            <translation>barrierefrei (ab 0,90 m lichte Breite)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>too narrow for wheelchairs or not accessible</source>
+            <translation>zu schmal für Rollstühle oder nicht barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>too narrow</source>
+            <translation>zu schmal</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>Emergency exit</source>
+            <translation>Notausgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>Entrance</source>
+            <translation>Eingang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>Door / passage</source>
+            <translation>Tür / Durchgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>clear width</source>
+            <translation>lichte Breite</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_openings.qml" />
+            <source>too narrow for wheelchairs</source>
+            <translation>zu schmal für Rollstühle</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Room</source>
+            <translation>Raum</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Office</source>
+            <translation>Büro</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Foyer</source>
+            <translation>Foyer</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Corridor</source>
+            <translation>Flur</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Walkway / passage</source>
+            <translation>Gang / Durchgang</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Elevator (blue outline: accessible)</source>
+            <translation>Aufzug (blau umrandet: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Ramp (blue outline: accessible)</source>
+            <translation>Rampe (blau umrandet: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Toilet (blue outline: accessible)</source>
+            <translation>WC (blau umrandet: barrierefrei)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>not public</source>
+            <translation>nicht öffentlich</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Storage</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>Outdoor area</source>
+            <translation>Außenbereich</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../styles/indoor_spaces.qml" />
+            <source>not accessible</source>
+            <translation>nicht barrierefrei</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Retail</source>
+            <translation>Einzelhandel</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Offices (employees)</source>
+            <translation>Büros (Beschäftigte)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Public authorities</source>
+            <translation>Behörden</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Culture and leisure</source>
+            <translation>Kultur und Freizeit</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Restaurants and cafés</source>
+            <translation>Gastronomie</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Hospital and doctors</source>
+            <translation>Klinik und Ärzte</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Railway station</source>
+            <translation>Bahnhof</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>Weekly market</source>
+            <translation>Wochenmarkt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>other destinations</source>
+            <translation>andere</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_destinations.qml" />
+            <source>arrivals on a working day</source>
+            <translation>Ankünfte am Werktag</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Multi-storey and underground car parks</source>
+            <translation>Parkhäuser und Tiefgaragen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>free (below 50 %)</source>
+            <translation>frei (unter 50 %)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>50–75 % occupied</source>
+            <translation>50–75 % belegt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>75–90 % occupied</source>
+            <translation>75–90 % belegt</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>full (90 % and more)</source>
+            <translation>voll (ab 90 %)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>On-street parking with sensors</source>
+            <translation>Straßenparken mit Sensoren</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Free:</source>
+            <translation>Frei:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>of</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>As of:</source>
+            <translation>Stand:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Car park</source>
+            <translation>Parkhaus</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>Park + Ride</source>
+            <translation>Park + Ride</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>On-street parking</source>
+            <translation>Straßenparken</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>% occupied)</source>
+            <translation>% belegt)</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_occupancy_map.qml" />
+            <location filename="../../styles/parking_sites.qml" />
+            <source>(Heilbronn time)</source>
+            <translation>Uhr</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_search_periods.qml" />
+            <location filename="../../styles/parking_search_segments.qml" />
+            <source>0 – 0.5</source>
+            <translation>0 – 0,5</translation>
+        </message>
+        <message>
+            <location filename="../../styles/parking_search_periods.qml" />
+            <location filename="../../styles/parking_search_segments.qml" />
+            <source>0.5 – 2</source>
+            <translation>0,5 – 2</translation>
         </message>
     </context>
 </TS>

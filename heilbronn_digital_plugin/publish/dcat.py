@@ -154,7 +154,7 @@ def catalogue(meta: Metadata, datasets: list[Dataset], issued: datetime,
     _texts(graph, catalog, "dct:title", f"Offene Daten: {meta.publisher_name}",
            f"Open data: {meta.publisher_name}")
     _texts(graph, catalog, "dct:description",
-           "Bürgermeldungen, Parkdaten und barrierefreie Gebäudepläne, datenschutzgerecht "
+           "Bürgeranliegen, Parkdaten und barrierefreie Gebäudepläne, datenschutzgerecht "
            "generalisiert, als GeoJSON, CSV und GeoPackage und über OGC API – Features.",
            "Citizen reports, parking data and barrier-free floorplans, generalised to protect "
            "privacy, as GeoJSON, CSV and GeoPackage and through OGC API – Features.")

@@ -188,14 +188,14 @@ def _reports(source: Store, options: Options) -> _Built | str:
     how_en += (" No names, e-mail addresses, phone numbers, addresses, free text or ids of "
                "the reporting system.")
     return _Built(REPORTS, [table], report, {
-        "title_de": "Bürgermeldungen (Anliegen-Management)",
+        "title_de": "Bürgeranliegen (Anliegen-Management)",
         "title_en": "Citizen reports (issue reporting)",
         "description_de": "Anliegen, die Bürgerinnen und Bürger der Stadt melden (Schäden, "
                           "Müll, Beleuchtung, …): Kategorie, Bearbeitungsstand und Zeit, mit "
                           "generalisierter Position. " + how_de,
         "description_en": "Issues citizens report to the city (damage, litter, lighting, "
                           "…): category, status and time at a generalised position. " + how_en,
-        "keywords_de": ("Anliegen-Management", "Bürgermeldungen", "Mängelmelder", "Open311"),
+        "keywords_de": ("Anliegen-Management", "Bürgeranliegen", "Mängelmelder", "Open311"),
         "keywords_en": ("citizen reports", "issue reporting", "Open311"),
         "themes": ("GOVE", "REGI"),
         "how_de": how_de, "how_en": how_en,

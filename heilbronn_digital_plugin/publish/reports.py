@@ -136,7 +136,7 @@ def _grid(records: list[dict], x: np.ndarray, y: np.ndarray, rules: ReportRules,
     # In time and cell order: the order of the store (its ids) says nothing to publish.
     rows.sort(key=lambda r: (str(r[time_column.name] or ""), r["cell_id"], r["category"] or ""))
     report.records_published = len(rows)
-    return t.Table(DATASET, "Bürgermeldungen (Anliegen-Management), generalisiert",
+    return t.Table(DATASET, "Bürgeranliegen (Anliegen-Management), generalisiert",
                    "Citizen reports (issue reporting), generalised", "Point", tuple(columns),
                    rows, time_column=time_column.name)
 
@@ -203,7 +203,7 @@ def _hexagons(records: list[dict], x: np.ndarray, y: np.ndarray, rules: ReportRu
                  "Meldungen aller Kategorien in Zelle und Zeitraum (mindestens k)",
                  "reports of all categories in the cell and period (at least k)"),
     )
-    return t.Table(DATASET, "Bürgermeldungen (Anliegen-Management) je Sechseck und Zeitraum",
+    return t.Table(DATASET, "Bürgeranliegen (Anliegen-Management) je Sechseck und Zeitraum",
                    "Citizen reports (issue reporting) per hexagon and period", "Polygon",
                    columns, rows, time_column="period_start", end_column="period_end")
 

@@ -27,6 +27,7 @@ from ..toolbelt.field_aliases import set_field_aliases
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
 from ..toolbelt.paths import style_path
+from ..toolbelt.style_language import load_style
 from .core import Store, StoreError, Target, open_store
 from .core import rows as core_rows
 from .location import GPKG, POSTGIS, StoreLocationError
@@ -201,7 +202,7 @@ def _load(store: Store, entry: StoreLayer) -> QgsVectorLayer:
         raise RuntimeError(f"QGIS cannot open layer {entry.name} of {store.label}")
     layer.setCustomProperty(LAYER_PROPERTY, entry.name)
     if entry.style is not None:
-        message, ok = layer.loadNamedStyle(str(entry.style))
+        message, ok = load_style(layer, entry.style)
         if not ok:
             log(tr("The style {style} could not be applied: {message}").format(
                 style=entry.style, message=message), Qgis.MessageLevel.Warning)

@@ -1,16 +1,22 @@
 """The steps of a scenario in the real desktop, one after the other: each step acts, then the
 next waits until the step's condition holds, polled on the GUI thread, for at most
 ``timeout_s``. An exception or a timeout is recorded and ends the scenario (``finish``), so the
-test sees what broke and QGIS never waits for good."""
+test sees what broke and QGIS never waits for good; so does the watchdog of :meth:`start`.
+
+:meth:`Steps.rendered` is the condition of a step that changes the map: the canvas finished a
+render after the step began and has been quiet since."""
 
 import sys
 import time
 from collections.abc import Callable
 
+import qgis.utils
 from desktop_recorder import finish, record_exception, result
 from qgis.PyQt.QtCore import QObject, QTimer
 
 POLL_MS = 100
+# Quiet time after a finished render: a repaint that QGIS queued meanwhile starts within it.
+SETTLE_S = 1.0
 
 
 class Steps:
@@ -19,18 +25,36 @@ class Steps:
         self.timeout_s = timeout_s
         # When the running step began (time.monotonic()), for conditions that need it.
         self.since = 0.0
+        self._rendered_at = 0.0
         self._condition: Callable[[], bool] = lambda: True
         self._poll = QTimer(parent)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._polled)
+        qgis.utils.iface.mapCanvas().mapCanvasRefreshed.connect(self._canvas_refreshed)
 
     def add(self, name: str, action: Callable[[], object],
             condition: Callable[[], bool] = lambda: True) -> None:
         self.pending.append((name, action, condition))
 
-    def start(self, delay_ms: int) -> None:
-        """Run the first step after ``delay_ms`` (QGIS finishing its start)."""
+    def start(self, delay_ms: int, watchdog_ms: int) -> None:
+        """Run the first step after ``delay_ms`` (QGIS finishing its start); end the scenario
+        after ``watchdog_ms`` whatever it is doing."""
+        QTimer.singleShot(watchdog_ms, self._watchdog)
         QTimer.singleShot(delay_ms, self._run_next)
+
+    def rendered(self) -> bool:
+        """The canvas finished a render after the step began and has been quiet since."""
+        canvas = qgis.utils.iface.mapCanvas()
+        return (bool(canvas.layers()) and not canvas.isDrawing()
+                and self._rendered_at > self.since
+                and time.monotonic() - self._rendered_at > SETTLE_S)
+
+    def _canvas_refreshed(self) -> None:
+        self._rendered_at = time.monotonic()
+
+    def _watchdog(self) -> None:
+        result["errors"].append("watchdog: timed out")
+        finish()
 
     def _run_next(self) -> None:
         if not self.pending:
@@ -38,13 +62,14 @@ class Steps:
             return
         name, action, condition = self.pending.pop(0)
         result["steps"].append(name)
+        self.since = time.monotonic()
         try:
             action()
         except Exception:
             record_exception(*sys.exc_info())
             finish()
             return
-        self._condition, self.since = condition, time.monotonic()
+        self._condition = condition
         self._poll.start()
 
     def _polled(self) -> None:

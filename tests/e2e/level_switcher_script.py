@@ -9,20 +9,16 @@ Everything goes into ``desktop_recorder.result`` (installed through PYQGIS_START
 there into HEILBRONN_E2E_OUT/result.json, which the test judges.
 """
 
-import sys
-
 import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
-from desktop_recorder import OUT, finish, record_exception, result
+from desktop_recorder import OUT, result
+from desktop_steps import Steps
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 LEVEL_SWITCHER = "HeilbronnLevelSwitcher"
-RENDER_TIMEOUT_MS = 60_000
-# Quiet time after a finished render: a repaint that QGIS queued meanwhile starts within it.
-SETTLE_MS = 800
+STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000
 SCREENSHOT = OUT.parent / "level_switcher.png"
 iface = qgis.utils.iface
@@ -30,52 +26,20 @@ iface = qgis.utils.iface
 # too small for the floorplan's room labels and the screenshots' checks.
 iface.mainWindow().resize(1280, 800)
 canvas = iface.mapCanvas()
-settle = QTimer(iface.mainWindow())
-settle.setSingleShot(True)
-settle.setInterval(SETTLE_MS)
-give_up = QTimer(iface.mainWindow())
-give_up.setSingleShot(True)
-give_up.setInterval(RENDER_TIMEOUT_MS)
-pending = []  # the steps still to run, each (name, function)
+steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
 
 
 def dock() -> QDockWidget:
     return iface.mainWindow().findChild(QDockWidget, LEVEL_SWITCHER)
 
 
-def run_next() -> None:
-    """Run the next step, then wait for the canvas to draw before the one after."""
-    if not pending:
-        finish()
-        return
-    name, function = pending.pop(0)
-    result["steps"].append(name)
-    try:
-        function()
-    except Exception:
-        record_exception(*sys.exc_info())
-        finish()
-        return
-    # A click at the end of the list changes nothing: the refresh makes every step draw once.
-    canvas.refresh()
-    give_up.start()
-
-
-def refreshed() -> None:
-    if canvas.layers():
-        settle.start()
-
-
-def settled() -> None:
-    if canvas.isDrawing():  # the render under way restarts the wait
-        return
-    give_up.stop()
-    run_next()
-
-
-def timed_out() -> None:
-    result["errors"].append(f"no finished render after step {result['steps'][-1]!r}")
-    finish()
+def drawn(action):
+    """``action``, then a new render of the canvas (a click at the end of the list changes
+    nothing: the refresh makes every step draw once)."""
+    def act() -> None:
+        action()
+        canvas.refresh()
+    return act
 
 
 def add_heilbronn_layers() -> None:
@@ -149,7 +113,7 @@ def screenshot() -> None:
     result["canvas_saved"] = canvas.grab().save(str(OUT / "level_switcher_canvas.png"))
 
 
-pending.extend([
+for name, action in (
     ("add heilbronn layers", add_heilbronn_layers),
     ("zoom to the town hall", zoom_to_town_hall),
     ("ground floor", lambda: record("start")),
@@ -164,10 +128,7 @@ pending.extend([
     ("screenshot", screenshot),
     ("save and reopen", save_and_reopen),
     ("record reopened", lambda: record("reopened")),
-])
-canvas.mapCanvasRefreshed.connect(refreshed)
-settle.timeout.connect(settled)
-give_up.timeout.connect(timed_out)
-QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+):
+    steps.add(name, drawn(action), steps.rendered)
 # Let QGIS finish starting (plugins, the empty project) before clicking.
-QTimer.singleShot(2000, run_next)
+steps.start(2000, WATCHDOG_MS)

@@ -15,7 +15,7 @@ import time
 import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
-from desktop_recorder import OUT, finish, result
+from desktop_recorder import OUT, result
 from desktop_steps import Steps
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
@@ -136,6 +136,5 @@ steps.pending.extend([
     ("screenshot", screenshot, lambda: True),
     ("pause and unload", pause_and_unload, lambda: True),
 ])
-QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
 # Let QGIS finish starting (plugins, the empty project) before clicking.
-steps.start(2000)
+steps.start(2000, WATCHDOG_MS)

@@ -10,17 +10,16 @@ there (labels, buttons, tips, lists, help); grabs the screenshots the user guide
 HEILBRONN_E2E_OUT/result.json.
 """
 
-import time
-
 import processing
 import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
-from desktop_recorder import OUT, finish, result
+from desktop_recorder import OUT, result
 from desktop_steps import Steps
 from qgis.core import (
     QgsApplication,
     QgsExpression,
+    QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsProject,
@@ -28,7 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QModelIndex, QPoint, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QTextDocumentFragment
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
@@ -61,7 +60,6 @@ FRAMES = (32, 48, 70)
 # Half the side of the square around a garage's point searched for its colour: the symbol is
 # a square with a "P" in its middle, antialiased at its edge.
 GARAGE_BOX_PX = 5
-SETTLE_S = 1.0
 STEP_TIMEOUT_S = 120
 WATCHDOG_MS = 540_000
 # Menu entries the walk leaves out: the demo project opens at the start of the tour (a second
@@ -70,20 +68,8 @@ WALK_SKIPS = ("mActionHeilbronnLoadDemoProject", "mActionHeilbronnHelp")
 iface = qgis.utils.iface
 iface.mainWindow().resize(1280, 800)
 steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
-render = {"finished": 0.0}
+rendered = steps.rendered
 result.update(texts={}, frames=[], screens=[])
-
-
-def rendered() -> bool:
-    """The canvas finished a render after the step began and has been quiet since."""
-    canvas = iface.mapCanvas()
-    return (bool(canvas.layers()) and not canvas.isDrawing()
-            and render["finished"] > steps.since
-            and time.monotonic() - render["finished"] > SETTLE_S)
-
-
-def canvas_refreshed() -> None:
-    render["finished"] = time.monotonic()
 
 
 def action(object_name: str) -> QAction:
@@ -148,7 +134,6 @@ def start() -> None:
                       for a in menu.actions()]
     result["texts"]["menu"] = [menu.title()] + [t for a in menu.actions()
                                                 for t in (a.text(), a.toolTip())]
-    iface.mapCanvas().mapCanvasRefreshed.connect(canvas_refreshed)
 
 
 def open_menu() -> None:
@@ -199,7 +184,43 @@ def record_demo() -> None:
     result["field_names"] = sorted({field.name() for layer in project.mapLayers().values()
                                     if isinstance(layer, QgsVectorLayer)
                                     for field in layer.fields()})
+    result["texts"]["layers panel"] = layers_panel_texts()
+    result["map_tips"] = map_tips()
     save(window, "guide-demo")
+
+
+def layers_panel_texts() -> list[str]:
+    """The Layers panel as a person reads it: groups, layers and every legend entry."""
+    model = iface.layerTreeView().layerTreeModel()
+    found = []
+
+    def visit(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if text:
+                found.append(str(text).strip())
+            visit(index)
+
+    visit(QModelIndex())
+    return found
+
+
+def map_tips() -> dict[str, list[str]]:
+    """The map tip of the first feature of each store layer that has one, line by line."""
+    tips = {}
+    for layer in QgsProject.instance().mapLayers().values():
+        name = layer.customProperty(LAYER_PROPERTY)
+        if not name or not isinstance(layer, QgsVectorLayer) or not layer.mapTipTemplate():
+            continue
+        feature = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
+        if feature is None:
+            continue
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        text = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+        tips[name] = [line.strip() for line in plain(text).splitlines() if line.strip()]
+    return tips
 
 
 def clock_text() -> str:
@@ -454,6 +475,11 @@ def record_heatmap() -> None:
     if dialog.isVisible():
         record_texts("dialog heilbronn:kerneldensity after run", dialog)
         dialog.close()
+    # The planner switches the new heatmap off again: it would cover the floorplan of the
+    # level switcher's screenshot (the town hall is the reports' hottest place).
+    root = QgsProject.instance().layerTreeRoot()
+    for layer_id in set(QgsProject.instance().mapLayers()) - heatmap["layers"]:
+        root.findLayer(layer_id).setItemVisibilityChecked(False)
 
 
 def unload() -> None:
@@ -500,6 +526,5 @@ steps.pending.extend([
     ("walk the menu", walk, lambda: True),
     ("unload", unload, lambda: True),
 ])
-QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
 # Let QGIS finish starting (plugins, the empty project) before clicking.
-steps.start(2000)
+steps.start(2000, WATCHDOG_MS)

@@ -134,6 +134,19 @@ def clock_text(wall: datetime, language: str) -> str:
     return QgsExpression.replaceExpressionText(clock_label(), context)
 
 
+@pytest.mark.parametrize(("language", "words"), [("de", "Parkhäuser"), ("en", "Car parks")])
+def test_the_credit_line_speaks_the_language_of_the_clock(demo, language, words):
+    context = QgsExpressionContext()
+    scope = QgsExpressionContextScope()
+    scope.setVariable(demo_project.LANGUAGE_VARIABLE, language, True)
+    context.appendScope(scope)
+    label = demo.readEntry("CopyrightLabel", "/Label")[0]
+    assert label == demo_project.map_credit()
+    text = QgsExpression.replaceExpressionText(label, context)
+    assert text.startswith("© Stadt Heilbronn" if language == "de" else "© City of Heilbronn")
+    assert words in text and "OpenStreetMap" in text and "[%" not in text
+
+
 @pytest.mark.parametrize(("wall", "german", "english"), [
     (datetime(2025, 11, 18, 8, 0), "Dienstag, 18. November 2025, 08:00 Uhr MEZ",
      "Tuesday, 18 November 2025, 08:00 CET"),
@@ -230,3 +243,21 @@ def test_ready_to_show_opens_on_the_inner_city_without_marking_the_project_chang
     finally:
         ready.detach()
         project.clear()
+
+
+def test_the_german_demo_project_opens_in_english_with_english_styles(demo):
+    """Legends and map tips too (toolbelt/style_language.py), not only layer names."""
+    layers = {layer.customProperty(LAYER_PROPERTY) or
+              layer.customProperty(demo_project.DEMO_LAYER_PROPERTY): layer
+              for layer in demo.mapLayers().values()}
+    sites = layers["parking_sites"]
+    assert "frei (unter 50 %)" in [i.label() for i in sites.renderer().legendSymbolItems()]
+    demo_project.localise(demo)
+    assert not demo.isDirty()
+    assert "free (below 50 %)" in [i.label() for i in sites.renderer().legendSymbolItems()]
+    assert "Free:" in sites.mapTipTemplate() and "Frei:" not in sites.mapTipTemplate()
+    hot_spots = layers[demo_project.HOT_SPOTS]
+    assert "Hot spot, 99 % confidence" in [
+        i.label() for i in hot_spots.renderer().legendSymbolItems()]
+    destinations = layers[demo_project.DESTINATIONS]
+    assert "Retail" in [i.label() for i in destinations.renderer().legendSymbolItems()]

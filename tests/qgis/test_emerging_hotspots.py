@@ -8,7 +8,8 @@ from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
 from heilbronn_digital.heilbronn_digital_plugin.analysis.emerging_hotspots import CATEGORIES
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import style_path
-from heilbronn_digital.processing_algs.emerging_hotspots import legend_labels, translate_legend
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
+from heilbronn_digital.processing_algs.emerging_hotspots import legend_labels
 from heilbronn_digital.processing_algs.hot_spot_common import MIN_FEATURES
 
 
@@ -82,14 +83,14 @@ def test_a_far_away_report_does_not_blow_up_the_automatic_band(provider, reports
     assert "Automatic distance band" in result.metadata().abstract()
 
 
-def test_style_and_translated_legend(provider, reports):
+def test_style_and_translated_legend(provider, reports, german_ui):
     layer, _ = _run(INPUT=reports, CELL_SIZE=400.0, DISTANCE_BAND=900.0)
-    layer.loadNamedStyle(str(style_path("emerging_hotspots")))
-    translate_legend(layer)
+    assert load_style(layer, style_path("emerging_hotspots"))[1]
     renderer = layer.renderer()
     assert renderer.classAttribute() == "category"
     assert {str(c.value()) for c in renderer.categories()} == set(CATEGORIES)
     assert all(c.label() == legend_labels()[str(c.value())] for c in renderer.categories())
+    assert "Neuer Hotspot" in {c.label() for c in renderer.categories()}
     QgsProject.instance().removeAllMapLayers()
 
 

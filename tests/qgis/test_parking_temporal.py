@@ -1,7 +1,7 @@
 """The occupancy on the map: the store's view parking_occupancy_map, time-enabled for the
 Temporal Controller on Heilbronn's clock (frames are Heilbronn wall-clock times; the layer
 converts only the frame's ends to UTC, see toolbelt/time_expressions.py), the parking styles
-(green → yellow → red, a hollow grey "keine Daten", "name / free / capacity" labels, map tips in
+(green → yellow → red, a hollow grey "no data", "name / free / capacity" labels, map tips in
 Berlin time) and the demo project's time settings."""
 
 from __future__ import annotations
@@ -253,7 +253,7 @@ def test_map_tips_show_berlin_time(small, machine_tz, name, site_id, berlin):
     feature = feature_of(layer, site_id)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(),
                                               context_for(layer, feature))
-    assert f"Stand: {berlin} Uhr" in tip
+    assert f"As of: {berlin} (Heilbronn time)" in tip
     assert "UTC" not in tip
 
 
@@ -261,7 +261,7 @@ def test_no_data_tip(small):
     layer = small["parking_sites"]
     tip = QgsExpression.replaceExpressionText(
         layer.mapTipTemplate(), context_for(layer, feature_of(layer, "t:n")))
-    assert "keine Daten" in tip and "Stand: –" in tip
+    assert "no data" in tip and "As of: –" in tip
 
 
 def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):

@@ -200,7 +200,7 @@ def test_reports_are_temporal_and_their_map_tip_escapes_html(added):
     requested = feature["requested_datetime"]
     utc = datetime(*requested.date().getDate(), requested.time().hour(),
                    requested.time().minute(), tzinfo=timezone.utc)
-    assert f"Gemeldet: {utc.astimezone(ZoneInfo('Europe/Berlin')):%d.%m.%Y %H:%M}" in tip
+    assert f"Reported: {utc.astimezone(ZoneInfo('Europe/Berlin')):%d.%m.%Y %H:%M}" in tip
 
 
 def test_reports_follow_the_temporal_controller_on_heilbronn_time(added, machine_tz):
@@ -242,7 +242,7 @@ def test_map_tip_times_cross_the_dst_switch(added, machine_tz, utc, berlin):
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     context.setFeature(feature)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
-    assert f"Gemeldet: {berlin}" in tip
+    assert f"Reported: {berlin}" in tip
 
 
 def test_a_store_with_few_layers_gets_few_groups(project, tmp_path):

@@ -72,6 +72,8 @@ SAME_IN_GERMAN = {
     "Start", "jurisdiction_id", "Route", "Triweight", "Epanechnikov", "Heatmap", "Name",
     "Status", "Route: {length} m, {minutes} min ({mode}).", "OGC API – Features",
     "Vernissage", "Text ({language})", "OK {feed}: {message}",
+    # The styles' words (styles/*.qml).
+    "Status:", "Information", "Foyer", "Graffiti", "Park + Ride", "Defibrillator (AED)", "m",
 }
 
 
