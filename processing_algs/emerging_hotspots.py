@@ -49,6 +49,11 @@ from ..heilbronn_digital_plugin.toolbelt.local_time import (
     to_local,
 )
 from ..heilbronn_digital_plugin.toolbelt.paths import style_path
+from ..heilbronn_digital_plugin.toolbelt.point_arrays import (
+    PointArrays,
+    input_layer,
+    read_dated_points,
+)
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     FieldType,
     ProcessingFieldParameterDataType,
@@ -190,7 +195,12 @@ class EmergingHotSpotsAlgorithm(HeilbronnAlgorithm):
 
         request, filtered = filter_request(self, parameters, source, context)
         crs, _ = metric_crs(source, request, context, feedback)
-        x, y, days = _read_dated_points(source, request, time_index, feedback)
+        layer, selected_only = input_layer(self, parameters, self.INPUT, context)
+        dated = read_dated_points(layer, request, time_field, selected_only, feedback)
+        if dated is not None:  # a PostGIS layer, in one query
+            x, y, days = _dated(*dated, feedback)
+        else:
+            x, y, days = _read_dated_points(source, request, time_index, feedback)
         if feedback.isCanceled():
             return {}
         if len(x) < MIN_FEATURES:
@@ -311,6 +321,17 @@ def _read_dated_points(source, request: QgsFeatureRequest, time_index: int,
                              .format(count=undated))
     return (np.array(xs, dtype=float), np.array(ys, dtype=float),
             np.array(days, dtype=np.int64).astype("datetime64[D]"))
+
+
+def _dated(points: PointArrays, days: np.ndarray, feedback: QgsProcessingFeedback
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What :func:`_read_dated_points` gives, from points read with their days."""
+    dated = ~np.isnat(days)
+    undated = points.null_geometries + int((~dated).sum())
+    if undated:
+        feedback.pushWarning(tr("{count} features without geometry or date were skipped.")
+                             .format(count=undated))
+    return points.x[dated], points.y[dated], days[dated]
 
 
 def _heilbronn_day(value: QDateTime) -> QDate | None:

@@ -25,6 +25,7 @@ from ..heilbronn_digital_plugin.analysis.progress import Canceled
 from ..heilbronn_digital_plugin.feeds.limits import TooLarge, read_file
 from ..heilbronn_digital_plugin.feeds.open311_sync import (
     MAX_RESULTS,
+    OPEN311_LAYERS,
     SyncError,
     SyncResult,
     import_response,
@@ -137,7 +138,7 @@ class ImportCitizenReportsAlgorithm(HeilbronnAlgorithm):
         personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
         max_results = self.parameterAsInt(parameters, self.SERVER_MAX_RESULTS, context)
-        store = store_from_parameter(self, parameters, self.STORE, context)
+        store = store_from_parameter(self, parameters, self.STORE, context, OPEN311_LAYERS)
         if bool(endpoint) == bool(response):
             raise QgsProcessingException(tr(
                 "Give either an Open311 endpoint URL or a saved response file (not both)."))

@@ -27,6 +27,7 @@ from ..heilbronn_digital_plugin.feeds.floorplan import (
     BUILDINGS,
     CONNECTORS,
     HAZARDS,
+    INDOOR_LAYERS,
     LEVELS,
     OPENINGS,
     SPACES,
@@ -165,7 +166,7 @@ class ImportFloorplanAlgorithm(HeilbronnAlgorithm):
             parameters, self.ROOM_TYPE_FIELD, context).strip()
         building_id = self.parameterAsString(parameters, self.BUILDING_ID, context).strip()
         building_name = self.parameterAsString(parameters, self.BUILDING_NAME, context).strip()
-        store = store_from_parameter(self, parameters, self.STORE, context)
+        store = store_from_parameter(self, parameters, self.STORE, context, INDOOR_LAYERS)
         if not path or not Path(path.partition("|")[0]).exists():
             raise QgsProcessingException(tr("The floorplan {path} does not exist.").format(
                 path=path))

@@ -31,7 +31,11 @@ from ..heilbronn_digital_plugin.feeds.parking_fetch import (
     format_label,
 )
 from ..heilbronn_digital_plugin.feeds.parking_records import ROLES, FieldMap, ParkingBatch
-from ..heilbronn_digital_plugin.feeds.parking_store import StoreResult, store_parking
+from ..heilbronn_digital_plugin.feeds.parking_store import (
+    PARKING_LAYERS,
+    StoreResult,
+    store_parking,
+)
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.store.core import StoreError
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
@@ -148,7 +152,7 @@ class ImportParkingAlgorithm(HeilbronnAlgorithm):
         kind = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         location = self.parameterAsString(parameters, self.SOURCE, context).strip()
         second = self.parameterAsString(parameters, self.SECOND_SOURCE, context).strip()
-        store = store_from_parameter(self, parameters, self.STORE, context)
+        store = store_from_parameter(self, parameters, self.STORE, context, PARKING_LAYERS)
         if not location:
             raise QgsProcessingException(tr("Give the URL or file to import from."))
         if second and kind not in (*TWO_PART_FORMATS, "detect"):

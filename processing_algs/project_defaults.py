@@ -1,5 +1,5 @@
 """What an algorithm's dialog offers first: the matching layer of the current project, and the
-project's store.
+project's store (a GeoPackage or a PostGIS store).
 
 A layer is recognised by the store's schema, never by the name it has in the layer tree (a
 planner renames layers, and the names are translated): the table recorded when the plugin added
@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from ..heilbronn_digital_plugin.store import schema
-from ..heilbronn_digital_plugin.store.layers import LAYER_PROPERTY
+from ..heilbronn_digital_plugin.store.layers import LAYER_PROPERTY, store_text
 from ..heilbronn_digital_plugin.toolbelt.paths import PLUGIN_ROOT
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import GeometryType
 
@@ -63,17 +63,17 @@ def project_layer(table: str, project: QgsProject | None = None) -> QgsVectorLay
 
 
 def project_store(project: QgsProject | None = None) -> str | None:
-    """The GeoPackage most of the project's store layers come from (not a shipped file), or
-    ``None``: where imports write by default."""
-    paths = Counter()
+    """The store most of the project's store layers come from (a GeoPackage that is not a
+    shipped file, or a PostGIS schema), as a STORE text, or ``None``: where imports write by
+    default."""
+    stores = Counter()
     for layer in _tree_layers(project or QgsProject.instance()):
-        if store_table_of(layer) not in _STORE_TABLES or is_shipped(layer) \
-                or layer.providerType() != "ogr":
+        if store_table_of(layer) not in _STORE_TABLES or is_shipped(layer):
             continue
-        path = _source_path(layer)
-        if path is not None and path.suffix.lower() == ".gpkg":
-            paths[str(path)] += 1
-    return paths.most_common(1)[0][0] if paths else None
+        store = store_text(layer)
+        if store is not None:
+            stores[store] += 1
+    return stores.most_common(1)[0][0] if stores else None
 
 
 def offer_project_layer(parameter: QgsProcessingParameterDefinition, table: str

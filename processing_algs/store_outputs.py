@@ -12,9 +12,7 @@ Processing dialog.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 
 from qgis.core import (
     QgsMapLayer,
@@ -48,15 +46,15 @@ def store_parameter(name: str) -> QgsProcessingParameterFileDestination:
 
 
 def store_from_parameter(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
-                         context: QgsProcessingContext) -> Store:
-    """The store the parameter names, checked (:func:`check_store`); a sentence saying what is
-    accepted if it names none."""
+                         context: QgsProcessingContext, layer_names: tuple[str, ...]) -> Store:
+    """The store the parameter names, checked for writing ``layer_names``
+    (:func:`check_store`); a sentence saying what is accepted if it names none."""
     text = store_destination(algorithm, parameters, name, context)
     try:
         store = open_store(text)
     except StoreError as error:
         raise QgsProcessingException(str(error)) from error
-    check_store(store)
+    check_store(store, layer_names)
     return store
 
 
@@ -66,24 +64,14 @@ def report_store_notes(store: Store, feedback: QgsProcessingFeedback) -> None:
         feedback.pushInfo(note)
 
 
-def check_store(store: Store) -> None:
-    """Refuse, before anything is fetched, a GeoPackage an import cannot write: a read-only
-    file, or a file in a read-only folder, where SQLite cannot create the journal it writes
-    beside the file (and then fails with "no such table"). A PostGIS store says what its role
-    may not do when it is written."""
-    if store.is_postgis:
-        return
-    path = Path(store.location.path)
-    folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
-        raise QgsProcessingException(tr(
-            "The store {path} is read-only. Make it writable, or copy it and import into the "
-            "copy.").format(path=path))
-    if folder.is_dir() and not os.access(folder, os.W_OK):
-        raise QgsProcessingException(tr(
-            "The folder {folder} is read-only, so the store {name} in it cannot be written "
-            "(a GeoPackage needs to write a journal file beside it). Copy the store to a "
-            "writable folder, or choose another.").format(folder=folder, name=path.name))
+def check_store(store: Store, layer_names: tuple[str, ...]) -> None:
+    """Refuse, before anything is fetched, a store the import cannot write (a read-only
+    GeoPackage or folder, a PostgreSQL role that may only read ``layer_names``):
+    ``Store.check_writable``."""
+    try:
+        store.check_writable(layer_names)
+    except StoreError as error:
+        raise QgsProcessingException(str(error)) from error
 
 
 def load_store_layer(context: QgsProcessingContext, store: Store, layer_name: str,

@@ -33,6 +33,8 @@ from .transport import FeedHints, Transport, TransportError
 
 REPORTS = schema.CITIZEN_REPORTS.name
 HISTORY = schema.CITIZEN_REPORT_HISTORY.name
+# The tables a sync changes (for Store.check_writable before anything is fetched).
+OPEN311_LAYERS = (REPORTS, HISTORY)
 MAX_WINDOW = timedelta(days=90)
 MAX_RESULTS = 1000
 # Below this a window is not split further: more reports than a server returns per query

@@ -30,6 +30,10 @@ _KEPT = ("name", "site_type", "capacity", "address", "operator", "extra_json", c
 _SNAPSHOT = ("free_latest", "occupancy_latest", "status_latest", "observed_latest")
 
 
+# The tables a parking write changes (for Store.check_writable before a feed is fetched).
+PARKING_LAYERS = (SITES, READINGS)
+
+
 @dataclass(frozen=True)
 class StoreResult:
     sites_inserted: int

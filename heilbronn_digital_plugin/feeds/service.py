@@ -38,9 +38,9 @@ from ..analysis.progress import Canceled
 from ..store import core
 from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import to_local, utc_now
-from .open311_sync import MAX_RESULTS, SyncError, sync_requests
+from .open311_sync import MAX_RESULTS, OPEN311_LAYERS, SyncError, sync_requests
 from .parking_fetch import FORMATS, ParkingFeedError, ParkingSource, fetch_parking
-from .parking_store import store_parking
+from .parking_store import PARKING_LAYERS, store_parking
 from .transport import Transport
 
 OPEN311, PARKING = "open311", "parking"
@@ -181,6 +181,8 @@ def run_feeds(config: ServiceConfig, transport_for: Callable[[Feed], Transport],
 def _run(feed: Feed, transport: Transport) -> str:
     options = feed.options
     store = core.open_store(feed.store)
+    # A store this run cannot write is said before the feed is fetched.
+    store.check_writable(OPEN311_LAYERS if feed.kind == OPEN311 else PARKING_LAYERS)
     if feed.kind == OPEN311:
         result = sync_requests(
             store, options["endpoint"], transport,

@@ -8,9 +8,7 @@ layers from that store are read again and repainted.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsAuthConfigSelect, QgsDockWidget, QgsFileWidget, QgsMessageBar
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -35,7 +33,7 @@ from ..feeds.parking_fetch import FORMATS, format_label
 from ..feeds.parking_store import StoreResult
 from ..store import schema
 from ..store.core import StoreError, open_store
-from ..store.layers import LAYER_PROPERTY, reads_store
+from ..store.layers import LAYER_PROPERTY, reads_store, store_text
 from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import format_local, utc_now
 from .parking_refresh import (
@@ -129,11 +127,11 @@ class ParkingLiveDock(QgsDockWidget):
         self._show_sites()
 
     def use_project_store(self) -> None:
-        """Show the project's parking store (the GeoPackage of its *Parking sites* layer),
-        unless refreshes into a store are running."""
+        """Show the project's parking store (the GeoPackage or PostGIS store of its *Parking
+        sites* layer), unless refreshes into a store are running."""
         store = project_parking_store(self._project)
         if store is not None and not self.refresher.running:
-            self.store_widget.setFilePath(str(store))
+            self.store_widget.setFilePath(store)
 
     def shutdown(self) -> None:
         """Stop refreshing and cancel a refresh under way (the plugin unloads); once is
@@ -298,14 +296,14 @@ class ParkingLiveDock(QgsDockWidget):
             self.table.setCellWidget(row, OCCUPANCY, _occupancy_bar(site, stale))
 
 
-def project_parking_store(project: QgsProject) -> Path | None:
-    """The GeoPackage of the project's *Parking sites* store layer, if it has one."""
+def project_parking_store(project: QgsProject) -> str | None:
+    """The store (GeoPackage or PostGIS, as a STORE text) of the project's *Parking sites*
+    store layer, if it has one."""
     for layer in project.mapLayers().values():
-        if layer.customProperty(LAYER_PROPERTY) == schema.PARKING_SITES.name and \
-                layer.providerType() == "ogr":
-            path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
-            if path:
-                return Path(path)
+        if layer.customProperty(LAYER_PROPERTY) == schema.PARKING_SITES.name:
+            store = store_text(layer)
+            if store is not None:
+                return store
     return None
 
 

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..analysis.progress import Canceled
 from ..feeds.parking_fetch import ParkingFeedError, ParkingSource, fetch_parking
-from ..feeds.parking_store import StoreResult, store_parking
+from ..feeds.parking_store import PARKING_LAYERS, StoreResult, store_parking
 from ..feeds.transport import QgisTransport
 from ..store import schema
 from ..store.core import StoreError, datetime_from_ogr, open_store
@@ -80,7 +80,8 @@ class LiveSettings:
         if not self.url.strip():
             return tr("Enter the address (or file) of the parking data source.")
         if not self.store.strip():
-            return tr("Choose the GeoPackage the readings are saved in.")
+            return tr("Choose the store the readings are saved in: a GeoPackage, a saved "
+                      "PostgreSQL connection or service=….")
         return ""
 
 
@@ -160,13 +161,20 @@ class RefreshTask(PluginTask):
 
     def run(self) -> bool:
         try:
+            store = open_store(self.store)
+            try:
+                store.check_writable(PARKING_LAYERS)
+            except StoreError as error:  # said before the feed is fetched
+                self.error = tr("{reason}. Nothing was fetched; the stored readings are "
+                                "unchanged.").format(reason=str(error).rstrip("."))
+                return False
             # A refresh that outlives a few timeouts would hold up the next ones.
             transport = QgisTransport(self.timeout_s, self._feedback,
                                       total_s=REFRESH_TIMEOUTS * self.timeout_s)
             batch = fetch_parking(self.source, transport, progress=self)
             if self.isCanceled():
                 return False
-            self.result = store_parking(self.store, batch)
+            self.result = store_parking(store, batch)
             self.problems = list(batch.problems)
             return True
         except Canceled:
@@ -174,9 +182,14 @@ class RefreshTask(PluginTask):
         except ParkingFeedError as error:
             self.error = str(error)
         except StoreError as error:
-            self.error = tr("The readings could not be saved in {store}: {error}. Check that "
-                            "the file is a GeoPackage you may write to.").format(
-                                store=self.store, error=error)
+            if not str(self.store).strip().lower().endswith(".gpkg"):  # PostGIS
+                self.error = tr("The readings could not be saved in {store}: {error}. The "
+                                "stored readings are unchanged.").format(
+                                    store=self.store, error=str(error).rstrip("."))
+            else:
+                self.error = tr("The readings could not be saved in {store}: {error}. Check "
+                                "that the file is a GeoPackage you may write to.").format(
+                                    store=self.store, error=error)
         except ValueError as error:
             self.error = tr("The source settings are not valid: {error}").format(error=error)
         except Exception:  # noqa: BLE001 - a planner gets a sentence, the log the details

@@ -1373,8 +1373,8 @@
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
-            <source>Choose the GeoPackage the readings are saved in.</source>
-            <translation>Wählen Sie das GeoPackage, in dem die Messungen gespeichert werden.</translation>
+            <source>Choose the store the readings are saved in: a GeoPackage, a saved PostgreSQL connection or service=….</source>
+            <translation>Wählen Sie den Datenspeicher, in dem die Messungen gespeichert werden: ein GeoPackage, eine gespeicherte PostgreSQL-Verbindung oder service=….</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1405,6 +1405,16 @@
             <location filename="../gui/parking_refresh.py" />
             <source>Refreshing live parking data</source>
             <translation>Live-Parkdaten werden aktualisiert</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>{reason}. Nothing was fetched; the stored readings are unchanged.</source>
+            <translation>{reason}. Es wurde nichts abgerufen; die gespeicherten Messungen sind unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../gui/parking_refresh.py" />
+            <source>The readings could not be saved in {store}: {error}. The stored readings are unchanged.</source>
+            <translation>Die Messungen konnten nicht in {store} gespeichert werden: {error}. Die gespeicherten Messungen sind unverändert.</translation>
         </message>
         <message>
             <location filename="../gui/parking_refresh.py" />
@@ -1858,6 +1868,16 @@
             <location filename="../store/gpkg.py" />
             <source>Cannot create the GeoPackage {store}: {error}. Check that the folder exists and may be written</source>
             <translation>Das GeoPackage {store} kann nicht angelegt werden: {error}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>The store {path} is read-only. Make it writable, or copy it and import into the copy.</source>
+            <translation>Der Speicher {path} ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder kopieren Sie ihn und importieren Sie in die Kopie.</translation>
+        </message>
+        <message>
+            <location filename="../store/gpkg.py" />
+            <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
+            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
         </message>
         <message>
             <location filename="../store/gpkg.py" />
@@ -3135,49 +3155,6 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
             <location filename="../../processing_algs/hotspots.py" />
             <source>Every cell holds the same number of incidents, so no place stands out: there are no hot or cold spots to find. Try a smaller cell size.</source>
             <translation>Alle Zellen enthalten gleich viele Vorfälle, kein Ort hebt sich ab: Es gibt keine Hot- oder Coldspots zu finden. Versuchen Sie eine kleinere Zellgröße.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <source>Hot spot, 99 % confidence</source>
-            <translation>Hotspot, 99 % Konfidenz</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <source>Hot spot, 95 % confidence</source>
-            <translation>Hotspot, 95 % Konfidenz</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <source>Hot spot, 90 % confidence</source>
-            <translation>Hotspot, 90 % Konfidenz</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <location filename="../../styles/hotspots_lisa.qml" />
-            <source>Not significant</source>
-            <translation>Nicht signifikant</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <source>Cold spot, 90 % confidence</source>
-            <translation>Coldspot, 90 % Konfidenz</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <source>Cold spot, 95 % confidence</source>
-            <translation>Coldspot, 95 % Konfidenz</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/hotspots.py" />
-            <location filename="../../styles/hotspots.qml" />
-            <source>Cold spot, 99 % confidence</source>
-            <translation>Coldspot, 99 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -4948,16 +4925,6 @@ Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Daten
             <translation>Eine GeoPackage-Datei (.gpkg, wird angelegt, wenn sie fehlt), der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; aus der pg_service.conf; mit schema=&lt;Name&gt; ein anderes Schema als heilbronn_digital. Passwörter kommen aus der QGIS-Authentifizierungsdatenbank oder der pg_service.conf, nie aus diesem Text.</translation>
         </message>
         <message>
-            <location filename="../../processing_algs/store_outputs.py" />
-            <source>The store {path} is read-only. Make it writable, or copy it and import into the copy.</source>
-            <translation>Der Speicher {path} ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder kopieren Sie ihn und importieren Sie in die Kopie.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/store_outputs.py" />
-            <source>The folder {folder} is read-only, so the store {name} in it cannot be written (a GeoPackage needs to write a journal file beside it). Copy the store to a writable folder, or choose another.</source>
-            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann der Speicher {name} darin nicht beschrieben werden (ein GeoPackage muss daneben eine Journaldatei anlegen). Kopieren Sie den Speicher in einen beschreibbaren Ordner, oder wählen Sie einen anderen.</translation>
-        </message>
-        <message>
             <location filename="../../styles/citizen_reports.qml" />
             <source>Road damage</source>
             <translation>Straßenschaden</translation>
@@ -5036,6 +5003,42 @@ Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Daten
             <location filename="../../styles/citizen_reports.qml" />
             <source>Expected by:</source>
             <translation>Erwartet bis:</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <source>Hot spot, 99 % confidence</source>
+            <translation>Hotspot, 99 % Konfidenz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <source>Hot spot, 95 % confidence</source>
+            <translation>Hotspot, 95 % Konfidenz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <source>Hot spot, 90 % confidence</source>
+            <translation>Hotspot, 90 % Konfidenz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <location filename="../../styles/hotspots_lisa.qml" />
+            <source>Not significant</source>
+            <translation>Nicht signifikant</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <source>Cold spot, 90 % confidence</source>
+            <translation>Coldspot, 90 % Konfidenz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <source>Cold spot, 95 % confidence</source>
+            <translation>Coldspot, 95 % Konfidenz</translation>
+        </message>
+        <message>
+            <location filename="../../styles/hotspots.qml" />
+            <source>Cold spot, 99 % confidence</source>
+            <translation>Coldspot, 99 % Konfidenz</translation>
         </message>
         <message>
             <location filename="../../styles/hotspots_lisa.qml" />

@@ -192,6 +192,14 @@ class Store:
         writers = self.backend.run_transaction(work)
         return {name: WriteResult(w.inserted, w.updated) for name, w in writers.items()}
 
+    def check_writable(self, layer_names: Iterable[str] = ()) -> None:
+        """Refuse with a sentence (:class:`StoreError`), before anything is fetched, a store
+        this user cannot write: a read-only GeoPackage or folder, a PostgreSQL role that may
+        only read the tables of ``layer_names`` (every store table when none are named) or
+        may not create what is still missing. Otherwise the first write would fail after
+        the download, with the database's words."""
+        self.backend.check_writable(tuple(layer_names))
+
     def set_provenance(self, layer_name: str, provenance: Provenance) -> None:
         """Describe a layer's source and licence inside the store, where QGIS finds it (a
         QGIS metadata document: title, abstract, rights, licence, links, history)."""

@@ -108,6 +108,21 @@ class GeoPackageBackend:
                 if leftover.exists():
                     leftover.unlink()
 
+    def check_writable(self, layer_names: tuple[str, ...]) -> None:
+        """A read-only file, or a file in a read-only folder, where SQLite cannot create the
+        journal it writes beside the file (and then fails with "no such table")."""
+        folder = self.path.parent
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            raise core.StoreError(tr(
+                "The store {path} is read-only. Make it writable, or copy it and import into "
+                "the copy.").format(path=self.path))
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            raise core.StoreError(tr(
+                "The folder {folder} is read-only, so the store {name} in it cannot be "
+                "written (a GeoPackage needs to write a journal file beside it). Copy the "
+                "store to a writable folder, or choose another.").format(
+                    folder=folder, name=self.path.name))
+
     def _transaction(self, ds: gdal.Dataset, work: Callable[[gdal.Dataset], T]) -> T:
         core.execute(ds, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 

@@ -7,6 +7,7 @@ has; the demo project builder and the plugin's "Add Heilbronn layers" action bot
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from ..toolbelt.paths import style_path
 from ..toolbelt.style_language import load_style
 from .core import Store, StoreError, Target, open_store
 from .core import rows as core_rows
-from .location import GPKG, POSTGIS, StoreLocationError
+from .location import GPKG, POSTGIS, StoreLocationError, parse_store
 
 # Custom properties that mark what this module added, so a second call finds it again.
 LAYER_PROPERTY = "heilbronn_digital/store_layer"
@@ -165,6 +166,57 @@ def store_table(layer: QgsMapLayer) -> tuple[tuple, str] | None:
         return (POSTGIS, uri.service(), uri.host(), uri.port() or "5432", uri.database(),
                 uri.schema()), uri.table()
     return None
+
+
+def store_text(layer: QgsMapLayer) -> str | None:
+    """The STORE text of the store ``layer`` reads, as the imports and the live panel take it:
+    the GeoPackage's path, or for PostGIS the saved QGIS connection of the layer's database
+    (else its libpq keys and ``authcfg``) with the layer's schema; never a password (a saved
+    connection or the authentication database brings it). ``None`` for any other layer."""
+    found = store_table(layer)
+    if found is None:
+        return None
+    if found[0][0] == GPKG:
+        return found[0][1] if found[0][1].lower().endswith(".gpkg") else None
+    uri = QgsDataSourceUri(layer.source())
+    connection = _saved_connection_of(uri)
+    if connection and _parses_as(f"{connection} schema={uri.schema()}", connection):
+        return f"{connection} schema={uri.schema()}"
+    keys = {"service": uri.service(), "host": uri.host(), "port": uri.port(),
+            "dbname": uri.database(), "user": "" if uri.authConfigId() else uri.username(),
+            "authcfg": uri.authConfigId()}
+    if uri.sslMode() != QgsDataSourceUri.SslMode.SslPrefer:
+        keys["sslmode"] = QgsDataSourceUri.encodeSslMode(uri.sslMode())
+    # Quoted as parse_store splits them (shlex).
+    text = " ".join(f"{key}={shlex.quote(value)}" for key, value in keys.items() if value)
+    text += f" schema={uri.schema()}"
+    if not _parses_as(text, ""):
+        return None  # e.g. a schema name that no STORE text can give
+    return text
+
+
+def _parses_as(text: str, connection: str) -> bool:
+    """Whether ``text`` is a STORE text of the saved ``connection`` (or of libpq keys)."""
+    try:
+        return parse_store(text).connection == connection
+    except StoreLocationError:
+        return False
+
+
+def _saved_connection_of(uri: QgsDataSourceUri) -> str | None:
+    """The name of a PostgreSQL connection saved in QGIS for the same database, user and
+    authentication config as ``uri`` (a name a planner recognises), if any."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    wanted = _database_of(uri)
+    for name, connection in sorted(metadata.connections().items()):
+        if _database_of(QgsDataSourceUri(connection.uri())) == wanted:
+            return name
+    return None
+
+
+def _database_of(uri: QgsDataSourceUri) -> tuple:
+    return (uri.service(), uri.host(), uri.port() or "5432", uri.database(),
+            uri.authConfigId(), "" if uri.authConfigId() else uri.username())
 
 
 def reads_store(layer: QgsMapLayer, store: Store, layer_name: str | None = None) -> bool:

@@ -106,6 +106,37 @@ class PostgisBackend:
         finally:
             ds = None
 
+    def check_writable(self, layer_names: tuple[str, ...]) -> None:
+        """A role that lacks INSERT or UPDATE on a table the write needs, CREATE in the
+        schema for a table still to be made, or CREATE on the database for the schema: the
+        sentences PostgreSQL's refusal would get at the first write."""
+        names = layer_names or tuple(layer.name for layer in schema.LAYERS)
+        ds = self._open(update=False)
+        try:
+            if not self._schema_exists(ds):
+                if core.rows(ds, "SELECT 1 WHERE NOT has_database_privilege("
+                                 "current_database(), 'CREATE')"):
+                    raise core.StoreError(self._explain("permission denied for database"))
+                return
+            listed = ", ".join(core.sql_literal(name) for name in names)
+            tables = core.rows(ds, (
+                "SELECT c.relname, CASE WHEN has_table_privilege(c.oid, 'INSERT') AND "
+                "has_table_privilege(c.oid, 'UPDATE') THEN 1 ELSE 0 END "
+                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                f"WHERE n.nspname = {core.sql_literal(self.schema)} AND c.relname IN "
+                f"({listed}) AND c.relkind IN ('r', 'p')"))
+            denied = sorted((str(name) for name, writable in tables if not int(writable)),
+                            key=names.index)
+            if denied:
+                raise core.StoreError(self._explain(f"permission denied for table {denied[0]}"))
+            if len(tables) < len(set(names)) and core.rows(
+                    ds, "SELECT 1 WHERE NOT has_schema_privilege("
+                        f"{core.sql_literal(self.schema)}, 'CREATE')"):
+                raise core.StoreError(self._explain(
+                    f"permission denied for schema {self.schema}"))
+        finally:
+            ds = None
+
     def _schema_exists(self, ds: gdal.Dataset) -> bool:
         return bool(core.rows(ds, "SELECT 1 FROM pg_namespace WHERE nspname = "
                                   f"{core.sql_literal(self.schema)}"))

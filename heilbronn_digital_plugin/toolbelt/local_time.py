@@ -61,6 +61,35 @@ def berlin_offset(moment: datetime) -> timedelta:
     return _SUMMER if start <= utc < end else _STANDARD
 
 
+def heilbronn_days(utc_seconds):
+    """Heilbronn's calendar day (numpy ``datetime64[D]``) of each UTC instant given as seconds
+    since 1970 (what :func:`to_local` gives, for many instants at once); NaT for NaN and for
+    instants outside the years 1–9999. numpy is imported here: the rest of the module needs
+    nothing but Python."""
+    import numpy as np
+
+    seconds = np.asarray(utc_seconds, dtype=float)
+    days = np.full(seconds.shape, np.datetime64("NaT"), dtype="datetime64[D]")
+    first, last = (_epoch_seconds(datetime(1, 1, 2, tzinfo=UTC)),
+                   _epoch_seconds(datetime(9999, 12, 31, 21, tzinfo=UTC)))
+    usable = np.isfinite(seconds) & (seconds >= first) & (seconds < last)
+    millis = np.floor(seconds[usable] * 1000.0).astype(np.int64)
+    years = millis.astype("datetime64[ms]").astype("datetime64[Y]").astype(np.int64) + 1970
+    offset = np.full(len(millis), int(_STANDARD.total_seconds() * 1000), dtype=np.int64)
+    for year in np.unique(years).tolist():
+        start, end = (datetime.combine(_last_sunday(year, month), time(1), UTC)
+                      for month in (3, 10))
+        summer = ((years == year) & (millis >= _epoch_seconds(start) * 1000)
+                  & (millis < _epoch_seconds(end) * 1000))
+        offset[summer] = int(_SUMMER.total_seconds() * 1000)
+    days[usable] = (millis + offset).astype("datetime64[ms]").astype("datetime64[D]")
+    return days
+
+
+def _epoch_seconds(moment: datetime) -> int:
+    return int((moment - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds())
+
+
 def berlin_to_utc(local: datetime, fold: int = 0) -> tuple[datetime, str | None]:
     """The UTC instant of a naive Europe/Berlin wall-clock time, and a flag if it was unsure.
 

@@ -1,7 +1,7 @@
 """Read a point layer into numpy arrays for the analysis engine, at full speed from any layer.
 
 Iterating a million features through PyQGIS costs seconds, more than the whole density
-computation. So :func:`read_points` takes the fastest of three readers that gives exactly
+computation. So :func:`read_points` takes the fastest of four readers that gives exactly
 what QGIS's feature iterator gives:
 
 * **A file layer** (OGR: GeoPackage, Shapefile, GeoJSON, …): GDAL's columnar (Arrow) reader
@@ -13,7 +13,13 @@ what QGIS's feature iterator gives:
   points into one multipoint handed over as one WKB blob, ``array_agg`` each field as one
   list — one pass each, with the layer's filter, selection, edits and the algorithm's
   expression filter applied by QGIS itself.
-* **Anything else** (reprojection, database and web layers): the feature iterator.
+* **A PostGIS layer** (a shared store's reports): one query through the layer's own
+  connection (its URI and ``authcfg``), in which the database packs the coordinates and the
+  values of every point that the layer's filter, the selection and the extent keep into one
+  ``bytea``; a reprojection is then done by QGIS on all points at once, as its iterator does
+  it point by point.
+* **Anything else** (a reprojected file, other databases, web layers, an expression filter on
+  a database): the feature iterator.
 """
 
 from __future__ import annotations
@@ -24,25 +30,42 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import ogr
 from qgis.core import (
+    Qgis,
     QgsAggregateCalculator,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsDataSourceUri,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingUtils,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsRectangle,
     QgsVectorLayer,
     QgsVectorLayerEditPassthrough,
     QgsWkbTypes,
 )
 
+from .local_time import heilbronn_days
 from .ogr_open import ogr_open
-from .qgis_compat import Aggregate, FeatureRequestFilterType, FieldOrigin, PropertyType
+from .qgis_compat import (
+    Aggregate,
+    FeatureRequestFilterType,
+    FeatureRequestFlag,
+    FieldOrigin,
+    FieldType,
+    GeometryType,
+    PropertyType,
+    WkbType,
+)
 
 # ISO WKB point sizes: byte order + type + 2, 3 or 4 doubles.
 _POINT_WKB_SIZES = {21: 2, 29: 3, 37: 4}
@@ -57,13 +80,17 @@ _AGGREGATE_PROVIDERS = {"memory", "ogr", "delimitedtext"}
 _COLLECT_POINTS = "coalesce($geometry, geom_from_wkt('POINT EMPTY'))"
 # sqrt(-1) is how an expression says NaN: NULL values come back as NaN floats, not QVariants.
 _NUMBER_OR_NAN = "coalesce({field}, sqrt(-1))"
+# One PostGIS row of the packed points: x, y and each field as float8send (8 bytes,
+# big-endian), NULL (no geometry, an empty point, a NULL value) as NaN. A text result carries
+# a bytea as hex: 16 characters a number, no Python object per point.
+_PACKED_NUMBER = "float8send(coalesce({value}, 'NaN'::float8))"
 
 
 @dataclass
 class PointArrays:
     """Coordinates and the values of the requested fields, one row per point.
     A NULL value is NaN (the engine counts a NaN weight as 0, as QGIS does). ``reader`` says
-    which reader gave them: ``"file"``, ``"aggregates"`` or ``"iterator"``."""
+    which reader gave them: ``"file"``, ``"aggregates"``, ``"postgis"`` or ``"iterator"``."""
 
     x: np.ndarray
     y: np.ndarray
@@ -128,7 +155,9 @@ def read_points(source: QgsFeatureSource, request: QgsFeatureRequest, fields: li
     ``layer`` is the layer behind ``source`` (see :func:`input_layer`), ``selected_only``
     whether ``source`` is its selected features; without ``layer`` the iterator reads."""
     points = None
-    if layer is not None and _layer_request(request, layer):
+    if layer is not None and layer.providerType() == "postgres":
+        points = _read_postgis(layer, request, fields, selected_only, feedback)
+    elif layer is not None and _layer_request(request, layer):
         if request.filterExpression() is None:
             points = _read_file(layer, fields, selected_only, feedback)
         if points is None:
@@ -361,6 +390,247 @@ def _read_aggregates(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: 
     # A multipoint without parts gives no row but is a feature without geometry.
     empty = int((parts == 0).sum()) if parts is not None else 0
     return PointArrays(x, y, values, empty, "aggregates")
+
+
+def read_dated_points(layer: QgsVectorLayer | None, request: QgsFeatureRequest,
+                      time_field: str, selected_only: bool, feedback: QgsProcessingFeedback
+                      ) -> tuple[PointArrays, np.ndarray] | None:
+    """The points of a PostGIS point layer with Heilbronn's calendar day (``datetime64[D]``,
+    NaT without a date) of the date or date/time field ``time_field`` — as read by QGIS
+    (:func:`~.local_time.stored_instant`) and put on Heilbronn's clock — from one query;
+    ``None`` for any other layer or request (the caller's iterator reads then)."""
+    if (layer is None or layer.providerType() != "postgres"
+            or QgsWkbTypes.isMultiType(layer.wkbType())):
+        return None  # a multipoint's parts would count a missing date once each
+    points = _read_postgis(layer, request, [], selected_only, feedback, (time_field,))
+    if points is None:
+        return None
+    return points, heilbronn_days(points.values[time_field])
+
+
+def _read_postgis(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: list[str],
+                  selected_only: bool, feedback: QgsProcessingFeedback,
+                  instants: tuple[str, ...] = ()) -> PointArrays | None:
+    """The points of a PostGIS table or view from one query, as QGIS's iterator gives them:
+    the provider's WHERE clause (the layer's filter, the extent as the provider writes it),
+    the selection by primary key, then QGIS's reprojection; ``None`` when the layer or the
+    request asks for what only the iterator understands. ``instants``: date or date/time
+    fields, read as UTC seconds since 1970 (NaN without a value)."""
+    buffer = layer.editBuffer()
+    if (request.filterType() != FeatureRequestFilterType.NoFilter or request.limit() >= 0
+            or request.spatialFilterType() == Qgis.SpatialFilterType.DistanceWithin
+            or QgsWkbTypes.geometryType(layer.wkbType()) != GeometryType.Point
+            or (buffer is not None and (isinstance(buffer, QgsVectorLayerEditPassthrough)
+                                        or layer.isModified()))
+            or _column_values(layer, fields, instants) is None):
+        return None  # unsaved edits, or edits in a transaction, are not in the table yet
+    uri = QgsDataSourceUri(layer.source())
+    if not uri.schema() or not uri.table() or uri.table().startswith("(") \
+            or not uri.geometryColumn() or uri.hasParam("bbox"):
+        return None  # a query layer or a bounding box column: left to QGIS
+    try:
+        connection = QgsProviderRegistry.instance().providerMetadata("postgres") \
+            .createConnection(layer.source(), {})
+        srid, multi = _point_column(connection, uri)
+        if srid is None:
+            return None
+        transform = QgsCoordinateTransform()
+        destination = request.destinationCrs()
+        if destination.isValid() and destination != layer.crs():
+            transform = QgsCoordinateTransform(layer.crs(), destination,
+                                               request.transformContext())
+        where = _postgis_where(layer, request, uri, srid, transform)
+        if selected_only:
+            keys = _selected_keys(layer)
+            if keys is None:
+                return None
+            if not keys:
+                return PointArrays(np.empty(0), np.empty(0),
+                                   {name: np.empty(0) for name in [*fields, *instants]},
+                                   reader="postgis")
+            key = layer.fields().at(layer.primaryKeyAttributes()[0]).name()
+            where.append(f"{_identifier(key)} = ANY('{{{','.join(keys)}}}'::bigint[])")
+        values = _column_values(layer, fields, instants)
+        rows = connection.executeSql(_packed_points_sql(uri, values, where, multi), feedback)
+    except (QgsProviderConnectionException, QgsCsException):
+        return None  # the iterator reads, and QGIS reports what is wrong as it always does
+    names = [*fields, *instants]
+    table = _packed_rows(rows, 2 + len(names))
+    if table is None or feedback.isCanceled():
+        return None
+    points = PointArrays(table[:, 0].astype(float), table[:, 1].astype(float),
+                         {name: table[:, 2 + i].astype(float) for i, name in enumerate(names)},
+                         reader="postgis").without_empty_points()
+    if transform.isValid():
+        coordinates = _transformed(points.x, points.y, transform)
+        if coordinates is None:
+            return None
+        points.x, points.y = coordinates
+    feedback.setProgress(20.0)
+    return points
+
+
+def _column_values(layer: QgsVectorLayer, fields: list[str], instants: tuple[str, ...]
+                   ) -> list[str] | None:
+    """The SQL of each value as float8: the number ``fields``, then the ``instants`` as UTC
+    seconds since 1970 (a timestamp without zone holds UTC, as QGIS reads it: see
+    ``local_time.stored_instant``; a date is its day); ``None`` unless each is a column of the
+    table (not virtual, not joined) of that kind."""
+    layer_fields = layer.fields()
+    values = []
+    for name, instant in [(name, False) for name in fields] + [(n, True) for n in instants]:
+        index = layer_fields.lookupField(name)
+        if index < 0 or layer_fields.fieldOrigin(index) != FieldOrigin.Provider:
+            return None
+        kind = layer_fields.at(index).type()
+        if not instant and layer_fields.at(index).isNumeric():
+            values.append(f"{_identifier(name)}::float8")
+        elif instant and kind in (FieldType.DateTime, FieldType.Date):
+            cast = "::timestamp" if kind == FieldType.Date else ""
+            values.append(f"extract(epoch from {_identifier(name)}{cast})::float8")
+        else:
+            return None
+    return values
+
+
+def _point_column(connection, uri: QgsDataSourceUri) -> tuple[int | None, bool]:
+    """The SRID of the layer's point column and whether it holds multipoints; ``None`` when
+    the column is not a typed point column the URI takes as it is (the provider would then
+    add a filter of its own on the type or SRID)."""
+    rows = connection.executeSql(
+        "SELECT type, srid, coord_dimension FROM geometry_columns WHERE f_table_schema = "
+        f"{_literal(uri.schema())} AND f_table_name = {_literal(uri.table())} "
+        f"AND f_geometry_column = {_literal(uri.geometryColumn())}")
+    if len(rows) != 1:
+        return None, False  # a geography column, or not registered
+    name, srid, dimensions = str(rows[0][0]), int(rows[0][1]), int(rows[0][2])
+    detected = QgsWkbTypes.parseType(name)
+    if QgsWkbTypes.flatType(detected) not in (WkbType.Point, WkbType.MultiPoint) or srid <= 0:
+        return None, False
+    if dimensions == 4 or (dimensions == 3 and not QgsWkbTypes.hasM(detected)):
+        detected = QgsWkbTypes.addZ(detected)
+    if dimensions == 4:
+        detected = QgsWkbTypes.addM(detected)
+    if (uri.wkbType() not in (WkbType.Unknown, detected)
+            or uri.srid() not in ("", str(srid))):
+        return None, False
+    return srid, QgsWkbTypes.flatType(detected) == WkbType.MultiPoint
+
+
+def _postgis_where(layer: QgsVectorLayer, request: QgsFeatureRequest, uri: QgsDataSourceUri,
+                   srid: int, transform: QgsCoordinateTransform) -> list[str]:
+    """The clauses QGIS's PostgreSQL provider sends for the layer's filter and ``request``."""
+    clauses = [f"({layer.subsetString()})"] if layer.subsetString() else []
+    rectangle = request.filterRect()
+    if not rectangle.isNull():
+        # The provider filters by the extent in the layer's CRS: the box around the
+        # requested extent, the && of PostGIS (bounding boxes), st_intersects when exact.
+        if transform.isValid():
+            rectangle = transform.transformBoundingBox(rectangle,
+                                                       Qgis.TransformDirection.Reverse)
+        clauses.append(_extent_clause(uri.geometryColumn(), rectangle, srid,
+                                      bool(request.flags() & FeatureRequestFlag.ExactIntersect)))
+    return clauses
+
+
+def _extent_clause(column: str, rectangle: QgsRectangle, srid: int, exact: bool) -> str:
+    if not rectangle.isFinite():
+        return "false"
+    box = "st_makeenvelope({},{},{},{},{})".format(
+        *(repr(float(value)) for value in (rectangle.xMinimum(), rectangle.yMinimum(),
+                                           rectangle.xMaximum(), rectangle.yMaximum())), srid)
+    clause = f"{_identifier(column)} && {box}"
+    if exact:
+        clause += f" AND st_intersects(st_curvetoline({_identifier(column)}),{box})"
+    return clause
+
+
+def _selected_keys(layer: QgsVectorLayer) -> list[str] | None:
+    """The primary key values of the selected features, as SQL integers; ``None`` unless the
+    key is one integer column. Read by QGIS, which alone knows which row a feature id is."""
+    key = layer.primaryKeyAttributes()
+    if len(key) != 1 or layer.fields().at(key[0]).type() not in (FieldType.Int,
+                                                                  FieldType.LongLong):
+        return None
+    selected = layer.selectedFeatureIds()
+    if not selected:
+        return []
+    request = (QgsFeatureRequest().setFilterFids(selected)
+               .setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(key))
+    return [str(int(feature.attribute(key[0]))) for feature in layer.getFeatures(request)]
+
+
+def _packed_points_sql(uri: QgsDataSourceUri, values: list[str], where: list[str],
+                       multi: bool) -> str:
+    """One row: every point packed (see ``_PACKED_NUMBER``) with ``values`` (SQL of float8
+    values), one row per part of a multipoint; a feature without geometry or parts gives one
+    row of NaN coordinates."""
+    columns = [f"{_identifier(uri.geometryColumn())} AS heilbronn_geometry"]
+    columns += [f"{value} AS heilbronn_value_{index}" for index, value in enumerate(values)]
+    rows = f"SELECT {', '.join(columns)} FROM {uri.quotedTablename()}"
+    if where:
+        rows += " WHERE " + " AND ".join(where)
+    source = f"({rows}) AS heilbronn_rows"
+    point = "heilbronn_rows.heilbronn_geometry"
+    if multi:
+        source += (" LEFT JOIN LATERAL ST_DumpPoints(heilbronn_rows.heilbronn_geometry) "
+                   "AS heilbronn_parts ON true")
+        point = "heilbronn_parts.geom"
+    packed = " || ".join(_PACKED_NUMBER.format(value=value) for value in [
+        f"ST_X({point})", f"ST_Y({point})",
+        *(f"heilbronn_rows.heilbronn_value_{index}" for index in range(len(values)))])
+    return f"SELECT string_agg({packed}, ''::bytea), count(*) FROM {source}"
+
+
+def _packed_rows(rows: list, width: int) -> np.ndarray | None:
+    """The packed numbers as a table of ``width`` columns; ``None`` when the answer is not
+    what was asked for."""
+    if len(rows) != 1 or len(rows[0]) != 2:
+        return None
+    packed, count = rows[0]
+    if isinstance(packed, (bytes, bytearray)) or type(packed).__name__ == "QByteArray":
+        packed = bytes(packed).decode("ascii")  # a QGIS that hands over the bytea's text
+    if not isinstance(packed, str):  # NULL: no rows
+        return np.empty((0, width)) if int(count or 0) == 0 else None
+    if not packed.startswith("\\x"):
+        return None
+    raw = bytes.fromhex(packed[2:])
+    if len(raw) != 8 * width * int(count):
+        return None
+    return np.frombuffer(raw, dtype=">f8").reshape(-1, width)
+
+
+def _transformed(x: np.ndarray, y: np.ndarray, transform: QgsCoordinateTransform
+                 ) -> tuple[np.ndarray, np.ndarray] | None:
+    """x and y transformed by QGIS in one call: a line through all points, whose vertices
+    QGIS transforms as it transforms each point (the same call, z = 0); ``None`` when a
+    point cannot be transformed (the iterator then drops that point's geometry)."""
+    if len(x) == 0:
+        return x, y
+    line = QgsGeometry()
+    line.fromWkb(struct.pack("<BII", 1, 2, len(x))
+                 + np.column_stack([x, y]).astype("<f8").tobytes())
+    try:
+        if line.transform(transform) != Qgis.GeometryOperationResult.Success:
+            return None
+    except QgsCsException:
+        return None
+    raw = bytes(line.asWkb())
+    order = "<" if raw[0] == 1 else ">"
+    if len(raw) != 9 + 16 * len(x):
+        return None
+    coordinates = np.frombuffer(raw, dtype=f"{order}f8", offset=9).reshape(-1, 2)
+    if not np.isfinite(coordinates).all():
+        return None
+    return coordinates[:, 0].copy(), coordinates[:, 1].copy()
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _multipoint_coordinates(geometry) -> tuple[np.ndarray, np.ndarray] | None:

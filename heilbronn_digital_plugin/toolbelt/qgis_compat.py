@@ -151,11 +151,14 @@ class FeatureRequestFlag:
     """``QgsFeatureRequest`` flags (``Qgis.FeatureRequestFlag``, 3.36)."""
 
     NoGeometry = _pick("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+    ExactIntersect = _pick("Qgis.FeatureRequestFlag.ExactIntersect",
+                           "QgsFeatureRequest.Flag.ExactIntersect")
 
 
 class WkbType:
     """Geometry types of layers and sinks (``Qgis.WkbType``, 3.30)."""
 
+    Unknown = _pick("Qgis.WkbType.Unknown", "QgsWkbTypes.Type.Unknown")
     NoGeometry = _pick("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
     Point = _pick("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
     MultiPoint = _pick("Qgis.WkbType.MultiPoint", "QgsWkbTypes.Type.MultiPoint")

@@ -18,3 +18,6 @@ def test_postgis_store_benchmark_smoke(postgis_cluster):
     assert result["hour_of_readings_s"]["readings"] == 4 * 30
     assert result["levels"]["levels"] == 30
     assert result["points"]["postgis"]["points"] == result["points"]["geopackage"]["points"]
+    # The store's own layer is read by the one-query PostGIS reader, not the iterator.
+    assert result["points"]["postgis"]["reader"] == "postgis"
+    assert result["points"]["geopackage"]["reader"] == "file"

@@ -6,14 +6,11 @@ field; a store in a read-only folder says so."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
+from as_nobody import ordinary_folder, run_as_ordinary_user
 from qgis.core import QgsProcessingException
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_fetch import (
@@ -98,20 +95,7 @@ def test_a_filter_on_a_missing_field_names_it(provider, sample_gpkg, tmp_path, a
     assert "no points matching" not in message and "0 incidents" not in message
 
 
-NOBODY = 65534  # the user "nobody" on Debian
 SCRIPT = """
-import sys
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
-sys.path.insert(0, sys.argv[1])
-import processing
-from processing.core.Processing import Processing
-Processing.initialize()
-from heilbronn_digital.processing_algs.provider import HeilbronnProvider
-provider = HeilbronnProvider()
-QgsApplication.processingRegistry().addProvider(provider)
 try:
     processing.run("heilbronn:importcitizenreports",
                    {"RESPONSE_FILE": sys.argv[2], "STORE": sys.argv[3]})
@@ -122,30 +106,17 @@ except Exception as error:
 
 
 def test_a_store_in_a_read_only_folder_says_so(fixtures_dir, sample_gpkg, isolated_home):
-    """Run as an ordinary user (root may write anywhere): "nobody" when the tests run as
-    root, in a folder of its own outside pytest's (which only root may enter)."""
-    from plugin_dev import PLUGIN_PATH
-
-    base = Path(tempfile.mkdtemp(prefix="heilbronn-readonly-"))
+    base, _home = ordinary_folder()
     try:
-        folder, home = base / "archiv", base / "home"
+        folder = base / "archiv"
         folder.mkdir()
-        (home / "xdg").mkdir(parents=True, mode=0o700)
         store = folder / "store.gpkg"
         shutil.copy(sample_gpkg, store)
-        env = {**isolated_home, "HOME": str(home), "XDG_RUNTIME_DIR": str(home / "xdg")}
-        command = [sys.executable, "-c", SCRIPT, str(PLUGIN_PATH),
-                   str(fixtures_dir / "open311" / "open311status_toronto_requests_many.xml"),
-                   str(store)]
-        if os.geteuid() == 0:
-            for path in (base, folder, home, home / "xdg", store):
-                os.chown(path, NOBODY, NOBODY)
-            command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                       *command]
+        arguments = [str(fixtures_dir / "open311" / "open311status_toronto_requests_many.xml"),
+                     str(store)]
         folder.chmod(0o555)
         before = store.read_bytes()
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300,
-                              cwd=base)
+        done = run_as_ordinary_user(SCRIPT, arguments, base, [folder, store], isolated_home)
         assert "REFUSED" in done.stdout, done.stdout + done.stderr
         assert "The folder" in done.stdout and "is read-only" in done.stdout
         assert "no such table" not in done.stdout

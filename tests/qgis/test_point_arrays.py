@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import ogr, osr
+from point_checks import assert_same, read_input
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -19,17 +20,12 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingFeedback,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameters,
     QgsProject,
     QgsVectorLayer,
 )
 
-from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import (
-    input_layer,
-    read_points,
-)
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import input_layer
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 POINTS = [  # (wkt or None, weight or None)
@@ -75,51 +71,6 @@ def _write(path: Path, driver: str, geometry_type=ogr.wkbPoint, rows=POINTS) -> 
     return str(path) + ("|layername=points" if driver == "GPKG" else "")
 
 
-def _expected(features, fields=("w",)) -> tuple[np.ndarray, int]:
-    """Rows (x, y, field values…) of what QGIS iterates, sorted, and the features without
-    geometry: the definition of right."""
-    rows, missing = [], 0
-    for feature in features:
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            missing += 1
-            continue
-        values = [float(feature[name]) if isinstance(feature[name], (int, float)) else np.nan
-                  for name in fields]  # NULL is a QVariant on QGIS 3, None on QGIS 4
-        for part in geometry.constParts():
-            rows.append([part.x(), part.y(), *values])
-    return _sorted(np.array(rows, dtype=float).reshape(-1, 2 + len(fields))), missing
-
-
-def _sorted(rows: np.ndarray) -> np.ndarray:
-    return rows[np.lexsort(rows.T[::-1])] if len(rows) else rows
-
-
-def _read(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None, fields=("w",),
-          selected_only: bool = False):
-    """What an algorithm reads: the source Processing makes of the input, and its layer."""
-    context = QgsProcessingContext()
-    context.temporaryLayerStore().addMapLayer(layer)
-    source = QgsProcessingParameters.parameterAsSource(
-        QgsProcessingParameterFeatureSource("INPUT", "input"),
-        {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), selected_only)}, context)
-    try:
-        return read_points(source, request or QgsFeatureRequest(), list(fields),
-                           QgsProcessingFeedback(), layer, selected_only)
-    finally:
-        context.temporaryLayerStore().takeMapLayer(layer)
-
-
-def _assert_same(points, features, fields=("w",), reader=None):
-    expected, missing = _expected(features, fields)
-    got = _sorted(np.column_stack([points.x, points.y]
-                                  + [points.values[name] for name in fields]))
-    np.testing.assert_array_equal(got, expected)
-    assert points.null_geometries == missing
-    if reader:
-        assert points.reader == reader
-
-
 @pytest.mark.parametrize("driver, suffix, geometry_type", [
     ("GPKG", ".gpkg", ogr.wkbPoint),
     ("GPKG", ".gpkg", ogr.wkbPoint25D),
@@ -131,15 +82,15 @@ def test_plain_files_are_read_by_gdal(qgis_app, tmp_path, driver, suffix, geomet
     uri = _write(tmp_path / f"points{suffix}", driver, geometry_type, rows)
     layer = QgsVectorLayer(uri, "points", "ogr")
     assert layer.isValid()
-    points = _read(layer)
-    _assert_same(points, layer.getFeatures(), reader="file")
+    points = read_input(layer)
+    assert_same(points, layer.getFeatures(), reader="file")
     assert len(points) == 3
     assert np.isnan(points.values["w"]).sum() == 1
 
 
 def test_a_layer_without_attributes(qgis_app, tmp_path):
     layer = QgsVectorLayer(_write(tmp_path / "points.gpkg", "GPKG"), "points", "ogr")
-    _assert_same(_read(layer, fields=()), layer.getFeatures(), fields=(), reader="file")
+    assert_same(read_input(layer, fields=()), layer.getFeatures(), fields=(), reader="file")
 
 
 @pytest.fixture
@@ -159,22 +110,22 @@ def test_a_filter_selection_and_both(request, kind):
     layer = request.getfixturevalue(kind)
     reader = "file" if kind == "gpkg" else "aggregates"
     layer.setSubsetString('"kind" = \'odd\'')
-    _assert_same(_read(layer), layer.getFeatures(), reader=reader)
+    assert_same(read_input(layer), layer.getFeatures(), reader=reader)
     layer.setSubsetString("")
     layer.selectByIds(list(range(2, 300, 3)) + [6, 10])  # with the null and empty geometry
-    _assert_same(_read(layer, selected_only=True), layer.getSelectedFeatures(), reader=reader)
+    assert_same(read_input(layer, selected_only=True), layer.getSelectedFeatures(), reader=reader)
     layer.setSubsetString('"w" > 100')
-    _assert_same(_read(layer, selected_only=True), layer.getSelectedFeatures(), reader=reader)
+    assert_same(read_input(layer, selected_only=True), layer.getSelectedFeatures(), reader=reader)
     layer.removeSelection()
-    assert len(_read(layer, selected_only=True)) == 0
+    assert len(read_input(layer, selected_only=True)) == 0
 
 
 def test_a_whole_memory_layer_without_fields(memory):
     # The Graphical Modeler's case, the fastest way: null geometries are counted, not read.
-    _assert_same(_read(memory, fields=()), memory.getFeatures(), fields=(), reader="aggregates")
+    assert_same(read_input(memory, fields=()), memory.getFeatures(), fields=(), reader="aggregates")
     _edit(memory)
     try:
-        _assert_same(_read(memory, fields=()), memory.getFeatures(), fields=(),
+        assert_same(read_input(memory, fields=()), memory.getFeatures(), fields=(),
                      reader="aggregates")
     finally:
         memory.rollBack()
@@ -204,22 +155,22 @@ def test_unsaved_edits(request, kind):
     _edit(layer)
     try:
         assert layer.isModified()
-        _assert_same(_read(layer), layer.getFeatures(), reader=reader)
+        assert_same(read_input(layer), layer.getFeatures(), reader=reader)
         layer.selectByIds(list(range(0, 300, 2)) + [min(layer.allFeatureIds())])
-        _assert_same(_read(layer, selected_only=True), layer.getSelectedFeatures(),
+        assert_same(read_input(layer, selected_only=True), layer.getSelectedFeatures(),
                      reader=reader)
         layer.removeSelection()
     finally:
         layer.rollBack()
     # Rolled back: the file again.
-    _assert_same(_read(layer), layer.getFeatures(), reader=reader)
+    assert_same(read_input(layer), layer.getFeatures(), reader=reader)
 
 
 def test_a_filter_set_before_editing_stays_with_the_edits(gpkg):
     gpkg.setSubsetString('"kind" = \'even\'')
     _edit(gpkg)
     try:
-        _assert_same(_read(gpkg), gpkg.getFeatures(), reader="file")
+        assert_same(read_input(gpkg), gpkg.getFeatures(), reader="file")
     finally:
         gpkg.rollBack()
 
@@ -228,24 +179,24 @@ def test_a_filter_set_before_editing_stays_with_the_edits(gpkg):
 def test_an_expression_filter_is_left_to_qgis_aggregates(request, kind):
     layer = request.getfixturevalue(kind)
     expression = '"w" >= 150 or "w" is null'
-    points = _read(layer, QgsFeatureRequest().setFilterExpression(expression))
-    _assert_same(points, layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)),
+    points = read_input(layer, QgsFeatureRequest().setFilterExpression(expression))
+    assert_same(points, layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)),
                  reader="aggregates")
     # With a selection as well, QGIS's aggregate would drop the selection: the iterator reads.
     layer.selectByIds(list(range(0, 300, 2)))
-    points = _read(layer, QgsFeatureRequest().setFilterExpression(expression),
+    points = read_input(layer, QgsFeatureRequest().setFilterExpression(expression),
                    selected_only=True)
     selected = set(layer.selectedFeatureIds())
-    _assert_same(points, [feature for feature in layer.getFeatures(
+    assert_same(points, [feature for feature in layer.getFeatures(
         QgsFeatureRequest().setFilterExpression(expression)) if feature.id() in selected],
         reader="iterator")
 
 
 def test_virtual_fields_come_from_qgis(gpkg):
     gpkg.addExpressionField('"w" * 2', QgsField("double_w", FieldType.Double))
-    points = _read(gpkg, fields=("double_w",))
-    _assert_same(points, gpkg.getFeatures(), fields=("double_w",), reader="aggregates")
-    assert _read(gpkg).reader == "file"
+    points = read_input(gpkg, fields=("double_w",))
+    assert_same(points, gpkg.getFeatures(), fields=("double_w",), reader="aggregates")
+    assert read_input(gpkg).reader == "file"
 
 
 def test_multipoints_and_3d_points_in_memory(qgis_app, tmp_path):
@@ -254,15 +205,15 @@ def test_multipoints_and_3d_points_in_memory(qgis_app, tmp_path):
         selected = rows if geometry_type == ogr.wkbMultiPoint else rows[:50]
         uri = _write(tmp_path / f"{geometry_type}.gpkg", "GPKG", geometry_type, selected)
         layer = QgsVectorLayer(uri, "points", "ogr").materialize(QgsFeatureRequest())
-        _assert_same(_read(layer), layer.getFeatures(), reader="aggregates")
-        _assert_same(_read(layer, fields=()), layer.getFeatures(), fields=(),
+        assert_same(read_input(layer), layer.getFeatures(), reader="aggregates")
+        assert_same(read_input(layer, fields=()), layer.getFeatures(), fields=(),
                      reader="aggregates")
 
 
 def test_a_reprojection_is_left_to_the_iterator(gpkg):
     request = QgsFeatureRequest().setDestinationCrs(
         QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
-    points = _read(gpkg, request)
+    points = read_input(gpkg, request)
     assert points.reader == "iterator"
     assert 8.9 < points.x.min() < 9.3 and 49.0 < points.y.min() < 49.2
 
@@ -278,15 +229,15 @@ def test_zipped_files_and_other_sources_are_read_by_qgis(qgis_app, tmp_path):
             bundle.write(path, path.name)
     layer = QgsVectorLayer(f"/vsizip/{archive}/b.shp", "b", "ogr")
     assert layer.isValid()
-    points = _read(layer)
+    points = read_input(layer)
     assert points.reader == "aggregates"
-    _assert_same(points, layer.getFeatures())
+    assert_same(points, layer.getFeatures())
     # A whole SELECT statement as the filter goes to QGIS too.
     gpkg = QgsVectorLayer(_write(tmp_path / "p.gpkg", "GPKG", rows=_many(40)), "p", "ogr")
     assert gpkg.setSubsetString('SELECT * FROM "points" WHERE "w" > 10')
-    points = _read(gpkg)
+    points = read_input(gpkg)
     assert points.reader == "aggregates"
-    _assert_same(points, gpkg.getFeatures())
+    assert_same(points, gpkg.getFeatures())
 
 
 def test_the_processing_input_names_the_layer_and_its_selection(gpkg):

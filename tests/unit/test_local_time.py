@@ -228,3 +228,24 @@ def test_the_module_imports_without_qt():
                           timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["8", "[]"]
+
+
+def test_heilbronn_days_of_many_instants_are_to_locals(machine_tz):
+    """The numpy form (emerging hot spots of a PostGIS layer) agrees with to_local, instant by
+    instant, around every switch and midnight of 1990–2035, whatever the machine's zone."""
+    import numpy as np
+
+    moments = []
+    for year in range(1990, 2036):
+        for month, day in ((3, lt._last_sunday(year, 3).day), (10, lt._last_sunday(year, 10).day),
+                           (12, 31), (6, 30)):
+            centre = datetime(year, month, day, 1, tzinfo=UTC)
+            moments += [centre + timedelta(minutes=minutes)
+                        for minutes in (-181, -121, -61, -1, 0, 1, 59, 61, 1379, 1381)]
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    seconds = np.array([(moment - epoch).total_seconds() for moment in moments]
+                       + [np.nan, -1e15, 1e15])
+    days = lt.heilbronn_days(seconds)
+    assert days[:-3].astype(str).tolist() == [
+        lt.to_local(moment).date().isoformat() for moment in moments]
+    assert np.isnat(days[-3:]).all()

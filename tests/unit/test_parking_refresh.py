@@ -97,7 +97,8 @@ def test_settings_say_what_is_missing():
     assert LiveSettings(store="x.gpkg").problem() == tr(
         "Enter the address (or file) of the parking data source.")
     assert LiveSettings(url="https://example.org").problem() == tr(
-        "Choose the GeoPackage the readings are saved in.")
+        "Choose the store the readings are saved in: a GeoPackage, a saved PostgreSQL "
+        "connection or service=….")
     assert LiveSettings(url="https://example.org", store="x.gpkg").problem() == ""
     source = LiveSettings(format="datex2", url=" https://a/status ", second_url="",
                           authcfg="abc").source()
