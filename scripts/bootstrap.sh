@@ -21,6 +21,9 @@ APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python
 case "${VERSION_ID:-}" in
   12) APT_PACKAGES="$APT_PACKAGES postgresql-15-postgis-3 postgresql-client-15" ;;
   13) APT_PACKAGES="$APT_PACKAGES postgresql-17-postgis-3 postgresql-client-17" ;;
+  # sid and later: the server version Debian's postgresql package depends on now.
+  *) version=$(apt-cache depends postgresql 2>/dev/null | sed -n 's/.*Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -1)
+     [ -n "$version" ] && APT_PACKAGES="$APT_PACKAGES postgresql-$version-postgis-3 postgresql-client-$version" ;;
 esac
 
 missing=""

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -203,13 +204,24 @@ class QgisTransport:
         body = bytearray()
         ended: list[str] = []  # why the request was ended here, if it was
 
+        # QGIS may delete a reply under a worker's wait (seen in the live refresh on 3.22 and
+        # 3.40): the slots then end the wait instead of raising, which PyQt turns into an
+        # abort of QGIS.
+        def gone() -> bool:
+            return sip.isdeleted(reply)
+
         def read() -> None:
+            if gone():
+                return
             body.extend(bytes(reply.readAll()))
             if len(body) > self.max_bytes and not ended:
                 ended.append("size")
                 reply.abort()
 
         def check() -> None:
+            if gone():
+                loop.quit()
+                return
             if ended or reply.isFinished():
                 return
             if self.feedback is not None and self.feedback.isCanceled():
@@ -239,17 +251,24 @@ class QgisTransport:
             timer.start()
             if not reply.isFinished():
                 loop.exec()
-            timer.stop()
-            if not reply.isFinished():  # QGIS is quitting
+            if not gone() and not reply.isFinished():  # QGIS is quitting
                 ended.append("canceled")
                 reply.abort()
             read()
         finally:
+            timer.stop()
             if application is not None:
                 application.aboutToQuit.disconnect(quit_now)
-            reply.deleteLater()
-        if "canceled" in ended or quitting:
+            if not gone():
+                reply.deleteLater()
+        if "canceled" in ended or quitting or (
+                gone() and self.feedback is not None and self.feedback.isCanceled()):
             raise TransportError(tr("The request to {url} was canceled.").format(url=shown))
+        if gone():
+            raise TransportError(tr(
+                "The request to {url} ended without an answer. Try again; if it keeps "
+                "happening, check the proxy settings under Settings ▸ Options ▸ "
+                "Network.").format(url=shown))
         if "time" in ended:
             raise TransportError(self._timeout_message(shown, overall))
         if "size" in ended:

@@ -931,6 +931,11 @@
         </message>
         <message>
             <location filename="../feeds/transport.py" />
+            <source>The request to {url} ended without an answer. Try again; if it keeps happening, check the proxy settings under Settings ▸ Options ▸ Network.</source>
+            <translation>Die Anfrage an {url} endete ohne Antwort. Versuchen Sie es erneut; wenn es wieder geschieht, prüfen Sie die Proxy-Einstellungen unter Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/transport.py" />
             <source>Stopped while asking {url}: the requests of this run took longer than {minutes} minutes together, the limit for one run. Try again later, or {less}.</source>
             <translation>Während der Anfrage an {url} abgebrochen: Die Anfragen dieses Laufs haben zusammen länger als {minutes} Minuten gedauert, die Grenze für einen Lauf. Versuchen Sie es später erneut oder {less}.</translation>
         </message>

@@ -379,10 +379,12 @@ def transaction(ds: gdal.Dataset, work: Callable[[gdal.Dataset], T],
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         result = work(ds)
-    except StoreError as error:
+    except (StoreError, RuntimeError) as error:
+        # RuntimeError: GDAL with exceptions on (QGIS 3.40+ turns them on) raises what it
+        # otherwise returns as an error code, e.g. "permission denied for table …".
         ds.RollbackTransaction()
         explained = explain(str(error))
-        if explained == str(error):
+        if isinstance(error, StoreError) and explained == str(error):
             raise  # a sentence already (and its class: StoreVersionError)
         raise StoreError(explained) from error
     except BaseException:

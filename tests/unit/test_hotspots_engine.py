@@ -345,7 +345,8 @@ def test_convex_hull_of_many_points():
     hull = convex_hull(points[:, 0], points[:, 1])
     assert len(hull) == len(np.unique(circle, axis=0))  # every point on the circle, in order
     assert inside_convex_polygon(hull, points[:, 0], points[:, 1]).all()
-    turn = np.cross(np.roll(hull, -1, 0) - hull, np.roll(hull, -2, 0) - np.roll(hull, -1, 0))
+    edge, following = np.roll(hull, -1, 0) - hull, np.roll(hull, -2, 0) - np.roll(hull, -1, 0)
+    turn = edge[:, 0] * following[:, 1] - edge[:, 1] * following[:, 0]  # z of the 2-D cross
     assert (turn > 0).all()  # counter-clockwise, no collinear corners
     line = convex_hull(np.arange(5.0), np.arange(5.0) * 2)
     assert line.tolist() == [[0.0, 0.0], [4.0, 8.0]]
