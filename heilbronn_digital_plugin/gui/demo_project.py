@@ -181,9 +181,21 @@ class ReadyToShow(QObject):
 
     def _project_read(self, _document) -> None:
         enabled, _found = QgsProject.instance().readBoolEntry(SCOPE, READY_TO_SHOW, False)
-        if enabled:
-            # After QGIS has read the project into the canvas and the Temporal Controller.
-            QTimer.singleShot(0, self.apply)
+        # After QGIS has read the project into the canvas and the Temporal Controller.
+        QTimer.singleShot(0, self.apply if enabled else self.localise_styles)
+
+    @staticmethod
+    def localise_styles() -> None:
+        """Any project: the legends, labels and map tips of the plugin's layers in the
+        language QGIS runs in (a colleague saved the project with QGIS in German), without
+        marking the project as changed; layer names stay as the project has them."""
+        project = QgsProject.instance()
+        dirty = project.isDirty()
+        for layer in project.mapLayers().values():
+            if layer.customProperty(LAYER_PROPERTY) or \
+                    layer.customProperty(DEMO_LAYER_PROPERTY):
+                localise_style(layer)
+        project.setDirty(dirty)
 
     def apply(self) -> None:
         project = QgsProject.instance()

@@ -320,7 +320,7 @@
         <message>
             <location filename="../feeds/open311.py" />
             <source>request {number} has no service_request_id, so it cannot be stored or updated</source>
-            <translation>Meldung {number} hat keine service_request_id und kann daher weder gespeichert noch aktualisiert werden</translation>
+            <translation>Anliegen {number} hat keine service_request_id und kann daher weder gespeichert noch aktualisiert werden</translation>
         </message>
         <message>
             <location filename="../feeds/open311.py" />
@@ -420,17 +420,17 @@
         <message>
             <location filename="../feeds/open311_sync.py" />
             <source>{source} is not an Open311 requests response: {error}.</source>
-            <translation>{source} ist keine Open311-Antwort mit Meldungen (requests): {error}.</translation>
+            <translation>{source} ist keine Open311-Antwort mit Anliegen (requests): {error}.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
             <source>Nothing from {source} could be imported: all {count} reports were left out, the first because {problem}. Check that this is an Open311 GeoReport v2 answer.</source>
-            <translation>Aus {source} konnte nichts importiert werden: Alle {count} Meldungen wurden ausgelassen (die erste: {problem}). Prüfen Sie, ob dies eine Antwort im Format Open311 GeoReport v2 ist.</translation>
+            <translation>Aus {source} konnte nichts importiert werden: Alle {count} Anliegen wurden ausgelassen (das erste: {problem}). Prüfen Sie, ob dies eine Antwort im Format Open311 GeoReport v2 ist.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
             <source>{url} returns only part of the reports requested between {start} and {end}, even for one minute. The server caps its answers below what a sync needs; ask its operator.</source>
-            <translation>{url} liefert nur einen Teil der Meldungen zwischen {start} und {end}, selbst für eine einzige Minute. Der Server begrenzt seine Antworten stärker, als ein Abgleich es erlaubt; wenden Sie sich an seinen Betreiber.</translation>
+            <translation>{url} liefert nur einen Teil der Anliegen zwischen {start} und {end}, selbst für eine einzige Minute. Der Server begrenzt seine Antworten stärker, als ein Abgleich es erlaubt; wenden Sie sich an seinen Betreiber.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
@@ -445,12 +445,12 @@
         <message>
             <location filename="../feeds/open311_sync.py" />
             <source>The sync from {url} was stopped: the server sent more than {limit} reports ({queries} queries, the last for {start} to {end}), more than one sync holds. Choose a later start date and sync in parts; if the server keeps sending new reports for the same dates, it is failing.</source>
-            <translation>Der Abgleich mit {url} wurde abgebrochen: Der Server hat mehr als {limit} Meldungen geschickt ({queries} Abfragen, die letzte für {start} bis {end}), mehr als ein Abgleich aufnimmt. Wählen Sie ein späteres Startdatum und gleichen Sie in Teilen ab; schickt der Server für dieselben Tage immer neue Meldungen, hat er einen Fehler.</translation>
+            <translation>Der Abgleich mit {url} wurde abgebrochen: Der Server hat mehr als {limit} Anliegen geschickt ({queries} Abfragen, die letzte für {start} bis {end}), mehr als ein Abgleich aufnimmt. Wählen Sie ein späteres Startdatum und gleichen Sie in Teilen ab; schickt der Server für dieselben Tage immer neue Anliegen, hat er einen Fehler.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
             <source>The reports could not be written to {store}: {error}</source>
-            <translation>Die Meldungen konnten nicht in {store} geschrieben werden: {error}</translation>
+            <translation>Die Anliegen konnten nicht in {store} geschrieben werden: {error}</translation>
         </message>
         <message>
             <location filename="../feeds/osm_indoor.py" />
@@ -857,7 +857,7 @@
         <message>
             <location filename="../feeds/service.py" />
             <source>{received} reports received: {inserted} new, {updated} updated, into {store}.</source>
-            <translation>{received} Meldungen empfangen: {inserted} neu, {updated} aktualisiert, in {store}.</translation>
+            <translation>{received} Anliegen empfangen: {inserted} neu, {updated} aktualisiert, in {store}.</translation>
         </message>
         <message>
             <location filename="../feeds/service.py" />
@@ -1706,7 +1706,7 @@
         <message>
             <location filename="../publish/privacy.py" />
             <source>k = {k} protects nobody: with k = 1 a report may be alone in its cell, and its published position is then the reporter's (often their home). Choose k = {minimum} or more ({usual} is usual).</source>
-            <translation>k = {k} schützt niemanden: Bei k = 1 kann eine Meldung allein in ihrer Zelle liegen, und ihre veröffentlichte Position ist dann die der meldenden Person (oft ihre Wohnung). Wählen Sie k = {minimum} oder mehr (üblich ist {usual}).</translation>
+            <translation>k = {k} schützt niemanden: Bei k = 1 kann ein Anliegen allein in seiner Zelle liegen, und seine veröffentlichte Position ist dann die der meldenden Person (oft ihre Wohnung). Wählen Sie k = {minimum} oder mehr (üblich ist {usual}).</translation>
         </message>
         <message>
             <location filename="../publish/publisher.py" />
@@ -3058,7 +3058,7 @@ p-Werte sind zweiseitig, aus der Normalverteilung oder, mit Permutationen, aus b
         <message>
             <location filename="../../processing_algs/hotspots.py" />
             <source>Polygons need a value to compare: choose a numeric field under 'Weight (points) or value (polygons) field', e.g. the number of reports per district.</source>
-            <translation>Polygone brauchen einen Wert zum Vergleichen: Wählen Sie unter „Feld für Gewicht (Punkte) oder Wert (Polygone)“ ein numerisches Feld, z. B. die Zahl der Meldungen je Stadtteil.</translation>
+            <translation>Polygone brauchen einen Wert zum Vergleichen: Wählen Sie unter „Feld für Gewicht (Punkte) oder Wert (Polygone)“ ein numerisches Feld, z. B. die Zahl der Anliegen je Stadtteil.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/hotspots.py" />
@@ -3180,7 +3180,7 @@ A sync asks the server in windows of at most 90 days and splits a window until i
 If the server fails, answers with an error or a web page, or the answer is cut off, nothing in the store changes. An API key belongs in an authentication configuration. E-mail addresses, names and phone numbers some servers send are not stored unless you tick 'Include personal data'. The start date is Heilbronn local time; timestamps from the server without a time zone are read as UTC.</source>
             <translation>Importiert Bürgeranliegen (Service Requests) von einer Open311-GeoReport-v2-Schnittstelle oder aus einer gespeicherten Antwort (JSON oder XML) in die Ebene citizen_reports eines Datenspeichers: eines GeoPackage (wird angelegt, wenn es noch nicht existiert) oder eines gemeinsamen PostGIS-Datenspeichers (eine gespeicherte PostgreSQL-Verbindung oder service=…).
 
-Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Meldungen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Meldungen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status einer Meldung bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt bei der ältesten gespeicherten Meldung. Liefert ein Server stillschweigend weniger als 1.000 Meldungen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Meldungen, die der Server pro Anfrage liefert“ ein.
+Ein Abgleich fragt den Server in Zeitfenstern von höchstens 90 Tagen ab und teilt ein Fenster so lange, bis seine Antwort vollständig ist (Server liefern höchstens 1.000 Anliegen pro Anfrage); Server mit der Erweiterung page/page_size werden seitenweise abgefragt. Ein erneuter Lauf fragt nur nach Anliegen, die sich seit dem letzten Abgleich desselben Endpunkts geändert haben, und aktualisiert sie anhand von Endpunkt und service_request_id: Nichts wird doppelt gespeichert, und jeder Status eines Anliegens bleibt in der Tabelle citizen_report_history erhalten. Ohne Startdatum holt ein erster Abgleich die letzten 90 Tage, ein erneuter Lauf beginnt beim ältesten gespeicherten Anliegen. Liefert ein Server stillschweigend weniger als 1.000 Anliegen pro Anfrage, tragen Sie seine Grenze unter „Höchstzahl an Anliegen, die der Server pro Anfrage liefert“ ein.
 
 Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder bricht die Antwort ab, bleibt der Datenspeicher unverändert. Ein API-Schlüssel gehört in eine Authentifizierungskonfiguration. E-Mail-Adressen, Namen und Telefonnummern, die manche Server mitsenden, werden nur gespeichert, wenn Sie „Personenbezogene Daten übernehmen“ ankreuzen. Das Startdatum gilt in Ortszeit Heilbronn; Zeitangaben des Servers ohne Zeitzone gelten als UTC.</translation>
         </message>
@@ -3192,7 +3192,7 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>…or a saved requests response (JSON or XML)</source>
-            <translation>…oder eine gespeicherte Antwort mit Meldungen (JSON oder XML)</translation>
+            <translation>…oder eine gespeicherte Antwort mit Anliegen (JSON oder XML)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -3208,7 +3208,7 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Reports requested since (Heilbronn time)</source>
-            <translation>Meldungen eingegangen seit (Ortszeit Heilbronn)</translation>
+            <translation>Anliegen eingegangen seit (Ortszeit Heilbronn)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -3224,22 +3224,22 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Most reports the server returns per query</source>
-            <translation>Höchstzahl an Meldungen, die der Server pro Anfrage liefert</translation>
+            <translation>Höchstzahl an Anliegen, die der Server pro Anfrage liefert</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Reports received</source>
-            <translation>Empfangene Meldungen</translation>
+            <translation>Empfangene Anliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>New reports</source>
-            <translation>Neue Meldungen</translation>
+            <translation>Neue Anliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Updated reports</source>
-            <translation>Aktualisierte Meldungen</translation>
+            <translation>Aktualisierte Anliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -3273,17 +3273,17 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Asked only for reports updated after {since}.</source>
-            <translation>Nur nach Meldungen gefragt, die nach {since} geändert wurden.</translation>
+            <translation>Nur nach Anliegen gefragt, die nach {since} geändert wurden.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>{received} reports received: {inserted} new, {updated} updated, {history} status changes recorded ({queries} queries).</source>
-            <translation>{received} Meldungen empfangen: {inserted} neu, {updated} aktualisiert, {history} Statusänderungen festgehalten ({queries} Anfragen).</translation>
+            <translation>{received} Anliegen empfangen: {inserted} neu, {updated} aktualisiert, {history} Statusänderungen festgehalten ({queries} Anfragen).</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Reports stored without a position because theirs is no place on Earth: {count} (e.g. report {example}). The original values are kept in extra_json; correct them at the source.</source>
-            <translation>Ohne Position gespeicherte Meldungen, weil ihre Position kein Ort auf der Erde ist: {count} (z. B. Meldung {example}). Die Originalwerte stehen in extra_json; korrigieren Sie sie an der Quelle.</translation>
+            <translation>Ohne Position gespeicherte Anliegen, weil ihre Position kein Ort auf der Erde ist: {count} (z. B. Anliegen {example}). Die Originalwerte stehen in extra_json; korrigieren Sie sie an der Quelle.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -3300,17 +3300,17 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>… and {count} more reports skipped.</source>
-            <translation>… und {count} weitere Meldungen übersprungen.</translation>
+            <translation>… und {count} weitere Anliegen übersprungen.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>Report {note}.</source>
-            <translation>Meldung {note}.</translation>
+            <translation>Anliegen {note}.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>… and {count} more reports with a value kept only in extra_json.</source>
-            <translation>… und {count} weitere Meldungen mit einem Wert, der nur in extra_json erhalten blieb.</translation>
+            <translation>… und {count} weitere Anliegen mit einem Wert, der nur in extra_json erhalten blieb.</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_floorplan.py" />
@@ -4696,7 +4696,7 @@ Privacy: only category, status and a coarse time of a report are published, neve
 Publishing again into the same folder updates it: the issue date stays, the modification date changes for the datasets whose content changed. A folder with other files is refused.</source>
             <translation>Schreibt aus einem Datenspeicher einen Veröffentlichungsordner: Bürgeranliegen, Parkdaten und barrierefreie Gebäudepläne als GeoJSON (RFC 7946), CSV (UTF-8) und GeoPackage, jeder Datensatz mit einer README (Deutsch und Englisch) und einem Datenschutzbericht, das Ganze beschrieben in DCAT-AP.de 3.0 (catalog.ttl, catalog.jsonld), mit einer Startseite (index.html) und einem QGIS-Server-Projekt (opendata.qgs) für „Offene Daten für einen Hackathon bereitstellen…“.
 
-Datenschutz: Von einer Meldung werden nur Kategorie, Bearbeitungsstand und eine grobe Zeit veröffentlicht, nie Namen, E-Mail-Adressen, Telefonnummern, Adressen, Freitexte oder Kennungen des Meldesystems. Positionen werden auf Rasterquadrate gesetzt oder je Sechseck und Monat (oder Woche) gezählt; eine Zelle mit weniger als k Meldungen entfällt. Zeiten werden zu Heilbronner Tagen oder Stunden. Parkstandorte umfassen mindestens k Stellplätze: Einzelstellplätze erscheinen nur als Teil ihres Straßenabschnitts. Gebäudepläne: nur öffentliche Bereiche.
+Datenschutz: Von einem Anliegen werden nur Kategorie, Bearbeitungsstand und eine grobe Zeit veröffentlicht, nie Namen, E-Mail-Adressen, Telefonnummern, Adressen, Freitexte oder Kennungen des Meldesystems. Positionen werden auf Rasterquadrate gesetzt oder je Sechseck und Monat (oder Woche) gezählt; eine Zelle mit weniger als k Anliegen entfällt. Zeiten werden zu Heilbronner Tagen oder Stunden. Parkstandorte umfassen mindestens k Stellplätze: Einzelstellplätze erscheinen nur als Teil ihres Straßenabschnitts. Gebäudepläne: nur öffentliche Bereiche.
 
 Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentlichungsdatum bleibt, das Änderungsdatum ändert sich bei den Datensätzen, deren Inhalt sich geändert hat. Ein Ordner mit anderen Dateien wird abgelehnt.</translation>
         </message>
@@ -4713,7 +4713,7 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>k: fewest reports (or parking spaces) a published cell holds</source>
-            <translation>k: Mindestzahl an Meldungen (oder Stellplätzen) einer veröffentlichten Zelle</translation>
+            <translation>k: Mindestzahl an Anliegen (oder Stellplätzen) einer veröffentlichten Zelle</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
@@ -4723,7 +4723,7 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Snapped to grid squares (one point per report)</source>
-            <translation>Auf Rasterquadrate gesetzt (ein Punkt je Meldung)</translation>
+            <translation>Auf Rasterquadrate gesetzt (ein Punkt je Anliegen)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
@@ -4743,7 +4743,7 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Time of a report (grid squares)</source>
-            <translation>Zeit einer Meldung (Rasterquadrate)</translation>
+            <translation>Zeit eines Anliegens (Rasterquadrate)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
@@ -4823,12 +4823,12 @@ Erneutes Veröffentlichen in denselben Ordner aktualisiert ihn: Das Veröffentli
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Reports published</source>
-            <translation>Veröffentlichte Meldungen</translation>
+            <translation>Veröffentlichte Anliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />
             <source>Reports left out with their cell</source>
-            <translation>Mit ihrer Zelle weggelassene Meldungen</translation>
+            <translation>Mit ihrer Zelle weggelassene Anliegen</translation>
         </message>
         <message>
             <location filename="../../processing_algs/publish_open_data.py" />

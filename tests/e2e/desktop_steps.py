@@ -42,6 +42,16 @@ class Steps:
         QTimer.singleShot(watchdog_ms, self._watchdog)
         QTimer.singleShot(delay_ms, self._run_next)
 
+    @staticmethod
+    def redrawn(action: Callable[[], object]) -> Callable[[], None]:
+        """``action``, then a new render of the canvas: for a step whose condition is
+        :meth:`rendered` and whose action may leave the canvas as it is (a render that
+        finished before the step began does not count)."""
+        def act() -> None:
+            action()
+            qgis.utils.iface.mapCanvas().refresh()
+        return act
+
     def rendered(self) -> bool:
         """The canvas finished a render after the step began and has been quiet since."""
         canvas = qgis.utils.iface.mapCanvas()

@@ -107,7 +107,6 @@ def zoom_to_building() -> None:
     extent = to_canvas.transformBoundingBox(buildings.extent())
     extent.scale(1.15)
     canvas.setExtent(extent)
-    canvas.refresh()
 
 
 def set_route_visible(visible: bool) -> None:
@@ -126,7 +125,6 @@ def grab(ordinal: int, with_route: bool) -> None:
     if with_route:
         iface.mainWindow().grab().save(str(OUT / f"window_level_{ordinal}.png"))
         set_route_visible(False)
-        canvas.refresh()
     else:
         set_route_visible(True)
 
@@ -135,12 +133,12 @@ steps.add("open demo project", open_demo_project, steps.rendered)
 steps.add("open the route dialog and choose rooms", open_dialog)
 steps.add("run", run_route, route_in_project)
 steps.add("after the route", after_route)
-steps.add("zoom to the building", zoom_to_building, steps.rendered)
+steps.add("zoom to the building", steps.redrawn(zoom_to_building), steps.rendered)
 for level in (0, 1, 2):
-    steps.add(f"level {level}", lambda o=level: (dock().select_level(o), canvas.refresh()),
+    steps.add(f"level {level}", steps.redrawn(lambda o=level: dock().select_level(o)),
               steps.rendered)
     # The grab with the route hides it, and the canvas draws without it for the next grab.
-    steps.add(f"grab level {level} with the route", lambda o=level: grab(o, True),
-              steps.rendered)
+    steps.add(f"grab level {level} with the route",
+              steps.redrawn(lambda o=level: grab(o, True)), steps.rendered)
     steps.add(f"grab level {level} without it", lambda o=level: grab(o, False))
 steps.start(2000, WATCHDOG_MS)

@@ -33,15 +33,6 @@ def dock() -> QDockWidget:
     return iface.mainWindow().findChild(QDockWidget, LEVEL_SWITCHER)
 
 
-def drawn(action):
-    """``action``, then a new render of the canvas (a click at the end of the list changes
-    nothing: the refresh makes every step draw once)."""
-    def act() -> None:
-        action()
-        canvas.refresh()
-    return act
-
-
 def add_heilbronn_layers() -> None:
     """Through *Add Heilbronn layers*: the store layers with the plugin's current styles (the
     demo project keeps the styles it was built with)."""
@@ -129,6 +120,7 @@ for name, action in (
     ("save and reopen", save_and_reopen),
     ("record reopened", lambda: record("reopened")),
 ):
-    steps.add(name, drawn(action), steps.rendered)
+    # A click at the end of the list changes nothing: the refresh makes every step draw once.
+    steps.add(name, steps.redrawn(action), steps.rendered)
 # Let QGIS finish starting (plugins, the empty project) before clicking.
 steps.start(2000, WATCHDOG_MS)

@@ -506,7 +506,9 @@ steps.pending.extend([
     ("record help", record_help, lambda: True),
     ("algorithm dialogs", open_algorithm_dialogs, lambda: True),
     ("run the heatmap", run_heatmap, heatmap_done),
-    ("record the heatmap", record_heatmap, rendered),
+    # Its layer is switched off: the canvas may not draw by itself if QGIS has not drawn the
+    # layer yet, and a render before the step does not count.
+    ("record the heatmap", steps.redrawn(record_heatmap), rendered),
     ("live parking", open_live_parking, lambda: True),
     ("record live parking", record_live_parking, lambda: True),
     ("level switcher", open_level_switcher, rendered),

@@ -261,3 +261,34 @@ def test_the_german_demo_project_opens_in_english_with_english_styles(demo):
         i.label() for i in hot_spots.renderer().legendSymbolItems()]
     destinations = layers[demo_project.DESTINATIONS]
     assert "Retail" in [i.label() for i in destinations.renderer().legendSymbolItems()]
+
+
+def test_any_project_with_the_plugins_layers_opens_with_styles_in_the_users_language(
+        qgis_app, qgis_iface, tmp_path, sample_gpkg):
+    """A project saved with QGIS in German, opened with QGIS in English: the legends and map
+    tips of its Heilbronn layers follow (the layer names are the project's own)."""
+    store = tmp_path / "store.gpkg"
+    shutil.copy(sample_gpkg, store)
+    saved = QgsProject()
+    translator = install_translator("de")
+    try:
+        add_store_layers(str(store), saved)
+    finally:
+        remove_translator(translator)
+    assert saved.write(str(tmp_path / "colleague.qgz"))
+    saved.clear()
+    ready = demo_project.ReadyToShow(qgis_iface)
+    project = QgsProject.instance()
+    try:
+        assert project.read(str(tmp_path / "colleague.qgz"))
+        qgis_app.processEvents()  # the plugin localises once QGIS has read the project
+        sites = next(layer for layer in project.mapLayers().values()
+                     if layer.customProperty(LAYER_PROPERTY) == "parking_sites")
+        legend = [item.label() for item in sites.renderer().legendSymbolItems()]
+        assert "free (below 50 %)" in legend and "frei (unter 50 %)" not in legend
+        assert "Free:" in sites.mapTipTemplate()
+        assert sites.name() == "Parkstandorte"
+        assert not project.isDirty()
+    finally:
+        ready.detach()
+        project.clear()

@@ -67,8 +67,8 @@ def test_open311_reports_without_id_are_refused_in_german(german, fixtures_dir, 
     with pytest.raises(SyncError) as refused:
         import_response(tmp_path / "r.gpkg", data.encode(), "toronto.xml")
     text = str(refused.value)
-    assert text.startswith("Aus toronto.xml konnte nichts importiert werden: Alle 2 Meldungen "
-                           "wurden ausgelassen (die erste: Meldung 1 hat keine "
+    assert text.startswith("Aus toronto.xml konnte nichts importiert werden: Alle 2 Anliegen "
+                           "wurden ausgelassen (das erste: Anliegen 1 hat keine "
                            "service_request_id und kann daher weder gespeichert noch "
                            "aktualisiert werden)."), text
     assert_german(text)
@@ -85,7 +85,7 @@ def test_a_position_that_is_no_place_is_said_in_german(german, provider, fixture
     log = FeedbackLog()
     processing.run("heilbronn:importcitizenreports", {
         "RESPONSE_FILE": str(saved), "STORE": str(tmp_path / "r.gpkg")}, feedback=log)
-    note = next(w for w in log.warnings if "999" in w and w.startswith("Meldung"))
-    assert note == ("Meldung 101005420892: Die Position 999, -79.272306875 ist kein Ort auf der "
+    note = next(w for w in log.warnings if "999" in w and w.startswith("Anliegen"))
+    assert note == ("Anliegen 101005420892: Die Position 999, -79.272306875 ist kein Ort auf der "
                     "Erde; ohne Position gespeichert, der Originalwert steht in extra_json.")
     assert_german(note)
