@@ -36,6 +36,7 @@ from ..heilbronn_digital_plugin.feeds.open311_sync import (
 from ..heilbronn_digital_plugin.feeds.transport import DEFAULT_TIMEOUT_S, QgisTransport
 from ..heilbronn_digital_plugin.toolbelt.i18n import tr
 from ..heilbronn_digital_plugin.toolbelt.local_time import format_local
+from ..heilbronn_digital_plugin.toolbelt.numbers import local_number
 from ..heilbronn_digital_plugin.toolbelt.qgis_compat import (
     ProcessingFileParameterBehavior,
     ProcessingNumberParameterType,
@@ -200,9 +201,15 @@ def _report(result: SyncResult, feedback: QgsProcessingFeedback) -> None:
         "changes recorded ({queries} queries).").format(
             received=result.received, inserted=result.inserted, updated=result.updated,
             history=result.history_rows, queries=result.queries))
+    if result.no_place:
+        feedback.pushWarning(tr(
+            "Reports stored without a position because theirs is no place on Earth: {count} "
+            "(e.g. report {example}). The original values are kept in extra_json; correct "
+            "them at the source.").format(count=local_number(len(result.no_place), ","),
+                                          example=result.no_place[0]))
     for warning in result.warnings:
         feedback.pushWarning(tr("Note: {note}").format(note=warning))
-    _warn(feedback, [tr("Skipped {problem}").format(problem=p) for p in result.problems],
+    _warn(feedback, [tr("Left out: {problem}").format(problem=p) for p in result.problems],
           tr("… and {count} more reports skipped."))
     _warn(feedback, [tr("Report {note}.").format(note=n) for n in result.notes],
           tr("… and {count} more reports with a value kept only in extra_json."))

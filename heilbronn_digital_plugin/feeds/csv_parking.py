@@ -16,6 +16,7 @@ import csv
 import io
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import naive_local, series_folds
 from . import decoding
 from . import parking_records as pr
@@ -40,7 +41,7 @@ def parse_csv_parking(data: bytes, fields: pr.FieldMap | None = None) -> pr.Park
         id_column = _column(properties, names["id"])
         raw_id = properties.pop(id_column) if id_column is not None else None
         if raw_id in (None, "", "N/A"):
-            batch.problems.append(f"line {number}: it has no id")
+            batch.problems.append(tr("line {number} has no id").format(number=number))
             continue
         batch.fields.setdefault("id", id_column)
         point = _point(properties)
@@ -74,14 +75,15 @@ def _rows(data: bytes) -> list[dict[str, str]]:
     except decoding.PayloadError as error:
         raise pr.ParkingFormatError(str(error)) from None
     if not looks_like_csv(text):
-        raise pr.ParkingFormatError("this is no CSV file with a header line (names separated "
-                                    "by ; or ,)")
+        raise pr.ParkingFormatError(tr("this is no CSV file with a header line (names "
+                                       "separated by ; or ,)"))
     header = text.split("\n", 1)[0]
     delimiter = ";" if header.count(";") >= header.count(",") else ","
     try:
         return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:  # a NUL byte, a field beyond the csv module's limit
-        raise pr.ParkingFormatError(f"the CSV cannot be read ({error})") from None
+        raise pr.ParkingFormatError(tr("the CSV cannot be read ({error})").format(
+            error=error)) from None
 
 
 def _column(properties: dict[str, Any], names: tuple[str, ...]) -> str | None:

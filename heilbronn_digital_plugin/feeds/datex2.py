@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from ..toolbelt.i18n import tr
 from . import parking_records as pr
 from .parking_payload import children, first, first_text, load_xml, local
 
@@ -22,7 +23,6 @@ PREFIX = "datex2:"
 _STATIC = ("parkingFacility", "parkingRecord")
 _STATUS = ("parkingFacilityStatus", "parkingRecordStatus")
 _DECORATION = re.compile(r"\s*\[.*\]\s*$")
-_NOT_DATEX = "this is no DATEX II document (no d2LogicalModel)"
 _URBAN_TYPES = {"onstreetparking": "on_street", "offstreetparking": "garage"}
 # Every DATEX II parking layout but "unknown" and "other" is off-street.
 _OFF_STREET_LAYOUTS = {"multistorey", "singlelevel", "underground",
@@ -33,42 +33,46 @@ _WORDS = _STATUS + ("parkingSiteStatus", "parkingSiteOpeningStatus",
                     "parkingFacilityOpeningStatus")
 
 
+def _not_datex() -> str:
+    return tr("this is no DATEX II document (no d2LogicalModel)")
+
+
 def parse_datex2(first_document: bytes, second_document: bytes | None = None
                  ) -> pr.ParkingBatch:
     """Sites and readings from a status and/or a table publication, in either order."""
     roots = [load_xml(first_document)]
     if local(roots[0].tag) != "d2LogicalModel":
-        raise pr.ParkingFormatError(_NOT_DATEX)
+        raise pr.ParkingFormatError(_not_datex())
     if second_document is not None:
         try:
             roots.append(load_xml(second_document))
         except pr.ParkingFormatError as error:
             raise pr.SecondSourceError(str(error)) from None
         if local(roots[1].tag) != "d2LogicalModel":
-            raise pr.SecondSourceError(_NOT_DATEX)
+            raise pr.SecondSourceError(_not_datex())
     batch = pr.ParkingBatch(source="")
     sites: dict[str, pr.ParkingSite] = {}
     for root in roots:
         for element in _records(root, _STATIC):
             site = _site(element)
             if site is None:
-                batch.problems.append("a parking facility without id was left out")
+                batch.problems.append(tr("a parking facility has no id"))
             else:
                 sites[site.site_id] = site
     for root in roots:
         for element in _records(root, _STATUS):
             reference = _reference(element)
             if reference is None:
-                batch.problems.append("a parking status without a facility reference was "
-                                      "left out")
+                batch.problems.append(tr("a parking status has no facility reference"))
                 continue
             site_id = PREFIX + _DECORATION.sub("", reference)
             if site_id not in sites:
                 sites[site_id] = _site_from_status(site_id, reference)
             observation = _observation(site_id, element, sites[site_id].capacity)
             if observation is None:
-                batch.problems.append(f"{site_id}: a status without a readable time (or at "
-                                      f"the epoch, 1970-01-01, for never) was left out")
+                batch.problems.append(tr(
+                    "the status of {site} has no readable time (or the epoch, 1970-01-01, "
+                    "for never)").format(site=site_id))
             else:
                 batch.observations.append(observation)
     batch.sites = list(sites.values())

@@ -9,8 +9,9 @@ never a traceback for input nested without end.
   refused with a sentence (deep nesting is an attack on recursive code, and Python's parsers
   and our own walkers recurse).
 
-Every failure is a :class:`PayloadError` whose message says what the bytes look like; the
-format readers turn it into their own error with the URL or file name.
+Every failure is a :class:`PayloadError` whose message says what the bytes look like (in the
+language QGIS runs in); the format readers turn it into their own error with the URL or file
+name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 
 MAX_DEPTH = 64
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -49,8 +53,9 @@ def decode(data: bytes) -> Text:
     if len(head) >= 4 and head.count(0) >= len(head) // 4:
         # ASCII in UTF-16 has every other byte zero: which one says the byte order.
         encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        return Text(_strict(data, encoding), encoding, f"the data is {encoding.upper()} "
-                    "without a byte-order mark; it was read as such")
+        return Text(_strict(data, encoding), encoding, tr(
+            "the data is {encoding} without a byte-order mark; it was read as such").format(
+                encoding=encoding.upper()))
     try:
         return Text(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
@@ -60,16 +65,18 @@ def decode(data: bytes) -> Text:
         encoding = "Windows-1252"
     except UnicodeDecodeError:
         text, encoding = data.decode("latin-1"), "Latin-1"
-    return Text(text, encoding, f"the data is not UTF-8 (byte {where}); it was read as "
-                f"{encoding}: check umlauts such as ä and ß in the result")
+    return Text(text, encoding, tr(
+        "the data is not UTF-8 (byte {byte}); it was read as {encoding}: check umlauts such "
+        "as ä and ß in the result").format(byte=local_number(where, ","), encoding=encoding))
 
 
 def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise PayloadError(f"the data says it is {encoding.upper()} but is not readable as "
-                           f"such (byte {error.start})") from None
+        raise PayloadError(tr(
+            "the data says it is {encoding} but is not readable as such (byte {byte})").format(
+                encoding=encoding.upper(), byte=local_number(error.start, ","))) from None
 
 
 def load_json(data: bytes) -> tuple[Any, Text]:
@@ -77,19 +84,25 @@ def load_json(data: bytes) -> tuple[Any, Text]:
     text = decode(data)
     stripped = text.text.strip()
     if not stripped:
-        raise PayloadError("the answer is empty")
+        raise PayloadError(tr("the answer is empty"))
     try:
         value = json.loads(stripped)
     except RecursionError:
-        raise PayloadError(f"the JSON is nested deeper than {MAX_DEPTH} levels, which no "
-                           "feed does") from None
+        raise PayloadError(_too_deep("JSON")) from None
     except json.JSONDecodeError as error:
-        raise PayloadError(f"the JSON is broken or cut off ({error.msg} at character "
-                           f"{error.pos} of {len(stripped)})") from None
+        # error.msg is Python's own English ("Expecting value"): kept as a detail.
+        raise PayloadError(tr(
+            "the JSON is broken or cut off ({error} at character {position} of {length})"
+        ).format(error=error.msg, position=local_number(error.pos, ","),
+                 length=local_number(len(stripped), ","))) from None
     if depth(value) > MAX_DEPTH:
-        raise PayloadError(f"the JSON is nested deeper than {MAX_DEPTH} levels, which no "
-                           "feed does")
+        raise PayloadError(_too_deep("JSON"))
     return value, text
+
+
+def _too_deep(kind: str) -> str:
+    return tr("the {kind} is nested deeper than {depth} levels, which no feed does").format(
+        kind=kind, depth=MAX_DEPTH)
 
 
 def load_xml(data: bytes) -> ET.Element:
@@ -97,15 +110,15 @@ def load_xml(data: bytes) -> ET.Element:
     try:
         root = ET.fromstring(data)
     except ET.ParseError as error:
-        raise PayloadError(f"the XML is broken or cut off ({error})") from None
+        raise PayloadError(tr("the XML is broken or cut off ({error})").format(
+            error=error)) from None
     except (LookupError, ValueError) as error:  # encoding="utf-8x", a multi-byte one
-        raise PayloadError(f"the XML names an encoding that cannot be read ({error})") \
-            from None
+        raise PayloadError(tr("the XML names an encoding that cannot be read ({error})").format(
+            error=error)) from None
     except RecursionError:
-        raise PayloadError(f"the XML is nested deeper than {MAX_DEPTH} levels") from None
+        raise PayloadError(_too_deep("XML")) from None
     if xml_depth(root) > MAX_DEPTH:
-        raise PayloadError(f"the XML is nested deeper than {MAX_DEPTH} levels, which no feed "
-                           "does")
+        raise PayloadError(_too_deep("XML"))
     return root
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from . import parking_records as pr
 from .parking_payload import declared_transform, load_json, point_of_geojson
 
@@ -43,18 +44,19 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 def parse_geojson_parking(data: bytes, fields: pr.FieldMap | None = None) -> pr.ParkingBatch:
     document = load_json(data)
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
-        raise pr.ParkingFormatError("this is no GeoJSON FeatureCollection")
+        raise pr.ParkingFormatError(tr("this is no GeoJSON FeatureCollection"))
     batch = pr.ParkingBatch(source="")
     default_time = document.get("timeStamp")
     transform = declared_transform(document)
     features = document.get("features") or []
     if not isinstance(features, list):
-        raise pr.ParkingFormatError("its 'features' member is not a list of features")
+        raise pr.ParkingFormatError(tr("its “features” member is not a list of features"))
     names = field_names(fields)
     given_id = bool(fields and fields.id.strip())
     for number, feature in enumerate(features, start=1):
         if not isinstance(feature, dict):
-            batch.problems.append(f"feature {number}: it is no GeoJSON feature")
+            batch.problems.append(tr("feature {number} is no GeoJSON feature").format(
+                number=number))
             continue
         properties = dict(pr.mapping(feature.get("properties")))
         seen(batch, properties)
@@ -65,7 +67,7 @@ def parse_geojson_parking(data: bytes, fields: pr.FieldMap | None = None) -> pr.
         else:
             batch.fields.setdefault("id", "id")
         if raw_id in (None, ""):
-            batch.problems.append(f"feature {number}: it has no id")
+            batch.problems.append(tr("feature {number} has no id").format(number=number))
             continue
         site, observation = record_from_properties(
             PREFIX + str(raw_id), properties,
@@ -77,7 +79,9 @@ def parse_geojson_parking(data: bytes, fields: pr.FieldMap | None = None) -> pr.
     matched, returned = document.get("numberMatched"), document.get("numberReturned")
     if isinstance(matched, int) and isinstance(returned, int) and matched > returned and \
             next_link(data) is None:
-        batch.problems.append(f"the server has {matched} features but sent {returned}")
+        # Features not sent are no records left out: a note about the answer.
+        batch.notes.append(tr("the server has {matched} features but sent {returned}").format(
+            matched=matched, returned=returned))
     return batch
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from . import parking_records as pr
 from .parking_payload import load_json
 
@@ -30,14 +31,14 @@ def parse_goldbeck(facilities: bytes, occupancies: bytes | None = None) -> pr.Pa
     items = load_json(facilities)
     if not isinstance(items, list) or any(isinstance(i, dict) and "facilityId" in i
                                           for i in items[:1]):
-        raise pr.ParkingFormatError("this is not a GOLDBECK facilities list (a JSON array of "
-                                    "facilities with id and name)")
+        raise pr.ParkingFormatError(tr("this is not a GOLDBECK facilities list (a JSON array "
+                                       "of facilities with id and name)"))
     batch = pr.ParkingBatch(source="")
     capacities: dict[str, int | None] = {}
     readings = _occupancies(occupancies) if occupancies is not None else {}
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict) or item.get("id") in (None, ""):
-            batch.problems.append(f"facility {number}: it has no id")
+            batch.problems.append(tr("facility {number} has no id").format(number=number))
             continue
         site = _site(item, readings.get(str(item["id"])))
         capacities[site.site_id] = site.capacity
@@ -57,8 +58,8 @@ def _occupancies(data: bytes) -> dict[str, dict[str, Any]]:
     items = load_json(data)
     if not isinstance(items, list) or any(not isinstance(i, dict) or "facilityId" not in i
                                           for i in items[:1]):
-        raise pr.ParkingFormatError("this is not a GOLDBECK occupancies list (a JSON array of "
-                                    "objects with facilityId and counters)")
+        raise pr.ParkingFormatError(tr("this is not a GOLDBECK occupancies list (a JSON array "
+                                       "of objects with facilityId and counters)"))
     return {str(item["facilityId"]): item for item in items
             if isinstance(item, dict) and item.get("facilityId") is not None}
 

@@ -1,7 +1,8 @@
 """Open311 GeoReport v2: parse ``services`` and ``requests`` responses, JSON or XML.
 
-Bytes in, plain records out (no network, no QGIS), so a saved response file and a live
-endpoint go through the same code and tests can feed the real payloads.
+Bytes in, plain records out (no network, no QGIS; only Qt's translation for the sentences),
+so a saved response file and a live endpoint go through the same code and tests can feed the
+real payloads.
 
 Real servers break the spec in many small ways, so the parser takes them as they are: empty
 XML elements, omitted fields, ``is_array`` attributes, legacy names (``servicerequest_id``,
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from . import decoding
 
 # Personal data some servers return to authorised clients. Matched at any depth
@@ -52,17 +54,27 @@ class Open311FormatError(ValueError):
     """The bytes are not an Open311 response; the message says what they look like."""
 
 
+class Open311ServerError(Open311FormatError):
+    """The response is the server's own error; ``detail`` is what the server said."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(tr("the server answered with an error: {error}").format(error=detail))
+        self.detail = detail
+
+
 @dataclass
 class ParsedRequests:
     """Records ready for the store layout, one sentence per record that was skipped
     (``problems``), one per value that was kept only in ``extra`` (``notes``) and one per
     thing to know about the answer as a whole (``warnings``: an encoding guessed, ids sent
-    twice)."""
+    twice). ``no_place`` lists the reports stored without position because theirs is no
+    place on Earth."""
 
     records: list[dict[str, Any]]
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    no_place: list[str] = field(default_factory=list)
 
 
 def parse_requests(data: bytes, *, include_personal: bool = False,
@@ -78,16 +90,20 @@ def parse_requests(data: bytes, *, include_personal: bool = False,
     items = _items(_decode(data, result.warnings), ("service_requests", "requests", "request",
                                                     "service_request"))
     for number, item in enumerate(items, start=1):
-        try:
-            result.records.append(_request(item, include_personal, naive_tz, result.notes))
-        except ValueError as error:
-            result.problems.append(f"request {number}: {error}")
+        record = _request(item, include_personal, naive_tz, result)
+        if record is None:
+            result.problems.append(tr(
+                "request {number} has no service_request_id, so it cannot be stored or "
+                "updated").format(number=number))
+        else:
+            result.records.append(record)
     twice = [key for key, count in Counter(r["service_request_id"] for r in result.records
                                            ).items() if count > 1]
     if twice:
-        result.warnings.append(
-            f"{len(twice)} service_request_id values come more than once in one answer (e.g. "
-            f"{', '.join(twice[:3])}); the last of each is stored")
+        result.warnings.append(tr(
+            "{count} service_request_id values come more than once in one answer (e.g. "
+            "{example}); the last of each is stored").format(
+                count=len(twice), example=", ".join(twice[:3])))
     return result
 
 
@@ -123,14 +139,16 @@ def parse_datetime(value: Any, naive_tz: tzinfo = timezone.utc) -> datetime | No
         return None
     match = _ISO.match(str(value).strip())
     if match is None:
-        raise ValueError(f"{value!r} is not an ISO 8601 date and time")
+        raise ValueError(tr("{value} is not an ISO 8601 date and time").format(
+            value=repr(value)))
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     try:
         stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
                          int(second or 0), micro)
     except ValueError:  # "0000-00-00 00:00:00", "…T24:00:00"
-        raise ValueError(f"{value!r} is not a valid date and time") from None
+        raise ValueError(tr("{value} is not a valid date and time").format(
+            value=repr(value))) from None
     if offset is None:
         zone = naive_tz
     elif offset.upper() == "Z":
@@ -139,15 +157,18 @@ def parse_datetime(value: Any, naive_tz: tzinfo = timezone.utc) -> datetime | No
         digits = offset[1:].replace(":", "")
         delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
         if delta >= timedelta(hours=24):
-            raise ValueError(f"{value!r} has no valid UTC offset")
+            raise ValueError(tr("{value} has no valid UTC offset").format(value=repr(value)))
         zone = timezone(delta if offset[0] == "+" else -delta)
     try:
         moment = stamp.replace(tzinfo=zone).astimezone(timezone.utc)
     except OverflowError:  # 9999-12-31T23:59:59-05:00, a common "never"
-        raise ValueError(f"{value!r} lies beyond the calendar once in UTC") from None
+        raise ValueError(tr("{value} lies beyond the calendar once in UTC").format(
+            value=repr(value))) from None
     if not PLAUSIBLE_YEARS[0] <= moment.year <= PLAUSIBLE_YEARS[1]:
-        raise ValueError(f"{value!r} is a placeholder, not a date (outside the years "
-                         f"{PLAUSIBLE_YEARS[0]}–{PLAUSIBLE_YEARS[1]})")
+        raise ValueError(tr("{value} is a placeholder, not a date (outside the years "
+                            "{first}–{last})").format(value=repr(value),
+                                                      first=PLAUSIBLE_YEARS[0],
+                                                      last=PLAUSIBLE_YEARS[1]))
     return moment
 
 
@@ -160,10 +181,10 @@ def _decode(data: bytes, warnings: list[str] | None = None) -> Any:
         raise Open311FormatError(str(error)) from None
     stripped = text.text.strip()
     if not stripped:
-        raise Open311FormatError("the response is empty")
+        raise Open311FormatError(tr("the response is empty"))
     head = stripped[:200].lower()
     if head.startswith("<!doctype html") or head.startswith("<html") or "<html" in head:
-        raise Open311FormatError("the response is an HTML page, not Open311 JSON or XML")
+        raise Open311FormatError(tr("the response is an HTML page, not Open311 JSON or XML"))
     if text.note and warnings is not None:
         warnings.append(text.note)
     try:
@@ -175,7 +196,8 @@ def _decode(data: bytes, warnings: list[str] | None = None) -> Any:
             return {root.tag: _xml_value(root)}
     except decoding.PayloadError as error:
         raise Open311FormatError(str(error)) from None
-    raise Open311FormatError(f"the response is neither JSON nor XML (it starts {stripped[:40]!r})")
+    raise Open311FormatError(tr("the response is neither JSON nor XML (it starts {start})")
+                             .format(start=repr(stripped[:40])))
 
 
 def _xml_value(element: ET.Element) -> Any:
@@ -214,7 +236,7 @@ def _items(decoded: Any, wrappers: tuple[str, ...]) -> list[dict[str, Any]]:
     while isinstance(value, dict):
         errors = value.get("errors", value.get("error"))
         if errors is not None and len(value) == 1:
-            raise Open311FormatError(f"the server answered with an error: {_error_text(errors)}")
+            raise Open311ServerError(_error_text(errors))
         inner = next((value[key] for key in wrappers if key in value), None)
         if inner is None:
             # A single object, e.g. the answer for one service_request_id.
@@ -224,10 +246,10 @@ def _items(decoded: Any, wrappers: tuple[str, ...]) -> list[dict[str, Any]]:
     if value is None:
         return []  # an empty XML container: <service_requests/>
     if not isinstance(value, list):
-        raise Open311FormatError("the response holds no list of records")
+        raise Open311FormatError(tr("the response holds no list of records"))
     items = [item for item in value if isinstance(item, dict)]
     if items and all(set(item) <= {"code", "description"} for item in items):
-        raise Open311FormatError(f"the server answered with an error: {_error_text(items)}")
+        raise Open311ServerError(_error_text(items))
     return items
 
 
@@ -239,11 +261,13 @@ def _error_text(errors: Any) -> str:
             parts.append(" ".join(str(error[k]) for k in ("code", "description") if error.get(k)))
         else:
             parts.append(str(error))
-    return "; ".join(part for part in parts if part) or "no details"
+    return "; ".join(part for part in parts if part) or tr("no details")
 
 
 def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo,
-             notes: list[str]) -> dict[str, Any]:
+             result: ParsedRequests) -> dict[str, Any] | None:
+    """The record of one request (``None`` without a service_request_id); what was kept
+    only in extra_json goes to ``result.notes``."""
     source = {}
     for key, value in item.items():
         name = _ALIASES.get(key, key)
@@ -252,7 +276,7 @@ def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo,
             source[name] = _blank_to_none(value)
     identifier = source.pop("service_request_id", None)
     if identifier is None or isinstance(identifier, (dict, list)):
-        raise ValueError("it has no service_request_id, so it cannot be stored or updated")
+        return None
     record: dict[str, Any] = {"service_request_id": _text(identifier)}
     for name in _TEXT_FIELDS:
         value = source.pop(name, None)
@@ -265,8 +289,9 @@ def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo,
             # e.g. "0000-00-00 00:00:00" from PHP back ends: the report is still worth
             # keeping; the raw value stays in extra.
             record[name] = None
-            notes.append(f"{record['service_request_id']}: {name} {error}; stored empty, "
-                         "the original is kept in extra_json")
+            result.notes.append(tr("{id}: {field} {error}; stored empty, the original is kept "
+                                   "in extra_json").format(id=record["service_request_id"],
+                                                           field=name, error=error))
             continue
         source.pop(name, None)
     raw_status = source.pop("status", None)
@@ -278,8 +303,17 @@ def _request(item: dict[str, Any], include_personal: bool, naive_tz: tzinfo,
     record["status_notes"] = _notes(notes)
     if isinstance(notes, (dict, list)):
         source["status_notes"] = notes  # Mark-a-Spot's list of notes, kept whole
-    record["lon"], record["lat"] = _coordinates(source.pop("long", None),
-                                                source.pop("lat", None))
+    lon, lat = source.pop("long", None), source.pop("lat", None)
+    record["lon"], record["lat"] = _coordinates(lon, lat)
+    if record["lon"] is None and not _no_position(lon, lat):
+        # A position that is no place (lat 999, "abc", ±1e308): kept as sent, never stored as
+        # a point, and said, so that the source can be corrected.
+        source["lat"], source["long"] = lat, lon
+        result.no_place.append(record["service_request_id"])
+        result.notes.append(tr(
+            "{id}: position {lat}, {lon} is no place on Earth; stored without position, the "
+            "original is kept in extra_json").format(id=record["service_request_id"],
+                                                     lat=_shown(lat), lon=_shown(lon)))
     if not include_personal:
         source = _without_personal(source)
     # Empty elements say nothing; dropping them keeps extra_json to what the server told us.
@@ -304,12 +338,23 @@ def _notes(notes: Any) -> str | None:
 def _coordinates(lon: Any, lat: Any) -> tuple[float | None, float | None]:
     try:
         x, y = float(lon), float(lat)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None, None
     # 0/0 is how some servers say "no location"; out-of-range values are not a place.
     if (x == 0.0 and y == 0.0) or not (-180.0 <= x <= 180.0 and -90.0 <= y <= 90.0):
         return None, None
     return x, y
+
+
+def _no_position(lon: Any, lat: Any) -> bool:
+    """Whether the request gives no position at all: both fields empty, or 0/0 (how some
+    servers say "no location")."""
+    if lon is None and lat is None:
+        return True
+    try:
+        return float(lon) == 0.0 and float(lat) == 0.0
+    except (TypeError, ValueError, OverflowError):
+        return False
 
 
 def _without_personal(value: Any) -> Any:
@@ -319,6 +364,10 @@ def _without_personal(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_personal(v) for v in value]
     return value
+
+
+def _shown(value: Any) -> str:
+    return "–" if value is None else _text(value)
 
 
 def _blank_to_none(value: Any) -> Any:

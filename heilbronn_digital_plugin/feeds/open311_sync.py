@@ -67,6 +67,8 @@ class SyncResult:
     notes: list[str] = field(default_factory=list)
     # Sentences about the data as a whole (encoding, ids sent twice, far-away positions).
     warnings: list[str] = field(default_factory=list)
+    # Reports stored without position because theirs is no place on Earth (lat 999).
+    no_place: list[str] = field(default_factory=list)
 
 
 def requests_url(endpoint: str) -> str:
@@ -156,7 +158,8 @@ def import_response(store: core.Target, data: bytes, source: str, *,
         raise SyncError(tr("{source} is not an Open311 requests response: {error}.").format(
             source=source, error=error)) from None
     result = SyncResult(received=len(parsed.records), problems=parsed.problems,
-                        notes=parsed.notes, warnings=parsed.warnings)
+                        notes=parsed.notes, warnings=parsed.warnings,
+                        no_place=list(dict.fromkeys(parsed.no_place)))
     records = {record["service_request_id"]: record for record in parsed.records}
     _check_usable(result, records.values(), source)
     _store(store, records.values(), source, result)
@@ -171,7 +174,7 @@ def _check_usable(result: SyncResult, records: Any, source: str) -> None:
             "Nothing from {source} could be imported: all {count} reports were left out, the "
             "first because {problem}. Check that this is an Open311 GeoReport v2 answer.").format(
                 source=source, count=len(result.problems),
-                problem=result.problems[0].replace(": it ", " ", 1)))
+                problem=result.problems[0]))
     area = outside_store_area((r["lon"], r["lat"]) for r in records if r["lon"] is not None)
     if area:
         result.warnings.append(area)
@@ -273,6 +276,8 @@ class _Fetcher:
         self.result.problems.extend(parsed.problems)
         self.result.notes.extend(parsed.notes)
         self.result.warnings.extend(w for w in parsed.warnings if w not in self.result.warnings)
+        # Windows overlap: a report comes again, and is counted once.
+        self.result.no_place = list(dict.fromkeys(self.result.no_place + parsed.no_place))
         self.held += len(parsed.records)
         if self.held > MAX_RECORDS:
             raise SyncError(tr(

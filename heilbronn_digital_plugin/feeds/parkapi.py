@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import naive_local
 from . import parking_records as pr
 from .parking_payload import declared_transform, load_json, point_of_geojson
@@ -32,8 +33,9 @@ def parse_parkapi(data: bytes) -> pr.ParkingBatch:
     items = document.get("items") if isinstance(document, dict) else document
     if isinstance(items, list):
         return _v3(items)
-    raise pr.ParkingFormatError("this is no ParkAPI answer (neither a v1 city with 'lots', a "
-                                "v1 GeoJSON city file, nor v3 parking sites with 'items')")
+    raise pr.ParkingFormatError(tr("this is no ParkAPI answer (neither a v1 city with “lots”, "
+                                   "a v1 GeoJSON city file, nor v3 parking sites with "
+                                   "“items”)"))
 
 
 def _v1_lots(document: dict[str, Any]) -> pr.ParkingBatch:
@@ -41,7 +43,7 @@ def _v1_lots(document: dict[str, Any]) -> pr.ParkingBatch:
     updated = _utc_time(document.get("last_updated"))
     for number, lot in enumerate(document["lots"], start=1):
         if not isinstance(lot, dict) or not str(lot.get("id") or "").strip():
-            batch.problems.append(f"lot {number}: it has no id")
+            batch.problems.append(tr("lot {number} has no id").format(number=number))
             continue
         site = pr.ParkingSite(V1_PREFIX + str(lot["id"]).strip(), name=lot.get("name"))
         coords = pr.mapping(lot.get("coords"))
@@ -82,14 +84,16 @@ def _v1_geojson(document: dict[str, Any]) -> pr.ParkingBatch:
     features = document.get("features")
     for number, feature in enumerate(features if isinstance(features, list) else [], start=1):
         if not isinstance(feature, dict):
-            batch.problems.append(f"feature {number}: it is no GeoJSON feature")
+            batch.problems.append(tr("feature {number} is no GeoJSON feature").format(
+                number=number))
             continue
         properties = pr.mapping(feature.get("properties"))
         if properties.get("type") == "city":
             continue  # the city itself, not a lot
         name = str(properties.get("name") or "").strip()
         if not name:
-            batch.problems.append(f"feature {number}: it has no name, which is its id")
+            batch.problems.append(tr("feature {number} has no name, which is its id").format(
+                number=number))
             continue
         site = pr.ParkingSite(V1_PREFIX + str(properties.get("id") or pr.slug(name)), name=name)
         point = point_of_geojson(feature.get("geometry"), transform)
@@ -110,7 +114,7 @@ def _v3(items: list[Any]) -> pr.ParkingBatch:
     batch = pr.ParkingBatch(source="")
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict) or item.get("id") in (None, ""):
-            batch.problems.append(f"parking site {number}: it has no id")
+            batch.problems.append(tr("parking site {number} has no id").format(number=number))
             continue
         site = pr.ParkingSite(V3_PREFIX + str(item["id"]), name=item.get("name"))
         site.lon = pr.real(item.get("lon"), site.flags)
@@ -132,8 +136,8 @@ def _v3(items: list[Any]) -> pr.ParkingBatch:
         flags: set[str] = set()
         moment = pr.parse_time(item.get("realtime_data_updated_at"), flags)
         if moment is None:
-            batch.problems.append(f"parking site {item['id']}: its reading has no readable "
-                                  "realtime_data_updated_at")
+            batch.problems.append(tr("the reading of parking site {id} has no readable "
+                                     "realtime_data_updated_at").format(id=item["id"]))
             continue
         places = pr.capacity(item.get("realtime_capacity"), flags) or site.capacity
         free = pr.count(item.get("realtime_free_capacity"), flags)

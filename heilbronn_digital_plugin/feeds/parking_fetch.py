@@ -136,8 +136,8 @@ def fetch_parking(source: ParkingSource, transport: Transport,
         raise ParkingFeedError(tr(
             "Nothing from {location} could be imported: all {count} records were left out, "
             "the first because {problem}. Check the format chosen and the data.").format(
-                location=source.name, count=len(batch.problems), problem=_reason(
-                    batch.problems[0])) + _fields_hint(batch))
+                location=source.name, count=len(batch.problems),
+                problem=batch.problems[0]) + _fields_hint(batch))
     if batch.sites and not batch.observations and batch.field_names and \
             not {"free", "occupied"} & set(batch.fields):
         batch.notes.append(tr(
@@ -220,11 +220,6 @@ def _listed(names: list[str], shown: int = 12) -> str:
     return text + (f" … (+{len(names) - shown})" if len(names) > shown else "")
 
 
-def _reason(problem: str) -> str:
-    """"feature 3: it has no id" → "feature 3 has no id" for a sentence."""
-    return problem.replace(": it ", " ", 1)
-
-
 def _duplicates(batch: pr.ParkingBatch) -> list[str]:
     """Sentences for ids the data send more than once: the last of each is stored."""
     notes = []
@@ -255,12 +250,12 @@ def detect_format(data: bytes) -> str:
     if head.startswith("<"):
         if "d2LogicalModel" in text[:2000]:
             return "datex2"
-        raise pr.ParkingFormatError("it is XML but no DATEX II publication")
+        raise pr.ParkingFormatError(tr("it is XML but no DATEX II publication"))
     if not head.startswith(("{", "[")):
         if looks_like_csv(text):
             return "csv"
-        raise pr.ParkingFormatError(f"it is neither JSON, XML nor CSV (it starts with "
-                                    f"{head[:30]!r})")
+        raise pr.ParkingFormatError(tr("it is neither JSON, XML nor CSV (it starts with "
+                                       "{start})").format(start=repr(head[:30])))
     document = load_json(data)
     if isinstance(document, list):
         keys = set(document[0]) if document and isinstance(document[0], dict) else set()
@@ -268,7 +263,8 @@ def detect_format(data: bytes) -> str:
             return "goldbeck"
         return "parkapi"
     if not isinstance(document, dict):
-        raise pr.ParkingFormatError("the JSON is a single value, none of the parking formats")
+        raise pr.ParkingFormatError(tr("the JSON is a single value, none of the parking "
+                                       "formats"))
     if "lots" in document or "items" in document:
         return "parkapi"
     if "value" in document or "@iot.id" in document:
@@ -279,7 +275,7 @@ def detect_format(data: bytes) -> str:
         city = any(pr.mapping(pr.mapping(f).get("properties")).get("type") == "city"
                    for f in features[:3])
         return "parkapi" if city else "geojson"
-    raise pr.ParkingFormatError("the JSON is none of the parking formats")
+    raise pr.ParkingFormatError(tr("the JSON is none of the parking formats"))
 
 
 def parse_parking(source: ParkingSource, first: bytes, second: bytes | None = None
@@ -290,10 +286,10 @@ def parse_parking(source: ParkingSource, first: bytes, second: bytes | None = No
     kind = detect_format(first) if source.format == "detect" else source.format
     fields = source.fields
     notes: list[str] = []
-    first = _utf8(first, notes, "")
+    first = _utf8(first, notes, second=False)
     if second is not None:
         try:
-            second = _utf8(second, notes, " (second source)")
+            second = _utf8(second, notes, second=True)
         except pr.ParkingFormatError as error:
             raise pr.SecondSourceError(str(error)) from None
     if kind == "goldbeck":
@@ -313,17 +309,21 @@ def parse_parking(source: ParkingSource, first: bytes, second: bytes | None = No
     return batch
 
 
-def _utf8(data: bytes, notes: list[str], which: str) -> bytes:
+def _utf8(data: bytes, notes: list[str], second: bool) -> bytes:
     """JSON and CSV in whatever encoding as UTF-8 (XML says its own encoding and is left
-    as it is), with a note when the encoding was a guess."""
+    as it is), with a note when the encoding was a guess; ``second``: of the second source."""
+
+    def which(text: str) -> str:
+        return tr("{problem} (second source)").format(problem=text) if second else text
+
     try:
         text = decoding.decode(data)
     except decoding.PayloadError as error:
-        raise pr.ParkingFormatError(str(error) + which) from None
+        raise pr.ParkingFormatError(which(str(error))) from None
     if text.text.lstrip().startswith("<"):
         return data
     if text.note:
-        notes.append(text.note + which)
+        notes.append(which(text.note))
     return data if text.encoding == "utf-8" else text.text.encode("utf-8")
 
 
@@ -408,13 +408,15 @@ class _Reader:
 
     def _may_follow(self, link: str, pages: int, into: pr.ParkingBatch | SensorThingsReader
                     ) -> bool:
-        """Whether to fetch a next-page link: same server, and not past ``max_pages``."""
+        """Whether to fetch a next-page link: same server, and not past ``max_pages``. Why
+        not is a note about the data, not a record left out."""
         if _server(link) != _server(self.source.location):
-            into.problems.append(f"a next page on another server was not followed: "
-                                 f"{redact(link)}")
+            into.notes.append(tr("a next page on another server was not followed: "
+                                    "{link}").format(link=redact(link)))
             return False
         if pages >= self.source.max_pages:
-            into.problems.append(f"stopped after {pages} pages; more are at {redact(link)}")
+            into.notes.append(tr("stopped after {pages} pages; more are at {link}").format(
+                pages=pages, link=redact(link)))
             return False
         held = len(into.sites) + (len(into.observations) if isinstance(into, pr.ParkingBatch)
                                   else len(into.readings))
@@ -437,9 +439,9 @@ def _goldbeck(first: bytes, second: bytes | None) -> pr.ParkingBatch:
     if isinstance(document, list) and document and isinstance(document[0], dict) and \
             "facilityId" in document[0]:
         if second is None:
-            raise pr.ParkingFormatError("these are GOLDBECK occupancies; give the facilities "
-                                        "as the first source and the occupancies as the "
-                                        "second")
+            raise pr.ParkingFormatError(tr("these are GOLDBECK occupancies; give the "
+                                           "facilities as the first source and the "
+                                           "occupancies as the second"))
         first, second = second, first
     return parse_goldbeck(first, second)
 

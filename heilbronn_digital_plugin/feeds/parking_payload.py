@@ -14,6 +14,7 @@ from typing import Any
 
 from osgeo import ogr, osr
 
+from ..toolbelt.i18n import tr
 from ..toolbelt.ogr_open import ogr_geometry
 from . import decoding
 from .parking_records import ParkingFormatError
@@ -45,9 +46,9 @@ def _looks_like_html(data: bytes) -> bool:
 
 def _what(data: bytes, otherwise: str) -> str:
     if _looks_like_html(data):
-        return "it is a web page (HTML), not data"
+        return tr("it is a web page (HTML), not data")
     if not data.strip():
-        return "the answer is empty"
+        return tr("the answer is empty")
     return otherwise
 
 

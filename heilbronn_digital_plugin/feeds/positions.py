@@ -65,7 +65,8 @@ def declared_crs(document: Any) -> osr.SpatialReference | None:
     except RuntimeError:  # GDAL's exceptions on (QGIS 3.40's Processing)
         failed = True
     if failed:
-        raise ValueError(f"its crs member names {name!r}, which is no known coordinate system")
+        raise ValueError(tr("its crs member names {name}, which is no known coordinate "
+                            "system").format(name=repr(name)))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)

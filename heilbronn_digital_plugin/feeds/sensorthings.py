@@ -20,6 +20,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import UTC
 from . import parking_records as pr
 from .parking_payload import load_json, point_of_geojson
@@ -62,6 +63,7 @@ class SensorThingsReader:
         self.sites: dict[str, pr.ParkingSite] = {}
         self.readings: dict[tuple[str, datetime], pr.ParkingObservation] = {}
         self.problems: list[str] = []
+        self.notes: list[str] = []
         given = fields.given() if fields else {}
         self.given = {given[role].lower(): role for role in ("capacity", "free", "occupied")
                       if role in given}
@@ -74,15 +76,15 @@ class SensorThingsReader:
         document = load_json(data)
         if not isinstance(document, dict) or not ("value" in document or
                                                   "@iot.id" in document):
-            raise pr.ParkingFormatError("this is no SensorThings answer (neither a 'value' "
-                                        "list nor a Thing with '@iot.id')")
+            raise pr.ParkingFormatError(tr("this is no SensorThings answer (neither a “value” "
+                                           "list nor a Thing with “@iot.id”)"))
         things = document.get("value", [document])
         if not isinstance(things, list):
-            raise pr.ParkingFormatError("its 'value' is not a list of Things")
+            raise pr.ParkingFormatError(tr("its “value” is not a list of Things"))
         more: list[tuple[str, str, str]] = []
         for number, thing in enumerate(things, start=1):
             if not isinstance(thing, dict) or thing.get("@iot.id") is None:
-                self.problems.append(f"Thing {number}: it has no @iot.id")
+                self.problems.append(tr("Thing {number} has no @iot.id").format(number=number))
                 continue
             more.extend(self._thing(thing))
         return document.get("@iot.nextLink"), more
@@ -91,13 +93,14 @@ class SensorThingsReader:
         """Read one Observations page of a Datastream; returns the next page link."""
         document = load_json(data)
         if not isinstance(document, dict) or not isinstance(document.get("value"), list):
-            raise pr.ParkingFormatError("this is no SensorThings Observations answer")
+            raise pr.ParkingFormatError(tr("this is no SensorThings Observations answer"))
         self._observations(site_id, role, document["value"])
         return document.get("@iot.nextLink")
 
     def batch(self) -> pr.ParkingBatch:
         batch = pr.ParkingBatch(source="", sites=list(self.sites.values()),
-                                problems=list(self.problems), fields=dict(self.fields),
+                                problems=list(self.problems), notes=list(self.notes),
+                                fields=dict(self.fields),
                                 field_names=list(self.stream_names))
         for reading in sorted(self.readings.values(), key=lambda r: (r.site_id,
                                                                       r.observed_at)):
@@ -168,8 +171,9 @@ class SensorThingsReader:
                        or "")
             moment = pr.parse_time(when.split("/")[-1], flags)
             if moment is None:
-                self.problems.append(f"{site_id}: an observation without a readable "
-                                     f"phenomenonTime ({when!r}) was left out")
+                self.problems.append(tr(
+                    "an observation of {site} has no readable phenomenonTime ({time})").format(
+                        site=site_id, time=repr(when)))
                 continue
             value = pr.count(observation.get("result"), flags)
             reading = self.readings.setdefault(

@@ -42,7 +42,7 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.numbers import local_number
 from ..toolbelt.redact import redact
 from .limits import MAX_BYTES, megabytes
-from .open311 import Open311FormatError, parse_requests
+from .open311 import Open311FormatError, Open311ServerError, parse_requests
 
 DEFAULT_TIMEOUT_S = 60
 # All requests of one sync or refresh together.
@@ -432,8 +432,8 @@ def _server_detail(body: bytes) -> str:
     """The Open311 error description a server put into an error answer, if any."""
     try:
         parse_requests(body)
-    except Open311FormatError as error:
-        text = str(error)
-        marker = "the server answered with an error: "
-        return text[len(marker):][:200] if text.startswith(marker) else ""
+    except Open311ServerError as error:
+        return error.detail[:200]
+    except Open311FormatError:
+        return ""
     return ""

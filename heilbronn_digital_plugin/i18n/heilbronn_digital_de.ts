@@ -4,6 +4,82 @@
     <context>
         <name>HeilbronnDigital</name>
         <message>
+            <location filename="../feeds/csv_parking.py" />
+            <source>line {number} has no id</source>
+            <translation>Zeile {number} hat keine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/csv_parking.py" />
+            <source>this is no CSV file with a header line (names separated by ; or ,)</source>
+            <translation>dies ist keine CSV-Datei mit Kopfzeile (durch ; oder , getrennte Namen)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/csv_parking.py" />
+            <source>the CSV cannot be read ({error})</source>
+            <translation>die CSV-Datei kann nicht gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/datex2.py" />
+            <source>this is no DATEX II document (no d2LogicalModel)</source>
+            <translation>dies ist kein DATEX-II-Dokument (kein d2LogicalModel)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/datex2.py" />
+            <source>a parking facility has no id</source>
+            <translation>eine Parkeinrichtung hat keine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/datex2.py" />
+            <source>a parking status has no facility reference</source>
+            <translation>ein Parkstatus verweist auf keine Parkeinrichtung</translation>
+        </message>
+        <message>
+            <location filename="../feeds/datex2.py" />
+            <source>the status of {site} has no readable time (or the epoch, 1970-01-01, for never)</source>
+            <translation>der Status von {site} hat keine lesbare Zeit (oder den Epochenbeginn 1970-01-01 für „nie“)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the data is {encoding} without a byte-order mark; it was read as such</source>
+            <translation>die Daten sind {encoding} ohne Byte-Order-Mark; sie wurden so gelesen</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the data is not UTF-8 (byte {byte}); it was read as {encoding}: check umlauts such as ä and ß in the result</source>
+            <translation>die Daten sind kein UTF-8 (Byte {byte}); sie wurden als {encoding} gelesen: Prüfen Sie Umlaute wie ä und ß im Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the data says it is {encoding} but is not readable as such (byte {byte})</source>
+            <translation>die Daten geben {encoding} an, sind so aber nicht lesbar (Byte {byte})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <location filename="../feeds/parking_payload.py" />
+            <source>the answer is empty</source>
+            <translation>die Antwort ist leer</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the JSON is broken or cut off ({error} at character {position} of {length})</source>
+            <translation>das JSON ist fehlerhaft oder abgeschnitten ({error} bei Zeichen {position} von {length})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the {kind} is nested deeper than {depth} levels, which no feed does</source>
+            <translation>das {kind} ist tiefer als {depth} Ebenen verschachtelt, was kein Datendienst tut</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the XML is broken or cut off ({error})</source>
+            <translation>das XML ist fehlerhaft oder abgeschnitten ({error})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/decoding.py" />
+            <source>the XML names an encoding that cannot be read ({error})</source>
+            <translation>das XML nennt eine Zeichenkodierung, die nicht gelesen werden kann ({error})</translation>
+        </message>
+        <message>
             <location filename="../feeds/floorplan.py" />
             <source>The source has {count} buildings, so the building id or name you gave is not used: each building keeps its own.</source>
             <translation>Die Quelle enthält {count} Gebäude; die angegebene Gebäude-ID bzw. der Name wird daher nicht verwendet: Jedes Gebäude behält seine eigenen.</translation>
@@ -161,6 +237,47 @@
             <translation>Der Grundriss konnte nicht in {store} geschrieben werden: {error}</translation>
         </message>
         <message>
+            <location filename="../feeds/geojson_parking.py" />
+            <source>this is no GeoJSON FeatureCollection</source>
+            <translation>dies ist keine GeoJSON-FeatureCollection</translation>
+        </message>
+        <message>
+            <location filename="../feeds/geojson_parking.py" />
+            <source>its “features” member is not a list of features</source>
+            <translation>sein Element „features“ ist keine Liste von Objekten</translation>
+        </message>
+        <message>
+            <location filename="../feeds/geojson_parking.py" />
+            <location filename="../feeds/parkapi.py" />
+            <source>feature {number} is no GeoJSON feature</source>
+            <translation>Objekt {number} ist kein GeoJSON-Feature</translation>
+        </message>
+        <message>
+            <location filename="../feeds/geojson_parking.py" />
+            <source>feature {number} has no id</source>
+            <translation>Objekt {number} hat keine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/geojson_parking.py" />
+            <source>the server has {matched} features but sent {returned}</source>
+            <translation>der Server hat {matched} Objekte, sandte aber nur {returned}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/goldbeck.py" />
+            <source>this is not a GOLDBECK facilities list (a JSON array of facilities with id and name)</source>
+            <translation>dies ist keine GOLDBECK-Liste von Parkhäusern (ein JSON-Array von Parkhäusern mit id und name)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/goldbeck.py" />
+            <source>facility {number} has no id</source>
+            <translation>Parkhaus {number} hat keine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/goldbeck.py" />
+            <source>this is not a GOLDBECK occupancies list (a JSON array of objects with facilityId and counters)</source>
+            <translation>dies ist keine GOLDBECK-Liste von Belegungen (ein JSON-Array von Objekten mit facilityId und Zählern)</translation>
+        </message>
+        <message>
             <location filename="../feeds/imdf.py" />
             <source>{path} is neither an IMDF folder nor a .zip archive.</source>
             <translation>{path} ist weder ein IMDF-Ordner noch ein ZIP-Archiv.</translation>
@@ -194,6 +311,81 @@
             <location filename="../feeds/limits.py" />
             <source>The file {file} is larger than {megabytes} MB, more than this import reads. Check that it is the right file.</source>
             <translation>Die Datei {file} ist größer als {megabytes} MB, mehr als dieser Import liest. Prüfen Sie, ob es die richtige Datei ist.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>the server answered with an error: {error}</source>
+            <translation>der Server antwortete mit einem Fehler: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>request {number} has no service_request_id, so it cannot be stored or updated</source>
+            <translation>Anliegen {number} hat keine service_request_id und kann daher weder gespeichert noch aktualisiert werden</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{count} service_request_id values come more than once in one answer (e.g. {example}); the last of each is stored</source>
+            <translation>{count} Werte von service_request_id kommen in einer Antwort mehrfach vor (z. B. {example}); jeweils der letzte wird gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{value} is not an ISO 8601 date and time</source>
+            <translation>{value} ist keine Datums- und Zeitangabe nach ISO 8601</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{value} is not a valid date and time</source>
+            <translation>{value} ist kein gültiges Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{value} has no valid UTC offset</source>
+            <translation>{value} hat keinen gültigen Versatz zu UTC</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{value} lies beyond the calendar once in UTC</source>
+            <translation>{value} liegt, in UTC umgerechnet, jenseits des Kalenders</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{value} is a placeholder, not a date (outside the years {first}–{last})</source>
+            <translation>{value} ist ein Platzhalter, kein Datum (außerhalb der Jahre {first}–{last})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>the response is empty</source>
+            <translation>die Antwort enthält nichts</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>the response is an HTML page, not Open311 JSON or XML</source>
+            <translation>die Antwort ist eine HTML-Seite, kein Open311-JSON oder -XML</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>the response is neither JSON nor XML (it starts {start})</source>
+            <translation>die Antwort ist weder JSON noch XML (sie beginnt mit {start})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>the response holds no list of records</source>
+            <translation>die Antwort enthält keine Liste von Datensätzen</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>no details</source>
+            <translation>keine Einzelheiten</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{id}: {field} {error}; stored empty, the original is kept in extra_json</source>
+            <translation>{id}: {field} {error}; leer gespeichert, der Originalwert steht in extra_json</translation>
+        </message>
+        <message>
+            <location filename="../feeds/open311.py" />
+            <source>{id}: position {lat}, {lon} is no place on Earth; stored without position, the original is kept in extra_json</source>
+            <translation>{id}: Die Position {lat}, {lon} ist kein Ort auf der Erde; ohne Position gespeichert, der Originalwert steht in extra_json</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
@@ -233,7 +425,7 @@
         <message>
             <location filename="../feeds/open311_sync.py" />
             <source>Nothing from {source} could be imported: all {count} reports were left out, the first because {problem}. Check that this is an Open311 GeoReport v2 answer.</source>
-            <translation>Aus {source} konnte nichts importiert werden: Alle {count} Anliegen wurden ausgelassen, das erste, weil {problem}. Prüfen Sie, ob dies eine Antwort im Format Open311 GeoReport v2 ist.</translation>
+            <translation>Aus {source} konnte nichts importiert werden: Alle {count} Anliegen wurden ausgelassen (das erste: {problem}). Prüfen Sie, ob dies eine Antwort im Format Open311 GeoReport v2 ist.</translation>
         </message>
         <message>
             <location filename="../feeds/open311_sync.py" />
@@ -286,6 +478,31 @@
             <translation>{id}: {tag}={value} ist keine Liste ganzer Ebenen (wie 0, 0;1 oder -1-2); das Element wird weggelassen.</translation>
         </message>
         <message>
+            <location filename="../feeds/parkapi.py" />
+            <source>this is no ParkAPI answer (neither a v1 city with “lots”, a v1 GeoJSON city file, nor v3 parking sites with “items”)</source>
+            <translation>dies ist keine ParkAPI-Antwort (weder eine v1-Stadt mit „lots“ noch eine v1-GeoJSON-Stadtdatei noch v3-Parkstandorte mit „items“)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parkapi.py" />
+            <source>lot {number} has no id</source>
+            <translation>Parkplatz {number} hat keine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parkapi.py" />
+            <source>feature {number} has no name, which is its id</source>
+            <translation>Objekt {number} hat keinen Namen, und der Name ist seine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parkapi.py" />
+            <source>parking site {number} has no id</source>
+            <translation>Parkstandort {number} hat keine ID</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parkapi.py" />
+            <source>the reading of parking site {id} has no readable realtime_data_updated_at</source>
+            <translation>der Messwert von Parkstandort {id} hat kein lesbares realtime_data_updated_at</translation>
+        </message>
+        <message>
             <location filename="../feeds/parking_fetch.py" />
             <source>Detect from the data</source>
             <translation>Aus den Daten erkennen</translation>
@@ -328,7 +545,7 @@
         <message>
             <location filename="../feeds/parking_fetch.py" />
             <source>Nothing from {location} could be imported: all {count} records were left out, the first because {problem}. Check the format chosen and the data.</source>
-            <translation>Aus {location} konnte nichts importiert werden: Alle {count} Datensätze wurden ausgelassen, der erste, weil {problem}. Prüfen Sie das gewählte Format und die Daten.</translation>
+            <translation>Aus {location} konnte nichts importiert werden: Alle {count} Datensätze wurden ausgelassen (der erste: {problem}). Prüfen Sie das gewählte Format und die Daten.</translation>
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
@@ -402,13 +619,53 @@
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
+            <source>it is XML but no DATEX II publication</source>
+            <translation>es ist XML, aber keine DATEX-II-Publikation</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>it is neither JSON, XML nor CSV (it starts with {start})</source>
+            <translation>es ist weder JSON noch XML noch CSV (es beginnt mit {start})</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>the JSON is a single value, none of the parking formats</source>
+            <translation>das JSON ist ein einzelner Wert, keines der Parkdatenformate</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>the JSON is none of the parking formats</source>
+            <translation>das JSON ist keines der Parkdatenformate</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>{problem} (second source)</source>
+            <translation>{problem} (zweite Quelle)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
             <source>Stopped after {count} requests to {location}: the server keeps sending more pages. Ask for a shorter time window; if that does not help, the server is failing.</source>
             <translation>Nach {count} Anfragen an {location} abgebrochen: Der Server schickt immer weitere Seiten. Fragen Sie einen kürzeren Zeitraum ab; hilft das nicht, hat der Server einen Fehler.</translation>
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
+            <source>a next page on another server was not followed: {link}</source>
+            <translation>einer nächsten Seite auf einem anderen Server wurde nicht gefolgt: {link}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>stopped after {pages} pages; more are at {link}</source>
+            <translation>nach {pages} Seiten angehalten; weitere liegen unter {link}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
             <source>Stopped after {pages} pages from {location}: more than {limit} sites and readings, more than one import holds. Ask for a shorter time window.</source>
             <translation>Nach {pages} Seiten von {location} abgebrochen: mehr als {limit} Standorte und Messwerte, mehr als ein Import aufnimmt. Fragen Sie einen kürzeren Zeitraum ab.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_fetch.py" />
+            <source>these are GOLDBECK occupancies; give the facilities as the first source and the occupancies as the second</source>
+            <translation>dies sind GOLDBECK-Belegungen; geben Sie die Parkhäuser als erste Quelle und die Belegungen als zweite an</translation>
         </message>
         <message>
             <location filename="../feeds/parking_fetch.py" />
@@ -420,6 +677,11 @@
             <location filename="../../processing_algs/import_citizen_reports.py" />
             <source>The file {path} cannot be read: {error}</source>
             <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../feeds/parking_payload.py" />
+            <source>it is a web page (HTML), not data</source>
+            <translation>es ist eine Webseite (HTML), keine Daten</translation>
         </message>
         <message>
             <location filename="../feeds/plain_floorplan.py" />
@@ -486,6 +748,36 @@
             <location filename="../feeds/positions.py" />
             <source>{count} of {total} positions lie far outside the area ETRS89 / UTM 32N is made for (Europe between {west}°E and {east}°E), e.g. {lon}, {lat}. They are stored, but distances and areas there are distorted, by kilometres far away. Check that the data belong to your region.</source>
             <translation>{count} von {total} Positionen liegen weit außerhalb des Gebiets, für das ETRS89 / UTM 32N gemacht ist (Europa zwischen {west}° O und {east}° O), z. B. {lon}, {lat}. Sie werden gespeichert, aber Entfernungen und Flächen sind dort verzerrt, weit entfernt um Kilometer. Prüfen Sie, ob die Daten zu Ihrer Region gehören.</translation>
+        </message>
+        <message>
+            <location filename="../feeds/positions.py" />
+            <source>its crs member names {name}, which is no known coordinate system</source>
+            <translation>sein Element „crs“ nennt {name}, kein bekanntes Koordinatensystem</translation>
+        </message>
+        <message>
+            <location filename="../feeds/sensorthings.py" />
+            <source>this is no SensorThings answer (neither a “value” list nor a Thing with “@iot.id”)</source>
+            <translation>dies ist keine SensorThings-Antwort (weder eine Liste „value“ noch ein Thing mit „@iot.id“)</translation>
+        </message>
+        <message>
+            <location filename="../feeds/sensorthings.py" />
+            <source>its “value” is not a list of Things</source>
+            <translation>sein Element „value“ ist keine Liste von Things</translation>
+        </message>
+        <message>
+            <location filename="../feeds/sensorthings.py" />
+            <source>Thing {number} has no @iot.id</source>
+            <translation>Thing {number} hat keine @iot.id</translation>
+        </message>
+        <message>
+            <location filename="../feeds/sensorthings.py" />
+            <source>this is no SensorThings Observations answer</source>
+            <translation>dies ist keine SensorThings-Antwort mit Observations</translation>
+        </message>
+        <message>
+            <location filename="../feeds/sensorthings.py" />
+            <source>an observation of {site} has no readable phenomenonTime ({time})</source>
+            <translation>eine Beobachtung von {site} hat keine lesbare phenomenonTime ({time})</translation>
         </message>
         <message>
             <location filename="../feeds/service.py" />
@@ -1849,8 +2141,23 @@
         </message>
         <message>
             <location filename="../publish/server_project.py" />
+            <source>The server data {path} cannot be written: {error}</source>
+            <translation>Die Daten für den Server {path} können nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
             <source>{path} cannot be opened.</source>
             <translation>{path} kann nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>The table {table} of {path} cannot be copied for the server: {error}</source>
+            <translation>Die Tabelle {table} aus {path} kann nicht für den Server kopiert werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../publish/server_project.py" />
+            <source>The table {table} holds a time without its offset; publish again.</source>
+            <translation>Die Tabelle {table} enthält eine Zeit ohne ihre Zeitzone; veröffentlichen Sie erneut.</translation>
         </message>
         <message>
             <location filename="../publish/source.py" />
@@ -3275,14 +3582,20 @@ Fällt der Server aus, antwortet er mit einem Fehler oder einer Webseite oder br
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
+            <source>Reports stored without a position because theirs is no place on Earth: {count} (e.g. report {example}). The original values are kept in extra_json; correct them at the source.</source>
+            <translation>Ohne Position gespeicherte Anliegen, weil ihre Position kein Ort auf der Erde ist: {count} (z. B. Anliegen {example}). Die Originalwerte stehen in extra_json; korrigieren Sie sie an der Quelle.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algs/import_citizen_reports.py" />
             <location filename="../../processing_algs/import_parking.py" />
             <source>Note: {note}</source>
             <translation>Hinweis: {note}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
-            <source>Skipped {problem}</source>
-            <translation>Übersprungen: {problem}</translation>
+            <location filename="../../processing_algs/import_parking.py" />
+            <source>Left out: {problem}</source>
+            <translation>Ausgelassen: {problem}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_citizen_reports.py" />
@@ -3578,11 +3891,6 @@ Ein Parkplatz, den der Datendienst als geschlossen meldet, wird als geschlossen 
             <location filename="../../processing_algs/import_parking.py" />
             <source>{count} records are marked “{flag}” in the quality column.</source>
             <translation>{count} Datensätze sind in der Spalte quality mit „{flag}“ markiert.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/import_parking.py" />
-            <source>Left out: {problem}</source>
-            <translation>Ausgelassen: {problem}</translation>
         </message>
         <message>
             <location filename="../../processing_algs/import_parking.py" />

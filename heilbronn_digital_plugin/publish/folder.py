@@ -31,6 +31,9 @@ SERVER_PROJECT = "opendata.qgs"
 # What QGIS 3.40 and newer write beside a .qgs project (its attached files: the project's
 # style database), also the publication's.
 SERVER_PROJECT_ATTACHMENTS = "opendata_attachments.zip"
+# The tables as the API serves them (instants as ISO 8601 text in UTC with "Z"), beside the
+# server project; the publication's own.
+SERVER_DATA = "opendata_api.gpkg"
 # A publication folder for the server API to serve when the request's project names none.
 FOLDER_VARIABLE = "HEILBRONN_OPENDATA_FOLDER"
 _SHOWN = 5
@@ -97,7 +100,7 @@ def prepare(folder: Path) -> Manifest | None:
                              "write to, or ask for write access.").format(folder=folder))
     manifest = read_manifest(folder)
     own = set(manifest.files) if manifest else set()
-    own |= {MANIFEST, SERVER_PROJECT, SERVER_PROJECT_ATTACHMENTS}
+    own |= {MANIFEST, SERVER_PROJECT, SERVER_PROJECT_ATTACHMENTS, SERVER_DATA}
     # SQLite's companions of a GeoPackage that a server or QGIS has open.
     own |= {f"{name}{suffix}" for name in own for suffix in _SQLITE_COMPANIONS}
     foreign = sorted(relative for relative in (path.relative_to(folder).as_posix()

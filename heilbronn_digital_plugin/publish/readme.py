@@ -54,9 +54,17 @@ def dataset_readme(dataset: Dataset, tables: list[t.Table], report: PrivacyRepor
         lines += [generalisation_de if german else generalisation_en, ""]
         lines += [f"- {line}" for line in report.lines("de" if german else "en")[1:]]
         lines += ["", ("Zeiten: Tage und Stunden sind Ortszeit Heilbronn (MEZ/MESZ); Zeitpunkte "
-                       "tragen ihre Zeitzone, im GeoPackage in UTC." if german else
+                       "tragen ihre Zeitzone: in GeoJSON und CSV die Heilbronner "
+                       "(`2025-11-18T11:00:00+01:00`), im GeoPackage UTC, über die "
+                       "Schnittstelle UTC mit `Z` (`2025-11-18T10:00:00Z`, derselbe Zeitpunkt). "
+                       "Ein Filter `datetime=` ändert `numberMatched` der Schnittstelle nicht: "
+                       "Zählen Sie die gelieferten Objekte." if german else
                        "Times: days and hours are Heilbronn local time (CET/CEST); instants "
-                       "carry their offset, in the GeoPackage in UTC."), ""]
+                       "carry their offset: Heilbronn's in GeoJSON and CSV "
+                       "(`2025-11-18T11:00:00+01:00`), UTC in the GeoPackage, UTC with `Z` "
+                       "through the API (`2025-11-18T10:00:00Z`, the same instant). A "
+                       "`datetime=` filter leaves the API's `numberMatched` unchanged: count "
+                       "the features returned."), ""]
         lines += ["### Lizenz" if german else "### Licence", ""]
         lines.append(f"{licence.name} – {licence.url}")
         if attribution:

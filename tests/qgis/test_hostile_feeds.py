@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -61,11 +60,10 @@ def _peak_rss_mb() -> float:
 
 
 def test_a_redirect_loop_stops_at_once_with_a_sentence(hostile):
-    started = time.monotonic()
     with pytest.raises(TransportError, match="redirects in a loop") as raised:
         _fetch(hostile, "/loop/a")
-    assert time.monotonic() - started < 5
-    assert hostile.hits("/loop/") <= MAX_REDIRECTS + 1
+    # The loop is seen at its first repetition: A, B and nothing more.
+    assert hostile.hits("/loop/") == 2
     assert f"{hostile.base}/loop/a" in str(raised.value)
 
 
@@ -89,20 +87,22 @@ def test_a_redirect_to_another_scheme_is_refused(hostile, path):
 
 
 def test_a_dripping_server_is_timed_out_as_a_whole(hostile):
-    started = time.monotonic()
+    # The drip never goes quiet, so only a bound on the whole request can end it with this
+    # sentence; without one the server stops after DRIP_LIMIT_S with the body cut off.
     with pytest.raises(TransportError, match="did not answer within 2 seconds"):
         _fetch(hostile, "/drip", timeout_s=2)
-    assert time.monotonic() - started < 4
+    assert hostile.hits("/drip") == 1
 
 
 def test_one_bound_for_all_requests_of_a_run(hostile):
+    # Each request alone may take 30 s: the sentence names the overall bound of 2 s.
     transport = QgisTransport(timeout_s=30, total_s=2)
-    started = time.monotonic()
     with pytest.raises(TransportError, match="took longer than 0.0333333 minutes together"):
         transport.fetch(hostile.base + "/drip", {})
-    assert time.monotonic() - started < 4
     with pytest.raises(TransportError, match="Stopped before asking"):
         transport.fetch(hostile.base + "/ok/requests.json", {})
+    assert transport.requests == 1
+    assert hostile.hits("/ok/") == 0
 
 
 def test_a_gzip_bomb_is_unpacked_only_up_to_the_limit(hostile):
@@ -126,20 +126,19 @@ def test_a_cancel_from_another_thread_aborts_the_request_in_flight(hostile):
     feedback = QgsFeedback()
     timer = threading.Timer(0.5, feedback.cancel)
     timer.start()
-    started = time.monotonic()
+    # Without the cancel the request would end after 30 s as "did not answer".
     with pytest.raises(TransportError, match="was canceled"):
         _fetch(hostile, "/drip", timeout_s=30, feedback=feedback)
-    assert time.monotonic() - started < 2
     timer.join()
 
 
 def test_endless_paging_stops_within_seconds_and_stores_nothing(hostile, tmp_path):
     store = tmp_path / "reports.gpkg"
-    started = time.monotonic()
     with pytest.raises(SyncError, match=f"more than {MAX_RECORDS} reports") as raised:
         sync_requests(store, hostile.base + "/endless", QgisTransport(5),
                       start=T0, end=T0 + timedelta(days=1))
-    assert time.monotonic() - started < 30
+    # The bound in requests: one answer of 1,000 past the record limit, not 4.5 minutes.
+    assert hostile.hits("/endless/") == MAX_RECORDS // 1000 + 1
     assert "later start date" in str(raised.value)
     assert not store.exists()
 
@@ -149,7 +148,8 @@ def test_endless_parking_pages_stop_at_the_page_bound_with_a_sentence(hostile):
                           QgisTransport(5))
     assert hostile.hits("/endless/parking") == MAX_PAGES
     assert len(batch.sites) == MAX_PAGES * 100
-    assert any(f"stopped after {MAX_PAGES} pages" in problem for problem in batch.problems)
+    assert any(f"stopped after {MAX_PAGES} pages" in note for note in batch.notes)
+    assert batch.problems == []
 
 
 def test_keys_in_urls_never_reach_a_message_or_the_log(hostile, provider, tmp_path):

@@ -342,6 +342,39 @@ def test_algorithm_imports_a_saved_response(provider, fixtures_dir, store):
     assert (result["RECEIVED"], result["INSERTED"]) == (2, 2)
 
 
+def test_a_position_that_is_no_place_is_said_and_kept_in_extra(provider, fixtures_dir, store,
+                                                                tmp_path):
+    """The real Toronto answer with its first report moved to lat 999, long 500 (as a broken
+    back end sends it): stored without position, with a sentence naming the report and the
+    fix, the values sent kept in extra_json, and a count in the summary."""
+    import processing
+    from feedback_log import FeedbackLog
+
+    data = (fixtures_dir / "open311" / "open311status_toronto_requests_many.xml").read_text()
+    first = data.index("</request>")
+    head = (data[:first].replace("<lat>43.691104288</lat>", "<lat>999</lat>")
+            .replace("<long>-79.272306875</long>", "<long>500</long>"))
+    assert head != data[:first]
+    saved = tmp_path / "toronto_no_place.xml"
+    saved.write_text(head + data[first:])
+    log = FeedbackLog()
+    result = processing.run("heilbronn:importcitizenreports", {
+        "RESPONSE_FILE": str(saved), "STORE": str(store)}, feedback=log)
+    assert (result["RECEIVED"], result["INSERTED"]) == (2, 2)
+    assert "Report 101005420892: position 999, 500 is no place on Earth; stored without " \
+           "position, the original is kept in extra_json." in log.warnings
+    assert any(w.startswith("Reports stored without a position because theirs is no place on "
+                            "Earth: 1 (e.g. report 101005420892)") for w in log.warnings), \
+        log.warnings
+    rows = dict(sql_rows(store, "SELECT service_request_id, extra_json FROM citizen_reports"))
+    assert json.loads(rows["101005420892"])["lat"] == "999"
+    assert json.loads(rows["101005420892"])["long"] == "500"
+    assert "lat" not in json.loads(rows["101005420894"])
+    geometries = dict(sql_rows(store, "SELECT service_request_id, geom IS NULL "
+                                      "FROM citizen_reports"))
+    assert geometries == {"101005420892": 1, "101005420894": 0}
+
+
 @pytest.mark.parametrize(("parameters", "message"), [
     ({}, "either an Open311 endpoint URL or a saved response file"),
     ({"ENDPOINT": "ftp://example.org/georeport/v2"}, "not an http or https address"),

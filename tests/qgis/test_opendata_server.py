@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from plugin_dev import PLUGIN_PATH, REPO
-from qgis.core import Qgis
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
@@ -31,6 +31,8 @@ from heilbronn_digital.heilbronn_digital_plugin.publish.server_project import (
 )
 
 WFS3 = "/wfs3"
+UTC = timezone.utc
+INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)")
 
 
 def _free_port() -> int:
@@ -187,26 +189,45 @@ def test_items_filtered_by_bbox(server):
         assert west <= lon <= east and south <= lat <= north
 
 
+def _instant(text: str) -> datetime:
+    """An ISO 8601 instant that must carry its offset ("Z" or "+01:00")."""
+    assert INSTANT.fullmatch(text), f"{text!r} is no instant with an offset"
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
 def test_items_filtered_by_datetime(server):
     running, folder = server
     window = "2025-11-18T10:00:00Z/2025-11-18T11:00:00Z"
     page = _items(running.url, "parking_occupancy", f"limit=1000&datetime={window}")
     published = json.loads((folder / "parking" / "parking_occupancy.geojson").read_text(
         encoding="utf-8"))["features"]
-    # The file's times carry Heilbronn's offset: 11:00+01:00 to 12:00+01:00. QGIS Server up
-    # to 3.40 includes both ends of the interval; 3.44 leaves out its end.
-    last = "2025-11-18T12:00" if Qgis.versionInt() < 34400 else "2025-11-18T11:45"
-    expected = [f for f in published
-                if "2025-11-18T11:00" <= f["properties"]["period_start"][:16] <= last]
-    assert len(page["features"]) == len(expected) > 100, (
-        "served", sorted({f["properties"]["period_start"] for f in page["features"]}),
-        "expected", sorted({f["properties"]["period_start"] for f in expected}))
-    for feature in page["features"]:
-        moment = datetime.fromisoformat(feature["properties"]["period_start"][:19])
-        assert datetime(2025, 11, 18, 10) <= moment <= datetime(2025, 11, 18, 11)
+    # The file's times carry Heilbronn's offset (11:00+01:00 to 12:00+01:00), the API's are
+    # UTC with "Z": the same instants. On the served text times QGIS Server 3.22, 3.40 and
+    # 3.44 all include both ends of the interval.
+    first, last = datetime(2025, 11, 18, 10, tzinfo=UTC), datetime(2025, 11, 18, 11, tzinfo=UTC)
+    expected = sorted(_instant(f["properties"]["period_start"]) for f in published
+                      if first <= _instant(f["properties"]["period_start"]) <= last)
+    served = sorted(_instant(f["properties"]["period_start"]) for f in page["features"])
+    assert served == expected and len(served) > 100, (served[:3], expected[:3])
+    assert all(f["properties"]["period_start"].endswith("Z") for f in page["features"])
     reports = _items(running.url, "citizen_reports", "limit=1000&datetime=2025-03-01/2025-03-31")
     assert reports["features"]
     assert {f["properties"]["date"][:7] for f in reports["features"]} == {"2025-03"}
+
+
+def test_every_instant_the_api_serves_carries_its_offset(server):
+    """A hackathon team reads "2025-11-18T10:00:00.000" as local time, an hour off: every
+    date-time served is ISO 8601 with "Z" (a day stays a plain date)."""
+    running, _ = server
+    seen = 0
+    for collection in _json(f"{running.url}{WFS3}/collections.json")["collections"]:
+        page = _items(running.url, collection["id"], "limit=50")
+        for feature in page["features"]:
+            for value in feature["properties"].values():
+                if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\dT", value):
+                    _instant(value)
+                    seen += 1
+    assert seen > 0
 
 
 def test_items_filtered_by_an_attribute(server):

@@ -25,6 +25,7 @@ from rdflib.namespace import RDF
 
 from heilbronn_digital.heilbronn_digital_plugin.publish.folder import (
     MANIFEST,
+    SERVER_DATA,
     SERVER_PROJECT_ATTACHMENTS,
 )
 from heilbronn_digital.heilbronn_digital_plugin.store.core import (
@@ -120,6 +121,17 @@ def personal_store(tmp_path: Path) -> Path:
         {"opening_id": "d-private", "building_id": "b", "ordinal": 0, "category": "door",
          "width_m": 0.8, "accessible": 0,
          GEOMETRY: "LINESTRING (515005 5443010, 515005.8 5443010)"}])
+    write_records(store, "indoor_connectors", [
+        {"connector_id": "c-lift", "kind": "elevator", "building_id": "b", "ordinal": 0,
+         "accessible": 1, "shaft_id": "lift-A", "name": "Aufzug A",
+         GEOMETRY: "POINT (515018 5443005)"}])
+    write_records(store, "indoor_amenities", [
+        {"amenity_id": "a-info", "building_id": "b", "ordinal": 0, "category": "information",
+         "name": "Information", GEOMETRY: "POINT (515010 5443005)"},
+        # A barrier-free toilet inside the office: named after it, and not public.
+        {"amenity_id": "a-wc-office", "building_id": "b", "ordinal": 0,
+         "category": "toilets_wheelchair", "name": "WC Büro Dr. Geheim",
+         GEOMETRY: "POINT (515010 5443015)"}])
     return store
 
 
@@ -176,6 +188,37 @@ def test_nothing_personal_and_no_small_cell_reaches_any_file(provider, personal_
             "extra_json.email", "extra_json.first_name", "extra_json.address",
             "service_request_id"} <= set(
                 privacy["fields_removed"])
+
+
+def test_floorplans_publish_the_public_building_only(provider, personal_store, tmp_path):
+    """Doors into the non-public office are left out, a public door keeps its clear width, the
+    elevator is published, and so is the information desk, but not the toilet in the office."""
+    folder = tmp_path / "publication"
+    _publish(personal_store, folder, DATASETS=[2])
+
+    def features(name: str) -> dict[str, dict]:
+        collection = json.loads((folder / "floorplans" / f"{name}.geojson").read_text(
+            encoding="utf-8"))
+        key = {"indoor_spaces": "space_id", "indoor_doors": "opening_id",
+               "indoor_connectors": "connector_id", "indoor_amenities": "amenity_id"}[name]
+        return {f["properties"][key]: f["properties"] for f in collection["features"]}
+
+    assert set(features("indoor_spaces")) == {"s1"}
+    doors = features("indoor_doors")
+    assert set(doors) == {"d-public"}
+    assert doors["d-public"]["width_m"] == 1.2
+    connectors = features("indoor_connectors")
+    assert set(connectors) == {"c-lift"}
+    assert connectors["c-lift"]["kind"] == "elevator"
+    assert connectors["c-lift"]["shaft_id"] == "lift-A"
+    assert set(features("indoor_amenities")) == {"a-info"}
+    with (folder / "floorplans" / "indoor_doors.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["opening_id"], float(r["width_m"])) for r in rows] == [("d-public", 1.2)]
+    privacy = json.loads((folder / "floorplans" / "privacy_report.json").read_text(
+        encoding="utf-8"))
+    assert (privacy["spaces_left_out"], privacy["doors_left_out"],
+            privacy["connectors_left_out"], privacy["amenities_left_out"]) == (1, 1, 0, 1)
 
 
 def _check_grid(reports: Path) -> None:
@@ -335,7 +378,10 @@ def test_a_dataset_left_out_on_republication_leaves_no_files(provider, personal_
     # QGIS 3.40+ writes the project's style database beside opendata.qgs as well.
     assert sorted(p.name for p in folder.iterdir() if p.name != SERVER_PROJECT_ATTACHMENTS) == [
         "catalog.jsonld", "catalog.ttl", "citizen_reports", "index.html", "opendata.qgs",
-        MANIFEST]
+        SERVER_DATA, MANIFEST]
+    served = ogr.Open(str(folder / SERVER_DATA))
+    assert [served.GetLayer(i).GetName() for i in range(served.GetLayerCount())] == [
+        "citizen_reports"]
 
 
 def test_a_folder_with_foreign_files_is_refused(provider, personal_store, tmp_path):

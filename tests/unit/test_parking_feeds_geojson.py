@@ -47,7 +47,7 @@ def test_percentages_and_collection_time():
          "properties": {"name": "P2", "free": 3, "zeitstempel": "gestern"}},
     ]}
     batch = parse_geojson_parking(json.dumps(document).encode())
-    assert batch.problems == ["feature 2: it has no id"]
+    assert batch.problems == ["feature 2 has no id"]
     (reading,) = batch.observations
     # 25.5 % of 200 places: 51 occupied, 149 free.
     assert (reading.occupied, reading.free, reading.capacity) == (51, 149, 200)

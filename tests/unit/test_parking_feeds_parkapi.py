@@ -28,7 +28,7 @@ def test_v1_city_geojson_fixture(fixtures_dir):
 
 def test_v1_lots_with_the_usual_schema_violations():
     batch = parse_parkapi((DATA / "parkapi_v1_heilbronn_lots.json").read_bytes())
-    assert batch.problems == ["lot 4: it has no id"]
+    assert batch.problems == ["lot 4 has no id"]
     sites = {s.site_id.split(":")[1]: s for s in batch.sites}
     readings = {o.site_id.split(":")[1]: o for o in batch.observations}
     # ParkAPI v1 writes UTC without an offset.

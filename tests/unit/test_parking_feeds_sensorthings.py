@@ -72,7 +72,7 @@ def test_things_page_with_paging_links():
         {"phenomenonTime": "2025-10-26T01:15:00Z", "result": 35},
         {"phenomenonTime": "kaputt", "result": 1}]}), "sensorthings:1", "free") is None
     batch = reader.batch()
-    assert batch.problems[0] == "Thing 3: it has no @iot.id"
+    assert batch.problems[0] == "Thing 3 has no @iot.id"
     assert "phenomenonTime" in batch.problems[1]
     sites = {s.site_id: s for s in batch.sites}
     assert (sites["sensorthings:1"].capacity, sites["sensorthings:1"].site_type) == (304,
