@@ -6,8 +6,10 @@ Printed, never asserted (issue 14, item 6; targets in brackets):
 - one Temporal Controller frame of parking_occupancy_map is fetched (< 100 ms);
 - one hour of readings for the parking search is read through QGIS (< 1 s);
 - the level switcher lists levels with SELECT DISTINCT, against reading every feature;
-- points for heatmaps and hot spots read from a PostGIS layer and from the same points in a
-  GeoPackage (target: PostGIS at least as fast).
+- points for heatmaps and hot spots read from a PostGIS layer (as binary COPY through psycopg2,
+  and as hex text through QGIS's connection, as a QGIS without psycopg2 reads) and from the
+  same points in a GeoPackage (target: PostGIS at least as fast), and the memory each read
+  needs at its peak, per point.
 
 ``--smoke`` runs tiny sizes (`make test`); `make bench` runs the full one (some minutes: most
 of it is generating the readings).
@@ -21,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -189,8 +192,9 @@ def _levels(store: str) -> dict:
 def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
     """The citizen reports read as point arrays for the heatmap and hot spots
     (toolbelt/point_arrays.read_points, as the algorithms call it), from PostGIS and from the
-    same points copied into a GeoPackage, in one process: the median of three turns each,
-    taken in turns so that a busy moment of the machine hits both."""
+    same points copied into a GeoPackage, in one process: the median of five turns each,
+    taken in turns so that a busy moment of the machine hits all; and the most memory a read
+    needed at its peak (above what the process held before it), per point."""
     from osgeo import gdal
     from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
 
@@ -200,25 +204,75 @@ def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
     query = f"SELECT fid, geom FROM {SCHEMA}.citizen_reports"
     gdal.VectorTranslate(str(gpkg), f"PG:{cluster.conninfo}",
                          options=f'-f GPKG -nlt POINT -sql "{query}" -nln citizen_reports')
-    layers = {"postgis": _layer(store, "citizen_reports"),
-              "geopackage": QgsVectorLayer(f"{gpkg}|layername=citizen_reports", "points",
-                                           "ogr")}
-    times: dict[str, list[float]] = {name: [] for name in layers}
+    postgis = _layer(store, "citizen_reports")
+    readers = {"postgis": (postgis, nullcontext),
+               "postgis_without_psycopg2": (postgis, _without_psycopg2),
+               "geopackage": (QgsVectorLayer(f"{gpkg}|layername=citizen_reports", "points",
+                                             "ogr"), nullcontext)}
+    times: dict[str, list[float]] = {name: [] for name in readers}
+    memory: dict[str, list[float]] = {name: [] for name in readers}
     figures: dict = {}
-    for _ in range(3):
-        for name, layer in layers.items():
-            started = time.perf_counter()
-            points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback(),
-                                 layer=layer)
-            times[name].append(time.perf_counter() - started)
+    for _ in range(5):
+        for name, (layer, transport) in readers.items():
+            with transport():
+                before = _reset_peak_memory()
+                started = time.perf_counter()
+                points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback(),
+                                     layer=layer)
+                times[name].append(time.perf_counter() - started)
+                peak = _peak_memory()
+            if before is not None and peak is not None:
+                memory[name].append((peak - before) / max(len(points), 1))
             figures[name] = {"points": len(points), "reader": points.reader}
+            del points
     for name, measured in times.items():
         figures[name]["s"] = round(statistics.median(measured), 3)
-    figures["postgis_over_geopackage"] = round(
-        statistics.median(times["postgis"]) / max(statistics.median(times["geopackage"]), 1e-6),
-        2)
+        if memory[name]:
+            figures[name]["peak_bytes_per_point"] = round(max(memory[name]), 1)
+    geopackage_s = max(statistics.median(times["geopackage"]), 1e-6)
+    for name in ("postgis", "postgis_without_psycopg2"):
+        figures[f"{name}_over_geopackage"] = round(statistics.median(times[name]) / geopackage_s,
+                                                   2)
     figures["target"] = "postgis_over_geopackage <= 1"
     return figures
+
+
+@contextmanager
+def _without_psycopg2():
+    """As in a QGIS without psycopg2: its import fails."""
+    saved = sys.modules.get("psycopg2")
+    sys.modules["psycopg2"] = None
+    try:
+        yield
+    finally:
+        if saved is None:
+            del sys.modules["psycopg2"]
+        else:
+            sys.modules["psycopg2"] = saved
+
+
+def _reset_peak_memory() -> int | None:
+    """Reset the process's peak resident memory (Linux) and say what it holds now, in bytes;
+    ``None`` where it cannot be measured."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return None
+    return _status_bytes("VmRSS")
+
+
+def _peak_memory() -> int | None:
+    return _status_bytes("VmHWM")
+
+
+def _status_bytes(key: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{key}:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
 
 
 if __name__ == "__main__":
