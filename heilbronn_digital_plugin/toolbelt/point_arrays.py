@@ -17,8 +17,8 @@ what QGIS's feature iterator gives:
   credentials (``authcfg``), in which the database packs the coordinates and the values of
   every point that the layer's filter, the selection and the extent keep into a ``bytea`` per
   part of the table, the parts packed side by side by PostgreSQL's parallel workers. The bytes
-  come over as they are (binary ``COPY``) where psycopg2 is installed (every QGIS package
-  has it, but it is optional), else as hex text through QGIS's own connection. A
+  come over as they are (binary ``COPY``) where psycopg2 is installed (Debian's QGIS
+  packages depend on it; optional), else as hex text through QGIS's own connection. A
   reprojection is then done by QGIS on all points at once, as its iterator does it point by
   point.
 * **Anything else** (a reprojected file, other databases, web layers, an expression filter on
