@@ -44,15 +44,7 @@ def stores(provider, postgis_cluster) -> tuple[str, str]:
 
     writer = new_postgis_store(postgis_cluster)
     processing.run("heilbronn:importparking", {"SOURCE": str(PARKAPI), "STORE": writer})
-    schema = parse_store(writer).schema
-    postgis_cluster.psql_admin(
-        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'looker') THEN "
-        "CREATE ROLE looker LOGIN; END IF; END $$; "
-        f"GRANT USAGE ON SCHEMA {schema} TO looker; "
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO looker")
-    viewer = (f"host=127.0.0.1 port={postgis_cluster.port} dbname=heilbronn user=looker "
-              f"schema={schema}")
-    return writer, viewer
+    return writer, postgis_cluster.read_only(parse_store(writer).schema)
 
 
 def _readings(store: str) -> list[tuple]:
