@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from vernissage_support import open_demo_copy
+from vernissage_support import open_demo_copy, what_if_parameters
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
@@ -110,19 +110,8 @@ def test_the_card_matches_the_algorithm_run_directly(dock, demo, tmp_path) -> No
     assert dock.message.isHidden(), dock.message.text()
     card = dock.card
 
-    site_id = dock.site_combo.currentData()
-    table = QgsVectorLayer("None", "scenario", "memory")
-    table.dataProvider().addAttributes([QgsField("site_id", FieldType.String),
-                                        QgsField("capacity_change", FieldType.Int)])
-    table.updateFields()
-    row = QgsFeature(table.fields())
-    row.setAttributes([site_id, 200])
-    table.dataProvider().addFeatures([row])
-    parameters = {key: value for key, value in dock.task_parameters.items()}
     result = processing.run("heilbronn:parkingsearchtraffic", {
-        **parameters, "SCENARIO": table, "SCENARIO_SITE_FIELD": "site_id",
-        "SCENARIO_CHANGE_FIELD": "capacity_change", "SCENARIO_GUIDANCE_SHARE": 50.0,
-        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+        **dock.task_parameters, **what_if_parameters(dock.site_combo.currentData(), 200, 50.0)})
     rows = {f["measure"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
     for measure, decimals in SUMMARY_DECIMALS.items():
         assert round(getattr(card.before, measure), decimals) == pytest.approx(
