@@ -4954,11 +4954,6 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>share (0–1)</source>
-            <translation>Anteil (0–1)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Share of arrivals searching longer than 5 minutes</source>
             <translation>Anteil der Ankünfte mit mehr als 5 Minuten Suche</translation>
         </message>
