@@ -13,6 +13,7 @@ from qgis.core import (
     QgsDateTimeRange,
     QgsInterval,
     QgsLayerTreeGroup,
+    QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsTemporalNavigationObject,
@@ -65,6 +66,14 @@ def _groups(group: QgsLayerTreeGroup) -> list[QgsLayerTreeGroup]:
     return found
 
 
+def hidden_by_scale(project: QgsProject, station: Station, scale: float) -> list[QgsMapLayer]:
+    """The station's layers that QGIS does not draw at ``scale`` (1:scale): their scale range
+    (Layer Properties ▸ Rendering) leaves it out, so the map shows nothing of them there."""
+    layers = [project.mapLayer(layer_id) for layer_id in station.layers]
+    return [layer for layer in layers
+            if layer is not None and not layer.isInScaleRange(scale)]
+
+
 def show_levels(project: QgsProject, station: Station) -> None:
     """The station's level per building on every floorplan layer of ``project`` (for a map
     without the level switcher: the handout and film of `make demo`)."""
@@ -96,6 +105,8 @@ class StationPlayer(QObject):
         self._from = QgsRectangle()
         self._to = QgsRectangle()
         self._pending: Station | None = None
+        # The station shown last, once it has landed.
+        self.shown: Station | None = None
 
     # What a station remembers.
 
@@ -138,6 +149,7 @@ class StationPlayer(QObject):
         (``arrived`` when it has landed). Returns the names of its missing layers: the rest of
         the station is shown all the same."""
         self._flight.stop()
+        self.shown = None
         self._show_layers(station)
         self.show_levels(station)
         self._show_time(station)
@@ -188,6 +200,7 @@ class StationPlayer(QObject):
             self.canvas.setExtent(self._to)
         self._to = QgsRectangle()
         station, self._pending = self._pending, None
+        self.shown = station
         self.canvas.refresh()
         if station.play and station.time is not None:
             navigation(self.canvas).playForward()
