@@ -86,8 +86,9 @@ class VernissageDock(QgsDockWidget):
 
     # A station is shown (its index): the presenter view follows.
     station_shown = pyqtSignal(int)
-    # The panel's message changed (empty: none); the presenter view shows it too.
-    said = pyqtSignal(str)
+    # What the map cannot show of the station at hand changed (empty: nothing); the presenter
+    # view shows it too.
+    noted = pyqtSignal(str)
 
     def __init__(self, canvas: QgsMapCanvas, project: QgsProject,
                  level_switcher: LevelSwitcherDock | None = None,
@@ -99,6 +100,8 @@ class VernissageDock(QgsDockWidget):
         self.player.arrived.connect(self._arrived)
         self._stations: list[Station] = []
         self._current = -1
+        # What the map cannot show of the station shown, taken or added last.
+        self.notes = ""
         self.presenter: PresenterView | None = None
         self.film: FilmExport | None = None
         self.what_if: WhatIfDock | None = None
@@ -129,7 +132,7 @@ class VernissageDock(QgsDockWidget):
         self._save()
         self._current = at
         self._update_list()
-        self._say(self._notes(station))
+        self._note(self._notes(station))
         self.title_edits["de"].setFocus()
         return station
 
@@ -143,7 +146,7 @@ class VernissageDock(QgsDockWidget):
         captured.play = self._stations[self._current].play
         self._stations[self._current] = captured
         self._save()
-        self._say(self._notes(captured))
+        self._note(self._notes(captured))
 
     def delete_station(self) -> None:
         if not self._valid(self._current):
@@ -170,7 +173,7 @@ class VernissageDock(QgsDockWidget):
             return
         self._current = index
         self._update_list()
-        self._say("")  # until it has landed (_arrived)
+        self._note("")  # until it has landed (_arrived)
         self.player.show(self._stations[index], animate)
         self.station_shown.emit(index)
 
@@ -300,7 +303,7 @@ class VernissageDock(QgsDockWidget):
         self._stations = load_tour(self._project)
         self._current = -1
         self._update_list()
-        self._say("")
+        self._note("")
 
     def _project_cleared(self) -> None:
         self._stations = []
@@ -314,7 +317,12 @@ class VernissageDock(QgsDockWidget):
         """The current station has landed: say what of it the map cannot show."""
         station = self.player.shown
         if self._valid(self._current) and station is self._stations[self._current]:
-            self._say(self._notes(station))
+            self._note(self._notes(station))
+
+    def _note(self, notes: str) -> None:
+        self.notes = notes
+        self._say(notes)
+        self.noted.emit(notes)
 
     def _notes(self, station: Station) -> str:
         """What the map, as it is now, cannot show of ``station``: its missing layers, and
@@ -335,7 +343,6 @@ class VernissageDock(QgsDockWidget):
     def _say(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.said.emit(message)
 
     # The widgets.
 

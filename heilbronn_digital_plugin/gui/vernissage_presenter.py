@@ -280,7 +280,7 @@ class PresenterView(QObject):
         self.overlay = Overlay(self.canvas)
         self.overlay.show()
         self.dock.station_shown.connect(self.update)
-        self.dock.said.connect(self._said)
+        self.dock.noted.connect(self._noted)
         navigation(self.canvas).updateTemporalRange.connect(self._time_changed)
         # The keys reach the map (it has the focus; what it leaves goes up to the window).
         # Not a filter on the whole application: that one sees the events of objects being
@@ -298,7 +298,7 @@ class PresenterView(QObject):
         for watched in self._watched():
             watched.removeEventFilter(self)
         self.dock.station_shown.disconnect(self.update)
-        self.dock.said.disconnect(self._said)
+        self.dock.noted.disconnect(self._noted)
         navigation(self.canvas).updateTemporalRange.disconnect(self._time_changed)
         self.overlay.hide()
         self.overlay.deleteLater()
@@ -345,15 +345,15 @@ class PresenterView(QObject):
             legend = legend_image(self.project, layer_ids, zoom * room / legend.height())
         overlay.legend.setPixmap(QPixmap.fromImage(legend))
         overlay.legend.setVisible(not legend.isNull())
-        self._said(self.dock.message.text())
+        self._noted(self.dock.notes)
         self._time_changed()
 
-    def _said(self, message: str) -> None:
-        """The panel's note on the station (what the map cannot show of it), on the map."""
+    def _noted(self, notes: str) -> None:
+        """What the map cannot show of the station, as the panel says it, on the map."""
         if not self.active:
             return
-        self.overlay.note.setText(message)
-        self.overlay.note.setVisible(bool(message))
+        self.overlay.note.setText(notes)
+        self.overlay.note.setVisible(bool(notes))
         self.overlay.place()
 
     def _time_changed(self, *_range) -> None:
