@@ -186,7 +186,9 @@ def _specs() -> list[dict]:
                 "Emerging Hot Spots: wo Meldungen Monat für Monat zunehmen."),
          "en": ("What is emerging",
                 "Emerging hot spots: where reports grow month by month.")},
-        {"layers": ["streets", "parking_sites", "parking_occupancy_map"], "extent": MARKET,
+        # The occupancy of each quarter hour only: the parking sites layer shows the latest
+        # reading, the same all day.
+        {"layers": ["streets", "parking_occupancy_map"], "extent": MARKET,
          "time": StationTime("2025-11-18T07:00:00Z", *DAY, 15.0), "play": True,
          "de": ("Ein Parktag in der Innenstadt",
                 "Dienstag, 18. November: Parkhäuser und Straßenplätze füllen sich "

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from plugin_dev import REPO
 from qgis.PyQt.QtGui import QColor, QImage
-from vernissage_support import ffprobe
+from vernissage_support import ffprobe, film_frame, map_changed_share
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
@@ -38,6 +38,8 @@ STEP = 4
 # boundary's purple), which streets and boundary alone never have.
 MIN_HEAT = 0.02
 MIN_COLOURED = 0.001
+# Pixels of the map that differ between the first and the last frame of the film.
+MIN_FILM_CHANGE = 0.002
 
 
 @pytest.fixture(scope="module")
@@ -263,11 +265,12 @@ def test_the_parking_day_became_a_film_with_caption_and_clock(desktop: dict) -> 
     for video in (mp4, gif):
         assert video["frames"] == 16 and video["size"] == (640, 360)
         assert video["duration"] == pytest.approx(2.0, abs=0.05)
-    first = OUT / "film_first_frame.png"
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(OUT / "parking_day.gif"),
-                    "-frames:v", "1", str(first)], check=True)
-    frame = image(first.name)
+    frame = film_frame(OUT / "parking_day.gif", 0, OUT / "film_first_frame.png")
     light, dark = box_pixels(frame, [470, 8, 160, 16])
     assert light > 0.4 and dark > 0.02, "no clock top right on the film's first frame"
     light, dark = box_pixels(frame, [10, 300, 200, 20])
     assert light > 0.4 and dark > 0.02, "no caption bottom left on the film's first frame"
+    # The day moves: at 13:45 the garages and bays show another occupancy than at 10:00.
+    first, last = (film_frame(OUT / "parking_day.mp4", n, OUT / f"film_frame_{n}.png")
+                   for n in (0, 15))
+    assert map_changed_share(first, last) > MIN_FILM_CHANGE

@@ -35,7 +35,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor, QImage, QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
-from vernissage_support import ffprobe
+from vernissage_support import ffprobe, film_frame, map_changed_share
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import LevelSwitcherDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
@@ -60,6 +60,8 @@ MARKET = QgsRectangle(515400.0, 5442900.0, 516100.0, 5443500.0)
 # Long enough for a flight on a busy machine; the test ends as soon as the station arrived.
 ARRIVAL_TIMEOUT_S = 30.0
 FILM_TIMEOUT_S = 120.0
+# Pixels of the map that differ between the first and the last frame of a film of four hours.
+MIN_FILM_CHANGE = 0.002
 
 
 @pytest.fixture
@@ -631,6 +633,11 @@ def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_p
     for video in (mp4, gif):
         assert video["frames"] == 16 and video["size"] == (640, 360)
         assert video["duration"] == pytest.approx(1.6, abs=0.05)
+    # The day moves: 11:00 and 14:45 in the occupancy of their quarter hours (time-filtered
+    # styles read the frame's @map_start_time, as on the map canvas).
+    first, last = (film_frame(tmp_path / "day.mp4", n, tmp_path / f"frame_{n}.png")
+                   for n in (0, 15))
+    assert map_changed_share(first, last) > MIN_FILM_CHANGE
 
 
 @pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg is not installed")
