@@ -532,6 +532,46 @@ def test_the_presenter_says_which_layer_its_station_cannot_draw(
     QTest.keyClick(canvas, Qt.Key.Key_Escape)
 
 
+def test_a_playing_station_holds_each_frame_until_it_is_drawn(three_stations, window,
+                                                              canvas) -> None:
+    """A station that plays starts once its first frame is drawn, shows each frame a second
+    once drawn and only then asks for the next: a quarter hour that takes long to draw is
+    seen all the same. The space bar pauses."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import FRAME_HOLD_MS
+
+    dock = three_stations
+    dock.stations[1].play = True
+    events: list[tuple[str, str, float]] = []
+    controller = navigation(canvas)
+    controller.updateTemporalRange.connect(
+        lambda frame: events.append(("asked", frame.begin().toString("HH:mm"),
+                                     time.monotonic())))
+    canvas.mapCanvasRefreshed.connect(
+        lambda: events.append(("drawn", frame_start(canvas)[11:16], time.monotonic())))
+    dock.go_to(1, animate=False)
+    events.clear()  # the station's own frame, 11:00, set as it is shown
+    assert not dock.player.playing(), "not before its first frame is on the map"
+    deadline = time.monotonic() + ARRIVAL_TIMEOUT_S * 2
+    while sum(kind == "asked" for kind, *_ in events) < 3 and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert dock.player.playing()
+    asked = [(i, when, at) for i, (kind, when, at) in enumerate(events) if kind == "asked"]
+    assert [when for _i, when, _at in asked[:3]] == ["11:15", "11:30", "11:45"]
+    previous = {"11:15": "11:00", "11:30": "11:15", "11:45": "11:30"}
+    for index, when, at in asked[:3]:
+        # The frame before was drawn, and shown a second, before this one was asked for.
+        drawn = [(shown, drawn_at) for kind, shown, drawn_at in events[:index]
+                 if kind == "drawn"]
+        assert drawn and drawn[-1][0] == previous[when], events[:index + 1]
+        assert at - drawn[-1][1] >= FRAME_HOLD_MS / 1000.0 * 0.9
+    window.activateWindow()
+    dock.present_button.click()
+    wait_for_arrival(dock)
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    assert not dock.player.playing()
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+
+
 def test_the_handout_has_one_page_per_station_with_its_caption(three_stations, project,
                                                                 tmp_path) -> None:
     pdf = tmp_path / "handout.pdf"
