@@ -194,6 +194,7 @@ def test_the_presenter_view_shows_caption_number_clock_legend_and_credits(deskto
         look = shown["look"]
         assert look["full_screen"] and not look["menu"] and not look["status"]
         assert look["docks"] == [] and look["toolbars"] == []
+        assert look["decorations"] == [False, False], "the presenter's credits only"
         assert "OpenStreetMap" in shown["credits"]
         assert shown["legend_box"], "the legend of the visible layers"
         assert shown["title_px"] >= 30, "large type"
@@ -218,6 +219,9 @@ def test_esc_restores_the_window_exactly(desktop: dict) -> None:
     result = desktop["result"]
     before, after = result["before_presenting"], result["after_escape"]
     assert after == before
+    # The trainer's project (the demo's) draws QGIS's credit line and clock on the map; Esc
+    # brings them back.
+    assert before["decorations"] == [True, True]
     assert result["extent_after_escape"] == pytest.approx(result["extent_before_presenting"])
     assert "HeilbronnVernissage" in after["docks"]
     assert after["menu"] and not after["full_screen"]
