@@ -35,7 +35,7 @@ SECRET = "Punkte-Geheimnis"
 def _rows(count: int = 300, seed: int = 3) -> list[tuple[str, str]]:
     """(geometry SQL, weight SQL): distinct weights, some NULL, a NULL and an empty point."""
     rng = np.random.default_rng(seed)
-    rows = [(f"ST_GeomFromText('POINT({x!r} {y!r})', 25832)", repr(float(i)) if i % 17 else "NULL")
+    rows = [(f"ST_GeomFromText('POINT({float(x)!r} {float(y)!r})', 25832)", repr(float(i)) if i % 17 else "NULL")
             for i, (x, y) in enumerate(rng.uniform(0, 1000, (count, 2)) + [512000, 5444000])]
     rows[5] = ("NULL", "5.0")
     rows[9] = ("ST_GeomFromText('POINT EMPTY', 25832)", "9.0")
