@@ -198,45 +198,39 @@ class QgisTransport:
                 "The authentication configuration {id} could not be applied to the request "
                 "to {url}. Check it under Settings ▸ Options ▸ Authentication.").format(
                     id=authcfg, url=shown))
-        reply = QgsNetworkAccessManager.instance().get(request)
+        manager = QgsNetworkAccessManager.instance()
+        reply = manager.get(request)
+        address_of_reply = sip.unwrapinstance(reply)
         if authcfg:
             auth.updateNetworkReply(reply, authcfg)
         body = bytearray()
         ended: list[str] = []  # why the request was ended here, if it was
 
-        # QGIS may delete a reply under a worker's wait (seen in the live refresh on 3.22 and
-        # 3.40): the slots then end the wait instead of raising, which PyQt turns into an
-        # abort of QGIS.
+        # No Python slot is connected to the reply: its signals only end the local event loop
+        # (C++ to C++), and the reading, the bounds and the cancel are checked here between
+        # two waits (the timer wakes the loop for the deadline and the cancel). With Python
+        # slots, PyQt marked the reply's wrapper deleted when the reply was, and sip kept that
+        # dead wrapper for its address: the next reply Qt put at the same address came back
+        # from get() as deleted ("failed unexpectedly" or "ended without an answer" for a
+        # plain HTTP 500, under load). QGIS may also delete a reply under a worker's wait:
+        # that ends the request with a sentence.
         def gone() -> bool:
-            return sip.isdeleted(reply)
-
-        def read() -> None:
-            if gone():
-                return
-            body.extend(bytes(reply.readAll()))
-            if len(body) > self.max_bytes and not ended:
-                ended.append("size")
-                reply.abort()
-
-        def check() -> None:
-            if gone():
-                loop.quit()
-                return
-            if ended or reply.isFinished():
-                return
-            if self.feedback is not None and self.feedback.isCanceled():
-                ended.append("canceled")
-            elif time.monotonic() >= deadline:
-                ended.append("time")
-            else:
-                return
-            reply.abort()
+            nonlocal reply
+            if not sip.isdeleted(reply):
+                return False
+            # Under load PyQt marks a live reply's wrapper deleted when an earlier object at
+            # the same address is cleaned up: the manager still holds the reply, found again.
+            for child in manager.findChildren(QNetworkReply):
+                if not sip.isdeleted(child) and sip.unwrapinstance(child) == address_of_reply:
+                    reply = child
+                    return False
+            return True
 
         loop = QEventLoop()
         timer = QTimer()
         timer.setInterval(_POLL_MS)
-        timer.timeout.connect(check)
-        reply.readyRead.connect(read)
+        timer.timeout.connect(loop.quit)
+        reply.readyRead.connect(loop.quit)
         reply.finished.connect(loop.quit)
         application = QCoreApplication.instance()
         quitting: list[bool] = []
@@ -247,14 +241,25 @@ class QgisTransport:
 
         if application is not None:
             application.aboutToQuit.connect(quit_now)
+        answer: _Answer | None = None
         try:
             timer.start()
-            if not reply.isFinished():
-                loop.exec()
-            if not gone() and not reply.isFinished():  # QGIS is quitting
-                ended.append("canceled")
+            while not gone():
+                body.extend(bytes(reply.readAll()))
+                if len(body) > self.max_bytes:
+                    ended.append("size")
+                elif reply.isFinished():
+                    answer = _answer(reply, bytes(body))
+                    break
+                elif quitting or (self.feedback is not None and self.feedback.isCanceled()):
+                    ended.append("canceled")
+                elif time.monotonic() >= deadline:
+                    ended.append("time")
+                else:
+                    loop.exec()
+                    continue
                 reply.abort()
-            read()
+                break
         finally:
             timer.stop()
             if application is not None:
@@ -262,25 +267,18 @@ class QgisTransport:
             if not gone():
                 reply.deleteLater()
         if "canceled" in ended or quitting or (
-                gone() and self.feedback is not None and self.feedback.isCanceled()):
+                answer is None and self.feedback is not None and self.feedback.isCanceled()):
             raise TransportError(tr("The request to {url} was canceled.").format(url=shown))
-        if gone():
-            raise TransportError(tr(
-                "The request to {url} ended without an answer. Try again; if it keeps "
-                "happening, check the proxy settings under Settings ▸ Options ▸ "
-                "Network.").format(url=shown))
         if "time" in ended:
             raise TransportError(self._timeout_message(shown, overall))
         if "size" in ended:
             raise TransportError(self._size_message(shown))
-        status = _http_status(reply)
-        location = None
-        if status in _REDIRECTS:
-            target = reply.attribute(QNetworkRequest.Attribute.RedirectionTargetAttribute)
-            location = target if isinstance(target, QUrl) and not target.isEmpty() else None
-        return _Answer(status, reply.error(), reply.errorString(), bytes(body),
-                       {bytes(k).lower(): bytes(v) for k, v in reply.rawHeaderPairs()},
-                       location)
+        if answer is None:
+            raise TransportError(tr(
+                "The request to {url} ended without an answer. Try again; if it keeps "
+                "happening, check the proxy settings under Settings ▸ Options ▸ "
+                "Network.").format(url=shown))
+        return answer
 
     def _timeout_message(self, shown: str, overall: bool) -> str:
         if overall:
@@ -381,6 +379,17 @@ _HTTP_ERRORS = {
     _Error.InternalServerError: 500, _Error.OperationNotImplementedError: 501,
     _Error.ServiceUnavailableError: 503, _Error.UnknownServerError: 500,
 }
+
+
+def _answer(reply: QNetworkReply, body: bytes) -> _Answer:
+    """What ``reply`` ended with, read before the reply is deleted."""
+    status = _http_status(reply)
+    location = None
+    if status in _REDIRECTS:
+        target = reply.attribute(QNetworkRequest.Attribute.RedirectionTargetAttribute)
+        location = target if isinstance(target, QUrl) and not target.isEmpty() else None
+    return _Answer(status, reply.error(), reply.errorString(), body,
+                   {bytes(k).lower(): bytes(v) for k, v in reply.rawHeaderPairs()}, location)
 
 
 def _http_status(reply: QNetworkReply) -> int | None:

@@ -31,6 +31,7 @@ from heilbronn_digital.heilbronn_digital_plugin.gui.parking_live import (
 )
 from heilbronn_digital.heilbronn_digital_plugin.gui.parking_refresh import LiveSettings
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.log import TAG
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FRESH, OLD = 2141, 2409
@@ -93,6 +94,21 @@ def dock(qgis_app, server: GoldbeckServer, tmp_path: Path) -> Iterator[ParkingLi
     wait_until(idle)
     project.clear()
     live.deleteLater()
+
+
+@pytest.fixture
+def plugin_log() -> Iterator[list[str]]:
+    """What the plugin writes to its QGIS log tab meanwhile (e.g. the traceback behind "failed
+    unexpectedly"), for a failing assertion to show its cause."""
+    logged: list[str] = []
+
+    def collect(message: str, tag: str, _level) -> None:
+        if tag == TAG:
+            logged.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    yield logged
+    QgsApplication.messageLog().messageReceived.disconnect(collect)
 
 
 def refresh(dock: ParkingLiveDock) -> None:
@@ -170,14 +186,15 @@ def test_pause_stops_refreshing(dock, server):
     assert len(server.queries) == count
 
 
-def test_a_server_error_shows_a_sentence_and_keeps_the_store(dock, server, tmp_path):
+def test_a_server_error_shows_a_sentence_and_keeps_the_store(dock, server, tmp_path,
+                                                             plugin_log):
     refresh(dock)
     before = stored(tmp_path / "live.gpkg")
     rows = dock.table.rowCount()
     server.routes["/occupancies"] = Reply(500, "text/html", b"<html>Interner Fehler</html>")
     refresh(dock)
     message = dock.status_label.text()
-    assert "HTTP 500" in message and "/occupancies" in message
+    assert "HTTP 500" in message and "/occupancies" in message, "\n".join(plugin_log)
     assert "Traceback" not in message and message.rstrip().endswith(".")
     assert dock.message_bar_for_test.currentItem() is not None
     assert dock.message_bar_for_test.currentItem().text() == message
