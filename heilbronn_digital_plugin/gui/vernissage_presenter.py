@@ -104,6 +104,11 @@ def credits_text(project: QgsProject, station: Station | None) -> str:
     return " · ".join(rights)
 
 
+# The heatmaps' legends by layer id: their Python part lives as long as the layer uses them
+# (a wrapper of the layer does not keep it; QGIS would then ask a bare QgsMapLayerLegend).
+_HEATMAP_LEGENDS: dict[str, QgsMapLayerLegend] = {}
+
+
 class HeatmapLegend(QgsMapLayerLegend):
     """A heatmap's legend entry: its colour ramp from few to many reports. QGIS gives a layer
     drawn as a heatmap no legend at all, and a reader could not tell what the colours mean."""
@@ -131,8 +136,14 @@ def give_heatmaps_a_legend(layers: list[QgsMapLayer]) -> None:
     """Each of ``layers`` drawn as a heatmap gets its colour ramp as its legend (for the
     presenter's and the handout's legends, and the layer panel's)."""
     for layer in layers:
-        if is_heatmap(layer) and not isinstance(layer.legend(), HeatmapLegend):
-            layer.setLegend(HeatmapLegend())
+        if not is_heatmap(layer):
+            continue
+        legend = _HEATMAP_LEGENDS.get(layer.id())
+        if legend is None or sip.isdeleted(legend) or (
+                sip.unwrapinstance(layer.legend()) != sip.unwrapinstance(legend)):
+            legend = HeatmapLegend()
+            layer.setLegend(legend)  # the layer deletes it
+            _HEATMAP_LEGENDS[layer.id()] = legend
 
 
 def legend_image(project: QgsProject, layer_ids: list[str], zoom: float = 1.0,

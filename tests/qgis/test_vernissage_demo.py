@@ -4,10 +4,13 @@ range and the route shown floor by floor."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from qgis.core import (
     QgsBasicNumericFormat,
     QgsColorRampLegendNode,
+    QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutItemLegend,
     QgsLayoutItemScaleBar,
@@ -312,8 +315,17 @@ def test_the_heatmap_has_its_colour_ramp_in_the_legends(demo, stations, handout)
     per_mm = page.width() / 297.0
     assert reds(page, int(SIDE_X * per_mm), int(MAP_TOP * per_mm), page.width(),
                 int((MAP_TOP + 40) * per_mm)) > 20
-    image = legend_image(demo, [heatmap.id()]).convertToFormat(QImage.Format.Format_ARGB32)
-    assert reds(image, 0, 0, image.width(), image.height()) > 20
+    # The presenter has only the layer's id: the legend outlives every Python wrapper of it.
+    layer_id = heatmap.id()
+    del heatmap, legend, node, nodes, ramp
+    gc.collect()
+    for _ in range(2):
+        image = legend_image(demo, [layer_id]).convertToFormat(QImage.Format.Format_ARGB32)
+        gc.collect()
+        assert reds(image, 0, 0, image.width(), image.height()) > 20
+    heatmap = demo.mapLayer(layer_id)
+    tree = QgsLayerTree()
+    node = tree.addLayer(heatmap)
     # Restyled as dots, the layer has QGIS's own legend again.
     renderer = heatmap.renderer().clone()
     heatmap.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({})))
