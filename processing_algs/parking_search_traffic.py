@@ -792,9 +792,10 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SUMMARY))
         summaries = _summaries(what_if)
-        for key, (label, unit, decimals) in _summary_rows().items():
+        for key, (label, unit, decimals, factor) in _summary_rows().items():
             # Rounded as a planner reads them (no 0.9657006705825854), each in its unit.
-            values = [round(float(getattr(summary, key)), decimals) for summary in summaries]
+            values = [round(float(getattr(summary, key)) * factor, decimals)
+                      for summary in summaries]
             feature = QgsFeature(fields)
             scenario = values[1] if len(values) > 1 else None
             feature.setAttributes([key, label, unit, values[0], scenario,
@@ -901,8 +902,8 @@ class ParkingSearchTrafficAlgorithm(HeilbronnAlgorithm):
                         feedback: QgsProcessingFeedback) -> None:
         for title, summary in zip((tr("Baseline"), tr("Scenario")), _summaries(what_if)):
             feedback.pushInfo(title + ": " + "; ".join(
-                f"{label} {local_number(getattr(summary, key), f'.{decimals}f')} {unit}"
-                for key, (label, unit, decimals) in _summary_rows().items()))
+                f"{label} {local_number(getattr(summary, key) * factor, f'.{decimals}f')} "
+                f"{unit}" for key, (label, unit, decimals, factor) in _summary_rows().items()))
         if not options.simulate:
             return
         precision = ", ".join(f"±{local_number(value, '.1%')}" for value in what_if.precision)
@@ -927,26 +928,29 @@ def _summaries(what_if: WhatIf) -> list[SearchSummary]:
         [what_if.scenario.summary] if what_if.scenario is not None else [])
 
 
-def _summary_rows() -> dict[str, tuple[str, str, int]]:
-    """The summary's measures: field of :class:`SearchSummary` → (label, unit, decimals)."""
+def _summary_rows() -> dict[str, tuple[str, str, int, float]]:
+    """The measures a person reads in the summary table and the log: field of
+    :class:`SearchSummary` → (label, unit, decimals, factor); the measure × factor is shown,
+    so a share (0–1) reads in percent. The number outputs keep the measures as they are."""
+    percent = ("%", 1, 100.0)
     return {
-        "arrivals_h": (tr("Arrivals"), tr("vehicles/h"), 1),
-        "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h"), 1),
-        "mean_search_m": (tr("Mean search distance per arrival"), "m", 0),
-        "mean_search_min": (tr("Mean search time per arrival"), "min", 1),
-        "median_search_min": (tr("Median search time"), "min", 1),
-        "p90_search_min": (tr("90th percentile of search time"), "min", 1),
+        "arrivals_h": (tr("Arrivals"), tr("vehicles/h"), 1, 1.0),
+        "total_vehicle_km_h": (tr("Total search traffic"), tr("vehicle-km/h"), 1, 1.0),
+        "mean_search_m": (tr("Mean search distance per arrival"), "m", 0, 1.0),
+        "mean_search_min": (tr("Mean search time per arrival"), "min", 1, 1.0),
+        "median_search_min": (tr("Median search time"), "min", 1, 1.0),
+        "p90_search_min": (tr("90th percentile of search time"), "min", 1, 1.0),
         "share_over_2_min": (tr("Share of arrivals searching longer than 2 minutes"),
-                             tr("share (0–1)"), 3),
+                             *percent),
         "share_over_5_min": (tr("Share of arrivals searching longer than 5 minutes"),
-                             tr("share (0–1)"), 3),
-        "co2_kg_h": (tr("CO₂ from searching"), "kg/h", 1),
-        "give_up_share": (tr("Share of arrivals giving up"), tr("share (0–1)"), 3),
+                             *percent),
+        "co2_kg_h": (tr("CO₂ from searching"), "kg/h", 1, 1.0),
+        "give_up_share": (tr("Share of arrivals giving up"), *percent),
     }
 
 
 def _summary_labels() -> dict[str, str]:
-    return {key: label for key, (label, _, _) in _summary_rows().items()}
+    return {key: label for key, (label, *_) in _summary_rows().items()}
 
 
 def _split_where_streets_end(polylines: list[np.ndarray],

@@ -5,7 +5,8 @@
     build_translations.py --compile   only build the .qm files from the .ts files
     build_translations.py --check     fail if a tr() string lacks a finished translation
 
-Extraction reads every plugin .py file with Python's ``ast`` and collects the literal first
+Extraction reads every plugin .py file (and the demo's, which `make demo` runs in German
+through the plugin's translation) with Python's ``ast`` and collects the literal first
 argument of each ``tr(...)`` / ``self.tr(...)`` call, then the texts a person reads in the
 styles (styles/*.qml: legends, labels, map tips; see toolbelt/style_texts.py), which the
 plugin translates when it styles a layer. pylupdate5 would need PyQt5's dev tools and does
@@ -34,6 +35,8 @@ STYLES_DIR = REPO / "styles"
 STYLE_TEXTS = REPO / "heilbronn_digital_plugin" / "toolbelt" / "style_texts.py"
 # What ships: the sources of every string a user can see.
 PLUGIN_SOURCES = ("__init__.py", "heilbronn_digital_plugin", "processing_algs")
+# `make demo`, which prints through the plugin's translation in the demo's language.
+DEMO_SOURCES = ("scripts/demo.py", "scripts/demo_parking.py", "scripts/demo_vernissage.py")
 CONTEXT = "HeilbronnDigital"  # the one context of heilbronn_digital_plugin/toolbelt/i18n.py
 LANGUAGES = {"de": "de_DE"}
 LRELEASE_CANDIDATES = ("lrelease", "lrelease-qt5", "/usr/lib/qt5/bin/lrelease")
@@ -52,9 +55,9 @@ def ts_path(language: str) -> Path:
 
 
 def source_files(repo: Path = REPO) -> list[Path]:
-    """The plugin's .py files, in a stable order."""
+    """The plugin's .py files and the demo's, in a stable order."""
     files: list[Path] = []
-    for name in PLUGIN_SOURCES:
+    for name in PLUGIN_SOURCES + DEMO_SOURCES:
         path = repo / name
         files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
     return [f for f in files if f.is_file() and "__pycache__" not in f.parts]

@@ -32,6 +32,8 @@ def main() -> int:
     from qgis.core import QgsApplication
     from qgis.PyQt.QtCore import QLocale
 
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
+
     # The demo speaks its language in its numbers too ("53 m, 1,4 min" in German), as QGIS
     # started with --lang does: the plugin's numbers follow QGIS's translation, the maps'
     # scale bars Qt's default locale.
@@ -39,20 +41,31 @@ def main() -> int:
     QLocale.setDefault(QLocale({"de": "de_DE", "en": "en_GB"}[DEMO_LANGUAGE]))
     app = QgsApplication([], False)
     app.initQgis()
+    # Kept until the list of files is printed: Qt stops translating once it is freed.
+    translator = install_translator(DEMO_LANGUAGE)  # noqa: F841
     try:
-        outputs = _run_demo()
+        _print_outputs(_run_demo(), _has_display())
     finally:
         app.exitQgis()
-    print("\nHeilbronn Digital demo")
-    for label, path in outputs:
-        print(f"  {label:<28} {path}")
     if _has_display():
-        print(f"  {'QGIS desktop':<28} starting with the demo project (profile in {PROFILES})")
         _start_desktop()
-    else:
-        print("  (no display: the QGIS desktop is not started; run `make demo` in a desktop "
-              "session to open it)")
     return 0
+
+
+def _print_outputs(outputs: list[tuple[str, Path]], desktop: bool) -> None:
+    """Where everything is, in the demo's language."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
+
+    rows = [*outputs, (tr("QGIS desktop"), tr("starting with the demo project (profile in "
+                                               "{profiles})").format(profiles=PROFILES))
+            ] if desktop else outputs
+    width = max(len(label) for label, _ in rows)
+    print("\n" + tr("Heilbronn Digital demo"))
+    for label, where in rows:
+        print(f"  {label:<{width}}  {where}")
+    if not desktop:
+        print("  " + tr("(no display: the QGIS desktop is not started; run `make demo` in a "
+                        "desktop session to open it)"))
 
 
 def _run_demo() -> list[tuple[str, Path]]:
@@ -73,10 +86,8 @@ def _run_demo() -> list[tuple[str, Path]]:
     )
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import GeometryType
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.style_language import load_style
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import install_translator
     from heilbronn_digital.processing_algs.provider import HeilbronnProvider
 
-    translator = install_translator(DEMO_LANGUAGE)  # noqa: F841
     Processing.initialize()
     provider = HeilbronnProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -142,12 +153,12 @@ def _run_demo() -> list[tuple[str, Path]]:
     parking_outputs = _parking_search_demo(project, gpkg, base)
     indoor_outputs = _indoor_route_demo(gpkg)
     QgsApplication.processingRegistry().removeProvider(provider)
-    return [("rendered map", map_png), ("hot spot map", hotspot_png),
-            ("emerging hot spot map", emerging_png), *parking_outputs,
-            ("heatmap (GeoTIFF + .qml)", heatmap), ("hot spots (GeoPackage)", hotspots),
-            ("emerging hot spots (GeoPackage)", emerging),
-            ("project with the analyses", demo_project), ("demo project", project_file),
-            ("demo GeoPackage", gpkg), *indoor_outputs, *vernissage_outputs]
+    return [(tr("rendered map"), map_png), (tr("hot spot map"), hotspot_png),
+            (tr("emerging hot spot map"), emerging_png), *parking_outputs,
+            (tr("heatmap (GeoTIFF + .qml)"), heatmap), (tr("hot spots (GeoPackage)"), hotspots),
+            (tr("emerging hot spots (GeoPackage)"), emerging),
+            (tr("project with the analyses"), demo_project), (tr("demo project"), project_file),
+            (tr("demo GeoPackage"), gpkg), *indoor_outputs, *vernissage_outputs]
 
 
 # A barrier-free route between two rooms on different levels of the sample Rathaus. (On the
@@ -207,8 +218,8 @@ def _indoor_route_demo(gpkg: Path) -> list[tuple[str, Path]]:
         maps.append((_level_name(gpkg, ordinal), layers))
     png = OUT / "heilbronn_indoor_route.png"
     _render_levels(project, png, title, maps, [summary, *lines])
-    return [("indoor route map", png), ("indoor route (GeoPackage)", route_file),
-            ("indoor route steps (CSV)", steps_file)]
+    return [(tr("indoor route map"), png), (tr("indoor route (GeoPackage)"), route_file),
+            (tr("indoor route steps (CSV)"), steps_file)]
 
 
 def _level_name(gpkg: Path, ordinal: int) -> str:

@@ -128,9 +128,9 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
     print("  " + text["published"])
     for line in PUBLISHED[language()]:
         print(f"    {line}")
-    outputs = [("parking search map", png), ("parking search (GeoPackage)", segments),
-               ("parking search heatmap", heatmap), ("parking search summary", summary),
-               ("search times per destination", destinations)]
+    outputs = [(tr("parking search map"), png), (tr("parking search (GeoPackage)"), segments),
+               (tr("parking search heatmap"), heatmap), (tr("parking search summary"), summary),
+               (tr("search times per destination"), destinations)]
     outputs += guidance_curve(gpkg, out, text)
     outputs += day_profile(gpkg, out, text)
     outputs += theory_plot(gpkg, out, text)
@@ -142,6 +142,7 @@ def guidance_curve(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     from heilbronn_digital.heilbronn_digital_plugin.analysis.parking_search_model import (
         Scenario,
     )
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.line_chart import (
         BLUE,
         LineChart,
@@ -165,12 +166,14 @@ def guidance_curve(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
               [Series(text["curve_series"], totals.tolist(), BLUE, markers=True)],
               x_label=text["curve_x"], y_label=text["curve_y"],
               x_ticks=[(s, f"{s:.0f}") for s in GUIDANCE_SHARES]).save(png)
-    return [("parking guidance curve", png)]
+    return [(tr("parking guidance curve"), png)]
 
 
 def day_profile(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     """The whole Tuesday per quarter hour, baseline against half the drivers guided."""
     import processing
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
 
     chart, table, layer = (out / "parking_search_day.png", out / "parking_search_day.csv",
                            out / "parking_search_day.gpkg")
@@ -182,8 +185,8 @@ def day_profile(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
         "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", "OUTPUT_DAY": str(layer),
         "OUTPUT_DAY_TABLE": str(table), "OUTPUT_DAY_CHART": str(chart)})
     print("\n" + text["day"].format(share=DAY_GUIDANCE) + f": {chart}")
-    return [("parking search per quarter hour", chart), ("… as a table", table),
-            ("… as a time-enabled layer", layer)]
+    return [(tr("parking search per quarter hour"), chart), (tr("… as a table"), table),
+            (tr("… as a time-enabled layer"), layer)]
 
 
 def theory_plot(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
@@ -196,6 +199,7 @@ def theory_plot(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     from heilbronn_digital.heilbronn_digital_plugin.analysis.parking_search_theory import (
         occupancy_curve,
     )
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.line_chart import (
         BLUE,
         GREEN,
@@ -223,4 +227,4 @@ def theory_plot(gpkg: Path, out: Path, text: dict) -> list[tuple[str, Path]]:
     LineChart(text["theory_title"], percent, series, x_label=text["theory_x"],
               y_label=text["theory_y"], subtitle=text["theory_subtitle"], legend_left=True,
               x_ticks=[(p, f"{p:.0f}") for p in range(30, 101, 10)]).save(png)
-    return [("parking search theory plot", png)]
+    return [(tr("parking search theory plot"), png)]

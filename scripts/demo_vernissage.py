@@ -22,6 +22,7 @@ def vernissage_demo(project, out: Path, language: str) -> list[tuple[str, Path]]
     )
     from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import show_levels
     from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.i18n import tr
 
     stations = load_tour(project)
     if not stations:
@@ -30,7 +31,7 @@ def vernissage_demo(project, out: Path, language: str) -> list[tuple[str, Path]]
     handout = out / "vernissage_handout.pdf"
     layout = build_handout(project, stations, language)
     export_handout(layout, stations, handout, lambda station: show_levels(project, station))
-    outputs = [("Vernissage handout (PDF)", handout)]
+    outputs = [(tr("Vernissage handout (PDF)"), handout)]
     day = next((station for station in stations if station.play and station.time), None)
     if day is None:
         return outputs
@@ -41,5 +42,5 @@ def vernissage_demo(project, out: Path, language: str) -> list[tuple[str, Path]]
     except EncodingError as error:
         print(f"\nVernissage film: {error}")
         return outputs
-    return [*outputs, ("Vernissage film (MP4)", film),
-            ("Vernissage film (GIF)", film.with_suffix(".gif"))]
+    return [*outputs, (tr("Vernissage film (MP4)"), film),
+            (tr("Vernissage film (GIF)"), film.with_suffix(".gif"))]

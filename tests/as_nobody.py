@@ -6,9 +6,13 @@ pytest's (which only root may enter)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 NOBODY = 65534  # the user "nobody" on Debian
@@ -53,3 +57,42 @@ def run_as_ordinary_user(script: str, arguments: list[str], base: Path, owned: l
                    *command]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300,
                           cwd=base)
+
+
+
+@dataclass
+class ReadOnlyStore:
+    """A copy of a GeoPackage (``store``) that an ordinary user may not change, in a folder
+    of :func:`ordinary_folder` (``base``, with that user's ``home``); ``before`` is its
+    content when it was made read-only."""
+
+    base: Path
+    home: Path
+    store: Path
+    before: bytes
+
+    def run(self, script: str, arguments: list[str], environment: dict,
+            also_owned: tuple[Path, ...] = ()) -> subprocess.CompletedProcess:
+        """:func:`run_as_ordinary_user`, handing the store, its folder and ``also_owned`` to
+        that user."""
+        return run_as_ordinary_user(script, arguments, self.base,
+                                    [self.store.parent, self.store, *also_owned], environment)
+
+
+@contextmanager
+def read_only_store(gpkg: Path, name: str, folder: str | None = None
+                    ) -> Iterator[ReadOnlyStore]:
+    """A copy of ``gpkg`` named ``name``: the file read-only, or with ``folder`` a writable
+    file in a read-only folder of that name; everything removed afterwards."""
+    base, home = ordinary_folder()
+    parent = base / folder if folder else base
+    try:
+        parent.mkdir(exist_ok=True)
+        store = parent / name
+        shutil.copy(gpkg, store)
+        (parent if folder else store).chmod(0o555 if folder else 0o444)
+        yield ReadOnlyStore(base, home, store, store.read_bytes())
+    finally:
+        if folder:
+            parent.chmod(0o755)
+        shutil.rmtree(base)

@@ -112,6 +112,16 @@ class PgCluster:
             raise ClusterError(f"psql failed: {done.stderr.strip()}")
         return done.stdout
 
+    def read_only(self, schema: str, role: str = "looker") -> str:
+        """A STORE text for ``schema`` as the login role ``role`` (made on first use), which
+        may read every table there and change none: a planner who may only look."""
+        self.psql_admin(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+            f"CREATE ROLE {role} LOGIN; END IF; END $$; "
+            f"GRANT USAGE ON SCHEMA {schema} TO {role}; "
+            f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role}")
+        return f"host=127.0.0.1 port={self.port} dbname={DATABASE} user={role} schema={schema}"
+
     def restore(self, sql_file: Path, schema: str) -> None:
         """Load a pg_dump of the schema ``heilbronn_digital`` under the name ``schema``."""
         sql = Path(sql_file).read_text(encoding="utf-8").replace("heilbronn_digital", schema)

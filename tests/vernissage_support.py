@@ -1,5 +1,6 @@
-"""What the Vernissage tests share: a copy of the demo project to change, and the film as
-ffprobe reads it."""
+"""What the Vernissage tests and benchmark share: a copy of the demo project to change, the
+panel's what-if as heilbronn:parkingsearchtraffic's parameters, and the film as ffprobe reads
+it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,27 @@ def open_demo_copy(folder: Path):
     project = QgsProject()
     assert project.read(str(folder / DEMO_PROJECT.name)), project.error()
     return project
+
+
+def what_if_parameters(site_id: str, change: int, guidance_percent: float) -> dict:
+    """heilbronn:parkingsearchtraffic's scenario of a what-if of the panel: ``change`` spaces
+    at ``site_id`` (a table of one row), ``guidance_percent`` of the drivers guided; both
+    outputs temporary. The panel's other parameters (layers, time window) come on top."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
+
+    table = QgsVectorLayer("None", "scenario", "memory")
+    table.dataProvider().addAttributes([QgsField("site_id", FieldType.String),
+                                        QgsField("capacity_change", FieldType.Int)])
+    table.updateFields()
+    row = QgsFeature(table.fields())
+    row.setAttributes([site_id, change])
+    table.dataProvider().addFeatures([row])
+    return {"SCENARIO": table, "SCENARIO_SITE_FIELD": "site_id",
+            "SCENARIO_CHANGE_FIELD": "capacity_change",
+            "SCENARIO_GUIDANCE_SHARE": guidance_percent,
+            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
 
 
 def ffprobe(path: Path) -> dict:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsDateTimeRange,
@@ -230,6 +231,11 @@ def export_handout(layout: QgsPrintLayout, stations: list[Station], path: Path,
     writer.setTitle(handout_name())
     writer.setCreator("Heilbronn Digital")
     exporter = QgsLayoutExporter(layout)
+    # Text as text, so that the PDF can be searched and read aloud: QGIS 3.40 and 3.44 draw
+    # label items as outlines unless told otherwise (3.22 drew them as text).
+    context = layout.renderContext()
+    text_format = context.textRenderFormat()
+    context.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
     painter = QPainter(writer)
     try:
         for number, station in enumerate(stations):
@@ -240,3 +246,4 @@ def export_handout(layout: QgsPrintLayout, stations: list[Station], path: Path,
             exporter.renderPage(painter, number)
     finally:
         painter.end()
+        context.setTextRenderFormat(text_format)

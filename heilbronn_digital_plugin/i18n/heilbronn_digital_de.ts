@@ -1056,6 +1056,7 @@
         <message>
             <location filename="../gui/demo_project.py" />
             <location filename="../../processing_algs/hotspots.py" />
+            <location filename="../../scripts/demo.py" />
             <source>Hot spots</source>
             <translation>Hotspots</translation>
         </message>
@@ -1637,6 +1638,7 @@
         <message>
             <location filename="../gui/vernissage_demo.py" />
             <location filename="../../processing_algs/emerging_hotspots.py" />
+            <location filename="../../scripts/demo.py" />
             <source>Emerging hot spots</source>
             <translation>Entstehende Hotspots</translation>
         </message>
@@ -3981,6 +3983,7 @@ Ergebnisse: die Route als Linien je Ebene (building_id, level_id, ordinal, leg, 
         </message>
         <message>
             <location filename="../../processing_algs/indoor_route.py" />
+            <location filename="../../scripts/demo.py" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
@@ -4328,6 +4331,7 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/kernel_density.py" />
+            <location filename="../../scripts/demo.py" />
             <source>Heatmap</source>
             <translation>Heatmap</translation>
         </message>
@@ -4518,6 +4522,7 @@ Die Ausgabe ist von transparent (keine Dichte) bis dunkelrot gestaltet.</transla
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
+            <location filename="../../scripts/demo_parking.py" />
             <source>Parking search traffic</source>
             <translation>Parksuchverkehr</translation>
         </message>
@@ -4684,11 +4689,13 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
+            <location filename="../../scripts/demo_parking.py" />
             <source>Parking search traffic per segment</source>
             <translation>Parksuchverkehr je Abschnitt</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
+            <location filename="../../scripts/demo_parking.py" />
             <source>Heatmap of parking search traffic</source>
             <translation>Heatmap des Parksuchverkehrs</translation>
         </message>
@@ -4951,11 +4958,6 @@ Eingegebene Zeiten sind Heilbronner Ortszeit; der Datenspeicher führt UTC.</tra
             <location filename="../../processing_algs/parking_search_traffic.py" />
             <source>Share of arrivals searching longer than 2 minutes</source>
             <translation>Anteil der Ankünfte mit mehr als 2 Minuten Suche</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algs/parking_search_traffic.py" />
-            <source>share (0–1)</source>
-            <translation>Anteil (0–1)</translation>
         </message>
         <message>
             <location filename="../../processing_algs/parking_search_traffic.py" />
@@ -5228,6 +5230,151 @@ Jeder Datendienst läuft in einer eigenen Transaktion: Ein fehlschlagender Daten
             <location filename="../../processing_algs/store_outputs.py" />
             <source>A GeoPackage file (.gpkg, created when missing), the name of a PostgreSQL connection saved in QGIS, or service=&lt;name&gt; from pg_service.conf; add schema=&lt;name&gt; for another schema than heilbronn_digital. Passwords come from the QGIS authentication database or pg_service.conf, never from this text.</source>
             <translation>Eine GeoPackage-Datei (.gpkg, wird angelegt, wenn sie fehlt), der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder service=&lt;Name&gt; aus der pg_service.conf; mit schema=&lt;Name&gt; ein anderes Schema als heilbronn_digital. Passwörter kommen aus der QGIS-Authentifizierungsdatenbank oder der pg_service.conf, nie aus diesem Text.</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>QGIS desktop</source>
+            <translation>QGIS-Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>starting with the demo project (profile in {profiles})</source>
+            <translation>startet mit dem Demoprojekt (Profil in {profiles})</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>Heilbronn Digital demo</source>
+            <translation>Demo von Heilbronn Digital</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>(no display: the QGIS desktop is not started; run `make demo` in a desktop session to open it)</source>
+            <translation>(kein Bildschirm: Der QGIS-Desktop wird nicht gestartet; `make demo` in einer Desktop-Sitzung öffnet ihn)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>rendered map</source>
+            <translation>Gerenderte Karte</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>hot spot map</source>
+            <translation>Karte der Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>emerging hot spot map</source>
+            <translation>Karte der entstehenden Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>heatmap (GeoTIFF + .qml)</source>
+            <translation>Heatmap (GeoTIFF + .qml)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>hot spots (GeoPackage)</source>
+            <translation>Hotspots (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>emerging hot spots (GeoPackage)</source>
+            <translation>Entstehende Hotspots (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>project with the analyses</source>
+            <translation>Projekt mit den Analysen</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>demo project</source>
+            <translation>Demoprojekt</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>demo GeoPackage</source>
+            <translation>Demo-GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>indoor route map</source>
+            <translation>Karte der Route im Gebäude</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>indoor route (GeoPackage)</source>
+            <translation>Route im Gebäude (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo.py" />
+            <source>indoor route steps (CSV)</source>
+            <translation>Schritte der Route im Gebäude (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking search map</source>
+            <translation>Karte des Parksuchverkehrs</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking search (GeoPackage)</source>
+            <translation>Parksuchverkehr (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking search heatmap</source>
+            <translation>Heatmap des Parksuchverkehrs</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking search summary</source>
+            <translation>Übersicht Parksuchverkehr</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>search times per destination</source>
+            <translation>Suchzeiten je Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking guidance curve</source>
+            <translation>Kurve Parkleitsystem</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking search per quarter hour</source>
+            <translation>Parksuchverkehr je Viertelstunde</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>… as a table</source>
+            <translation>… als Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>… as a time-enabled layer</source>
+            <translation>… als zeitgesteuerter Layer</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_parking.py" />
+            <source>parking search theory plot</source>
+            <translation>Diagramm Theorie der Parksuche</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_vernissage.py" />
+            <source>Vernissage handout (PDF)</source>
+            <translation>Vernissage-Handout (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_vernissage.py" />
+            <source>Vernissage film (MP4)</source>
+            <translation>Vernissage-Film (MP4)</translation>
+        </message>
+        <message>
+            <location filename="../../scripts/demo_vernissage.py" />
+            <source>Vernissage film (GIF)</source>
+            <translation>Vernissage-Film (GIF)</translation>
         </message>
         <message>
             <location filename="../../styles/citizen_reports.qml" />

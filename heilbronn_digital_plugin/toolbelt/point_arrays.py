@@ -13,18 +13,23 @@ what QGIS's feature iterator gives:
   points into one multipoint handed over as one WKB blob, ``array_agg`` each field as one
   list — one pass each, with the layer's filter, selection, edits and the algorithm's
   expression filter applied by QGIS itself.
-* **A PostGIS layer** (a shared store's reports): one query through the layer's own
-  connection (its URI and ``authcfg``), in which the database packs the coordinates and the
-  values of every point that the layer's filter, the selection and the extent keep into one
-  ``bytea``; a reprojection is then done by QGIS on all points at once, as its iterator does
-  it point by point.
+* **A PostGIS layer** (a shared store's reports): one statement with the layer's URI and
+  credentials (``authcfg``), in which the database packs the coordinates and the values of
+  every point that the layer's filter, the selection and the extent keep into a ``bytea`` per
+  part of the table, the parts packed side by side by PostgreSQL's parallel workers. The bytes
+  come over as they are (binary ``COPY``) where psycopg2 is installed (Debian's QGIS
+  packages depend on it; optional), else as hex text through QGIS's own connection. A
+  reprojection is then done by QGIS on all points at once, as its iterator does it point by
+  point.
 * **Anything else** (a reprojected file, other databases, web layers, an expression filter on
   a database): the feature iterator.
 """
 
 from __future__ import annotations
 
+import io
 import struct
+from contextlib import closing
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,10 +85,18 @@ _AGGREGATE_PROVIDERS = {"memory", "ogr", "delimitedtext"}
 _COLLECT_POINTS = "coalesce($geometry, geom_from_wkt('POINT EMPTY'))"
 # sqrt(-1) is how an expression says NaN: NULL values come back as NaN floats, not QVariants.
 _NUMBER_OR_NAN = "coalesce({field}, sqrt(-1))"
-# One PostGIS row of the packed points: x, y and each field as float8send (8 bytes,
-# big-endian), NULL (no geometry, an empty point, a NULL value) as NaN. A text result carries
-# a bytea as hex: 16 characters a number, no Python object per point.
+# One PostGIS row of the packed points: the point as PostgreSQL's own binary point (x and y,
+# 8 bytes each, big-endian; one function per row, the cheapest way PostGIS has), then each
+# value as float8send (NULL as NaN). A row without a point (no geometry, an empty point) packs
+# to NULL, which string_agg leaves out: only counted.
+_PACKED_POINT = "point_send({point}::point)"
 _PACKED_NUMBER = "float8send(coalesce({value}, 'NaN'::float8))"
+# The table is cut into parts by page (ctid ranges, one TID range scan each, PostgreSQL 14+)
+# that PostgreSQL's parallel workers pack side by side, within one statement, so one snapshot.
+_MOST_PARTS = 16
+# QGIS's own PostgreSQL connections wait this long for the server (its default_timeout).
+_CONNECT_TIMEOUT_S = 30
+_COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00"
 
 
 @dataclass
@@ -431,9 +444,10 @@ def _read_postgis(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: lis
     try:
         connection = QgsProviderRegistry.instance().providerMetadata("postgres") \
             .createConnection(layer.source(), {})
-        srid, multi = _point_column(connection, uri)
-        if srid is None:
+        table = _point_table(connection, uri)
+        if table is None:
             return None
+        srid, multi, cuts = table
         transform = QgsCoordinateTransform()
         destination = request.destinationCrs()
         if destination.isValid() and destination != layer.crs():
@@ -451,16 +465,20 @@ def _read_postgis(layer: QgsVectorLayer, request: QgsFeatureRequest, fields: lis
             key = layer.fields().at(layer.primaryKeyAttributes()[0]).name()
             where.append(f"{_identifier(key)} = ANY('{{{','.join(keys)}}}'::bigint[])")
         values = _column_values(layer, fields, instants)
-        rows = connection.executeSql(_packed_points_sql(uri, values, where, multi), feedback)
+        sql = _packed_points_sql(uri, values, where, multi, cuts)
+        rows = _copied(uri, sql, feedback)
+        if rows is None and not feedback.isCanceled():
+            rows = _executed(connection, sql, feedback)
     except (QgsProviderConnectionException, QgsCsException):
         return None  # the iterator reads, and QGIS reports what is wrong as it always does
     names = [*fields, *instants]
-    table = _packed_rows(rows, 2 + len(names))
-    if table is None or feedback.isCanceled():
+    unpacked = _unpacked(rows, 2 + len(names)) if rows is not None else None
+    if unpacked is None or feedback.isCanceled():
         return None
-    points = PointArrays(table[:, 0].astype(float), table[:, 1].astype(float),
-                         {name: table[:, 2 + i].astype(float) for i, name in enumerate(names)},
-                         reader="postgis").without_empty_points()
+    columns, missing = unpacked
+    points = PointArrays(columns[0], columns[1],
+                         {name: columns[2 + i] for i, name in enumerate(names)},
+                         missing, reader="postgis").without_empty_points()
     if transform.isValid():
         coordinates = _transformed(points.x, points.y, transform)
         if coordinates is None:
@@ -493,28 +511,40 @@ def _column_values(layer: QgsVectorLayer, fields: list[str], instants: tuple[str
     return values
 
 
-def _point_column(connection, uri: QgsDataSourceUri) -> tuple[int | None, bool]:
-    """The SRID of the layer's point column and whether it holds multipoints; ``None`` when
-    the column is not a typed point column the URI takes as it is (the provider would then
-    add a filter of its own on the type or SRID)."""
+def _point_table(connection, uri: QgsDataSourceUri) -> tuple[int, bool, list[int]] | None:
+    """The SRID of the layer's point column, whether it holds multipoints, and the first page
+    of each part of the table but the first (see ``_MOST_PARTS``); ``None`` when the column is
+    not a typed point column the URI takes as it is (the provider would then add a filter of
+    its own on the type or SRID)."""
     rows = connection.executeSql(
-        "SELECT type, srid, coord_dimension FROM geometry_columns WHERE f_table_schema = "
-        f"{_literal(uri.schema())} AND f_table_name = {_literal(uri.table())} "
+        "SELECT type, srid, coord_dimension, relkind, "
+        "pg_relation_size(pg_class.oid) / current_setting('block_size')::int8, "
+        "current_setting('server_version_num')::int, "
+        "current_setting('max_parallel_workers_per_gather')::int "
+        "FROM geometry_columns JOIN pg_class "
+        f"ON pg_class.oid = to_regclass({_literal(uri.quotedTablename())}) "
+        f"WHERE f_table_schema = {_literal(uri.schema())} "
+        f"AND f_table_name = {_literal(uri.table())} "
         f"AND f_geometry_column = {_literal(uri.geometryColumn())}")
     if len(rows) != 1:
-        return None, False  # a geography column, or not registered
+        return None  # a geography column, or not registered
     name, srid, dimensions = str(rows[0][0]), int(rows[0][1]), int(rows[0][2])
     detected = QgsWkbTypes.parseType(name)
     if QgsWkbTypes.flatType(detected) not in (WkbType.Point, WkbType.MultiPoint) or srid <= 0:
-        return None, False
+        return None
     if dimensions == 4 or (dimensions == 3 and not QgsWkbTypes.hasM(detected)):
         detected = QgsWkbTypes.addZ(detected)
     if dimensions == 4:
         detected = QgsWkbTypes.addM(detected)
     if (uri.wkbType() not in (WkbType.Unknown, detected)
             or uri.srid() not in ("", str(srid))):
-        return None, False
-    return srid, QgsWkbTypes.flatType(detected) == WkbType.MultiPoint
+        return None
+    kind, pages, version, workers = str(rows[0][3]), int(rows[0][4]), int(rows[0][5]), \
+        int(rows[0][6])
+    # A plain table on PostgreSQL 14+: a part for the leader and each worker it may have.
+    parts = min(workers + 1, pages, _MOST_PARTS) if kind == "r" and version >= 140000 else 1
+    cuts = [pages * part // parts for part in range(1, parts)]
+    return srid, QgsWkbTypes.flatType(detected) == WkbType.MultiPoint, cuts
 
 
 def _postgis_where(layer: QgsVectorLayer, request: QgsFeatureRequest, uri: QgsDataSourceUri,
@@ -561,43 +591,129 @@ def _selected_keys(layer: QgsVectorLayer) -> list[str] | None:
 
 
 def _packed_points_sql(uri: QgsDataSourceUri, values: list[str], where: list[str],
-                       multi: bool) -> str:
-    """One row: every point packed (see ``_PACKED_NUMBER``) with ``values`` (SQL of float8
-    values), one row per part of a multipoint; a feature without geometry or parts gives one
-    row of NaN coordinates."""
+                       multi: bool, cuts: list[int]) -> str:
+    """A row per part of the table (parts begin at the pages ``cuts``): its points packed
+    (see ``_PACKED_POINT``), each with ``values`` (SQL of float8 values), one per part of a
+    multipoint, and how many rows it has, counting the features without a point (or a
+    multipoint without parts). The last part reads to the table's end, so rows added since
+    its size was read are in it."""
     columns = [f"{_identifier(uri.geometryColumn())} AS heilbronn_geometry"]
     columns += [f"{value} AS heilbronn_value_{index}" for index, value in enumerate(values)]
-    rows = f"SELECT {', '.join(columns)} FROM {uri.quotedTablename()}"
-    if where:
-        rows += " WHERE " + " AND ".join(where)
-    source = f"({rows}) AS heilbronn_rows"
     point = "heilbronn_rows.heilbronn_geometry"
+    join = ""
     if multi:
-        source += (" LEFT JOIN LATERAL ST_DumpPoints(heilbronn_rows.heilbronn_geometry) "
-                   "AS heilbronn_parts ON true")
+        join = (" LEFT JOIN LATERAL ST_DumpPoints(heilbronn_rows.heilbronn_geometry) "
+                "AS heilbronn_parts ON true")
         point = "heilbronn_parts.geom"
-    packed = " || ".join(_PACKED_NUMBER.format(value=value) for value in [
-        f"ST_X({point})", f"ST_Y({point})",
-        *(f"heilbronn_rows.heilbronn_value_{index}" for index in range(len(values)))])
-    return f"SELECT string_agg({packed}, ''::bytea), count(*) FROM {source}"
+    packed = " || ".join([_PACKED_POINT.format(point=point), *(
+        _PACKED_NUMBER.format(value=f"heilbronn_rows.heilbronn_value_{index}")
+        for index in range(len(values)))])
+    bounds = [None, *cuts, None]
+    statements = []
+    for first, end in zip(bounds, bounds[1:]):
+        clauses = list(where)
+        if first is not None:
+            clauses.append(f"ctid >= '({first},0)'::tid")
+        if end is not None:
+            clauses.append(f"ctid < '({end},0)'::tid")
+        rows = f"SELECT {', '.join(columns)} FROM {uri.quotedTablename()}"
+        if clauses:
+            rows += " WHERE " + " AND ".join(clauses)
+        statements.append(f"SELECT string_agg({packed}, ''::bytea), count(*) "
+                          f"FROM ({rows}) AS heilbronn_rows{join}")
+    return " UNION ALL ".join(statements)
 
 
-def _packed_rows(rows: list, width: int) -> np.ndarray | None:
-    """The packed numbers as a table of ``width`` columns; ``None`` when the answer is not
-    what was asked for."""
-    if len(rows) != 1 or len(rows[0]) != 2:
+def _copied(uri: QgsDataSourceUri, sql: str, feedback: QgsProcessingFeedback
+            ) -> list[tuple[bytes | None, int]] | None:
+    """The rows of ``sql`` (a ``bytea`` and a count) through psycopg2 in PostgreSQL's binary
+    ``COPY`` format: the bytes as stored, no text. The connection is the layer's, its
+    credentials filled in by QGIS's authentication database (in memory only); ``None`` without
+    psycopg2, with a session role, or when it cannot connect as QGIS did (a password QGIS
+    asked for): QGIS's own connection answers then."""
+    if uri.hasParam("session_role"):
+        return None  # QGIS switches to that role after connecting
+    try:
+        import psycopg2
+    except ImportError:
         return None
-    packed, count = rows[0]
-    if isinstance(packed, (bytes, bytearray)) or type(packed).__name__ == "QByteArray":
-        packed = bytes(packed).decode("ascii")  # a QGIS that hands over the bytea's text
-    if not isinstance(packed, str):  # NULL: no rows
-        return np.empty((0, width)) if int(count or 0) == 0 else None
-    if not packed.startswith("\\x"):
+    copied = io.BytesIO()
+    try:
+        with closing(psycopg2.connect(uri.connectionInfo(True),
+                                      connect_timeout=_CONNECT_TIMEOUT_S)) as database:
+            cancel = database.cancel  # one object: disconnected as it was connected
+            feedback.canceled.connect(cancel)
+            try:
+                with database.cursor() as cursor:
+                    cursor.copy_expert(f"COPY ({sql}) TO STDOUT WITH (FORMAT binary)", copied)
+            finally:
+                feedback.canceled.disconnect(cancel)
+    except psycopg2.Error:
         return None
-    raw = bytes.fromhex(packed[2:])
-    if len(raw) != 8 * width * int(count):
-        return None
-    return np.frombuffer(raw, dtype=">f8").reshape(-1, width)
+    return _copy_rows(copied.getbuffer())
+
+
+def _copy_rows(raw: memoryview) -> list[tuple[bytes | None, int]] | None:
+    """The (bytea, bigint) rows of a binary ``COPY``; ``None`` when it holds anything else."""
+    try:
+        if bytes(raw[:11]) != _COPY_SIGNATURE:
+            return None
+        position = 19 + struct.unpack_from(">i", raw, 15)[0]  # after the header's extension
+        rows = []
+        while True:
+            fields = struct.unpack_from(">h", raw, position)[0]
+            if fields == -1:
+                return rows
+            size = struct.unpack_from(">i", raw, position + 2)[0]
+            position += 6
+            packed = None
+            if size >= 0:
+                packed, position = raw[position:position + size], position + size
+            count_size, count = struct.unpack_from(">iq", raw, position)
+            position += 12
+            if fields != 2 or count_size != 8:
+                return None
+            rows.append((packed, count))
+    except struct.error:
+        return None  # cut short
+
+
+def _executed(connection, sql: str, feedback: QgsProcessingFeedback
+              ) -> list[tuple[bytes | None, int]] | None:
+    """The rows of ``sql`` (a ``bytea`` and a count) through QGIS's connection, which hands a
+    ``bytea`` over as hex text: 2 characters a byte."""
+    rows = []
+    for row in connection.executeSql(sql, feedback):
+        if len(row) != 2:
+            return None
+        packed, count = row
+        if isinstance(packed, (bytes, bytearray)) or type(packed).__name__ == "QByteArray":
+            packed = bytes(packed).decode("ascii")  # a QGIS that hands over the bytea's text
+        if isinstance(packed, str):
+            if not packed.startswith("\\x"):
+                return None
+            packed = bytes.fromhex(packed[2:])
+        else:
+            packed = None  # NULL: no point in this part
+        rows.append((packed, int(count)))
+    return rows
+
+
+def _unpacked(rows: list[tuple[bytes | None, int]], width: int
+              ) -> tuple[list[np.ndarray], int] | None:
+    """The packed numbers of all parts as ``width`` columns, and the rows without a point;
+    ``None`` when the answer is not what was asked for."""
+    chunks, rows_read = [], 0
+    for packed, count in rows:
+        numbers = np.frombuffer(packed, dtype=">f8") if packed is not None else np.empty(0)
+        if len(numbers) % width or len(numbers) // width > count:
+            return None
+        chunks.append(numbers)
+        rows_read += count
+    # Each column straight from the parts into native floats: one copy, contiguous.
+    columns = [np.concatenate([chunk[i::width] for chunk in chunks], dtype=float)
+               if chunks else np.empty(0) for i in range(width)]
+    return columns, rows_read - len(columns[0])
 
 
 def _transformed(x: np.ndarray, y: np.ndarray, transform: QgsCoordinateTransform

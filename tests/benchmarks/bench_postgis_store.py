@@ -6,8 +6,11 @@ Printed, never asserted (issue 14, item 6; targets in brackets):
 - one Temporal Controller frame of parking_occupancy_map is fetched (< 100 ms);
 - one hour of readings for the parking search is read through QGIS (< 1 s);
 - the level switcher lists levels with SELECT DISTINCT, against reading every feature;
-- points for heatmaps and hot spots read from a PostGIS layer and from the same points in a
-  GeoPackage (target: PostGIS at least as fast).
+- points for heatmaps and hot spots read from a PostGIS layer (as binary COPY through psycopg2,
+  and as hex text through QGIS's connection, as a QGIS without psycopg2 reads) and from the
+  same points in a GeoPackage (target: PostGIS at least as fast), the memory each read needs
+  at its peak, per point, and the time the PostGIS reader's statement takes in the database
+  alone (with its parallel workers, and in one process): the floor under the read.
 
 ``--smoke`` runs tiny sizes (`make test`); `make bench` runs the full one (some minutes: most
 of it is generating the readings).
@@ -21,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -76,7 +80,8 @@ def run(cluster: PgCluster, args: argparse.Namespace, folder: Path) -> dict:
 def _fill(cluster: PgCluster, args: argparse.Namespace) -> None:
     """Sites on a grid in Heilbronn, readings every 15 minutes back from END, floorplan
     spaces of 3 buildings × 10 levels, and points for the heatmap: generated in the
-    database (as a year of feeds would have left them), then ANALYZEd."""
+    database (as a year of feeds would have left them), then vacuumed and analysed, as
+    PostgreSQL's autovacuum leaves a store soon after a large import."""
     sites, readings = args.sites, args.readings
     cluster.psql_admin(f"""
 INSERT INTO {SCHEMA}.parking_sites (site_id, name, site_type, capacity, source, geom)
@@ -97,8 +102,8 @@ INSERT INTO {SCHEMA}.citizen_reports (service_request_id, source, status, geom)
 SELECT 'r' || g, 'bench', 'open',
        ST_SetSRID(ST_MakePoint(510000 + (g::bigint * 7919) % 10000,
                                5440000 + (g::bigint * 104729) % 10000), 25832)
-FROM generate_series(0, {args.points - 1}) AS g;
-ANALYZE;""", timeout_s=3 * 3600)
+FROM generate_series(0, {args.points - 1}) AS g;""", timeout_s=3 * 3600)
+    cluster.psql_admin("VACUUM ANALYZE", timeout_s=3600)  # not inside a transaction
 
 
 def _live_refresh(store: str, sites: int) -> dict:
@@ -189,8 +194,9 @@ def _levels(store: str) -> dict:
 def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
     """The citizen reports read as point arrays for the heatmap and hot spots
     (toolbelt/point_arrays.read_points, as the algorithms call it), from PostGIS and from the
-    same points copied into a GeoPackage, in one process: the median of three turns each,
-    taken in turns so that a busy moment of the machine hits both."""
+    same points copied into a GeoPackage, in one process: the median of five turns each,
+    taken in turns so that a busy moment of the machine hits all; and the most memory a read
+    needed at its peak (above what the process held before it), per point."""
     from osgeo import gdal
     from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
 
@@ -200,25 +206,98 @@ def _points(cluster: PgCluster, store: str, folder: Path) -> dict:
     query = f"SELECT fid, geom FROM {SCHEMA}.citizen_reports"
     gdal.VectorTranslate(str(gpkg), f"PG:{cluster.conninfo}",
                          options=f'-f GPKG -nlt POINT -sql "{query}" -nln citizen_reports')
-    layers = {"postgis": _layer(store, "citizen_reports"),
-              "geopackage": QgsVectorLayer(f"{gpkg}|layername=citizen_reports", "points",
-                                           "ogr")}
-    times: dict[str, list[float]] = {name: [] for name in layers}
+    postgis = _layer(store, "citizen_reports")
+    readers = {"postgis": (postgis, nullcontext),
+               "postgis_without_psycopg2": (postgis, _without_psycopg2),
+               "geopackage": (QgsVectorLayer(f"{gpkg}|layername=citizen_reports", "points",
+                                             "ogr"), nullcontext)}
+    times: dict[str, list[float]] = {name: [] for name in readers}
+    memory: dict[str, list[float]] = {name: [] for name in readers}
+    server: dict[str, list[float]] = {"parallel": [], "one_process": []}
     figures: dict = {}
-    for _ in range(3):
-        for name, layer in layers.items():
-            started = time.perf_counter()
-            points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback(),
-                                 layer=layer)
-            times[name].append(time.perf_counter() - started)
+    for _ in range(5):
+        for name, measured in server.items():
+            measured.append(_statement_s(cluster, postgis, parallel=name == "parallel"))
+        for name, (layer, transport) in readers.items():
+            with transport():
+                before = _reset_peak_memory()
+                started = time.perf_counter()
+                points = read_points(layer, QgsFeatureRequest(), [], QgsProcessingFeedback(),
+                                     layer=layer)
+                times[name].append(time.perf_counter() - started)
+                peak = _peak_memory()
+            if before is not None and peak is not None:
+                memory[name].append((peak - before) / max(len(points), 1))
             figures[name] = {"points": len(points), "reader": points.reader}
+            del points
     for name, measured in times.items():
         figures[name]["s"] = round(statistics.median(measured), 3)
-    figures["postgis_over_geopackage"] = round(
-        statistics.median(times["postgis"]) / max(statistics.median(times["geopackage"]), 1e-6),
-        2)
+        if memory[name]:
+            figures[name]["peak_bytes_per_point"] = round(max(memory[name]), 1)
+    geopackage_s = max(statistics.median(times["geopackage"]), 1e-6)
+    for name in ("postgis", "postgis_without_psycopg2"):
+        figures[f"{name}_over_geopackage"] = round(statistics.median(times[name]) / geopackage_s,
+                                                   2)
+    figures["postgis_statement_in_the_database_s"] = {
+        name: round(statistics.median(measured), 3) for name, measured in server.items()}
     figures["target"] = "postgis_over_geopackage <= 1"
     return figures
+
+
+def _statement_s(cluster: PgCluster, layer, parallel: bool) -> float:
+    """The PostGIS reader's statement for ``layer`` as it sends it, timed by the database
+    alone (EXPLAIN ANALYZE without per-row clocks): no transfer, no client."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt import point_arrays
+
+    uri = QgsDataSourceUri(layer.source())
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
+        layer.source(), {})
+    _srid, multi, cuts = point_arrays._point_table(connection, uri)
+    sql = point_arrays._packed_points_sql(uri, [], [], multi, cuts)
+    workers = "" if parallel else "SET max_parallel_workers_per_gather = 0; "
+    plan = json.loads(cluster.psql_admin(
+        f"{workers}EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) {sql}"))
+    return plan[0]["Execution Time"] / 1000
+
+
+@contextmanager
+def _without_psycopg2():
+    """As in a QGIS without psycopg2: its import fails."""
+    saved = sys.modules.get("psycopg2")
+    sys.modules["psycopg2"] = None
+    try:
+        yield
+    finally:
+        if saved is None:
+            del sys.modules["psycopg2"]
+        else:
+            sys.modules["psycopg2"] = saved
+
+
+def _reset_peak_memory() -> int | None:
+    """Reset the process's peak resident memory (Linux) and say what it holds now, in bytes;
+    ``None`` where it cannot be measured."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return None
+    return _status_bytes("VmRSS")
+
+
+def _peak_memory() -> int | None:
+    return _status_bytes("VmHWM")
+
+
+def _status_bytes(key: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{key}:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
 
 
 if __name__ == "__main__":

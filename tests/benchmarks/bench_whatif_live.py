@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
+import sys
 import time
 from datetime import date
 from pathlib import Path
 
 from benchmark_support import REPO, start_qgis
+
+sys.path.insert(0, str(REPO / "tests"))
+from vernissage_support import open_demo_copy, what_if_parameters  # noqa: E402
 
 TARGET_S, GOAL_S = 5.0, 2.0
 SITE = "Stadtgalerie"
@@ -56,26 +59,16 @@ def run(workdir: Path, repeat: int) -> dict:
 def measure(workdir: Path, repeat: int) -> dict:
     """Time the panel's what-if and the algorithm in the running QGIS; return the result."""
     import processing
-    from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
 
     from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_whatif import (
         WhatIfInput,
         WhatIfTask,
         project_parameters,
     )
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import (
-        DEMO_PROJECT,
-        SAMPLE_GPKG,
-    )
-    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
     folder = workdir / "whatif_live"
     folder.mkdir(parents=True, exist_ok=True)
-    for shipped in (DEMO_PROJECT, SAMPLE_GPKG):
-        shutil.copy(shipped, folder / shipped.name)
-    project = QgsProject()
-    if not project.read(str(folder / DEMO_PROJECT.name)):
-        raise SystemExit(f"Cannot open the demo project: {project.error()}")
+    project = open_demo_copy(folder)
     parameters = project_parameters(project)
     sites = next(layer for layer in project.mapLayers().values()
                  if layer.source() == parameters["SITES"])
@@ -91,17 +84,7 @@ def measure(workdir: Path, repeat: int) -> dict:
             raise SystemExit(f"The what-if failed: {task.error}")
         return time.perf_counter() - started, time.process_time() - started_cpu, task
 
-    table = QgsVectorLayer("None", "scenario", "memory")
-    table.dataProvider().addAttributes([QgsField("site_id", FieldType.String),
-                                        QgsField("capacity_change", FieldType.Int)])
-    table.updateFields()
-    row = QgsFeature(table.fields())
-    row.setAttributes([site, 200])
-    table.dataProvider().addFeatures([row])
-    algorithm_parameters = {
-        **parameters, "SCENARIO": table, "SCENARIO_SITE_FIELD": "site_id",
-        "SCENARIO_CHANGE_FIELD": "capacity_change", "SCENARIO_GUIDANCE_SHARE": 50.0,
-        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+    algorithm_parameters = {**parameters, **what_if_parameters(site, 200, 50.0)}
 
     def algorithm() -> tuple[float, float]:
         started, started_cpu = time.perf_counter(), time.process_time()

@@ -17,7 +17,11 @@ def test_postgis_store_benchmark_smoke(postgis_cluster):
     assert result["temporal_frame_ms"]["features"] == 30
     assert result["hour_of_readings_s"]["readings"] == 4 * 30
     assert result["levels"]["levels"] == 30
-    assert result["points"]["postgis"]["points"] == result["points"]["geopackage"]["points"]
-    # The store's own layer is read by the one-query PostGIS reader, not the iterator.
-    assert result["points"]["postgis"]["reader"] == "postgis"
+    points = result["points"]
+    assert points["postgis"]["points"] == points["geopackage"]["points"] \
+        == points["postgis_without_psycopg2"]["points"]
+    # The store's own layer is read by the one-query PostGIS reader, not the iterator, with
+    # psycopg2 or without.
+    assert points["postgis"]["reader"] == points["postgis_without_psycopg2"]["reader"] \
+        == "postgis"
     assert result["points"]["geopackage"]["reader"] == "file"

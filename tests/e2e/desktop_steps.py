@@ -4,7 +4,7 @@ next waits until the step's condition holds, polled on the GUI thread, for at mo
 test sees what broke and QGIS never waits for good; so does the watchdog of :meth:`start`.
 
 :meth:`Steps.rendered` is the condition of a step that changes the map: the canvas finished a
-render after the step began and has been quiet since."""
+render after the step began and has been quiet since. :func:`zoom_to` puts the map on a layer."""
 
 import sys
 import time
@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import qgis.utils
 from desktop_recorder import finish, record_exception, result
+from qgis.core import QgsMapLayer
 from qgis.PyQt.QtCore import QObject, QTimer
 
 POLL_MS = 100
@@ -19,10 +20,20 @@ POLL_MS = 100
 SETTLE_S = 1.0
 
 
+def zoom_to(layer: QgsMapLayer, scale: float) -> None:
+    """Show ``layer``'s extent, widened by ``scale``, and redraw."""
+    canvas = qgis.utils.iface.mapCanvas()
+    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())
+    extent.scale(scale)
+    canvas.setExtent(extent)
+    canvas.refresh()
+
+
 class Steps:
-    def __init__(self, parent: QObject, timeout_s: float) -> None:
+    def __init__(self, parent: QObject, timeout_s: float, settle_s: float = SETTLE_S) -> None:
         self.pending: list[tuple[str, Callable[[], object], Callable[[], bool]]] = []
         self.timeout_s = timeout_s
+        self.settle_s = settle_s
         # When the running step began (time.monotonic()), for conditions that need it.
         self.since = 0.0
         self._rendered_at = 0.0
@@ -30,7 +41,7 @@ class Steps:
         self._poll = QTimer(parent)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._polled)
-        qgis.utils.iface.mapCanvas().mapCanvasRefreshed.connect(self._canvas_refreshed)
+        qgis.utils.iface.mapCanvas().mapCanvasRefreshed.connect(self.mark_rendered)
 
     def add(self, name: str, action: Callable[[], object],
             condition: Callable[[], bool] = lambda: True) -> None:
@@ -55,11 +66,18 @@ class Steps:
     def rendered(self) -> bool:
         """The canvas finished a render after the step began and has been quiet since."""
         canvas = qgis.utils.iface.mapCanvas()
-        return (bool(canvas.layers()) and not canvas.isDrawing()
-                and self._rendered_at > self.since
-                and time.monotonic() - self._rendered_at > SETTLE_S)
+        return bool(canvas.layers()) and not canvas.isDrawing() and self.quiet()
 
-    def _canvas_refreshed(self) -> None:
+    def quiet(self) -> bool:
+        """A render finished after the step began and none for ``settle_s`` since, whether
+        the canvas draws again or not: for a map that keeps drawing (a time range that
+        plays)."""
+        return (self._rendered_at > self.since
+                and time.monotonic() - self._rendered_at > self.settle_s)
+
+    def mark_rendered(self) -> None:
+        """Count now as a finished render (each render of the canvas does): for a moment
+        after which the map may never finish one, such as an animation starting."""
         self._rendered_at = time.monotonic()
 
     def _watchdog(self) -> None:

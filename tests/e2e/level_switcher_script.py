@@ -13,8 +13,8 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, result
-from desktop_steps import Steps
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from desktop_steps import Steps, zoom_to
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 LEVEL_SWITCHER = "HeilbronnLevelSwitcher"
@@ -46,11 +46,7 @@ def zoom_to_town_hall() -> None:
     buildings = next(layer for layer in QgsProject.instance().mapLayers().values()
                      if layer.customProperty("heilbronn_digital/store_layer")
                      == "indoor_buildings")
-    to_canvas = QgsCoordinateTransform(buildings.crs(), canvas.mapSettings().destinationCrs(),
-                                       QgsProject.instance())
-    extent = to_canvas.transformBoundingBox(buildings.extent())
-    extent.scale(1.15)
-    canvas.setExtent(extent)
+    zoom_to(buildings, 1.15)
 
 
 def record(name: str) -> None:

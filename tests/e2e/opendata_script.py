@@ -19,7 +19,7 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, result
-from desktop_steps import Steps
+from desktop_steps import Steps, zoom_to
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QAction, QApplication, QTextEdit
 
@@ -117,11 +117,7 @@ def load_from_api() -> None:
     result["api_layer_valid"] = layer.isValid()
     QgsProject.instance().addMapLayer(layer)
     result["api_features"] = layer.featureCount()
-    canvas = iface.mapCanvas()
-    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())
-    extent.scale(1.1)
-    canvas.setExtent(extent)
-    canvas.refresh()
+    zoom_to(layer, 1.1)
 
 
 def grab_map() -> None:

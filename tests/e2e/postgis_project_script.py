@@ -13,7 +13,7 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, result
-from desktop_steps import Steps
+from desktop_steps import Steps, zoom_to
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
@@ -42,10 +42,7 @@ def open_project() -> None:
                               for layer in layers)
     sites = next(layer for layer in layers
                  if layer.customProperty("heilbronn_digital/store_layer") == "parking_sites")
-    extent = iface.mapCanvas().mapSettings().layerExtentToOutputExtent(sites, sites.extent())
-    extent.scale(1.5)
-    iface.mapCanvas().setExtent(extent)
-    iface.mapCanvas().refresh()
+    zoom_to(sites, 1.5)
 
 
 def open_dock() -> None:

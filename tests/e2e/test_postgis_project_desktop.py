@@ -48,20 +48,14 @@ def office(provider, postgis_cluster, tmp_path_factory) -> dict:
 
     store = new_postgis_store(postgis_cluster)
     processing.run("heilbronn:importparking", {"SOURCE": str(PARKAPI), "STORE": store})
-    schema = parse_store(store).schema
-    postgis_cluster.psql_admin(
-        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'looker') THEN "
-        "CREATE ROLE looker LOGIN; END IF; END $$; "
-        f"GRANT USAGE ON SCHEMA {schema} TO looker; "
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO looker")
+    viewer = postgis_cluster.read_only(parse_store(store).schema)
     project = QgsProject()
     layers = add_store_layers(store, project)
     path = tmp_path_factory.mktemp("office") / "planungsamt.qgs"
     assert project.write(str(path))
     project.clear()
     return {"store": store, "project": path, "layers": len(layers),
-            "viewer": (f"host=127.0.0.1 port={postgis_cluster.port} dbname=heilbronn "
-                       f"user=looker schema={schema}")}
+            "viewer": viewer}
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, result
-from desktop_steps import Steps
+from desktop_steps import Steps, zoom_to
 from qgis.core import (
     QgsApplication,
     QgsExpression,
@@ -346,10 +346,7 @@ def open_level_switcher() -> None:
     action("mActionHeilbronnLevelSwitcher").trigger()
     indoor = next(layer for layer in QgsProject.instance().mapLayers().values()
                   if layer.customProperty(LAYER_PROPERTY) == "indoor_spaces")
-    extent = iface.mapCanvas().mapSettings().layerExtentToOutputExtent(indoor, indoor.extent())
-    extent.scale(1.3)
-    iface.mapCanvas().setExtent(extent)
-    iface.mapCanvas().refresh()
+    zoom_to(indoor, 1.3)
 
 
 def record_level_switcher() -> None:

@@ -5,18 +5,19 @@ widgets (typing the captions; before that it presents the demo's own tour with a
 PageDown), saves the project, starts a new one and reads the saved one
 again, goes through the stations, presents them full screen (PageDown, space bar, Esc),
 writes the handout, runs a what-if and films the parking day. After each step it waits for
-the map to finish drawing; it grabs what a person sees to build/e2e/vernissage/.
+the map to finish drawing (desktop_steps.Steps); it grabs what a person sees to
+build/e2e/vernissage/.
 
 Everything goes into ``desktop_recorder.result`` and from there into result.json.
 """
 
 import os
-import sys
 
 import qgis.utils
-from desktop_recorder import OUT, finish, record_exception, result
+from desktop_recorder import OUT, result
+from desktop_steps import Steps
 from qgis.core import QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
@@ -26,20 +27,19 @@ STORE_LAYER = "heilbronn_digital/store_layer"
 INNER_CITY = QgsRectangle(514850.0, 5442500.0, 516750.0, 5444100.0)
 MARKET = QgsRectangle(515400.0, 5442900.0, 516100.0, 5443500.0)
 RATHAUS = QgsRectangle(515870.0, 5443230.0, 516000.0, 5443330.0)
-STEP_TIMEOUT_MS = 180_000
-SETTLE_MS = 800
+STEP_TIMEOUT_S = 180
+# Shorter than a frame of a station that plays its day (one a second), so that the map is
+# quiet for as long between two frames.
+SETTLE_S = 0.8
 WATCHDOG_MS = 570_000
 iface = qgis.utils.iface
 window = iface.mainWindow()
 window.resize(1280, 800)
 canvas = iface.mapCanvas()
-settle = QTimer(window)
-settle.setSingleShot(True)
-settle.setInterval(SETTLE_MS)
-give_up = QTimer(window)
-give_up.setSingleShot(True)
-give_up.setInterval(STEP_TIMEOUT_MS)
-pending = []
+steps = Steps(window, STEP_TIMEOUT_S, SETTLE_S)
+# The scenario: (name, action); after each action the map is redrawn and the next waits until
+# it has settled.
+plan = []
 
 
 def dock():
@@ -52,46 +52,18 @@ def controller():
     return navigation(canvas)
 
 
-def run_next() -> None:
-    if not pending:
-        finish()
-        return
-    name, function = pending.pop(0)
-    result["steps"].append(name)
-    try:
-        function()
-    except Exception:
-        record_exception(*sys.exc_info())
-        finish()
-        return
-    canvas.refresh()
-    give_up.start()
-
-
-def refreshed() -> None:
-    if canvas.layers():
-        settle.start()
-
-
-def settled() -> None:
-    # A render under way, or a station still flying, restarts the wait.
-    busy = dock() is not None and (dock().player.flying() or dock().film is not None or (
-        dock().what_if is not None and dock().what_if.task is not None))
+def settled() -> bool:
+    """The map drew after the step began and has been quiet since, and nothing of ours is
+    under way: a station flying, a film, a what-if."""
+    panel = dock()
+    if panel is None:
+        return steps.rendered()
+    if panel.player.flying() or panel.film is not None or (
+            panel.what_if is not None and panel.what_if.task is not None):
+        return False
     # A station that plays its day redraws the map at every frame: waiting for the drawing to
     # end would wait for the end of the day.
-    playing = dock() is not None and dock().player.playing()
-    if (canvas.isDrawing() and not playing) or busy:
-        settle.start()
-        return
-    if not give_up.isActive():
-        return
-    give_up.stop()
-    run_next()
-
-
-def timed_out() -> None:
-    result["errors"].append(f"no finished render after step {result['steps'][-1]!r}")
-    finish()
+    return steps.quiet() if panel.player.playing() else steps.rendered()
 
 
 def type_text(widget, text: str) -> None:
@@ -133,8 +105,8 @@ def open_panel() -> None:
     controller().pause()
     window.findChild(QAction, "mActionHeilbronnVernissage").trigger()
     # A station that plays may never finish a drawing (each frame starts a new one): its
-    # arrival starts the wait as well.
-    dock().player.arrived.connect(lambda: settle.start())
+    # arrival counts as a render.
+    dock().player.arrived.connect(steps.mark_rendered)
     result["panel_visible"] = dock().isVisible()
     result["demo_tour"] = [dock().list.item(row).text() for row in range(dock().list.count())]
 
@@ -366,17 +338,17 @@ def record_film() -> None:
                       "button_enabled": panel.film_button.isEnabled()}
 
 
-pending.extend([
+plan.extend([
     ("open demo project", open_demo),
     ("open the Vernissage panel", open_panel),
     ("present the demo tour", present_demo_tour),
     ("record demo station 1", lambda: record_demo_station(0)),
 ])
 for i in range(1, 7):  # a clicker's PageDown through the demo's seven stations
-    pending.extend([(f"PageDown to demo station {i + 1}",
+    plan.extend([(f"PageDown to demo station {i + 1}",
                      lambda: key_on_map(Qt.Key.Key_PageDown)),
                     (f"record demo station {i + 1}", lambda i=i: record_demo_station(i))])
-pending.extend([
+plan.extend([
     ("Esc from the demo tour", escape),
     ("delete the demo's stations", clear_demo_tour),
     ("map for station 1", station_reports),
@@ -393,9 +365,9 @@ pending.extend([
     ("save and reopen", save_and_reopen),
 ])
 for i in range(3):  # recorded after each station has landed and drawn
-    pending.extend([(f"go to station {i + 1}", lambda i=i: go(i)),
+    plan.extend([(f"go to station {i + 1}", lambda i=i: go(i)),
                     (f"record station {i + 1}", lambda i=i: record_station(i))])
-pending.extend([
+plan.extend([
     ("back to station 1", lambda: go(0)),
     ("look elsewhere", look_elsewhere),
     ("present", present),
@@ -413,9 +385,7 @@ pending.extend([
     ("film", film),
     ("record film", record_film),
 ])
-canvas.mapCanvasRefreshed.connect(refreshed)
-settle.timeout.connect(settled)
-give_up.timeout.connect(timed_out)
-QTimer.singleShot(WATCHDOG_MS, lambda: (result["errors"].append("watchdog: timed out"), finish()))
+for name, action in plan:
+    steps.add(name, steps.redrawn(action), settled)
 result["tz"] = os.environ.get("TZ", "")
-QTimer.singleShot(2000, run_next)
+steps.start(2000, WATCHDOG_MS)

@@ -6,11 +6,10 @@ field; a store in a read-only folder says so."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from as_nobody import ordinary_folder, run_as_ordinary_user
+from as_nobody import read_only_store
 from qgis.core import QgsProcessingException
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_fetch import (
@@ -106,21 +105,11 @@ except Exception as error:
 
 
 def test_a_store_in_a_read_only_folder_says_so(fixtures_dir, sample_gpkg, isolated_home):
-    base, _home = ordinary_folder()
-    try:
-        folder = base / "archiv"
-        folder.mkdir()
-        store = folder / "store.gpkg"
-        shutil.copy(sample_gpkg, store)
+    with read_only_store(sample_gpkg, "store.gpkg", folder="archiv") as copy:
         arguments = [str(fixtures_dir / "open311" / "open311status_toronto_requests_many.xml"),
-                     str(store)]
-        folder.chmod(0o555)
-        before = store.read_bytes()
-        done = run_as_ordinary_user(SCRIPT, arguments, base, [folder, store], isolated_home)
+                     str(copy.store)]
+        done = copy.run(SCRIPT, arguments, isolated_home)
         assert "REFUSED" in done.stdout, done.stdout + done.stderr
         assert "The folder" in done.stdout and "is read-only" in done.stdout
         assert "no such table" not in done.stdout
-        assert store.read_bytes() == before
-    finally:
-        (base / "archiv").chmod(0o755)
-        shutil.rmtree(base)
+        assert copy.store.read_bytes() == copy.before

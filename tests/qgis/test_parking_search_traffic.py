@@ -163,11 +163,12 @@ def test_scenario_difference(provider, street_line):
     assert segments[(300, -40)]["diff_veh_h"] == pytest.approx(4 * 0.5 / 16 - 1.0)
     summary = _summary(result["OUTPUT_SUMMARY"])
     give_up = summary["give_up_share"]
-    assert give_up["baseline"] == pytest.approx(0.25)
+    # The summary table is rounded as a planner reads it: a share in percent, to 1 decimal.
+    assert give_up["unit"] == "%"
+    assert give_up["baseline"] == pytest.approx(25.0)
     # 4 · ½ reach L3, 4 · ½ · 1/16 get past it and give up after Quer 2.
-    # The summary table is rounded as a planner reads it (a share to 3 decimals).
-    assert give_up["scenario"] == pytest.approx(0.5 / 16, abs=5e-4)
-    assert give_up["difference"] == pytest.approx(0.5 / 16 - 0.25, abs=1e-3)
+    assert give_up["scenario"] == pytest.approx(100 * 0.5 / 16, abs=0.05)
+    assert give_up["difference"] == pytest.approx(100 * (0.5 / 16 - 0.25), abs=0.1)
     total = summary["total_vehicle_km_h"]
     assert total["difference"] == pytest.approx(total["scenario"] - total["baseline"])
     diff = sum(f["diff_vkm_h"] for f in result["OUTPUT"].getFeatures())

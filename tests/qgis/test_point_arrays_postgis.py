@@ -1,12 +1,15 @@
 """Points from a PostGIS layer (the session's throwaway cluster) are read by one query and give
 exactly what QGIS's feature iterator gives: with the layer's filter, a selection, an extent,
-a reprojection, multipoints, 3D points, dates on Heilbronn's calendar and credentials from the
-authentication database; and what the query cannot say (an expression filter, unsaved edits,
-a key that is no integer) is left to the iterator. Heatmaps and emerging hot spots of a
-PostGIS layer equal those of the same points in a GeoPackage."""
+a reprojection, multipoints, 3D points, a table packed in parts, dates on Heilbronn's calendar
+and credentials from the authentication database — each both as PostgreSQL's binary COPY
+(psycopg2) and as hex text through QGIS's connection (a QGIS without psycopg2); and what the
+query cannot say (an expression filter, unsaved edits, a key that is no integer) is left to the
+iterator. Heatmaps and emerging hot spots of a PostGIS layer equal those of the same points in
+a GeoPackage."""
 
 from __future__ import annotations
 
+import sys
 import uuid
 
 import numpy as np
@@ -22,10 +25,12 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingFeedback,
     QgsProject,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsVectorLayer,
 )
 
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt import point_arrays
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.point_arrays import read_dated_points
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FeatureRequestFlag
 
@@ -35,7 +40,9 @@ SECRET = "Punkte-Geheimnis"
 def _rows(count: int = 300, seed: int = 3) -> list[tuple[str, str]]:
     """(geometry SQL, weight SQL): distinct weights, some NULL, a NULL and an empty point."""
     rng = np.random.default_rng(seed)
-    rows = [(f"ST_GeomFromText('POINT({x!r} {y!r})', 25832)", repr(float(i)) if i % 17 else "NULL")
+    # Plain floats: numpy 2's repr ('np.float64(…)') is no WKT.
+    rows = [(f"ST_GeomFromText('POINT({float(x)!r} {float(y)!r})', 25832)",
+             repr(float(i)) if i % 17 else "NULL")
             for i, (x, y) in enumerate(rng.uniform(0, 1000, (count, 2)) + [512000, 5444000])]
     rows[5] = ("NULL", "5.0")
     rows[9] = ("ST_GeomFromText('POINT EMPTY', 25832)", "9.0")
@@ -92,7 +99,26 @@ def points(qgis_app, postgis_cluster, schema) -> QgsVectorLayer:
     return _layer(postgis_cluster, schema, "points")
 
 
-def test_a_table_of_points_is_read_by_one_query(points):
+@pytest.fixture(params=["binary", "text"])
+def transport(request, monkeypatch) -> str:
+    """How the packed points come over: ``binary``, PostgreSQL's binary COPY through psycopg2
+    (QGIS's connection must not be asked then), or ``text``, hex through QGIS's connection,
+    as in a QGIS without psycopg2."""
+    if request.param == "binary":
+        pytest.importorskip("psycopg2", reason="psycopg2 is not installed (python3-psycopg2, "
+                            "which Debian's python3-qgis depends on): the binary COPY is not "
+                            "read here")
+
+        def not_asked(*args):
+            pytest.fail("The points came through QGIS's connection, not as binary COPY.")
+
+        monkeypatch.setattr(point_arrays, "_executed", not_asked)
+    else:
+        monkeypatch.setitem(sys.modules, "psycopg2", None)  # import psycopg2 fails
+    return request.param
+
+
+def test_a_table_of_points_is_read_by_one_query(points, transport):
     assert_same(read_input(points), points.getFeatures(), reader="postgis")
     assert_same(read_input(points, fields=()), points.getFeatures(), fields=(), reader="postgis")
     read = read_input(points)
@@ -100,7 +126,7 @@ def test_a_table_of_points_is_read_by_one_query(points):
     assert np.isnan(read.values["w"]).sum() == 18  # every 17th, from the first
 
 
-def test_the_filter_and_the_selection_are_honoured(points):
+def test_the_filter_and_the_selection_are_honoured(points, transport):
     points.setSubsetString("\"kind\" = 'odd'")
     assert_same(read_input(points), points.getFeatures(), reader="postgis")
     points.setSubsetString("")
@@ -117,7 +143,7 @@ def test_the_filter_and_the_selection_are_honoured(points):
     assert (len(empty), empty.reader) == (0, "postgis")
 
 
-def test_an_extent_as_the_provider_applies_it(points):
+def test_an_extent_as_the_provider_applies_it(points, transport):
     extent = QgsRectangle(512200, 5444100, 512700.5, 5444650)
     for exact in (False, True):
         request = QgsFeatureRequest().setFilterRect(extent)
@@ -128,7 +154,7 @@ def test_an_extent_as_the_provider_applies_it(points):
         assert 0 < len(read) < 200
 
 
-def test_a_reprojection_is_qgis_own(points, postgis_cluster, schema):
+def test_a_reprojection_is_qgis_own(points, postgis_cluster, schema, transport):
     context = QgsProject.instance().transformContext()
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     request = QgsFeatureRequest().setDestinationCrs(wgs84, context)
@@ -146,7 +172,7 @@ def test_a_reprojection_is_qgis_own(points, postgis_cluster, schema):
     assert 0 < len(read) < 200
 
 
-def test_multipoints_and_3d_points(qgis_app, postgis_cluster, schema):
+def test_multipoints_and_3d_points(qgis_app, postgis_cluster, schema, transport):
     multipoints = _layer(postgis_cluster, schema, "multipoints")
     read = read_input(multipoints)
     assert_same(read, multipoints.getFeatures(), reader="postgis")
@@ -162,7 +188,7 @@ def test_multipoints_and_3d_points(qgis_app, postgis_cluster, schema):
 
 
 def test_credentials_come_from_the_authentication_database(qgis_app, postgis_cluster,
-                                                           schema):
+                                                           schema, transport):
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     manager = QgsApplication.authManager()
@@ -182,7 +208,8 @@ def test_credentials_come_from_the_authentication_database(qgis_app, postgis_clu
     assert_same(read_input(layer), layer.getFeatures(), reader="postgis")
 
 
-def test_what_the_query_cannot_say_is_left_to_the_iterator(points, postgis_cluster, schema):
+def test_what_the_query_cannot_say_is_left_to_the_iterator(points, postgis_cluster, schema,
+                                                            transport):
     expression = '"w" >= 150 or "w" is null'
     request = QgsFeatureRequest().setFilterExpression(expression)
     assert_same(read_input(points, request), points.getFeatures(request), reader="iterator")
@@ -203,6 +230,36 @@ def test_what_the_query_cannot_say_is_left_to_the_iterator(points, postgis_clust
     finally:
         points.rollBack()
     assert read_input(points).reader == "postgis"
+
+
+def test_a_table_in_parts_is_read_whole(qgis_app, postgis_cluster, schema, transport):
+    """A table of many pages is packed in parts (one per parallel worker and the leader) by
+    page; a part whose rows all lack a point, and rows added after the table's size was
+    read, are counted as the iterator counts them."""
+    table = f"many_{transport}"
+    postgis_cluster.psql_admin(f"""
+CREATE TABLE {schema}.{table} (fid integer PRIMARY KEY, geom geometry(Point, 25832),
+                               w double precision);
+INSERT INTO {schema}.{table}
+    SELECT g, CASE WHEN g > 8000 THEN ST_SetSRID(ST_MakePoint(512000 + g % 997 + 0.25,
+                                                              5444000 + g % 991), 25832) END,
+           CASE WHEN g % 13 > 0 THEN g / 7.0 END
+    FROM generate_series(1, 20000) AS g;
+ANALYZE {schema}.{table};""")
+    layer = _layer(postgis_cluster, schema, table)
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
+        layer.source(), {})
+    srid, multi, cuts = point_arrays._point_table(connection, QgsDataSourceUri(layer.source()))
+    assert len(cuts) == 2  # three parts: the leader and PostgreSQL's two workers by default
+    postgis_cluster.psql_admin(  # beyond the pages the parts were cut from: the last part
+        f"INSERT INTO {schema}.{table} VALUES (20001, 'POINT(511000 5443000)', 1.5), "
+        f"(20002, NULL, 2.5)")
+    read = read_input(layer)
+    assert_same(read, layer.getFeatures(), reader="postgis")
+    assert (len(read), read.null_geometries) == (12001, 8001)
+    layer.setSubsetString("fid <= 8000 OR fid = 20002")  # only rows without a point
+    read = read_input(layer)
+    assert (len(read), read.null_geometries, read.reader) == (0, 8001, "postgis")
 
 
 def test_a_heatmap_from_postgis_equals_the_one_from_a_geopackage(provider, postgis_cluster,
@@ -256,7 +313,7 @@ INSERT INTO {schema}.dated VALUES {rows}, (1000, NULL, now(), now(), current_dat
 
 @pytest.mark.parametrize("field", ["at_tz", "at_utc", "on_day"])
 def test_heilbronn_days_from_one_query_are_the_iterators(postgis_cluster, schema, dated,
-                                                         field):
+                                                         field, transport):
     from heilbronn_digital.processing_algs.emerging_hotspots import _dated, _read_dated_points
 
     layer = _layer(postgis_cluster, schema, dated)

@@ -6,13 +6,12 @@ database's error at the first write; the store stays as it was, and other feeds 
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from as_nobody import ordinary_folder, run_as_ordinary_user
+from as_nobody import read_only_store
 from conftest import REPO, new_postgis_store
 from http_server import FeedServer, Reply
 from qgis.core import QgsApplication, QgsProject
@@ -44,15 +43,7 @@ def stores(provider, postgis_cluster) -> tuple[str, str]:
 
     writer = new_postgis_store(postgis_cluster)
     processing.run("heilbronn:importparking", {"SOURCE": str(PARKAPI), "STORE": writer})
-    schema = parse_store(writer).schema
-    postgis_cluster.psql_admin(
-        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'looker') THEN "
-        "CREATE ROLE looker LOGIN; END IF; END $$; "
-        f"GRANT USAGE ON SCHEMA {schema} TO looker; "
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO looker")
-    viewer = (f"host=127.0.0.1 port={postgis_cluster.port} dbname=heilbronn user=looker "
-              f"schema={schema}")
-    return writer, viewer
+    return writer, postgis_cluster.read_only(parse_store(writer).schema)
 
 
 def _readings(store: str) -> list[tuple]:
@@ -137,10 +128,8 @@ except Exception as error:
 
 def test_a_read_only_geopackage_is_said_before_fetching(server, sample_gpkg, isolated_home):
     """The live panel's refresh and the feed service, run as an ordinary user."""
-    base, home = ordinary_folder()
-    try:
-        store = base / "planung.gpkg"
-        shutil.copy(sample_gpkg, store)
+    with read_only_store(sample_gpkg, "planung.gpkg") as copy:
+        store, home = copy.store, copy.home
         config = home / "feeds.ini"
         config.write_text(f"""
 [service]
@@ -152,11 +141,8 @@ timeout = 10
 format = parkapi
 source = {server.base}/parkapi/heilbronn?service=1
 """, encoding="utf-8")
-        store.chmod(0o444)
-        before = store.read_bytes()
-        done = run_as_ordinary_user(
-            SCRIPT, [f"{server.base}/parkapi/heilbronn", str(store), str(config)], base,
-            [store, config], isolated_home)
+        done = copy.run(SCRIPT, [f"{server.base}/parkapi/heilbronn", str(store), str(config)],
+                        isolated_home, also_owned=(config,))
         said = done.stdout
         assert f"PANEL False The store {store} is read-only. Make it writable" in said, \
             said + done.stderr
@@ -165,6 +151,4 @@ source = {server.base}/parkapi/heilbronn?service=1
         log = (home / "feeds.log").read_text(encoding="utf-8")
         assert f"FAILED parking Stadtwerke: The store {store} is read-only" in log, log
         assert server.queries == []
-        assert store.read_bytes() == before
-    finally:
-        shutil.rmtree(base)
+        assert store.read_bytes() == copy.before

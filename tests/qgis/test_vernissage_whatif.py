@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from vernissage_support import open_demo_copy
+from vernissage_support import open_demo_copy, what_if_parameters
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
@@ -32,9 +32,10 @@ from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_whatif import (
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import FieldType
 
 SITE = "Stadtgalerie"
-# The card's measures and the decimals the algorithm's summary table rounds them to.
-SUMMARY_DECIMALS = {"total_vehicle_km_h": 1, "mean_search_min": 1, "share_over_5_min": 3,
-                    "co2_kg_h": 1}
+# The card's measures, as the algorithm's summary table shows them: (factor, decimals) of the
+# value a person reads (a share in percent).
+SUMMARY_SHOWN = {"total_vehicle_km_h": (1.0, 1), "mean_search_min": (1.0, 1),
+                 "share_over_5_min": (100.0, 1), "co2_kg_h": (1.0, 1)}
 TASK_TIMEOUT_S = 180.0
 
 
@@ -110,24 +111,13 @@ def test_the_card_matches_the_algorithm_run_directly(dock, demo, tmp_path) -> No
     assert dock.message.isHidden(), dock.message.text()
     card = dock.card
 
-    site_id = dock.site_combo.currentData()
-    table = QgsVectorLayer("None", "scenario", "memory")
-    table.dataProvider().addAttributes([QgsField("site_id", FieldType.String),
-                                        QgsField("capacity_change", FieldType.Int)])
-    table.updateFields()
-    row = QgsFeature(table.fields())
-    row.setAttributes([site_id, 200])
-    table.dataProvider().addFeatures([row])
-    parameters = {key: value for key, value in dock.task_parameters.items()}
     result = processing.run("heilbronn:parkingsearchtraffic", {
-        **parameters, "SCENARIO": table, "SCENARIO_SITE_FIELD": "site_id",
-        "SCENARIO_CHANGE_FIELD": "capacity_change", "SCENARIO_GUIDANCE_SHARE": 50.0,
-        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+        **dock.task_parameters, **what_if_parameters(dock.site_combo.currentData(), 200, 50.0)})
     rows = {f["measure"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
-    for measure, decimals in SUMMARY_DECIMALS.items():
-        assert round(getattr(card.before, measure), decimals) == pytest.approx(
+    for measure, (factor, decimals) in SUMMARY_SHOWN.items():
+        assert round(getattr(card.before, measure) * factor, decimals) == pytest.approx(
             rows[measure]["baseline"])
-        assert round(getattr(card.after, measure), decimals) == pytest.approx(
+        assert round(getattr(card.after, measure) * factor, decimals) == pytest.approx(
             rows[measure]["scenario"])
     assert card.after.total_vehicle_km_h < card.before.total_vehicle_km_h
 
