@@ -58,3 +58,34 @@ def ffprobe(path: Path) -> dict:
     stream = data["streams"][0]
     return {"frames": int(stream["nb_read_frames"]), "size": (stream["width"], stream["height"]),
             "codec": stream["codec_name"], "duration": float(data["format"]["duration"])}
+
+
+# A colour channel moved by more than this between two frames: the map changed, not the
+# encoder's rounding.
+ENCODER_NOISE = 48
+
+
+def film_frame(film: Path, number: int, png: Path):
+    """Frame ``number`` (from 0) of a film, decoded by ffmpeg into ``png`` and read."""
+    from qgis.PyQt.QtGui import QImage
+
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(film), "-vf",
+                    f"select=eq(n\\,{number})", "-frames:v", "1", str(png)], check=True)
+    return QImage(str(png))
+
+
+def map_changed_share(a, b) -> float:
+    """The share of pixels (sampled) whose colour changed between two frames of a film, in
+    its map's middle band (below the clock, above the caption); the encoder's small noise
+    does not count."""
+    from qgis.PyQt.QtGui import QColor
+
+    def changed(x: int, y: int) -> bool:
+        one, other = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+        return max(abs(one.red() - other.red()), abs(one.green() - other.green()),
+                   abs(one.blue() - other.blue())) > ENCODER_NOISE
+
+    height = min(a.height(), b.height())
+    samples = [(x, y) for x in range(0, min(a.width(), b.width()), 2)
+               for y in range(height // 8, height * 3 // 4, 2)]
+    return sum(changed(x, y) for x, y in samples) / len(samples)

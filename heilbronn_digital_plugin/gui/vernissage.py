@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
+from qgis.core import QgsApplication, QgsMapLayer, QgsPrintLayout, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapCanvas
 from qgis.PyQt.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.numbers import local_number
 from .level_switcher import LevelSwitcherDock
 from .vernissage_film import (
     DEFAULT_FPS,
@@ -45,8 +46,8 @@ from .vernissage_film import (
     find_encoder,
     no_encoder_message,
 )
-from .vernissage_handout import build_handout, export_handout, handout_name
-from .vernissage_player import StationPlayer
+from .vernissage_handout import build_handout, export_handout, handout_name, page_map
+from .vernissage_player import StationPlayer, hidden_by_scale
 from .vernissage_presenter import PresenterView
 from .vernissage_tour import Caption, Station, load_tour, save_tour
 from .vernissage_whatif import WhatIfDock
@@ -57,6 +58,27 @@ LANGUAGES = ("de", "en")
 # selection, which shows the station as well).
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left)
+# The minimum scale QGIS gives a new layer: no limit in practice.
+UNLIMITED_SCALE = 1e8
+
+
+def scale_sentence(layer: QgsMapLayer, scale: float) -> str:
+    """Says that ``layer`` is not drawn at 1:``scale`` and at which scales QGIS draws it."""
+    # QGIS's "minimum" scale is the most zoomed-out one it draws a layer at, its "maximum"
+    # the most zoomed-in one; 0 is no limit, and so is a new layer's 1:100,000,000.
+    near, far = layer.maximumScale(), layer.minimumScale()
+    far = 0.0 if far >= UNLIMITED_SCALE else far
+    if near and far:
+        text = tr("{layer} is not drawn at 1:{scale}: QGIS draws it only between 1:{near} "
+                  "and 1:{far}.")
+    elif far:
+        text = tr("{layer} is not drawn at 1:{scale}: QGIS draws it only closer than 1:{far} "
+                  "(zoom in).")
+    else:
+        text = tr("{layer} is not drawn at 1:{scale}: QGIS draws it only from 1:{near} "
+                  "outwards (zoom out).")
+    return text.format(layer=layer.name(), scale=local_number(scale, ","),
+                       near=local_number(near, ","), far=local_number(far, ","))
 
 
 class VernissageDock(QgsDockWidget):
@@ -64,6 +86,9 @@ class VernissageDock(QgsDockWidget):
 
     # A station is shown (its index): the presenter view follows.
     station_shown = pyqtSignal(int)
+    # What the map cannot show of the station at hand changed (empty: nothing); the presenter
+    # view shows it too.
+    noted = pyqtSignal(str)
 
     def __init__(self, canvas: QgsMapCanvas, project: QgsProject,
                  level_switcher: LevelSwitcherDock | None = None,
@@ -72,8 +97,11 @@ class VernissageDock(QgsDockWidget):
         self.setObjectName(OBJECT_NAME)
         self._project = project
         self.player = StationPlayer(canvas, project, level_switcher, self)
+        self.player.arrived.connect(self._arrived)
         self._stations: list[Station] = []
         self._current = -1
+        # What the map cannot show of the station shown, taken or added last.
+        self.notes = ""
         self.presenter: PresenterView | None = None
         self.film: FilmExport | None = None
         self.what_if: WhatIfDock | None = None
@@ -104,6 +132,7 @@ class VernissageDock(QgsDockWidget):
         self._save()
         self._current = at
         self._update_list()
+        self._note(self._notes(station))
         self.title_edits["de"].setFocus()
         return station
 
@@ -117,6 +146,7 @@ class VernissageDock(QgsDockWidget):
         captured.play = self._stations[self._current].play
         self._stations[self._current] = captured
         self._save()
+        self._note(self._notes(captured))
 
     def delete_station(self) -> None:
         if not self._valid(self._current):
@@ -143,9 +173,8 @@ class VernissageDock(QgsDockWidget):
             return
         self._current = index
         self._update_list()
-        missing = self.player.show(self._stations[index], animate)
-        self._say(tr("Missing layers (the rest of the station is shown): {names}").format(
-            names=", ".join(missing)) if missing else "")
+        self._note("")  # until it has landed (_arrived)
+        self.player.show(self._stations[index], animate)
         self.station_shown.emit(index)
 
     def next_station(self) -> None:
@@ -163,7 +192,14 @@ class VernissageDock(QgsDockWidget):
         levels = self.player.capture()
         export_handout(layout, self._stations, path, self.player.show_levels)
         self.player.show_levels(levels)
-        self._say(tr("Handout written: {path}").format(path=path))
+        # A page's map has its own scale: say which layers it leaves out.
+        notes = []
+        for page, station in enumerate(self._stations):
+            scale = page_map(layout, page).scale()
+            notes += [tr("Page {page}: {note}").format(page=page + 1,
+                                                       note=scale_sentence(layer, scale))
+                      for layer in hidden_by_scale(self._project, station, scale)]
+        self._say("\n".join([tr("Handout written: {path}").format(path=path), *notes]))
         return layout
 
     def _ask_handout(self) -> None:
@@ -267,7 +303,7 @@ class VernissageDock(QgsDockWidget):
         self._stations = load_tour(self._project)
         self._current = -1
         self._update_list()
-        self._say("")
+        self._note("")
 
     def _project_cleared(self) -> None:
         self._stations = []
@@ -276,6 +312,30 @@ class VernissageDock(QgsDockWidget):
 
     def _valid(self, index: int) -> bool:
         return 0 <= index < len(self._stations)
+
+    def _arrived(self) -> None:
+        """The current station has landed: say what of it the map cannot show."""
+        station = self.player.shown
+        if self._valid(self._current) and station is self._stations[self._current]:
+            self._note(self._notes(station))
+
+    def _note(self, notes: str) -> None:
+        self.notes = notes
+        self._say(notes)
+        self.noted.emit(notes)
+
+    def _notes(self, station: Station) -> str:
+        """What the map, as it is now, cannot show of ``station``: its missing layers, and
+        its layers that are not drawn at the map's scale."""
+        notes = []
+        missing = self.player.missing_layers(station)
+        if missing:
+            notes.append(tr("Missing layers (the rest of the station is shown): {names}")
+                         .format(names=", ".join(missing)))
+        scale = self.player.canvas.scale()
+        notes += [scale_sentence(layer, scale)
+                  for layer in hidden_by_scale(self._project, station, scale)]
+        return "\n".join(notes)
 
     def _save(self) -> None:
         save_tour(self._project, self._stations)

@@ -34,11 +34,16 @@ WHAT_IF = "vernissage_parking_guidance"
 HOT_SPOTS = "citizen_report_hotspots"
 # The tour's own layers (their tables; demo layers of the project, named by these keys).
 TOUR_LAYERS = (EMERGING, ROUTE, WHAT_IF)
-# The demo's views (EPSG:25832): the inner city, the market with its garages, the Rathaus.
+# The demo's views (EPSG:25832): the core city, the market with its garages, the Rathaus.
 CRS = "EPSG:25832"
-INNER_CITY = (514850.0, 5442500.0, 516750.0, 5444100.0)
+# The reports' heatmap is drawn only from 1:8,000 outwards (demo_project.DOTS_FROM_SCALE): this
+# view is wide enough for it full screen on any screen up to 2560 × 1440 (about 1:10,500
+# there; 1:16,000 at 1600 × 1000) and on the handout's page (about 1:32,000).
+CORE_CITY = (512200.0, 5441400.0, 518600.0, 5445400.0)
 MARKET = (515150.0, 5442750.0, 516350.0, 5443650.0)
-RATHAUS = (515860.0, 5443225.0, 516010.0, 5443335.0)
+# The Rathaus's floor plan (48 m × 30 m) fills the presenter's map left of its legend and
+# above its caption: room on the right and below.
+RATHAUS = (515916.0, 5443266.0, 515994.0, 5443315.0)
 WHOLE_LAYER = "whole layer"  # the extent of the station's last layer
 GUIDED_PERCENT = 50.0
 # The demo's barrier-free route (scripts/demo.py): on the ground floor the sample's wet floor
@@ -166,7 +171,7 @@ def _station(layers: dict, spec: dict) -> Station:
 def _specs() -> list[dict]:
     base = ["streets", "city_boundary"]
     return [
-        {"layers": [*base, "density"], "extent": INNER_CITY,
+        {"layers": [*base, "density"], "extent": CORE_CITY,
          "de": ("Wo Heilbronn sich meldet",
                 "5.000 Anliegen aus zwei Jahren als Heatmap: je dunkler, desto mehr Meldungen."),
          "en": ("Where Heilbronn speaks up",
@@ -181,7 +186,9 @@ def _specs() -> list[dict]:
                 "Emerging Hot Spots: wo Meldungen Monat für Monat zunehmen."),
          "en": ("What is emerging",
                 "Emerging hot spots: where reports grow month by month.")},
-        {"layers": ["streets", "parking_sites", "parking_occupancy_map"], "extent": MARKET,
+        # The occupancy of each quarter hour only: the parking sites layer shows the latest
+        # reading, the same all day.
+        {"layers": ["streets", "parking_occupancy_map"], "extent": MARKET,
          "time": StationTime("2025-11-18T07:00:00Z", *DAY, 15.0), "play": True,
          "de": ("Ein Parktag in der Innenstadt",
                 "Dienstag, 18. November: Parkhäuser und Straßenplätze füllen sich "

@@ -22,6 +22,8 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsDateTimeRange,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsProject,
@@ -272,8 +274,16 @@ class FilmExport(QObject):
         return ""
 
     def _settings(self, index: int) -> QgsMapSettings:
+        """The frame's map: its time range, and the variables QGIS's map canvas gives a map
+        (``@map_start_time`` …), which time-filtered styles read: without them the occupancy
+        map's rules match nothing and the film shows the same map in every frame."""
         settings = QgsMapSettings(self._base)
         settings.setTemporalRange(self.frames[index])
+        context = QgsExpressionContext()
+        context.appendScope(QgsExpressionContextUtils.globalScope())
+        context.appendScope(QgsExpressionContextUtils.projectScope(self.project))
+        context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+        settings.setExpressionContext(context)
         return settings
 
     def _save(self, index: int, image: QImage) -> None:

@@ -70,6 +70,15 @@ def handout_name() -> str:
     return tr("Vernissage handout")
 
 
+def page_map(layout: QgsPrintLayout, page: int) -> QgsLayoutItemMap:
+    """The map on page ``page`` (from 0) of a handout."""
+    return layout.itemById(_map_id(page))
+
+
+def _map_id(page: int) -> str:
+    return f"map_{page + 1}"
+
+
 def _label(layout: QgsPrintLayout, text: str, page: int, x: float, y: float, w: float,
            h: float, size: float, bold: bool = False) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
@@ -157,7 +166,7 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
     layers = [node.layer() for node in project.layerTreeRoot().findLayers()
               if node.layerId() in station.layers and node.layer() is not None]
     map_item = QgsLayoutItemMap(layout)
-    map_item.setId(f"map_{page + 1}")
+    map_item.setId(_map_id(page))
     layout.addLayoutItem(map_item)
     map_item.attemptMove(QgsLayoutPoint(MARGIN, MAP_TOP, LayoutUnit.Millimeters), page=page)
     map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, LayoutUnit.Millimeters))

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsDateTimeRange,
     QgsInterval,
     QgsLayerTreeGroup,
+    QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsTemporalNavigationObject,
@@ -23,6 +24,7 @@ from qgis.PyQt.QtCore import (
     QEasingCurve,
     QObject,
     Qt,
+    QTimer,
     QVariantAnimation,
     pyqtSignal,
 )
@@ -34,6 +36,8 @@ from .vernissage_tour import Station, StationTime
 
 # Long enough to see where the map goes, short enough not to keep the crowd waiting.
 FLIGHT_MS = 700
+# A playing station shows each frame this long once it is drawn, then the next one.
+FRAME_HOLD_MS = 1000
 
 
 def iso(moment: QDateTime) -> str:
@@ -63,6 +67,14 @@ def _groups(group: QgsLayerTreeGroup) -> list[QgsLayerTreeGroup]:
             found.append(child)
             found.extend(_groups(child))
     return found
+
+
+def hidden_by_scale(project: QgsProject, station: Station, scale: float) -> list[QgsMapLayer]:
+    """The station's layers that QGIS does not draw at ``scale`` (1:scale): their scale range
+    (Layer Properties ▸ Rendering) leaves it out, so the map shows nothing of them there."""
+    layers = [project.mapLayer(layer_id) for layer_id in station.layers]
+    return [layer for layer in layers
+            if layer is not None and not layer.isInScaleRange(scale)]
 
 
 def show_levels(project: QgsProject, station: Station) -> None:
@@ -96,6 +108,19 @@ class StationPlayer(QObject):
         self._from = QgsRectangle()
         self._to = QgsRectangle()
         self._pending: Station | None = None
+        # The station shown last, once it has landed.
+        self.shown: Station | None = None
+        # Playing a time range: a frame is held once drawn, then the next one is asked for.
+        # Not the Temporal Controller's own animation, which asks for the next frame every
+        # second whether drawn or not: the occupancy of a quarter hour takes seconds to draw
+        # on a slow laptop, so the crowd would see none of them.
+        self._playing = False
+        self._play_once_drawn = False
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(FRAME_HOLD_MS)
+        self._hold.timeout.connect(self._next_frame)
+        canvas.mapCanvasRefreshed.connect(self._drawn)
 
     # What a station remembers.
 
@@ -138,6 +163,7 @@ class StationPlayer(QObject):
         (``arrived`` when it has landed). Returns the names of its missing layers: the rest of
         the station is shown all the same."""
         self._flight.stop()
+        self.shown = None
         self._show_layers(station)
         self.show_levels(station)
         self._show_time(station)
@@ -188,9 +214,10 @@ class StationPlayer(QObject):
             self.canvas.setExtent(self._to)
         self._to = QgsRectangle()
         station, self._pending = self._pending, None
+        self.shown = station
         self.canvas.refresh()
-        if station.play and station.time is not None:
-            navigation(self.canvas).playForward()
+        # A station that plays starts once its first frame is on the map.
+        self._play_once_drawn = station.play and station.time is not None
         self.arrived.emit()
 
     def _show_layers(self, station: Station) -> None:
@@ -217,7 +244,7 @@ class StationPlayer(QObject):
 
     def _show_time(self, station: Station) -> None:
         controller = navigation(self.canvas)
-        controller.pause()
+        self.pause()
         if station.time is None:
             controller.setNavigationMode(TemporalNavigationMode.NavigationOff)
             return
@@ -232,14 +259,46 @@ class StationPlayer(QObject):
             controller.findBestFrameNumberForFrameStart(from_iso(time.frame)))
 
     def playing(self) -> bool:
-        return navigation(self.canvas).animationState() == AnimationState.Forward
+        """Whether the frames go on (the Temporal Controller's own animation counts too)."""
+        return self._playing or \
+            navigation(self.canvas).animationState() == AnimationState.Forward
 
-    def toggle_play(self) -> None:
-        """Play or pause the time range (the space bar at a station with a time)."""
+    def play(self) -> None:
+        """Go through the time range from the frame shown, each frame held once drawn."""
         controller = navigation(self.canvas)
         if controller.navigationMode() != TemporalNavigationMode.Animated:
             return
-        if self.playing():
-            controller.pause()
+        controller.pause()
+        self._playing = True
+        if not self.canvas.isDrawing():
+            self._hold.start()  # else once drawn (_drawn)
+
+    def pause(self) -> None:
+        navigation(self.canvas).pause()
+        self._playing = self._play_once_drawn = False
+        self._hold.stop()
+
+    def toggle_play(self) -> None:
+        """Play or pause the time range (the space bar at a station with a time)."""
+        if self.playing() or self._play_once_drawn:
+            self.pause()
         else:
-            controller.playForward()
+            self.play()
+
+    def _drawn(self) -> None:
+        if self._play_once_drawn:
+            self._play_once_drawn = False
+            self.play()
+        elif self._playing:
+            self._hold.start()
+
+    def _next_frame(self) -> None:
+        """The next frame (the map redraws, then :meth:`_drawn`); at the end the day stops."""
+        controller = navigation(self.canvas)
+        if not self._playing or controller.navigationMode() != TemporalNavigationMode.Animated:
+            self._playing = False
+            return
+        if controller.currentFrameNumber() >= controller.totalFrameCount() - 1:
+            self._playing = False
+            return
+        controller.next()

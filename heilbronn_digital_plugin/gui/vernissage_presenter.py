@@ -4,7 +4,10 @@ Over the map: the station's caption, its number, a clock (Heilbronn time) where 
 a time, the legend of the visible layers and the credits. A clicker's keys (PageDown/PageUp,
 the arrow keys) go from station to station, the space bar plays and pauses a station's time
 range, Esc returns to the QGIS window exactly as it was: panels, toolbars, menu and status bar,
-window size and state, map extent, time and layer visibility.
+window size and state, map extent, time and layer visibility, and QGIS's own title and copyright
+labels on the map (View ▸ Decorations), which the presenter's clock and credits replace meanwhile.
+A station the map cannot show whole (a layer missing, or not drawn at the station's scale) says
+so in a note under the station number, as the panel does.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from qgis.PyQt.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
+    QMetaObject,
     QObject,
     QRectF,
     Qt,
@@ -59,6 +63,10 @@ TEXT_STYLE = "color: #1a1a1a; background: transparent;"
 MARGIN = 24
 # Padding inside a box, and its corner radius (pixels).
 PADDING, RADIUS = 12, 6
+NOTE_STYLE = "color: #a50f15; background: transparent;"
+# QGIS's map decorations that the presenter's own boxes replace (the demo's clock is its title
+# label): their C++ class and the project entries they read their settings from.
+DECORATIONS = {"QgsDecorationTitle": "TitleLabel", "QgsDecorationCopyright": "CopyrightLabel"}
 
 
 def clock_text(frame: QDateTime, language: str | None = None) -> str:
@@ -159,6 +167,9 @@ class Overlay(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         self.number = self._box("number")
+        self.note = self._box("note")
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setWordWrap(True)
         self.clock = self._box("clock")
         self.legend = self._box("legend")
         self.credits = self._box("credits")
@@ -177,7 +188,8 @@ class Overlay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(BOX_COLOUR)
-        for widget in (self.caption, self.number, self.clock, self.legend, self.credits):
+        for widget in (self.caption, self.number, self.note, self.clock, self.legend,
+                       self.credits):
             if widget.isVisible():
                 painter.drawRoundedRect(QRectF(widget.geometry()), RADIUS, RADIUS)
         painter.end()
@@ -187,15 +199,15 @@ class Overlay(QWidget):
         scale = max(self.height(), 600) / 1000.0
         for label, px, bold in ((self.title, TITLE_PX, True), (self.text, TEXT_PX, False),
                                 (self.number, TEXT_PX, True), (self.clock, TEXT_PX, True),
-                                (self.credits, SMALL_PX, False)):
+                                (self.note, SMALL_PX, True), (self.credits, SMALL_PX, False)):
             font = QFont(label.font())
             font.setPixelSize(int(px * scale))
             font.setBold(bold)
             label.setFont(font)
 
     def place(self) -> None:
-        """Number top left, clock top right, legend right, caption bottom left, credits
-        bottom right."""
+        """Number top left (a note under it), clock top right, legend right, caption bottom
+        left, credits bottom right."""
         self.setGeometry(self.parentWidget().rect())
         self.fonts()
         width, height = self.width(), self.height()
@@ -205,6 +217,9 @@ class Overlay(QWidget):
         self.clock.move(width - self.clock.width() - MARGIN, MARGIN)
         top = MARGIN + (self.clock.height() + MARGIN if self.clock.isVisible() else 0)
         self.legend.move(width - self.legend.width() - MARGIN, top)
+        _wrap(self.note, self.legend.x() - 2 * MARGIN if self.legend.isVisible()
+              else width - 2 * MARGIN)
+        self.note.move(MARGIN, self.number.y() + self.number.height() + MARGIN // 2)
         # Long texts wrap: the caption in its column, the credits beside it; each box as
         # high as its lines need.
         column = min(int(width * 0.55), 1100)
@@ -251,6 +266,8 @@ class PresenterView(QObject):
                      if w.isVisible() and w.parentWidget() is window],
             "view": self.dock.player.capture(),
             "checked": self._checked_nodes(self.project.layerTreeRoot()),
+            "decorations": self._switch_decorations({scope: False for scope in
+                                                     DECORATIONS.values()}),
         }
         for widget in self._saved["bars"]:
             widget.hide()
@@ -263,6 +280,7 @@ class PresenterView(QObject):
         self.overlay = Overlay(self.canvas)
         self.overlay.show()
         self.dock.station_shown.connect(self.update)
+        self.dock.noted.connect(self._noted)
         navigation(self.canvas).updateTemporalRange.connect(self._time_changed)
         # The keys reach the map (it has the focus; what it leaves goes up to the window).
         # Not a filter on the whole application: that one sees the events of objects being
@@ -280,6 +298,7 @@ class PresenterView(QObject):
         for watched in self._watched():
             watched.removeEventFilter(self)
         self.dock.station_shown.disconnect(self.update)
+        self.dock.noted.disconnect(self._noted)
         navigation(self.canvas).updateTemporalRange.disconnect(self._time_changed)
         self.overlay.hide()
         self.overlay.deleteLater()
@@ -288,6 +307,7 @@ class PresenterView(QObject):
         self.dock.player.show(saved["view"], animate=False)
         for node, checked in saved["checked"]:
             node.setItemVisibilityChecked(checked)
+        self._switch_decorations(saved["decorations"])
         window.setWindowState(saved["window_state"])
         window.restoreGeometry(saved["geometry"])
         if saved["window_state"] == Qt.WindowState.WindowNoState:
@@ -325,7 +345,16 @@ class PresenterView(QObject):
             legend = legend_image(self.project, layer_ids, zoom * room / legend.height())
         overlay.legend.setPixmap(QPixmap.fromImage(legend))
         overlay.legend.setVisible(not legend.isNull())
+        self._noted(self.dock.notes)
         self._time_changed()
+
+    def _noted(self, notes: str) -> None:
+        """What the map cannot show of the station, as the panel says it, on the map."""
+        if not self.active:
+            return
+        self.overlay.note.setText(notes)
+        self.overlay.note.setVisible(bool(notes))
+        self.overlay.place()
 
     def _time_changed(self, *_range) -> None:
         if not self.active:
@@ -340,6 +369,29 @@ class PresenterView(QObject):
         self.overlay.clock.setText(clock)
         self.overlay.clock.setVisible(bool(clock))
         self.overlay.place()
+
+    def _switch_decorations(self, enabled: dict[str, bool | None]) -> dict[str, bool | None]:
+        """Switch QGIS's map decorations (project entry scope → on, off, or ``None``: as
+        without an entry) and return how they were. A decoration reads its settings from the
+        project when one is read: it is asked to read them again. The project is not marked
+        as changed."""
+        project = self.project
+        dirty = project.isDirty()
+        before: dict[str, bool | None] = {}
+        for scope, on in enabled.items():
+            was, found = project.readBoolEntry(scope, "/Enabled", False)
+            before[scope] = was if found else None
+            if on is None:
+                project.removeEntry(scope, "/Enabled")
+            else:
+                project.writeEntry(scope, "/Enabled", on)
+        project.setDirty(dirty)
+        wanted = {name for name, scope in DECORATIONS.items() if scope in enabled}
+        for child in self.window.children():
+            if child.metaObject().className() in wanted:
+                QMetaObject.invokeMethod(child, "projectRead")
+        self.canvas.refresh()
+        return before
 
     def _watched(self) -> tuple[QWidget, ...]:
         return (self.canvas, self.window)

@@ -1475,13 +1475,28 @@
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
+            <source>{layer} is not drawn at 1:{scale}: QGIS draws it only between 1:{near} and 1:{far}.</source>
+            <translation>{layer} wird bei 1:{scale} nicht gezeichnet: QGIS zeichnet den Layer nur zwischen 1:{near} und 1:{far}.</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>{layer} is not drawn at 1:{scale}: QGIS draws it only closer than 1:{far} (zoom in).</source>
+            <translation>{layer} wird bei 1:{scale} nicht gezeichnet: QGIS zeichnet den Layer erst näher als 1:{far} (hineinzoomen).</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>{layer} is not drawn at 1:{scale}: QGIS draws it only from 1:{near} outwards (zoom out).</source>
+            <translation>{layer} wird bei 1:{scale} nicht gezeichnet: QGIS zeichnet den Layer erst ab 1:{near} (herauszoomen).</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
             <source>Vernissage</source>
             <translation>Vernissage</translation>
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
-            <source>Missing layers (the rest of the station is shown): {names}</source>
-            <translation>Fehlende Layer (der Rest der Station wird gezeigt): {names}</translation>
+            <source>Page {page}: {note}</source>
+            <translation>Seite {page}: {note}</translation>
         </message>
         <message>
             <location filename="../gui/vernissage.py" />
@@ -1512,6 +1527,11 @@
             <location filename="../gui/vernissage.py" />
             <source>MP4 videos (*.mp4)</source>
             <translation>MP4-Videos (*.mp4)</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage.py" />
+            <source>Missing layers (the rest of the station is shown): {names}</source>
+            <translation>Fehlende Layer (der Rest der Station wird gezeigt): {names}</translation>
         </message>
         <message>
             <location filename="../gui/vernissage.py" />

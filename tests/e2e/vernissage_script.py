@@ -235,7 +235,10 @@ def window_look() -> dict:
             "toolbars": sorted(t.objectName() for t in window.findChildren(QToolBar)
                                if t.isVisible()),
             "checked": [(n.name(), n.itemVisibilityChecked())
-                        for n in QgsProject.instance().layerTreeRoot().findLayers()]}
+                        for n in QgsProject.instance().layerTreeRoot().findLayers()],
+            # QGIS's copyright and title labels on the map (View ▸ Decorations), on or off.
+            "decorations": [QgsProject.instance().readBoolEntry(scope, "/Enabled")[0]
+                            for scope in ("CopyrightLabel", "TitleLabel")]}
 
 
 def look_elsewhere() -> None:

@@ -35,7 +35,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor, QImage, QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
-from vernissage_support import ffprobe
+from vernissage_support import ffprobe, film_frame, map_changed_share
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.level_switcher import LevelSwitcherDock
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import VernissageDock
@@ -60,6 +60,8 @@ MARKET = QgsRectangle(515400.0, 5442900.0, 516100.0, 5443500.0)
 # Long enough for a flight on a busy machine; the test ends as soon as the station arrived.
 ARRIVAL_TIMEOUT_S = 30.0
 FILM_TIMEOUT_S = 120.0
+# Pixels of the map that differ between the first and the last frame of a film of four hours.
+MIN_FILM_CHANGE = 0.002
 
 
 @pytest.fixture
@@ -313,6 +315,66 @@ def test_a_station_whose_layer_is_missing_shows_the_rest_and_names_it(
     assert frame_start(canvas) == "2025-11-18T11:00:00Z"
 
 
+def whole(number: float) -> str:
+    """A scale's number as the plugin writes it in the locale of the tests' QGIS."""
+    from heilbronn_digital.heilbronn_digital_plugin.toolbelt.numbers import local_number
+
+    return local_number(number, ",")
+
+
+def dots_from(layer, scale: float) -> None:
+    """``layer`` drawn only closer than 1:``scale``, as the demo project's reports are."""
+    layer.setScaleBasedVisibility(True)
+    layer.setMinimumScale(scale)
+
+
+def test_a_station_whose_layer_is_not_drawn_at_its_scale_says_so(
+        three_stations, canvas, project, layers) -> None:
+    """The reports drawn only closer than 1:8,000: a station of the inner city on this map
+    (about 1:10,000) would show none of them. The panel says so when the station is taken
+    and when it is shown, naming the layer and the scales it is drawn at; zoomed in, all is
+    drawn and the note goes."""
+    dock = three_stations
+    reports = layers["citizen_reports"]
+    dots_from(reports, 8000)
+    canvas.setExtent(INNER_CITY)
+    dock.go_to(0, animate=False)
+    assert canvas.scale() > 8000
+    expected = (f"{reports.name()} is not drawn at 1:{whole(canvas.scale())}: QGIS draws it "
+                f"only closer than 1:{whole(8000)} (zoom in).")
+    assert dock.message.text() == expected and not dock.message.isHidden()
+
+    dock.next_button.click()  # the parking day: every layer drawn
+    wait_for_arrival(dock)
+    assert dock.message.isHidden() and dock.message.text() == ""
+    dock.previous_button.click()  # the flight lands at the station's scale: said again
+    wait_for_arrival(dock)
+    assert dock.message.text() == expected
+
+    canvas.setExtent(MARKET)  # about 1:3,300
+    dock.retake_button.click()
+    assert dock.message.isHidden()
+    canvas.setExtent(INNER_CITY)
+    dock.add_button.click()
+    assert reports.name() in dock.message.text() and f"1:{whole(8000)} " in dock.message.text()
+
+
+def test_the_scale_note_says_where_a_layer_is_drawn(layers) -> None:
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage import scale_sentence
+
+    layer = layers["citizen_reports"]
+    layer.setName("Reports")
+    layer.setScaleBasedVisibility(True)
+    layer.setMaximumScale(8000)  # a heatmap: only zoomed out
+    assert scale_sentence(layer, 4012.4) == (f"Reports is not drawn at 1:{whole(4012)}: QGIS "
+                                             f"draws it only from 1:{whole(8000)} outwards "
+                                             "(zoom out).")
+    layer.setMinimumScale(50000)
+    assert scale_sentence(layer, 120000) == (f"Reports is not drawn at 1:{whole(120000)}: QGIS "
+                                             f"draws it only between 1:{whole(8000)} and "
+                                             f"1:{whole(50000)}.")
+
+
 def test_the_credits_are_the_projects_credit_line_as_the_map_shows_it(project) -> None:
     """The demo's credit line is an expression in the project's language (as QGIS's copyright
     decoration evaluates it); without one, the rights of the station's layers."""
@@ -384,6 +446,10 @@ def test_the_presenter_view_shows_the_station_full_screen_and_esc_restores(
     dock = three_stations
     dock.list.setCurrentRow(0)
     wait_for_arrival(dock)
+    # QGIS draws the project's credit line on the map (the copyright decoration); the
+    # project has no title label.
+    project.writeEntry("CopyrightLabel", "/Enabled", True)
+    project.setDirty(False)
     # The trainer looks at something else, then presents from the first station.
     show_only(project, {"streets", "indoor_buildings"})
     project.layerTreeRoot().findGroups()[0].setItemVisibilityChecked(False)
@@ -404,6 +470,9 @@ def test_the_presenter_view_shows_the_station_full_screen_and_esc_restores(
     assert overlay.clock.isHidden(), "no clock at a station without a time"
     assert not overlay.legend.pixmap().isNull()
     assert overlay.title.font().pixelSize() >= 26, "large type"
+    assert overlay.note.isHidden(), "every layer of the station is drawn"
+    # The presenter's credits and clock replace QGIS's own labels on the map meanwhile.
+    assert decorations(project) == {"CopyrightLabel": False, "TitleLabel": False}
 
     QTest.keyClick(canvas, Qt.Key.Key_PageDown)  # the canvas would zoom: the tour takes it
     wait_for_arrival(dock)
@@ -421,11 +490,86 @@ def test_the_presenter_view_shows_the_station_full_screen_and_esc_restores(
     QCoreApplication.processEvents()
     assert not presenter.active
     assert window_look(window) == before
+    assert decorations(project) == {"CopyrightLabel": True, "TitleLabel": None}
+    assert not project.isDirty()
     assert checked_nodes(project) == checked
     assert canvas.extent().center().distance(extent.center()) < 1.0
     assert navigation(canvas).navigationMode() == TemporalNavigationMode.NavigationOff
     QTest.keyClick(dock.list, Qt.Key.Key_Escape)  # nothing to leave any more
     assert window_look(window) == before
+
+
+def decorations(project: QgsProject) -> dict[str, bool | None]:
+    """Whether QGIS's copyright and title labels are on (None: the project has no entry)."""
+    shown = {}
+    for scope in ("CopyrightLabel", "TitleLabel"):
+        on, found = project.readBoolEntry(scope, "/Enabled", False)
+        shown[scope] = on if found else None
+    return shown
+
+
+def test_the_presenter_says_which_layer_its_station_cannot_draw(
+        three_stations, window, canvas, project, layers) -> None:
+    """The reports drawn only closer than 1:2,000: presented full screen, the first station
+    (the inner city) is far beyond; a note under the station number names the layer and its
+    scales, in the presenter's small type. The next station needs no note."""
+    dock = three_stations
+    reports = layers["citizen_reports"]
+    dots_from(reports, 2000)
+    dock.go_to(0, animate=False)
+    dock.present_button.click()
+    wait_for_arrival(dock)
+    note = dock.presenter.overlay.note
+    assert note.isVisible()
+    assert note.text().startswith(f"{reports.name()} is not drawn at 1:")
+    assert note.text().endswith(f"only closer than 1:{whole(2000)} (zoom in).")
+    assert note.text() == dock.message.text()
+    number = dock.presenter.overlay.number.geometry()
+    assert note.geometry().top() > number.bottom() and note.x() == number.x()
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)
+    wait_for_arrival(dock)
+    assert note.isHidden()
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+
+
+def test_a_playing_station_holds_each_frame_until_it_is_drawn(three_stations, window,
+                                                              canvas) -> None:
+    """A station that plays starts once its first frame is drawn, shows each frame a second
+    once drawn and only then asks for the next: a quarter hour that takes long to draw is
+    seen all the same. The space bar pauses."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import FRAME_HOLD_MS
+
+    dock = three_stations
+    dock.stations[1].play = True
+    events: list[tuple[str, str, float]] = []
+    controller = navigation(canvas)
+    controller.updateTemporalRange.connect(
+        lambda frame: events.append(("asked", frame.begin().toString("HH:mm"),
+                                     time.monotonic())))
+    canvas.mapCanvasRefreshed.connect(
+        lambda: events.append(("drawn", frame_start(canvas)[11:16], time.monotonic())))
+    dock.go_to(1, animate=False)
+    events.clear()  # the station's own frame, 11:00, set as it is shown
+    assert not dock.player.playing(), "not before its first frame is on the map"
+    deadline = time.monotonic() + ARRIVAL_TIMEOUT_S * 2
+    while sum(kind == "asked" for kind, *_ in events) < 3 and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert dock.player.playing()
+    asked = [(i, when, at) for i, (kind, when, at) in enumerate(events) if kind == "asked"]
+    assert [when for _i, when, _at in asked[:3]] == ["11:15", "11:30", "11:45"]
+    previous = {"11:15": "11:00", "11:30": "11:15", "11:45": "11:30"}
+    for index, when, at in asked[:3]:
+        # The frame before was drawn, and shown a second, before this one was asked for.
+        drawn = [(shown, drawn_at) for kind, shown, drawn_at in events[:index]
+                 if kind == "drawn"]
+        assert drawn and drawn[-1][0] == previous[when], events[:index + 1]
+        assert at - drawn[-1][1] >= FRAME_HOLD_MS / 1000.0 * 0.9
+    window.activateWindow()
+    dock.present_button.click()
+    wait_for_arrival(dock)
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    assert not dock.player.playing()
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
 
 
 def test_the_handout_has_one_page_per_station_with_its_caption(three_stations, project,
@@ -451,6 +595,24 @@ def test_the_handout_has_one_page_per_station_with_its_caption(three_stations, p
     assert maps[1].isTemporal() and not maps[0].isTemporal()
     assert maps[2].extent().contains(RATHAUS.center())
     assert maps[2].rect().width() == pytest.approx(maps[0].rect().width())
+
+
+def test_the_handout_says_which_page_leaves_a_layer_out(three_stations, layers,
+                                                       tmp_path) -> None:
+    """A handout page's map has the page's scale: the inner city on page 1 is about
+    1:10,700, where reports drawn only closer than 1:8,000 are left out; the panel says so."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import page_map
+
+    reports = layers["citizen_reports"]
+    dots_from(reports, 8000)
+    pdf = tmp_path / "handout.pdf"
+    layout = three_stations.export_handout(pdf)
+    scale = page_map(layout, 0).scale()
+    assert scale > 8000
+    assert three_stations.message.text().split("\n") == [
+        f"Handout written: {pdf}",
+        f"Page 1: {reports.name()} is not drawn at 1:{whole(scale)}: QGIS draws it only "
+        f"closer than 1:{whole(8000)} (zoom in)."]
 
 
 def test_a_long_title_and_layer_name_stay_readable_on_the_handout(dock, project, layers,
@@ -511,6 +673,11 @@ def test_a_station_with_a_time_range_becomes_a_film(dock, canvas, project, tmp_p
     for video in (mp4, gif):
         assert video["frames"] == 16 and video["size"] == (640, 360)
         assert video["duration"] == pytest.approx(1.6, abs=0.05)
+    # The day moves: 11:00 and 14:45 in the occupancy of their quarter hours (time-filtered
+    # styles read the frame's @map_start_time, as on the map canvas).
+    first, last = (film_frame(tmp_path / "day.mp4", n, tmp_path / f"frame_{n}.png")
+                   for n in (0, 15))
+    assert map_changed_share(first, last) > MIN_FILM_CHANGE
 
 
 @pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg is not installed")

@@ -6,9 +6,19 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QSize
 from vernissage_support import open_demo_copy
 
+from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_film import SIZES, map_settings
+from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import (
+    build_handout,
+    page_map,
+)
+from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import hidden_by_scale
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
+
+# Trainers' laptops and the projectors they meet: the presenter view fills the screen.
+SCREENS = ((1366, 768), (1600, 900), (1920, 1080), (1920, 1200), (2560, 1440), (1024, 768))
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +95,47 @@ def test_the_tour_layers_speak_the_language_qgis_runs_in(demo) -> None:
         "What if half the drivers used parking guidance?"}
     labels = [i.label() for i in emerging.renderer().legendSymbolItems()]
     assert "New hot spot" in labels and "Neuer Hotspot" not in labels
+
+
+def test_every_station_draws_all_its_layers_on_any_screen_on_paper_and_in_the_film(
+        demo, stations) -> None:
+    """A layer with a scale range (the reports: a heatmap zoomed out, dots zoomed in) draws
+    nothing outside it. Each station's extent, full screen on common screens, on its handout
+    page and in the film's frames (stations with a time), is at a scale where QGIS draws every
+    one of its layers: the heatmap of the first station included."""
+    def hidden(station, scale: float) -> list[str]:
+        return [layer.name() for layer in hidden_by_scale(demo, station, scale)]
+
+    for number, station in enumerate(stations, start=1):
+        for width, height in SCREENS:
+            scale = map_settings(demo, station, QSize(width, height)).scale()
+            assert hidden(station, scale) == [], (number, width, height, round(scale))
+        if station.time is not None:
+            for size in SIZES:
+                scale = map_settings(demo, station, QSize(*size)).scale()
+                assert hidden(station, scale) == [], (number, size, round(scale))
+    layout = build_handout(demo, stations)
+    for page, station in enumerate(stations):
+        scale = page_map(layout, page).scale()
+        assert hidden(station, scale) == [], (page + 1, round(scale))
+    # Not vacuous: the first station's heatmap has a scale range, and it is not drawn at the
+    # demo project's own inner-city scale zoomed in to the dots.
+    assert hidden(stations[0], 4000) != []
+
+
+def test_the_rathaus_floor_plan_fills_its_stations(demo, stations) -> None:
+    """The floor plan fills the stations of the route floor by floor, with room on the right
+    for the presenter's legend and below for its caption."""
+    (building,) = [demo.mapLayer(i) for i in stations[-1].layers
+                   if demo.mapLayer(i).source().endswith("layername=indoor_buildings")]
+    footprint = building.extent()
+    route = [station for station in stations if station.levels]
+    assert len(route) == 2
+    for station in route:
+        view = QgsRectangle(*station.extent)
+        assert view.contains(footprint)
+        assert footprint.width() / view.width() > 0.55
+        assert footprint.height() / view.height() > 0.55
+        # More room right of the plan and below it than left and above.
+        assert view.xMaximum() - footprint.xMaximum() > footprint.xMinimum() - view.xMinimum()
+        assert footprint.yMinimum() - view.yMinimum() > view.yMaximum() - footprint.yMaximum()
