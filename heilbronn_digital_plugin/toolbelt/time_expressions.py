@@ -18,7 +18,8 @@ controller's digits are Heilbronn time (the project's range is 2025-11-18T00:00 
   choose the frame's readings out of these ten quarter hours. The style's top-level rules end
   with an empty ``ELSE`` rule without symbol: a rule-based renderer with it asks for no filter
   of its own, which would otherwise be joined to the temporal filter with ``AND`` and keep
-  both from being compiled;
+  both from being compiled (the empty rule inside it keeps QGIS from counting the readings
+  it catches as drawn, for Identify and the legend);
 - ``citizen_reports`` gives each report its Heilbronn time with :func:`utc_to_wall_clock`,
   and so do the map tips of the reports and parking layers (``styles/*.qml``).
 

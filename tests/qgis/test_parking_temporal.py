@@ -214,6 +214,22 @@ def test_a_frame_reads_only_the_readings_near_it_and_draws_as_the_rules_alone(sa
         assert 45 <= count <= 10 * 45 < week
         shown = frame_features(layer, start)
         assert len(shown) == 45
+        # The other readings read count as not drawn (QGIS's Identify and legend ask so).
+        context = QgsRenderContext()
+        context.expressionContext().appendScopes(
+            QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.expressionContext().appendScope(frame_scope(start))
+        renderer = layer.renderer().clone()
+        renderer.startRender(context, layer.fields())
+        try:
+            drawn = set()
+            for feature in layer.getFeatures(frame_request(layer, start)):
+                context.expressionContext().setFeature(feature)
+                if renderer.willRenderFeature(feature, context):
+                    drawn.add(feature.id())
+        finally:
+            renderer.stopRender(context)
+        assert drawn == {feature.id() for feature in shown}
         image = render_frame(layer, start)
         image.save(str(tmp_path / f"frame_{start:%H%M}.png"))
         assert image == render_frame(rules_alone(layer), start), start
