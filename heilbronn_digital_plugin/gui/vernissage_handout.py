@@ -9,7 +9,6 @@ one level at a time), and the project's level is put back afterwards.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,12 +26,16 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsNumericFormatContext,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
+    QgsScaleBarSettings,
     QgsTextFormat,
 )
-from qgis.PyQt.QtCore import QMarginsF
+from qgis.PyQt.QtCore import QMarginsF, Qt
 from qgis.PyQt.QtGui import (
     QColor,
     QFont,
@@ -44,9 +47,9 @@ from qgis.PyQt.QtGui import (
 )
 
 from ..toolbelt.i18n import tr
-from ..toolbelt.qgis_compat import LayoutUnit
+from ..toolbelt.qgis_compat import DistanceUnit, LayoutUnit
 from .vernissage_player import from_iso
-from .vernissage_presenter import clock_text, credits_text
+from .vernissage_presenter import clock_text, credits_text, give_heatmaps_a_legend, is_heatmap
 from .vernissage_tour import Station
 
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
@@ -61,9 +64,17 @@ NUMBER_W = 40.0
 TITLE_W = PAGE_W - 2 * MARGIN - NUMBER_W - 5.0
 TITLE_PT = 22.0
 POINTS_PER_MM = 72.0 / 25.4
-# Legend names wrap at this many characters (the legend column beside the map).
-LEGEND_CHARS = 34
 WRAP = "\n"
+# The legend column beside the map: its type (points), and the room its words have beside the
+# symbols (mm), with some to spare for the renderer's type.
+LEGEND_TITLE_PT, LEGEND_LAYER_PT, LEGEND_ITEM_PT = 14.0, 11.0, 10.0
+LEGEND_W = PAGE_W - MARGIN - SIDE_X
+LEGEND_TEXT_W = LEGEND_W - 2 * 2.0 - 12.0 - 2 * 2.0 - 4.0  # box space, symbol, its spacing
+# Scale bar: two segments of a round length, each wider than its labels by at least the gap.
+SCALE_BAR_SEGMENTS = 2
+ROUND_LENGTHS = (1.0, 2.0, 2.5, 5.0)
+SCALE_LABEL_GAP_MM = 3.0
+SCALE_SEGMENT_MIN_MM = 15.0
 
 
 def handout_name() -> str:
@@ -141,17 +152,77 @@ def build_handout(project: QgsProject, stations: list[Station],
     return layout
 
 
+def text_mm(text: str, points: float, bold: bool = False, family: str = "Sans Serif") -> float:
+    """How wide ``text`` is on paper (mm) at ``points``."""
+    font = QFont(family)
+    font.setBold(bold)
+    font.setPixelSize(100)
+    # At s points the text is advance / 100 * s points wide.
+    return QFontMetricsF(font).horizontalAdvance(text) / 100.0 * points / POINTS_PER_MM
+
+
 def fitted_points(text: str, width_mm: float, largest: float, bold: bool = False) -> float:
     """The type size (points) at which ``text`` fits on one line of ``width_mm``, at most
     ``largest``: a long title is set smaller rather than wrapped into the map."""
-    font = QFont("Sans Serif")
-    font.setBold(bold)
-    font.setPixelSize(100)
-    advance = QFontMetricsF(font).horizontalAdvance(text)
-    if advance <= 0:
+    width = text_mm(text, largest, bold)
+    if width <= 0:
         return largest
-    # At s points the text is advance / 100 * s points wide; 5 % spare for the renderer.
-    return min(largest, 0.95 * width_mm * POINTS_PER_MM * 100.0 / advance)
+    return min(largest, 0.95 * largest * width_mm / width)  # 5 % spare for the renderer
+
+
+def wrapped(text: str, width_mm: float, points: float) -> str:
+    """``text`` broken between words (``WRAP``) into lines of at most ``width_mm`` at
+    ``points``; a single word longer than that keeps its line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_mm(f"{lines[-1]} {word}", points) <= width_mm:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return WRAP.join(lines) or text
+
+
+def scale_bar_segment(metres_per_mm: float, label_mm: Callable[[float], float]) -> float:
+    """The length (metres) of each of a scale bar's segments at ``metres_per_mm`` on paper:
+    the shortest round length whose segments are at least ``SCALE_SEGMENT_MIN_MM`` long and
+    wider than their widest label (``label_mm(metres)`` of the labels' values) by the gap, so
+    that neighbouring labels, each centred on its mark, never touch."""
+    for exponent in range(-2, 9):
+        for first in ROUND_LENGTHS:
+            metres = first * 10.0 ** exponent
+            widest = max(label_mm(metres * mark) for mark in range(SCALE_BAR_SEGMENTS + 1))
+            if metres / metres_per_mm >= max(SCALE_SEGMENT_MIN_MM, widest + SCALE_LABEL_GAP_MM):
+                return metres
+    raise ValueError(f"no scale bar at {metres_per_mm} m per mm")
+
+
+def _scale_bar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> QgsLayoutItemScaleBar:
+    """A scale bar of two round segments below the map, in kilometres from 1 km on."""
+    scale_bar = QgsLayoutItemScaleBar(layout)
+    scale_bar.setStyle("Single Box")
+    scale_bar.setLinkedMap(map_item)
+    text = scale_bar.textFormat()
+    numbers = scale_bar.numericFormat()
+
+    def label_mm(metres: float) -> float:
+        value = metres / 1000.0 if kilometres else metres
+        return text_mm(numbers.formatDouble(value, QgsNumericFormatContext()), text.size(),
+                       family=text.font().family())
+
+    # 1 mm on paper is scale / 1000 metres; labels of kilometres are the shorter from 1 km.
+    metres_per_mm = map_item.scale() / 1000.0
+    kilometres = False
+    segment = scale_bar_segment(metres_per_mm, label_mm)
+    if segment >= 1000.0:
+        kilometres = True
+        segment = scale_bar_segment(metres_per_mm, label_mm)
+    scale_bar.setUnits(DistanceUnit.Kilometers if kilometres else DistanceUnit.Meters)
+    scale_bar.setUnitLabel("km" if kilometres else "m")
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scale_bar.setNumberOfSegmentsLeft(0)
+    scale_bar.setNumberOfSegments(SCALE_BAR_SEGMENTS)
+    scale_bar.setUnitsPerSegment(segment / 1000.0 if kilometres else segment)
+    return scale_bar
 
 
 def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station, page: int,
@@ -192,28 +263,35 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
     legend.setTitle(tr("Legend"))
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
+    _legend_type(legend)
+    give_heatmaps_a_legend(layers)
+    model = legend.model()
+    root = model.rootGroup()
     root.removeAllChildren()
-    # A long layer name is wrapped onto lines of the column's width, never cut off.
+    # Long names, of layers and of their classes, are wrapped onto lines of the column's
+    # width, never cut off at the page's edge.
     legend.setWrapString(WRAP)
     for layer in layers:
         node = root.addLayer(layer)
-        node.setCustomProperty("legend/title-label", WRAP.join(
-            textwrap.wrap(layer.name(), LEGEND_CHARS)) or layer.name())
+        node.setCustomProperty("legend/title-label",
+                               wrapped(layer.name(), LEGEND_TEXT_W, LEGEND_LAYER_PT))
+        for index, legend_node in enumerate(model.layerLegendNodes(node)):
+            label = legend_node.data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(label, str) and label:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(
+                    node, index, wrapped(label, LEGEND_TEXT_W, LEGEND_ITEM_PT))
+        model.refreshLayerLegend(node)
     # Only what the map shows, in the column beside it: a long legend is cut, never spills
-    # onto the next page.
-    legend.setLegendFilterByMapEnabled(True)
+    # onto the next page. QGIS's filter knows no heatmap's colours and would drop its ramp.
+    legend.setLegendFilterByMapEnabled(not any(is_heatmap(layer) for layer in layers))
     legend.setResizeToContents(False)
     layout.addLayoutItem(legend)
     legend_top = MAP_TOP + (16.0 if frame else 0.0)
     legend.attemptMove(QgsLayoutPoint(SIDE_X, legend_top, LayoutUnit.Millimeters), page=page)
-    legend.attemptResize(QgsLayoutSize(PAGE_W - MARGIN - SIDE_X, MAP_TOP + MAP_H - legend_top,
+    legend.attemptResize(QgsLayoutSize(LEGEND_W, MAP_TOP + MAP_H - legend_top,
                                        LayoutUnit.Millimeters))
 
-    scale_bar = QgsLayoutItemScaleBar(layout)
-    scale_bar.setStyle("Single Box")
-    scale_bar.setLinkedMap(map_item)
-    scale_bar.applyDefaultSize()
+    scale_bar = _scale_bar(layout, map_item)
     layout.addLayoutItem(scale_bar)
     scale_bar.attemptMove(QgsLayoutPoint(MARGIN + 3.0, MAP_TOP + MAP_H - 14.0,
                                          LayoutUnit.Millimeters), page=page)
@@ -227,6 +305,24 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
         north.attemptResize(QgsLayoutSize(12.0, 12.0, LayoutUnit.Millimeters))
     _label(layout, credits_text(project, station), page, MARGIN, MAP_TOP + MAP_H + 3.0,
            PAGE_W - 2 * MARGIN, 8.0, 8.0)
+
+
+def _legend_type(legend: QgsLayoutItemLegend) -> None:
+    """The legend's type, a little smaller than QGIS's own so that a floor's legend fits."""
+    for style, points in ((QgsLegendStyle.Style.Title, LEGEND_TITLE_PT),
+                          (QgsLegendStyle.Style.Group, LEGEND_LAYER_PT),
+                          (QgsLegendStyle.Style.Subgroup, LEGEND_LAYER_PT),
+                          (QgsLegendStyle.Style.SymbolLabel, LEGEND_ITEM_PT)):
+        legend_style = legend.style(style)
+        if hasattr(legend_style, "textFormat"):  # QGIS 3.30+: font() is deprecated there
+            text_format = legend_style.textFormat()
+            text_format.setSize(points)
+            legend_style.setTextFormat(text_format)
+        else:
+            font = legend_style.font()
+            font.setPointSizeF(points)
+            legend_style.setFont(font)
+        legend.setStyle(style, legend_style)
 
 
 def export_handout(layout: QgsPrintLayout, stations: list[Station], path: Path,

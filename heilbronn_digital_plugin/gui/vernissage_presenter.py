@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from qgis.core import (
+    QgsColorRampLegendNode,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -24,9 +25,13 @@ from qgis.core import (
     QgsLayerTreeNode,
     QgsLegendRenderer,
     QgsLegendSettings,
+    QgsMapLayer,
+    QgsMapLayerLegend,
     QgsProject,
     QgsRenderContext,
+    QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QByteArray,
     QDateTime,
@@ -99,11 +104,54 @@ def credits_text(project: QgsProject, station: Station | None) -> str:
     return " · ".join(rights)
 
 
+# The heatmaps' legends by layer id: their Python part lives as long as the layer uses them
+# (a wrapper of the layer does not keep it; QGIS would then ask a bare QgsMapLayerLegend).
+_HEATMAP_LEGENDS: dict[str, QgsMapLayerLegend] = {}
+
+
+class HeatmapLegend(QgsMapLayerLegend):
+    """A heatmap's legend entry: its colour ramp from few to many reports. QGIS gives a layer
+    drawn as a heatmap no legend at all, and a reader could not tell what the colours mean."""
+
+    def createLayerTreeModelLegendNodes(self, node_layer):  # noqa: N802 (QGIS's name)
+        layer = node_layer.layer()
+        if is_heatmap(layer):
+            nodes = [QgsColorRampLegendNode(node_layer, layer.renderer().colorRamp().clone(),
+                                            tr("few reports"), tr("many reports"))]
+        else:  # restyled since: QGIS's own legend for its new style
+            nodes = QgsMapLayerLegend.defaultVectorLegend(layer).createLayerTreeModelLegendNodes(
+                node_layer)
+        for node in nodes:  # the legend model deletes them, not Python
+            sip.transferto(node, None)
+        return nodes
+
+
+def is_heatmap(layer: QgsMapLayer | None) -> bool:
+    return (isinstance(layer, QgsVectorLayer) and layer.renderer() is not None
+            and layer.renderer().type() == "heatmapRenderer"
+            and layer.renderer().colorRamp() is not None)
+
+
+def give_heatmaps_a_legend(layers: list[QgsMapLayer]) -> None:
+    """Each of ``layers`` drawn as a heatmap gets its colour ramp as its legend (for the
+    presenter's and the handout's legends, and the layer panel's)."""
+    for layer in layers:
+        if not is_heatmap(layer):
+            continue
+        legend = _HEATMAP_LEGENDS.get(layer.id())
+        if legend is None or sip.isdeleted(legend) or (
+                sip.unwrapinstance(layer.legend()) != sip.unwrapinstance(legend)):
+            legend = HeatmapLegend()
+            layer.setLegend(legend)  # the layer deletes it
+            _HEATMAP_LEGENDS[layer.id()] = legend
+
+
 def legend_image(project: QgsProject, layer_ids: list[str], zoom: float = 1.0,
                  dpi: float = 96.0) -> QImage:
     """The legend of the layers ``layer_ids`` (in the project's legend order), as QGIS's print
     layouts draw it, enlarged ``zoom`` times; an empty image when none has a legend."""
     tree = QgsLayerTree()
+    give_heatmaps_a_legend([project.mapLayer(layer_id) for layer_id in layer_ids])
     wanted = set(layer_ids)
     for node in project.layerTreeRoot().findLayers():
         if node.layerId() in wanted and node.layer() is not None:

@@ -1719,6 +1719,16 @@
             <translation>Legende</translation>
         </message>
         <message>
+            <location filename="../gui/vernissage_presenter.py" />
+            <source>few reports</source>
+            <translation>wenige Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../gui/vernissage_presenter.py" />
+            <source>many reports</source>
+            <translation>viele Meldungen</translation>
+        </message>
+        <message>
             <location filename="../gui/vernissage_whatif.py" />
             <source>Search traffic: {before} → {after} vehicle-km per hour ({change} %)</source>
             <translation>Parksuchverkehr: {before} → {after} Fahrzeug-km pro Stunde ({change} %)</translation>

@@ -180,6 +180,8 @@ class DistanceUnit:
     """``Qgis.DistanceUnit`` (3.30)."""
 
     Meters = _pick("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
+    Kilometers = _pick("Qgis.DistanceUnit.Kilometers",
+                       "QgsUnitTypes.DistanceUnit.DistanceKilometers")
 
 
 class LayoutUnit:

@@ -88,6 +88,13 @@ def heat(colour: QColor) -> bool:
     return colour.hsvSaturation() >= 64 and (0 <= hue <= 60 or hue >= 340)
 
 
+def ramp_red(colour: QColor) -> bool:
+    """The dark end of the heatmap's colour ramp (the map beneath the legend is paler)."""
+    hue = colour.hsvHue()
+    return colour.hsvSaturation() >= 150 and colour.value() < 230 and (0 <= hue <= 25
+                                                                       or hue >= 340)
+
+
 def clear_colour(colour: QColor) -> bool:
     return colour.hsvSaturation() >= 80 and not 250 <= colour.hsvHue() <= 300
 
@@ -140,13 +147,18 @@ def test_the_demo_tour_is_presented_with_a_clicker(desktop: dict) -> None:
 
 def test_each_demo_station_shows_its_content_and_one_credit_line(desktop: dict) -> None:
     """What each presented station's picture shows: the first the reports' heatmap (drawn
-    only zoomed out beyond 1:8,000, so a station too close shows streets alone), every one
-    the colours of its own layers. QGIS's small credit line at the map's bottom right is off
-    while the presenter shows its own credits: the pictures of the stations that stand still
-    share no dark pixel there (the same text would be in each)."""
+    only zoomed out beyond 1:8,000, so a station too close shows streets alone) and its
+    colour ramp in the legend, every one the colours of its own layers. QGIS's small credit
+    line at the map's bottom right is off while the presenter shows its own credits: the
+    pictures of the stations that stand still share no dark pixel there (the same text would
+    be in each)."""
     shown = desktop["result"]["demo_presented"]
     shots = [image(f"demo_{n}.png") for n in range(1, 8)]
     assert map_share(shots[0], shown[0], heat) > MIN_HEAT, "no heatmap on demo_1.png"
+    # The heatmap's legend entry is its colour ramp, few to many reports.
+    x0, y0, width, height = shown[0]["legend_box"]
+    assert sum(ramp_red(QColor(shots[0].pixel(x, y))) for x in range(x0, x0 + width)
+               for y in range(y0, y0 + height)) > 50, "no colour ramp in demo_1.png's legend"
     for number, (shot, station) in enumerate(zip(shots, shown), start=1):
         assert map_share(shot, station, clear_colour) > MIN_COLOURED, f"demo_{number}.png"
     still = [shot for shot, station in zip(shots, shown) if not station["playing"]]

@@ -132,7 +132,7 @@ def record_demo_station(index: int) -> None:
                          if label.wordWrap() else label.sizeHint().width() <= label.width()
                          for label in labels if label.isVisible()),
         "caption_box": box(overlay.caption), "credits_box": box(overlay.credits),
-        "credits": overlay.credits.text(),
+        "legend_box": box(overlay.legend), "credits": overlay.credits.text(),
         "current": panel.current, "title": overlay.title.text(),
         "number": overlay.number.text(),
         "clock": overlay.clock.text() if overlay.clock.isVisible() else "",

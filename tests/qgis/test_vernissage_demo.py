@@ -4,9 +4,26 @@ range and the route shown floor by floor."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsColorRampLegendNode,
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLegend,
+    QgsLayoutItemScaleBar,
+    QgsLayoutSize,
+    QgsMarkerSymbol,
+    QgsNumericFormatContext,
+    QgsProject,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
 from vernissage_support import open_demo_copy
 
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_film import SIZES, map_settings
@@ -16,6 +33,7 @@ from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import (
 )
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import hidden_by_scale
 from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_tour import load_tour
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.qgis_compat import LayoutUnit
 
 # Trainers' laptops and the projectors they meet: the presenter view fills the screen.
 SCREENS = ((1366, 768), (1600, 900), (1920, 1080), (1920, 1200), (2560, 1440), (1024, 768))
@@ -139,3 +157,180 @@ def test_the_rathaus_floor_plan_fills_its_stations(demo, stations) -> None:
         # More room right of the plan and below it than left and above.
         assert view.xMaximum() - footprint.xMaximum() > footprint.xMinimum() - view.xMinimum()
         assert footprint.yMinimum() - view.yMinimum() > view.yMaximum() - footprint.yMaximum()
+
+
+@pytest.fixture(scope="module")
+def handout(demo, stations):
+    return build_handout(demo, stations)
+
+
+def scale_labels(scale_bar) -> list[str]:
+    numbers = scale_bar.numericFormat()
+    return [numbers.formatDouble(mark * scale_bar.unitsPerSegment(), QgsNumericFormatContext())
+            for mark in range(scale_bar.numberOfSegments() + 1)]
+
+
+def label_width(scale_bar, text: str) -> float:
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import text_mm
+
+    text_format = scale_bar.textFormat()
+    return text_mm(text, text_format.size(), family=text_format.font().family())
+
+
+def test_the_scale_bar_labels_never_touch(handout, stations) -> None:
+    """Each page's scale bar has two round segments, each wider than its widest label by the
+    gap (labels are centred on the marks), and counts in kilometres on the wide stations."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import (
+        SCALE_LABEL_GAP_MM,
+    )
+
+    bars = sorted((item for item in handout.items() if isinstance(item, QgsLayoutItemScaleBar)),
+                  key=lambda bar: int(bar.linkedMap().id().split("_")[1]))
+    assert len(bars) == len(stations)
+    units = []
+    for bar in bars:
+        labels = scale_labels(bar)
+        widest = max(label_width(bar, label) for label in labels)
+        assert bar.numberOfSegments() == 2 and bar.numberOfSegmentsLeft() == 0
+        metres = bar.unitsPerSegment() * {"km": 1000.0, "m": 1.0}[bar.unitLabel()]
+        segment_mm = metres / (bar.linkedMap().scale() / 1000.0)  # 1 mm is scale / 1000 m
+        assert segment_mm >= widest + SCALE_LABEL_GAP_MM, labels
+        assert segment_mm * 2 < 100.0  # half the map's width at most
+        units.append((bar.unitLabel(), labels))
+    # The hot spot stations span the city: 2 km segments, as "0 2 4 km".
+    assert units[1] == ("km", ["0", "2", "4"]), units
+
+
+def test_the_scale_bar_rule_holds_at_any_scale() -> None:
+    """From a room (1:100) to the region (1:1,000,000): the segment's round length leaves its
+    widest label the gap on paper."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import (
+        SCALE_LABEL_GAP_MM,
+        SCALE_SEGMENT_MIN_MM,
+        scale_bar_segment,
+        text_mm,
+    )
+
+    numbers = QgsBasicNumericFormat()
+
+    def label_mm(metres: float) -> float:
+        return text_mm(numbers.formatDouble(metres, QgsNumericFormatContext()), 12.0)
+
+    for scale in (100, 333, 1000, 2400, 10000, 31600, 77000, 250000, 1000000):
+        metres_per_mm = scale / 1000.0
+        segment = scale_bar_segment(metres_per_mm, label_mm)
+        segment_mm = segment / metres_per_mm
+        assert segment_mm >= label_mm(2 * segment) + SCALE_LABEL_GAP_MM, scale
+        assert segment_mm >= SCALE_SEGMENT_MIN_MM
+        assert segment_mm < 2.5 * max(SCALE_SEGMENT_MIN_MM, label_mm(2 * segment) + 3.0), scale
+
+
+def page_image(layout, page: int) -> QImage:
+    """Page ``page`` (from 0) as the PDF draws it, at 50 dpi (about 2 pixels per mm)."""
+    image = QgsLayoutExporter(layout).renderPageToImage(page, QSize(), 50)
+    assert not image.isNull()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def ink(image: QImage, left_mm: float, top_mm: float, right_mm: float,
+        bottom_mm: float) -> int:
+    """How many pixels in the page's rectangle (mm) are not white."""
+    per_mm = image.width() / 297.0
+    count = 0
+    for x in range(int(left_mm * per_mm), min(image.width(), int(right_mm * per_mm))):
+        for y in range(int(top_mm * per_mm), min(image.height(), int(bottom_mm * per_mm))):
+            if QColor(image.pixel(x, y)).lightness() < 200:
+                count += 1
+    return count
+
+
+def test_the_rathaus_legend_fits_its_page(demo, stations, handout) -> None:
+    """The longest legend (a floor of the Rathaus, classes with long names) is wrapped in its
+    column, whose size it needs at most: nothing cut, nothing beyond the page's right margin,
+    nothing below the map's foot."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import (
+        MAP_H,
+        MAP_TOP,
+        MARGIN,
+        SIDE_X,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_player import show_levels
+
+    for page, station in enumerate(stations):
+        if not station.levels:
+            continue
+        show_levels(demo, station)
+        # The legend as large as its contents need: still inside its column and the page.
+        legend = next(item for item in handout.items() if isinstance(item, QgsLayoutItemLegend)
+                      and item.linkedMap().id() == f"map_{page + 1}")
+        column = legend.rect()
+        image = page_image(handout, page)  # the legend knows its map's scale once drawn
+        legend.setResizeToContents(True)
+        try:
+            legend.adjustBoxSize()
+            needed = legend.rect()
+        finally:
+            legend.setResizeToContents(False)
+            legend.attemptResize(QgsLayoutSize(column.width(), column.height(),
+                                               LayoutUnit.Millimeters))
+        assert needed != column and needed.width() > 40.0, "the legend's own size"
+        assert needed.width() <= column.width() and needed.height() <= column.height(), (
+            page + 1, needed, column)
+        assert ink(image, SIDE_X, MAP_TOP, 297.0 - MARGIN, MAP_TOP + MAP_H) > 500, "a legend"
+        assert ink(image, 297.0 - MARGIN + 1.0, 0.0, 297.0, 210.0) == 0, page + 1
+        assert ink(image, SIDE_X, MAP_TOP + MAP_H + 1.0, 297.0, 210.0) == 0, page + 1
+
+
+def test_the_heatmap_has_its_colour_ramp_in_the_legends(demo, stations, handout) -> None:
+    """Page 1's heatmap is in its legend as a colour ramp from few to many reports, drawn in
+    the legend's column; the presenter's legend shows the same ramp."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_handout import (
+        MAP_TOP,
+        SIDE_X,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_presenter import (
+        legend_image,
+    )
+
+    (heatmap,) = [demo.mapLayer(i) for i in stations[0].layers
+                  if demo.mapLayer(i).renderer().type() == "heatmapRenderer"]
+    legend = next(item for item in handout.items() if isinstance(item, QgsLayoutItemLegend)
+                  and item.linkedMap().id() == "map_1")
+    node = legend.model().rootGroup().findLayer(heatmap)
+    nodes = legend.model().layerLegendNodes(node)
+    assert [type(n) for n in nodes] == [QgsColorRampLegendNode]
+    ramp = nodes[0]
+    assert (ramp.ramp().color(1.0).name(), ramp.ramp().color(0.0).name()) == (
+        heatmap.renderer().colorRamp().color(1.0).name(),
+        heatmap.renderer().colorRamp().color(0.0).name())
+    settings = ramp.settings()
+    assert (settings.minimumLabel(), settings.maximumLabel()) == ("few reports", "many reports")
+
+    def reds(image: QImage, left: int, top: int, right: int, bottom: int) -> int:
+        return sum(1 for x in range(left, right) for y in range(top, bottom)
+                   if QColor(image.pixel(x, y)).red() > 150 > QColor(image.pixel(x, y)).green()
+                   + 60)
+
+    page = page_image(handout, 0)
+    per_mm = page.width() / 297.0
+    assert reds(page, int(SIDE_X * per_mm), int(MAP_TOP * per_mm), page.width(),
+                int((MAP_TOP + 40) * per_mm)) > 20
+    # The presenter has only the layer's id: the legend outlives every Python wrapper of it.
+    layer_id = heatmap.id()
+    del heatmap, legend, node, nodes, ramp
+    gc.collect()
+    for _ in range(2):
+        image = legend_image(demo, [layer_id]).convertToFormat(QImage.Format.Format_ARGB32)
+        gc.collect()
+        assert reds(image, 0, 0, image.width(), image.height()) > 20
+    heatmap = demo.mapLayer(layer_id)
+    tree = QgsLayerTree()
+    node = tree.addLayer(heatmap)
+    # Restyled as dots, the layer has QGIS's own legend again.
+    renderer = heatmap.renderer().clone()
+    heatmap.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({})))
+    try:
+        assert type(heatmap.legend().createLayerTreeModelLegendNodes(node)[0]).__name__ == (
+            "QgsSymbolLegendNode")
+    finally:
+        heatmap.setRenderer(renderer)
