@@ -29,7 +29,7 @@ from .toolbelt.field_aliases import set_field_aliases
 from .toolbelt.i18n import tr
 from .toolbelt.log import log
 from .toolbelt.paths import ICON
-from .toolbelt.tasks import cancel_our_tasks
+from .toolbelt.tasks import cancel_our_tasks, end_idle_worker_threads
 from .toolbelt.translation import install_translator, remove_translator
 
 
@@ -133,6 +133,7 @@ class HeilbronnDigitalPlugin:
         if running:
             log(tr("These tasks did not end when the plugin unloaded: {tasks}").format(
                 tasks=", ".join(running)), Qgis.MessageLevel.Warning)
+        end_idle_worker_threads()
         if self.menu is not None:
             QgsProject.instance().readProject.disconnect(_label_store_fields)
             self.menu.remove()

@@ -1,6 +1,6 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis simplifyMaxScale="1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyAlgorithm="0" styleCategories="Symbology|Labeling|MapTips|Rendering|Temporal" simplifyDrawingTol="1" maxScale="0" labelsEnabled="1" symbologyReferenceScale="-1" simplifyLocal="1" version="3.22.16-Białowieża">
-  <temporal startField="" endExpression="" durationUnit="s" limitMode="0" accumulate="0" endField="" startExpression="" enabled="1" fixedDuration="899.99900000000002365" mode="5" durationField="">
+  <temporal startField="observed_at" endExpression="" durationUnit="s" limitMode="0" accumulate="0" endField="" startExpression="" enabled="1" fixedDuration="8100" mode="1" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -23,6 +23,9 @@
         <rule filter="(coalesce(&quot;occupied&quot;, coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;) - &quot;free&quot;) / coalesce(&quot;capacity&quot;, &quot;site_capacity&quot;)) IS NULL" label="no data" key="{778cab23-2246-4e99-9b7b-a712dc7e558a}" symbol="9"/>
       </rule>
       <rule filter="(&quot;observed_at&quot; &gt; ((@map_start_time - make_interval(hours:=if(((month(@map_start_time) &gt; 3 AND month(@map_start_time) &lt; 10) OR (month(@map_start_time) = 3 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)) OR (month(@map_start_time) = 10 AND NOT (month(@map_start_time) = 10 AND day(@map_start_time) - day_of_week(@map_start_time) &gt;= 25 AND (day_of_week(@map_start_time) &gt; 0 OR hour(@map_start_time) &gt;= 3)))), 2, 1))) - make_interval(seconds:=899.999)) AND &quot;observed_at&quot; &lt; (@map_end_time - make_interval(hours:=if(((month(@map_end_time) &gt; 3 AND month(@map_end_time) &lt; 10) OR (month(@map_end_time) = 3 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)) OR (month(@map_end_time) = 10 AND NOT (month(@map_end_time) = 10 AND day(@map_end_time) - day_of_week(@map_end_time) &gt;= 25 AND (day_of_week(@map_end_time) &gt; 0 OR hour(@map_end_time) &gt;= 3)))), 2, 1)))) AND &quot;status&quot; = 'closed'" label="closed" key="{1d98adf8-d084-449a-992c-b193fa6263ed}" symbol="10"/>
+      <rule filter="ELSE" label="" key="{5f0c2a7e-91d4-4b8e-a3f6-0d7c1e9b2a45}">
+        <rule label="" key="{9b3e6d21-4c7a-4f0e-8a5d-2e1f7c3b9d60}"/>
+      </rule>
     </rules>
     <symbols>
       <symbol force_rhr="0" name="0" alpha="1" clip_to_extent="1" type="marker">
@@ -948,6 +951,7 @@
     </symbols>
     <orderby>
       <orderByClause asc="1" nullsFirst="0">"site_type" = 'garage'</orderByClause>
+      <orderByClause asc="1" nullsFirst="0">"site_id"</orderByClause>
     </orderby>
   </renderer-v2>
   <labeling type="rule-based">

@@ -1,6 +1,8 @@
 """What the map shows of a time-enabled layer in one frame of the Temporal Controller: the
-request QGIS's map renderer makes, with the frame's map variables (the plugin's layers choose
-their frame in their style's rules, see toolbelt/time_expressions.py).
+request QGIS's map renderer makes (QgsVectorLayerRenderer: the renderer's filter and the
+layer's temporal filter, with the frame's map variables), and the features it draws of what
+that request returns (the plugin's layers choose their frame in their style's rules, see
+toolbelt/time_expressions.py).
 
 A frame is given by its start on the Temporal Controller's clock, Heilbronn time, as a naive
 datetime (the digits the controller shows)."""
@@ -10,11 +12,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from qgis.core import (
+    QgsDateTimeRange,
     QgsExpressionContextScope,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsRenderContext,
     QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
@@ -27,24 +31,37 @@ def axis_time(wall: datetime) -> QDateTime:
                      QTime(wall.hour, wall.minute, wall.second), Qt.TimeSpec.UTC)
 
 
+def frame_range(start: datetime, length: timedelta = FRAME) -> QgsDateTimeRange:
+    """The frame [start, start + length) as the Temporal Controller gives it to the map."""
+    return QgsDateTimeRange(axis_time(start), axis_time(start + length), True, False)
+
+
 def frame_scope(start: datetime | None, length: timedelta = FRAME) -> QgsExpressionContextScope:
     """The variables QGIS sets while the map shows the frame [start, start + length) (none
-    without a frame)."""
+    without a frame). Not static, as QGIS 3.22's map settings scope has them: so nothing that
+    uses them is compiled for GDAL or PostgreSQL."""
     scope = QgsExpressionContextScope()
     if start is not None:
-        scope.setVariable("map_start_time", axis_time(start), True)
-        scope.setVariable("map_end_time", axis_time(start + length), True)
+        scope.setVariable("map_start_time", axis_time(start), False)
+        scope.setVariable("map_end_time", axis_time(start + length), False)
     return scope
 
 
-def frame_request(layer: QgsVectorLayer, start: datetime,
-                  length: timedelta = FRAME) -> QgsFeatureRequest:
-    """The request the map renderer makes for ``layer`` in the frame: the renderer's filter,
-    with the frame's variables (so GDAL gets the frame's ends as constants)."""
+def frame_context(layer: QgsVectorLayer, start: datetime,
+                  length: timedelta = FRAME) -> QgsRenderContext:
     context = QgsRenderContext()
     context.expressionContext().appendScopes(
         QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     context.expressionContext().appendScope(frame_scope(start, length))
+    return context
+
+
+def frame_request(layer: QgsVectorLayer, start: datetime,
+                  length: timedelta = FRAME) -> QgsFeatureRequest:
+    """The request the map renderer makes for ``layer`` in the frame: the renderer's filter
+    and the layer's temporal filter (the frame's ends as constants), with the frame's
+    variables. It may return more than the frame shows: see :func:`frame_features`."""
+    context = frame_context(layer, start, length)
     renderer = layer.renderer().clone()
     renderer.startRender(context, layer.fields())
     try:
@@ -53,11 +70,29 @@ def frame_request(layer: QgsVectorLayer, start: datetime,
         renderer.stopRender(context)
     request = QgsFeatureRequest()
     if expression and expression != "TRUE":
-        request.setFilterExpression(expression)
+        request.combineFilterExpression(expression)
+    temporal_context = QgsVectorLayerTemporalContext()
+    temporal_context.setLayer(layer)
+    temporal = layer.temporalProperties().createFilterString(temporal_context,
+                                                             frame_range(start, length))
+    if temporal:
+        request.combineFilterExpression(temporal)
     request.setExpressionContext(context.expressionContext())
     return request
 
 
 def frame_features(layer: QgsVectorLayer, start: datetime, length: timedelta = FRAME) -> list:
-    """The features the layer shows in the frame [start, start + length)."""
-    return list(layer.getFeatures(frame_request(layer, start, length)))
+    """The features the layer draws in the frame [start, start + length): those of the
+    renderer's request that the renderer gives a symbol."""
+    context = frame_context(layer, start, length)
+    renderer = layer.renderer().clone()
+    renderer.startRender(context, layer.fields())
+    try:
+        drawn = []
+        for feature in layer.getFeatures(frame_request(layer, start, length)):
+            context.expressionContext().setFeature(feature)
+            if renderer.symbolsForFeature(feature, context):
+                drawn.append(feature)
+        return drawn
+    finally:
+        renderer.stopRender(context)

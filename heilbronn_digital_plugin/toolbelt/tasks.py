@@ -4,7 +4,9 @@ QGIS asks "Do you want to cancel these active tasks?" and stays open when a task
 as the user quits; a live refresh waiting for a server that never answers would keep QGIS
 open for good. Our tasks carry ``CancelWithoutPrompt`` (QGIS cancels them and quits) and a
 property that finds them again: :func:`cancel_our_tasks` ends them all when the plugin
-unloads, and the tests check after each test that none is left running.
+unloads, and the tests check after each test that none is left running. The worker threads
+they ran in are ended too (:func:`end_idle_worker_threads`): QGIS 3.40 crashes on quit for
+one left behind.
 """
 
 from __future__ import annotations
@@ -50,3 +52,24 @@ def cancel_our_tasks(wait_s: float = UNLOAD_WAIT_S) -> list[str]:
                                        _POLL_MS)
         time.sleep(_POLL_MS / 1000)
     return [task.description() for task in our_tasks()]
+
+
+def end_idle_worker_threads() -> None:
+    """End the task manager's idle worker threads, unless a task still runs.
+
+    QGIS 3.40 (its own thread pool for tasks, the authentication database behind a storage
+    object) dies on signal 11 when it quits after this: a worker thread first opened the
+    authentication database (QGIS's news feed does at start), sat idle for 30 s and ended,
+    and was started again for a later task, such as a film, a what-if or a refresh of ours.
+    The clean-up the storage connected to that thread is then no longer known to the storage,
+    which therefore cannot disconnect it, and it runs on the gone storage when QGIS joins the
+    thread at its very end (QGIS 3.44 has it fixed). Joined now, the thread runs that clean-up
+    while the storage exists, and the thread, with the connection, is deleted. The pool makes
+    new threads for later tasks. QGIS 3.22 runs tasks in Qt's global pool and has no such
+    storage: it has no ``threadPool`` and nothing is done.
+    """
+    thread_pool = getattr(QgsApplication.taskManager(), "threadPool", None)
+    if thread_pool is not None:
+        # 0 ms: with a task running (of another plugin, or QGIS's own) it waits for nothing
+        # and ends nothing; idle, it ends and deletes every worker thread.
+        thread_pool().waitForDone(0)

@@ -8,8 +8,18 @@ controller's digits are Heilbronn time (the project's range is 2025-11-18T00:00 
 2025-11-19T00:00), and each layer converts its UTC times to that clock in its style:
 
 - ``parking_occupancy_map`` draws the readings of a frame with :func:`frame_filter`, in its
-  rules: only ``@map_start_time`` and ``@map_end_time`` are converted, so the filter is still
-  a plain comparison of ``observed_at`` that GDAL answers from the index;
+  rules: only ``@map_start_time`` and ``@map_end_time`` are converted. QGIS 3.22 does not
+  compile for GDAL or PostgreSQL what uses these variables (they are not static in the map's
+  scope), so the rules alone would have QGIS read the whole store for each frame. The layer is
+  therefore also time-enabled on ``observed_at`` itself, with 2 h 15 min as each reading's
+  duration: QGIS sends that temporal filter, the frame's ends as constants, to the store
+  (the index on ``observed_at``), and it keeps every reading that the frame may show under
+  either UTC offset (a quarter hour plus two hours before the frame's end); the rules then
+  choose the frame's readings out of these ten quarter hours. The style's top-level rules end
+  with an empty ``ELSE`` rule without symbol: a rule-based renderer with it asks for no filter
+  of its own, which would otherwise be joined to the temporal filter with ``AND`` and keep
+  both from being compiled (the empty rule inside it keeps QGIS from counting the readings
+  it catches as drawn, for Identify and the legend);
 - ``citizen_reports`` gives each report its Heilbronn time with :func:`utc_to_wall_clock`,
   and so do the map tips of the reports and parking layers (``styles/*.qml``).
 
@@ -69,8 +79,9 @@ def utc_to_wall_clock(utc: str) -> str:
 def frame_filter(field: str, lasts_s: float) -> str:
     """Expression: a reading at ``field`` (UTC), standing for ``lasts_s`` seconds from its
     time, is shown in the map's frame, whose times are Heilbronn wall-clock times. Only the
-    frame's ends are converted, so GDAL (and PostgreSQL) compare the field with two constants.
-    Without a frame both ends are NULL and nothing is shown. No ``@map_start_time IS NOT
+    frame's ends are converted, so the comparison is with two constants (compiled for GDAL and
+    PostgreSQL where the map variables are static; in QGIS 3.22's map they are not, see the
+    module). Without a frame both ends are NULL and nothing is shown. No ``@map_start_time IS NOT
     NULL`` guard: QGIS 3.22 sends that constant to PostgreSQL as ``1 AND …``, which fails, and
     QGIS then reads every reading of the store for each frame."""
     start = wall_clock_to_utc("@map_start_time")

@@ -142,23 +142,25 @@ def _layer(store: str, name: str, style: str | None = None):
 
 def _frame_ms(store: str, args: argparse.Namespace) -> dict:
     """Fetch one 15-minute frame of the occupancy view as the map renderer asks for it (the
-    style's rules with the frame's times, tests/occupancy_frames.py)."""
-    from occupancy_frames import frame_request
+    layer's temporal filter with the frame's times, tests/occupancy_frames.py); ``features``
+    are those the frame draws of them."""
+    from occupancy_frames import frame_features, frame_request
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.local_time import to_local
 
     layer = _layer(store, "parking_occupancy_map", "parking_occupancy_map")
-    times, features = [], 0
+    times, read, wall = [], 0, None
     depth = max(args.readings // args.sites, 1)
     for frame in range(5):
         start = END - (depth // 2 + frame * 7) * STEP
         # The Temporal Controller's clock shows Heilbronn time.
-        request = frame_request(layer, to_local(start).replace(tzinfo=None))
+        wall = to_local(start).replace(tzinfo=None)
+        request = frame_request(layer, wall)
         started = time.perf_counter()
-        features = sum(1 for _ in layer.getFeatures(request))
+        read = sum(1 for _ in layer.getFeatures(request))
         times.append(time.perf_counter() - started)
-    return {"median_ms": round(1000 * statistics.median(times), 1), "features": features,
-            "target_ms": 100}
+    return {"median_ms": round(1000 * statistics.median(times), 1), "read": read,
+            "features": len(frame_features(layer, wall)), "target_ms": 100}
 
 
 def _hour_of_readings(store: str, args: argparse.Namespace) -> dict:

@@ -47,6 +47,17 @@ def main() -> None:
 
 def run(workdir: Path, repeat: int) -> dict:
     app = start_qgis()
+    try:
+        return measure(workdir, repeat)
+    finally:
+        # Only after measure() returned: its project and layers are gone by then. A QgsProject
+        # still alive at exitQgis() dies after it, and QGIS 3.40 crashes in its destructor
+        # (it removes the project's style from the application's, already deleted).
+        app.exitQgis()
+
+
+def measure(workdir: Path, repeat: int) -> dict:
+    """Time the panel's what-if and the algorithm in the running QGIS; return the result."""
     import processing
 
     from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_whatif import (
@@ -109,8 +120,6 @@ def run(workdir: Path, repeat: int) -> dict:
           f"{reference_cpu:.2f} s): {first_s / reference_s:.2f} × and "
           f"{again_s / reference_s:.2f} × the algorithm; target {TARGET_S:.0f} s, goal "
           f"{GOAL_S:.0f} s", flush=True)
-    project.clear()
-    app.exitQgis()
     return result
 
 

@@ -18,5 +18,9 @@ def test_occupancymap_benchmark_smoke(tmp_path):
     (size,) = result["by_copies"].values()
     # One reading per site with a capacity in each frame of the sample week.
     assert size["readings"] == 30240 and size["features_per_frame"] == 45
+    # The store returns the frame and the quarter hours before it that the largest UTC offset
+    # could shift into it, not the week.
+    assert 45 <= size["readings_read_per_frame"] <= 10 * 45
     assert size["ms_per_frame_indexed"] > 0 and size["ms_per_frame_without_index"] > 0
+    assert size["ms_per_drawn_frame"] > 0 and size["ms_per_drawn_frame_before_issue_14"] > 0
     assert (tmp_path / "occupancy_map_1.gpkg").is_file()

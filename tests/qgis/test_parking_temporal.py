@@ -14,10 +14,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from occupancy_frames import FRAME, axis_time, frame_features, frame_scope
+from occupancy_frames import (
+    FRAME,
+    axis_time,
+    frame_features,
+    frame_range,
+    frame_request,
+    frame_scope,
+)
 from osgeo import ogr
 from qgis.core import (
     Qgis,
+    QgsAbstractFeatureIterator,
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
@@ -27,10 +35,11 @@ from qgis.core import (
     QgsMapSettings,
     QgsProject,
     QgsRenderContext,
+    QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QImage
 
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
 from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
@@ -137,9 +146,10 @@ def test_one_reading_per_site_in_each_frame_of_the_day(sample, machine_tz):
     earlier in November), whatever the machine's time zone."""
     layer = sample[core.OCCUPANCY_MAP]
     properties = layer.temporalProperties()
-    # The style's rules choose each frame's readings: the layer is only redrawn per frame.
+    # The style's rules choose each frame's readings; the layer's temporal filter only keeps
+    # GDAL from reading the whole week (see test_a_frame_reads_only_the_readings_near_it).
     assert properties.isActive()
-    assert properties.mode() == Qgis.VectorTemporalMode.RedrawLayerOnly
+    assert properties.mode() == Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField
     store = layer.source().split("|")[0]
     total = 0
     for step in range(96):
@@ -154,6 +164,80 @@ def test_one_reading_per_site_in_each_frame_of_the_day(sample, machine_tz):
             == {(start - CET).strftime("%Y-%m-%dT%H:%M:%S")}
         total += len(features)
     assert total == 96 * readings_at(store, TUESDAY - CET)
+
+
+def render_frame(layer: QgsVectorLayer, start: datetime) -> QImage:
+    """The map of ``layer`` alone in the frame starting at ``start``, as the canvas draws it."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(1600, 1200))
+    settings.setIsTemporal(True)
+    settings.setTemporalRange(frame_range(start))
+    # As the map canvas does: the map's variables, @map_start_time among them.
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.globalScope())
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(context)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
+
+
+def rules_alone(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """``layer`` as the style drew it before issue 14: only redrawn per frame, the rules alone
+    choosing the frame's readings (and QGIS reading every reading of the store to do so)."""
+    anchor = layer.clone()
+    anchor.temporalProperties().setMode(Qgis.VectorTemporalMode.RedrawLayerOnly)
+    renderer: QgsRuleBasedRenderer = anchor.renderer()
+    (catch_all,) = [rule for rule in renderer.rootRule().children() if rule.isElse()]
+    renderer.rootRule().removeChild(catch_all)
+    return anchor
+
+
+def test_a_frame_reads_only_the_readings_near_it_and_draws_as_the_rules_alone(sample,
+                                                                              tmp_path):
+    """Issue 14: the map renderer asks GDAL for a frame's readings through the layer's temporal
+    filter, with the frame's times as constants, compiled to SQL on the indexed
+    ``observed_at`` (the rules use ``@map_start_time``, which QGIS 3.22 does not compile);
+    the map is the same as when the rules alone chose the readings out of the whole week."""
+    layer = sample[core.OCCUPANCY_MAP]
+    week = layer.featureCount()
+    for start in (TUESDAY + timedelta(hours=8), TUESDAY + timedelta(hours=17, minutes=45)):
+        read = layer.dataProvider().getFeatures(frame_request(layer, start))
+        count = sum(1 for _ in read)
+        assert read.compileStatus() == QgsAbstractFeatureIterator.CompileStatus.Compiled
+        # The frame and the two hours and a quarter before it (the largest UTC offset), of
+        # the week's 30,240 readings: 45 sites' quarter hours.
+        assert 45 <= count <= 10 * 45 < week
+        shown = frame_features(layer, start)
+        assert len(shown) == 45
+        # The other readings read count as not drawn (QGIS's Identify and legend ask so).
+        context = QgsRenderContext()
+        context.expressionContext().appendScopes(
+            QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.expressionContext().appendScope(frame_scope(start))
+        renderer = layer.renderer().clone()
+        renderer.startRender(context, layer.fields())
+        try:
+            drawn = set()
+            for feature in layer.getFeatures(frame_request(layer, start)):
+                context.expressionContext().setFeature(feature)
+                if renderer.willRenderFeature(feature, context):
+                    drawn.add(feature.id())
+        finally:
+            renderer.stopRender(context)
+        assert drawn == {feature.id() for feature in shown}
+        image = render_frame(layer, start)
+        image.save(str(tmp_path / f"frame_{start:%H%M}.png"))
+        assert image == render_frame(rules_alone(layer), start), start
+        # The garages and street bays in their occupancy colours, as their symbols say.
+        colours = {QColor(image.pixel(x, y)).name() for x in range(image.width())
+                   for y in range(image.height())}
+        fills = [_look(layer, feature)[0] for feature in shown]
+        assert {fill.name() for fill in fills if fill.alpha() == 255} <= colours
 
 
 def test_a_reading_lasts_fifteen_minutes(sample):
