@@ -24,7 +24,7 @@ from .gui.opendata_server import OpenDataServerDialog
 from .gui.parking_live import ParkingLiveDock
 from .gui.toolbox import show_algorithms
 from .gui.vernissage import VernissageDock
-from .store.layers import LAYER_PROPERTY
+from .store.layers import LAYER_PROPERTY, fit_frame_filters
 from .toolbelt.field_aliases import set_field_aliases
 from .toolbelt.i18n import tr
 from .toolbelt.log import log
@@ -58,6 +58,7 @@ class HeilbronnDigitalPlugin:
         self.opendata_server: OpenDataServerDialog | None = None
         self.help_dialog: HelpDialog | None = None
         self.vernissage: VernissageDock | None = None
+        self._fits_frames = False
 
     def initProcessing(self) -> None:
         """Register the ``heilbronn`` Processing provider (once)."""
@@ -93,12 +94,23 @@ class HeilbronnDigitalPlugin:
                                              self.level_switcher, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vernissage)
             self.vernissage.hide()
+        if self.iface is not None and not self._fits_frames:
+            # Before the canvas draws a frame: QGIS's temporal filter misses the hour the
+            # machine's clock skips (store.layers.fit_frame_filters).
+            self.iface.mapCanvas().temporalRangeChanged.connect(self._fit_frame_filters)
+            self._fits_frames = True
         if self.iface is not None and self.ready_to_show is None:
             # A project that asks for it (the demo) opens on the inner city, its day playing.
             self.ready_to_show = ReadyToShow(self.iface)
 
+    def _fit_frame_filters(self) -> None:
+        fit_frame_filters(QgsProject.instance(), self.iface.mapCanvas().temporalRange())
+
     def unload(self) -> None:
         """Remove everything ``initGui`` and ``initProcessing`` added, and the translator."""
+        if self._fits_frames:
+            self.iface.mapCanvas().temporalRangeChanged.disconnect(self._fit_frame_filters)
+            self._fits_frames = False
         if self.help_dialog is not None:
             self.help_dialog.close()
             self.help_dialog.deleteLater()

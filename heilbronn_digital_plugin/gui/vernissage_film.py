@@ -32,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QRectF, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from ..store.layers import fit_frame_filters
 from ..toolbelt.i18n import tr
 from ..toolbelt.qgis_compat import MapSettingsFlag
 from ..toolbelt.tasks import PluginTask
@@ -279,6 +280,7 @@ class FilmExport(QObject):
         map's rules match nothing and the film shows the same map in every frame."""
         settings = QgsMapSettings(self._base)
         settings.setTemporalRange(self.frames[index])
+        fit_frame_filters(self.project, self.frames[index])
         context = QgsExpressionContext()
         context.appendScope(QgsExpressionContextUtils.globalScope())
         context.appendScope(QgsExpressionContextUtils.projectScope(self.project))

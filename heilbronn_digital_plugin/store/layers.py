@@ -14,11 +14,14 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsDataSourceUri,
+    QgsDateTimeRange,
+    QgsInterval,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayer,
     QgsProject,
+    QgsProjectDirtyBlocker,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
@@ -29,7 +32,8 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
 from ..toolbelt.paths import style_path
 from ..toolbelt.style_language import load_style
-from .core import Store, StoreError, Target, open_store
+from ..toolbelt.time_expressions import machine_clock_skips
+from .core import OCCUPANCY_MAP, Store, StoreError, Target, open_store
 from .core import rows as core_rows
 from .location import GPKG, POSTGIS, StoreLocationError, parse_store
 
@@ -120,6 +124,32 @@ def layer_title(name: str) -> str:
 def level_filter(ordinal: int) -> str:
     """The subset string that shows one level of the floorplan layers."""
     return f'"ordinal" = {int(ordinal)}'
+
+
+def fit_frame_filters(project: QgsProject, frame: QgsDateTimeRange) -> None:
+    """Let the occupancy map of ``project`` draw the frame ``frame`` (the Temporal Controller's
+    digits, Heilbronn time): call before a map of that frame is drawn.
+
+    The layer is time-enabled on ``observed_at`` (styles/parking_occupancy_map.qml) only so that
+    QGIS sends a filter on the frame to the store; its rules choose what the frame shows. In
+    a frame whose filter would end in the hour the machine's clock skips, QGIS's filter selects
+    nothing (:mod:`..toolbelt.time_expressions`): there the layer is only redrawn, and its rules
+    read the whole store, a few frames a year. The mode is not saved as a change of the
+    project."""
+    blocker = QgsProjectDirtyBlocker(project)
+    for layer in project.mapLayers().values():
+        properties = layer.temporalProperties()
+        if (layer.customProperty(LAYER_PROPERTY) != OCCUPANCY_MAP
+                or not properties.startField() or properties.fixedDuration() <= 0):
+            continue
+        lasts = QgsInterval(properties.fixedDuration(), properties.durationUnits())
+        first = frame.begin().addMSecs(-round(lasts.seconds() * 1000))
+        skipped = machine_clock_skips(first) or machine_clock_skips(frame.end())
+        mode = (Qgis.VectorTemporalMode.RedrawLayerOnly if skipped
+                else Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
+        if properties.mode() != mode:
+            properties.setMode(mode)
+    del blocker
 
 
 def add_store_layers(store: Target, project: QgsProject | None = None

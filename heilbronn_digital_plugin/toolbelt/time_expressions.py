@@ -29,9 +29,18 @@ of summer time is shown once, as its first pass (the second pass's readings are 
 and the hour skipped in spring shows the readings after the switch. Every function only uses
 the date/time's own digits (``month()``, ``hour()``, …), never the machine's zone: the same
 answer under TZ=UTC and Europe/Berlin.
+
+One exception is QGIS's own: it writes the ends of a layer's temporal filter as
+``make_datetime()`` of the frame's digits, which QGIS reads on the *machine's* clock. Where the
+machine's zone skips an hour (Heilbronn's own, the last Sunday of March, 02:00–02:59), such an
+end names no time: the filter then selects nothing (GeoPackage) or fails (PostgreSQL). For the
+frames whose filter would have such an end, :func:`machine_clock_skips` tells the plugin to
+draw the occupancy map from its rules alone (see ``store.layers.fit_frame_filters``).
 """
 
 from __future__ import annotations
+
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 
 def _after_last_sunday_at(moment: str, month: int, hour: int) -> str:
@@ -102,3 +111,13 @@ def clock_label() -> str:
                f"if({summer}, 'CEST', 'CET')")
     return (f"[% if(@map_start_time IS NULL, '', "
             f"if(coalesce(@heilbronn_digital_language, 'de') = 'de', {german}, {english})) %]")
+
+
+def machine_clock_skips(moment: QDateTime) -> bool:
+    """The date and time digits of ``moment`` name no time on the machine's clock: they fall
+    in the hour a summer-time zone skips (QGIS's ``make_datetime()`` of them is invalid)."""
+    if not moment.isValid():
+        return False
+    local = QDateTime(moment.date(), moment.time(), Qt.TimeSpec.LocalTime)
+    # Qt 5 makes such a time invalid; Qt 6 moves it past the gap.
+    return not local.isValid() or local.date() != moment.date() or local.time() != moment.time()
