@@ -200,6 +200,10 @@ class QgisTransport:
                     id=authcfg, url=shown))
         manager = QgsNetworkAccessManager.instance()
         reply = manager.get(request)
+        if sip.isdeleted(reply):
+            # Marked so before its address could be read (see gone()): it cannot be found
+            # again; the manager still owns and ends it.
+            raise TransportError(self._no_answer_message(shown))
         address_of_reply = sip.unwrapinstance(reply)
         if authcfg:
             auth.updateNetworkReply(reply, authcfg)
@@ -274,11 +278,13 @@ class QgisTransport:
         if "size" in ended:
             raise TransportError(self._size_message(shown))
         if answer is None:
-            raise TransportError(tr(
-                "The request to {url} ended without an answer. Try again; if it keeps "
-                "happening, check the proxy settings under Settings ▸ Options ▸ "
-                "Network.").format(url=shown))
+            raise TransportError(self._no_answer_message(shown))
         return answer
+
+    def _no_answer_message(self, shown: str) -> str:
+        return tr("The request to {url} ended without an answer. Try again; if it keeps "
+                  "happening, check the proxy settings under Settings ▸ Options ▸ "
+                  "Network.").format(url=shown)
 
     def _timeout_message(self, shown: str, overall: bool) -> str:
         if overall:
