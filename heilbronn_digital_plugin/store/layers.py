@@ -20,6 +20,7 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayer,
+    QgsMapLayerLegendUtils,
     QgsProject,
     QgsProjectDirtyBlocker,
     QgsProviderRegistry,
@@ -177,9 +178,20 @@ def add_store_layers(store: Target, project: QgsProject | None = None
             if layer is None:
                 layer = _load(opened, entry)
                 project.addMapLayer(layer, False)
-                group.insertChildNode(_position(group, entry), QgsLayerTreeLayer(layer))
+                _hide_blank_legend_rows(group.insertLayer(_position(group, entry), layer))
             layers.append(layer)
     return layers
+
+
+def _hide_blank_legend_rows(node: QgsLayerTreeLayer) -> None:
+    """Rules with neither label nor symbol are not legend rows: the occupancy map's closing
+    ``ELSE`` rule (:mod:`..toolbelt.time_expressions`) would be two blank rows."""
+    renderer = node.layer().renderer()
+    items = renderer.legendSymbolItems() if renderer is not None else []
+    shown = [index for index, item in enumerate(items)
+             if item.label() or item.symbol() is not None]
+    if len(shown) < len(items):
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, shown)
 
 
 def store_table(layer: QgsMapLayer) -> tuple[tuple, str] | None:

@@ -22,11 +22,12 @@ from qgis.core import (
     QgsExpressionContextScope,
     QgsExpressionContextUtils,
     QgsHeatmapRenderer,
+    QgsLayerTreeModel,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import QDateTime
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 import heilbronn_digital
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
@@ -312,6 +313,16 @@ def test_ready_to_show_opens_on_the_inner_city_without_marking_the_project_chang
     finally:
         ready.detach()
         project.clear()
+
+
+def test_the_occupancy_legend_in_the_layer_tree_has_no_blank_rows(demo):
+    """The occupancy map's closing ELSE rule has neither label nor symbol: not a row."""
+    (node,) = [node for node in demo.layerTreeRoot().findLayers()
+               if node.layer().customProperty(LAYER_PROPERTY) == core.OCCUPANCY_MAP]
+    model = QgsLayerTreeModel(demo.layerTreeRoot())
+    rows = [row.data(Qt.ItemDataRole.DisplayRole) for row in model.layerLegendNodes(node)]
+    assert len(rows) == 13
+    assert "" not in rows and rows[-1] == "geschlossen"
 
 
 def test_the_german_demo_project_opens_in_english_with_english_styles(demo):
