@@ -26,13 +26,11 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsNumericFormatContext,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsScaleBarSettings,
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import QMarginsF, Qt
@@ -47,7 +45,12 @@ from qgis.PyQt.QtGui import (
 )
 
 from ..toolbelt.i18n import tr
-from ..toolbelt.qgis_compat import DistanceUnit, LayoutUnit
+from ..toolbelt.qgis_compat import (
+    DistanceUnit,
+    LayoutUnit,
+    LegendComponent,
+    ScaleBarSegmentSizeMode,
+)
 from .vernissage_player import from_iso
 from .vernissage_presenter import clock_text, credits_text, give_heatmaps_a_legend, is_heatmap
 from .vernissage_tour import Station
@@ -218,7 +221,7 @@ def _scale_bar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> QgsLayoutI
         segment = scale_bar_segment(metres_per_mm, label_mm)
     scale_bar.setUnits(DistanceUnit.Kilometers if kilometres else DistanceUnit.Meters)
     scale_bar.setUnitLabel("km" if kilometres else "m")
-    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scale_bar.setSegmentSizeMode(ScaleBarSegmentSizeMode.Fixed)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setNumberOfSegments(SCALE_BAR_SEGMENTS)
     scale_bar.setUnitsPerSegment(segment / 1000.0 if kilometres else segment)
@@ -309,10 +312,10 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
 
 def _legend_type(legend: QgsLayoutItemLegend) -> None:
     """The legend's type, a little smaller than QGIS's own so that a floor's legend fits."""
-    for style, points in ((QgsLegendStyle.Style.Title, LEGEND_TITLE_PT),
-                          (QgsLegendStyle.Style.Group, LEGEND_LAYER_PT),
-                          (QgsLegendStyle.Style.Subgroup, LEGEND_LAYER_PT),
-                          (QgsLegendStyle.Style.SymbolLabel, LEGEND_ITEM_PT)):
+    for style, points in ((LegendComponent.Title, LEGEND_TITLE_PT),
+                          (LegendComponent.Group, LEGEND_LAYER_PT),
+                          (LegendComponent.Subgroup, LEGEND_LAYER_PT),
+                          (LegendComponent.SymbolLabel, LEGEND_ITEM_PT)):
         legend_style = legend.style(style)
         if hasattr(legend_style, "textFormat"):  # QGIS 3.30+: font() is deprecated there
             text_format = legend_style.textFormat()

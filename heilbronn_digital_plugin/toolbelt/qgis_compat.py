@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFields,
+    QgsLegendStyle,
     QgsMapSettings,
     QgsProcessing,
     QgsProcessingParameterDefinition,
@@ -29,6 +30,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProperty,
+    QgsScaleBarSettings,
     QgsTemporalNavigationObject,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -43,6 +45,7 @@ _HOMES = {
     "QgsCoordinateReferenceSystem": QgsCoordinateReferenceSystem,
     "QgsFeatureRequest": QgsFeatureRequest,
     "QgsFields": QgsFields,
+    "QgsLegendStyle": QgsLegendStyle,
     "QgsMapSettings": QgsMapSettings,
     "QgsProcessing": QgsProcessing,
     "QgsProcessingParameterDefinition": QgsProcessingParameterDefinition,
@@ -50,6 +53,7 @@ _HOMES = {
     "QgsProcessingParameterFile": QgsProcessingParameterFile,
     "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
     "QgsProperty": QgsProperty,
+    "QgsScaleBarSettings": QgsScaleBarSettings,
     "QgsTemporalNavigationObject": QgsTemporalNavigationObject,
     "QgsUnitTypes": QgsUnitTypes,
     "QgsWkbTypes": QgsWkbTypes,
@@ -188,6 +192,22 @@ class LayoutUnit:
     """``Qgis.LayoutUnit`` (3.30)."""
 
     Millimeters = _pick("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+
+
+class ScaleBarSegmentSizeMode:
+    """How a scale bar sizes its segments (``Qgis.ScaleBarSegmentSizeMode``, 3.40)."""
+
+    Fixed = _pick("Qgis.ScaleBarSegmentSizeMode.Fixed",
+                  "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed")
+
+
+class LegendComponent:
+    """The parts of a layout legend that have a style (``Qgis.LegendComponent``, 3.40)."""
+
+    Title = _pick("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
+    Group = _pick("Qgis.LegendComponent.Group", "QgsLegendStyle.Style.Group")
+    Subgroup = _pick("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Style.Subgroup")
+    SymbolLabel = _pick("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.Style.SymbolLabel")
 
 
 class TemporalUnit:
