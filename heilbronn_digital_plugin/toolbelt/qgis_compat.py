@@ -195,14 +195,16 @@ class LayoutUnit:
 
 
 class ScaleBarSegmentSizeMode:
-    """How a scale bar sizes its segments (``Qgis.ScaleBarSegmentSizeMode``, 3.40)."""
+    """How a scale bar sizes its segments (``Qgis.ScaleBarSegmentSizeMode``; there by 3.40)."""
 
     Fixed = _pick("Qgis.ScaleBarSegmentSizeMode.Fixed",
                   "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed")
 
 
 class LegendComponent:
-    """The parts of a layout legend that have a style (``Qgis.LegendComponent``, 3.40)."""
+    """The parts of a layout legend that have a style (``Qgis.LegendComponent``, 3.42)."""
+
+    _SINCE = 34200  # the QGIS version that moved it, where later than 3.38
 
     Title = _pick("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
     Group = _pick("Qgis.LegendComponent.Group", "QgsLegendStyle.Style.Group")

@@ -154,12 +154,15 @@ def test_every_compat_member_is_an_enum_of_this_qgis(qgis_app, namespace):
 
 
 def test_newer_qgis_gets_the_new_homes(qgis_app):
-    """From QGIS 3.38 on every moved enum is in Qgis and fields speak QMetaType: a new name
-    misspelt in qgis_compat would fall back to the old spelling, which QGIS 4 drops."""
+    """From QGIS 3.38 on every moved enum is in Qgis (those moved later from their ``_SINCE``)
+    and fields speak QMetaType: a new name misspelt in qgis_compat would fall back to the old
+    spelling, which QGIS 4 drops."""
     if qgis_compat.QGIS_VERSION_INT < 33800:
         pytest.skip(f"QGIS {qgis_compat.QGIS_VERSION_INT} keeps the old homes")
     for namespace, holder in vars(qgis_compat).items():
         if not (isinstance(holder, type) and holder.__module__ == qgis_compat.__name__):
+            continue
+        if qgis_compat.QGIS_VERSION_INT < getattr(holder, "_SINCE", 33800):
             continue
         for name, value in vars(holder).items():
             if name.startswith("_"):
