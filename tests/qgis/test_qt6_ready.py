@@ -162,7 +162,7 @@ def test_newer_qgis_gets_the_new_homes(qgis_app):
     for namespace, holder in vars(qgis_compat).items():
         if not (isinstance(holder, type) and holder.__module__ == qgis_compat.__name__):
             continue
-        if qgis_compat.QGIS_VERSION_INT < getattr(holder, "_SINCE", 33800):
+        if getattr(holder, "_SINCE", 33800) > qgis_compat.QGIS_VERSION_INT:
             continue
         for name, value in vars(holder).items():
             if name.startswith("_"):
