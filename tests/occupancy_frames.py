@@ -2,7 +2,7 @@
 request QGIS's map renderer makes (QgsVectorLayerRenderer: the renderer's filter and the
 layer's temporal filter, with the frame's map variables), and the features it draws of what
 that request returns (the plugin's layers choose their frame in their style's rules, see
-toolbelt/time_expressions.py).
+toolbelt/time_expressions.py); and the map drawn as the map canvas draws it in that frame.
 
 A frame is given by its start on the Temporal Controller's clock, Heilbronn time, as a naive
 datetime (the digits the controller shows)."""
@@ -13,14 +13,18 @@ from datetime import datetime, timedelta
 
 from qgis.core import (
     QgsDateTimeRange,
+    QgsExpressionContext,
     QgsExpressionContextScope,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsRectangle,
     QgsRenderContext,
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime
 
 FRAME = timedelta(minutes=15)
 
@@ -47,8 +51,10 @@ def frame_scope(start: datetime | None, length: timedelta = FRAME) -> QgsExpress
     return scope
 
 
-def frame_context(layer: QgsVectorLayer, start: datetime,
+def frame_context(layer: QgsVectorLayer, start: datetime | None,
                   length: timedelta = FRAME) -> QgsRenderContext:
+    """The render context the map renderer draws ``layer`` in: the global, project and layer
+    variables and the frame's (none without a frame)."""
     context = QgsRenderContext()
     context.expressionContext().appendScopes(
         QgsExpressionContextUtils.globalProjectLayerScopes(layer))
@@ -96,3 +102,32 @@ def frame_features(layer: QgsVectorLayer, start: datetime, length: timedelta = F
         return drawn
     finally:
         renderer.stopRender(context)
+
+
+def frame_map(layers: list[QgsVectorLayer], extent: QgsRectangle, size: QSize,
+              start: datetime | None, length: timedelta = FRAME) -> QgsMapSettings:
+    """The settings of a map of ``layers`` (in the first one's CRS) over ``extent``, ``size``
+    pixels, as the map canvas has them in the frame [start, start + length), or without a
+    time range when ``start`` is None: with the map's variables, @map_start_time among them
+    while it shows a time range."""
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    settings.setExtent(extent)
+    settings.setOutputSize(size)
+    if start is not None:
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(frame_range(start, length))
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.globalScope())
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(context)
+    return settings
+
+
+def draw(settings: QgsMapSettings) -> QgsMapRendererSequentialJob:
+    """The map of ``settings`` drawn: the finished job, with its image and its labels."""
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job

@@ -140,28 +140,15 @@ def _rules_alone(layer):
 
 def _ms_per_drawn_frame(layer, frames: int) -> float:
     """Mean time to draw one frame of the layer as the map canvas does."""
-    from occupancy_frames import FRAME, frame_range
-    from qgis.core import (
-        QgsExpressionContext,
-        QgsExpressionContextUtils,
-        QgsMapRendererSequentialJob,
-        QgsMapSettings,
-    )
+    from occupancy_frames import FRAME, frame_map
+    from qgis.core import QgsMapRendererSequentialJob
     from qgis.PyQt.QtCore import QSize
 
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(800, 600))
-    settings.setIsTemporal(True)
     total = 0.0
     for step in range(-1, frames):  # the first draw, untimed, loads fonts and symbols
-        settings.setTemporalRange(frame_range(TUESDAY + max(step, 0) * FRAME))
-        context = QgsExpressionContext()  # the map's variables, as the canvas sets them
-        context.appendScope(QgsExpressionContextUtils.globalScope())
-        context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
-        settings.setExpressionContext(context)
+        settings = frame_map([layer], layer.extent(), QSize(800, 600),
+                             TUESDAY + max(step, 0) * FRAME)
+        # Made before the clock starts: only the drawing is timed.
         job = QgsMapRendererSequentialJob(settings)
         started = time.perf_counter()
         job.start()

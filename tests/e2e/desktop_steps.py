@@ -4,16 +4,19 @@ next waits until the step's condition holds, polled on the GUI thread, for at mo
 test sees what broke and QGIS never waits for good; so does the watchdog of :meth:`start`.
 
 :meth:`Steps.rendered` is the condition of a step that changes the map: the canvas finished a
-render after the step began and has been quiet since. :func:`zoom_to` puts the map on a layer."""
+render after the step began and has been quiet since. :func:`zoom_to` puts the map on a layer;
+:func:`start_goldbeck` starts the live parking panel on the GOLDBECK feed a test serves."""
 
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import qgis.utils
 from desktop_recorder import finish, record_exception, result
 from qgis.core import QgsMapLayer
 from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget
 
 POLL_MS = 100
 # Quiet time after a finished render: a repaint that QGIS queued meanwhile starts within it.
@@ -27,6 +30,24 @@ def zoom_to(layer: QgsMapLayer, scale: float) -> None:
     extent.scale(scale)
     canvas.setExtent(extent)
     canvas.refresh()
+
+
+def parking_dock() -> QDockWidget | None:
+    """The live parking panel (None before the plugin made it)."""
+    return qgis.utils.iface.mainWindow().findChild(QDockWidget, "HeilbronnParkingLive")
+
+
+def start_goldbeck(feed: str, store: Path) -> None:
+    """Set the open live parking panel to the GOLDBECK feed served at ``feed`` (its
+    /facilities and /occupancies), refreshing into ``store``, and press start: it refreshes
+    now and next in ten minutes, so a scenario sees only the refreshes it asks for."""
+    live = parking_dock()
+    live.format_combo.setCurrentIndex(live.format_combo.findData("goldbeck"))
+    live.url_edit.setText(f"{feed}/facilities")
+    live.second_edit.setText(f"{feed}/occupancies")
+    live.store_widget.setFilePath(str(store))
+    live.interval_spin.setValue(600)
+    live.start_button.click()
 
 
 class Steps:

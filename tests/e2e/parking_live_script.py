@@ -16,14 +16,14 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, result
-from desktop_steps import Steps, zoom_to
+from desktop_steps import Steps, start_goldbeck, zoom_to
+from desktop_steps import parking_dock as dock
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget
+from qgis.PyQt.QtWidgets import QAction
 
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
 
-DOCK = "HeilbronnParkingLive"
 FEED = os.environ["HEILBRONN_E2E_FEED"]
 STORE = OUT / "parking_live.gpkg"
 SCREENSHOT = OUT.parent / "parking_live.png"
@@ -39,10 +39,6 @@ tick_timer = QTimer(iface.mainWindow())
 tick_timer.setInterval(TICK_MS)
 tick_timer.timeout.connect(lambda: ticks.append(time.monotonic()))
 steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
-
-
-def dock() -> QDockWidget:
-    return iface.mainWindow().findChild(QDockWidget, DOCK)
 
 
 def idle() -> bool:
@@ -63,16 +59,6 @@ def open_dock() -> None:
     # Wide enough for the site names in the screenshot.
     iface.mainWindow().resizeDocks([dock()], [560], Qt.Orientation.Horizontal)
     result["dock_visible"] = dock().isVisible()
-
-
-def first_refresh() -> None:
-    live = dock()
-    live.format_combo.setCurrentIndex(live.format_combo.findData("goldbeck"))
-    live.url_edit.setText(f"{FEED}/facilities")
-    live.second_edit.setText(f"{FEED}/occupancies")
-    live.store_widget.setFilePath(str(STORE))
-    live.interval_spin.setValue(600)  # only the refreshes this script asks for
-    live.start_button.click()
 
 
 def record_first() -> None:
@@ -125,7 +111,8 @@ def pause_and_unload() -> None:
 
 steps.pending.extend([
     ("open the dock", open_dock, lambda: True),
-    ("first refresh", first_refresh, lambda: idle() and dock().table.rowCount() > 0),
+    ("first refresh", lambda: start_goldbeck(FEED, STORE),
+     lambda: idle() and dock().table.rowCount() > 0),
     ("record first", record_first, lambda: True),
     ("add the store's layers", add_layers, lambda: not iface.mapCanvas().isDrawing()),
     ("slow refresh", slow_refresh, idle),

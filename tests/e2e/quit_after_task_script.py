@@ -20,10 +20,11 @@ import qgis.utils
 
 # On sys.path since PYQGIS_STARTUP ran desktop_startup.py: QGIS fails this import otherwise.
 from desktop_recorder import OUT, result, write_result
-from desktop_steps import Steps
+from desktop_steps import Steps, start_goldbeck
+from desktop_steps import parking_dock as dock
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QThreadPool
-from qgis.PyQt.QtWidgets import QAction, QDockWidget
+from qgis.PyQt.QtWidgets import QAction
 
 FEED = os.environ["HEILBRONN_E2E_FEED"]
 STORE = OUT / "quit_after_task.gpkg"
@@ -32,10 +33,6 @@ STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000
 iface = qgis.utils.iface
 steps = Steps(iface.mainWindow(), STEP_TIMEOUT_S)
-
-
-def dock() -> QDockWidget:
-    return iface.mainWindow().findChild(QDockWidget, "HeilbronnParkingLive")
 
 
 def idle() -> bool:
@@ -53,13 +50,7 @@ def task_threads() -> QThreadPool:
 def first_refresh() -> None:
     task_threads().setExpiryTimeout(IDLE_EXPIRY_MS)
     iface.mainWindow().findChild(QAction, "mActionHeilbronnParkingLive").trigger()
-    live = dock()
-    live.format_combo.setCurrentIndex(live.format_combo.findData("goldbeck"))
-    live.url_edit.setText(f"{FEED}/facilities")
-    live.second_edit.setText(f"{FEED}/occupancies")
-    live.store_widget.setFilePath(str(STORE))
-    live.interval_spin.setValue(600)  # only the refreshes this script asks for
-    live.start_button.click()
+    start_goldbeck(FEED, STORE)
 
 
 def record_first() -> None:

@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from http_server import FeedServer, Reply
 from plugin_dev import PLUGIN_NAME, REPO
 from qgis.PyQt.QtGui import QImage
 
@@ -60,6 +61,17 @@ def install_packaged_plugin(profiles: Path, dist: Path) -> Path:
     (profile / "QGIS").mkdir(parents=True)
     (profile / "QGIS" / "QGIS3.ini").write_text(f"[PythonPlugins]\n{PLUGIN_NAME}=true\n")
     return profile / "python" / "plugins" / PLUGIN_NAME
+
+
+def goldbeck_feed(fixtures: Path) -> FeedServer:
+    """The GOLDBECK feed on 127.0.0.1, its real fixture payloads at /facilities and
+    /occupancies, for desktop_steps.start_goldbeck; the caller closes it."""
+    server = FeedServer()
+    folder = fixtures / "parkapi"
+    for name in ("facilities", "occupancies"):
+        server.routes[f"/{name}"] = Reply(
+            body=(folder / f"heilbronn_goldbeck_{name}.json").read_bytes())
+    return server
 
 
 def run_desktop(tmp: Path, script: Path, out: Path, *, lang: str = "de",

@@ -7,11 +7,9 @@ opendata_port_in_use.png, opendata_serve.png and opendata_map.png."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,13 +20,10 @@ from qgis.PyQt.QtGui import QImage
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
     MIN_COLOURS,
-    PARENT_OVERRIDES,
     PIXEL_STEP,
-    QGIS_TIMEOUT_S,
-    STARTUP,
     assert_clean_scenario,
-    install_packaged_plugin,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
+    run_desktop,
 )
 
 SCRIPT = Path(__file__).with_name("opendata_script.py")
@@ -43,29 +38,13 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory, sample_gpkg: Path) -> dict:
-    tmp = tmp_path_factory.mktemp("opendata_desktop")
-    install_packaged_plugin(tmp / "profiles", tmp / "dist")
+    # No publication or screenshot of an earlier run.
     shutil.rmtree(OUT, ignore_errors=True)
-    OUT.mkdir(parents=True)
-    (tmp / "home").mkdir()
-    (tmp / "xdg").mkdir(mode=0o700)
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
-    env.update(HOME=str(tmp / "home"), XDG_RUNTIME_DIR=str(tmp / "xdg"),
-               HEILBRONN_E2E_OUT=str(OUT), HEILBRONN_E2E_PORT=str(port),
-               HEILBRONN_E2E_STORE=str(sample_gpkg), PYQGIS_STARTUP=str(STARTUP),
-               PYTHONWARNINGS="default")
-    command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--noversioncheck", "--nologo", "--lang", "de",
-        "--profiles-path", str(tmp / "profiles"), "--code", str(SCRIPT),
-    ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=QGIS_TIMEOUT_S)
-    (OUT / "qgis-stderr.txt").write_text(done.stderr)
-    result_file = OUT / "result.json"
-    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
-    return {"returncode": done.returncode, "stderr": done.stderr, "port": port,
-            "result": json.loads(result_file.read_text())}
+    desktop = run_desktop(tmp_path_factory.mktemp("opendata_desktop"), SCRIPT, OUT,
+                          env={"HEILBRONN_E2E_PORT": str(port),
+                               "HEILBRONN_E2E_STORE": str(sample_gpkg)})
+    return {**desktop, "port": port}
 
 
 def test_qgis_ran_the_scenario_without_python_errors(desktop: dict) -> None:

@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QImage
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
     assert_clean_scenario,
+    goldbeck_feed,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
     run_desktop,
 )
@@ -54,12 +55,7 @@ def slow_occupancies(fixtures: Path) -> bytes:
 
 @pytest.fixture(scope="module")
 def feed(fixtures_dir: Path) -> Iterator[FeedServer]:
-    server = FeedServer()
-    folder = fixtures_dir / "parkapi"
-    server.routes["/facilities"] = Reply(
-        body=(folder / "heilbronn_goldbeck_facilities.json").read_bytes())
-    server.routes["/occupancies"] = Reply(
-        body=(folder / "heilbronn_goldbeck_occupancies.json").read_bytes())
+    server = goldbeck_feed(fixtures_dir)
     server.routes["/slow/occupancies"] = Reply(body=slow_occupancies(fixtures_dir),
                                                delay_s=SLOW_S)
     yield server

@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from http_server import FeedServer, Reply
+from http_server import FeedServer
 from plugin_dev import REPO
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_desktop import (  # noqa: E402
     assert_clean_scenario,
+    goldbeck_feed,
     pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
     run_desktop,
 )
@@ -32,11 +33,7 @@ EXIT_WITHIN_S = 10.0
 
 @pytest.fixture(scope="module")
 def feed(fixtures_dir: Path) -> Iterator[FeedServer]:
-    server = FeedServer()
-    folder = fixtures_dir / "parkapi"
-    for name in ("facilities", "occupancies"):
-        server.routes[f"/{name}"] = Reply(
-            body=(folder / f"heilbronn_goldbeck_{name}.json").read_bytes())
+    server = goldbeck_feed(fixtures_dir)
     yield server
     server.close()
 

@@ -17,8 +17,10 @@ import pytest
 from occupancy_frames import (
     FRAME,
     axis_time,
+    draw,
+    frame_context,
     frame_features,
-    frame_range,
+    frame_map,
     frame_request,
     frame_scope,
 )
@@ -26,15 +28,11 @@ from osgeo import ogr
 from qgis.core import (
     Qgis,
     QgsAbstractFeatureIterator,
-    QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsProject,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
@@ -168,22 +166,7 @@ def test_one_reading_per_site_in_each_frame_of_the_day(sample, machine_tz):
 
 def render_frame(layer: QgsVectorLayer, start: datetime) -> QImage:
     """The map of ``layer`` alone in the frame starting at ``start``, as the canvas draws it."""
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(1600, 1200))
-    settings.setIsTemporal(True)
-    settings.setTemporalRange(frame_range(start))
-    # As the map canvas does: the map's variables, @map_start_time among them.
-    context = QgsExpressionContext()
-    context.appendScope(QgsExpressionContextUtils.globalScope())
-    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
-    settings.setExpressionContext(context)
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
+    return draw(frame_map([layer], layer.extent(), QSize(1600, 1200), start)).renderedImage()
 
 
 def rules_alone(layer: QgsVectorLayer) -> QgsVectorLayer:
@@ -215,10 +198,7 @@ def test_a_frame_reads_only_the_readings_near_it_and_draws_as_the_rules_alone(sa
         shown = frame_features(layer, start)
         assert len(shown) == 45
         # The other readings read count as not drawn (QGIS's Identify and legend ask so).
-        context = QgsRenderContext()
-        context.expressionContext().appendScopes(
-            QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        context.expressionContext().appendScope(frame_scope(start))
+        context = frame_context(layer, start)
         renderer = layer.renderer().clone()
         renderer.startRender(context, layer.fields())
         try:
@@ -258,10 +238,7 @@ def test_the_map_layer_draws_every_reading(sample):
     layer = sample[core.OCCUPANCY_MAP]
     noon = TUESDAY + timedelta(hours=12)
     renderer = layer.renderer().clone()
-    context = QgsRenderContext()
-    context.expressionContext().appendScopes(
-        QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    context.expressionContext().appendScope(frame_scope(noon))
+    context = frame_context(layer, noon)
     renderer.startRender(context, layer.fields())
     try:
         for feature in frame_features(layer, noon):
@@ -275,11 +252,9 @@ def _look(layer: QgsVectorLayer, feature) -> tuple[QColor, QColor, Qt.PenStyle]:
     """Fill colour, outline colour and outline style of the marker drawn for ``feature``
     (a reading: in the frame of its time)."""
     renderer = layer.renderer().clone()
-    context = QgsRenderContext()
-    context.expressionContext().appendScopes(
-        QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    if layer.fields().indexOf("observed_at") >= 0:
-        context.expressionContext().appendScope(frame_scope(wall_clock(feature["observed_at"])))
+    # A reading in the frame of its time, a site on a map without a time range.
+    reading = layer.fields().indexOf("observed_at") >= 0
+    context = frame_context(layer, wall_clock(feature["observed_at"]) if reading else None)
     renderer.startRender(context, layer.fields())
     try:
         context.expressionContext().setFeature(feature)
@@ -369,26 +344,9 @@ def test_the_demo_project_opens_on_tuesday_in_quarter_hours(qgis_app):
 def drawn_labels(layers: list[QgsVectorLayer], start: datetime | None) -> list[tuple[str, str]]:
     """(layer, text) of every label QGIS places on a map of ``layers``, with the frame
     starting at ``start`` as its time range, or none."""
-    settings = QgsMapSettings()
-    settings.setLayers(layers)
-    settings.setDestinationCrs(layers[0].crs())
     extent = layers[-1].extent()
     extent.grow(500)
-    settings.setExtent(extent)
-    settings.setOutputSize(QSize(600, 600))
-    if start is not None:
-        settings.setIsTemporal(True)
-        settings.setTemporalRange(QgsDateTimeRange(axis_time(start), axis_time(start + FRAME),
-                                                   True, False))
-    # As the map canvas and a layout's map do: the map's variables, @map_start_time among
-    # them while it shows a time range.
-    context = QgsExpressionContext()
-    context.appendScope(QgsExpressionContextUtils.globalScope())
-    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
-    settings.setExpressionContext(context)
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
+    job = draw(frame_map(layers, extent, QSize(600, 600), start))
     names = {layer.id(): layer.customProperty(LAYER_PROPERTY) for layer in layers}
     return sorted((names[label.layerID], label.labelText) for label in
                   job.takeLabelingResults().allLabels())
