@@ -88,13 +88,15 @@ def utc_to_wall_clock(utc: str) -> str:
 def frame_filter(field: str, lasts_s: float) -> str:
     """Expression: a reading at ``field`` (UTC), standing for ``lasts_s`` seconds from its
     time, is shown in the map's frame, whose times are Heilbronn wall-clock times. Only the
-    frame's ends are converted, so the comparison is with two constants (compiled for GDAL and
+    frame's start is converted, its end is the start plus the frame's length: a frame ending
+    across a summer-time switch (02:45–03:00 that spring night) keeps its quarter hour. So
+    the comparison is with two constants (compiled for GDAL and
     PostgreSQL where the map variables are static; in QGIS 3.22's map they are not, see the
     module). Without a frame both ends are NULL and nothing is shown. No ``@map_start_time IS NOT
     NULL`` guard: QGIS 3.22 sends that constant to PostgreSQL as ``1 AND …``, which fails, and
     QGIS then reads every reading of the store for each frame."""
     start = wall_clock_to_utc("@map_start_time")
-    end = wall_clock_to_utc("@map_end_time")
+    end = f"({start} + (@map_end_time - @map_start_time))"
     return (f"(\"{field}\" > ({start} - make_interval(seconds:={lasts_s:g})) AND "
             f"\"{field}\" < {end})")
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from occupancy_frames import axis_time, frame_features, frame_range
+from occupancy_frames import FRAME, axis_time, draw, frame_features, frame_map, frame_range
 from qgis.core import (
     Qgis,
     QgsDateTimeRange,
@@ -27,7 +27,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtCore import QDateTime, QSize, Qt
+from qgis.PyQt.QtGui import QColor
 
 import heilbronn_digital
 from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
@@ -44,7 +45,10 @@ from heilbronn_digital.heilbronn_digital_plugin.store.layers import (
     topic_title,
 )
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.paths import DEMO_PROJECT, SAMPLE_GPKG
-from heilbronn_digital.heilbronn_digital_plugin.toolbelt.time_expressions import clock_label
+from heilbronn_digital.heilbronn_digital_plugin.toolbelt.time_expressions import (
+    clock_label,
+    frame_filter,
+)
 from heilbronn_digital.heilbronn_digital_plugin.toolbelt.translation import (
     install_translator,
     remove_translator,
@@ -205,12 +209,15 @@ def switch_nights(qgis_app, tmp_path: Path) -> Iterator[tuple[QgsProject, QgsVec
     # 02:00–02:59 does not exist that night: read as the clock before it was set forward.
     (datetime(2025, 3, 30, 2, 15), "2025-03-30T01:15"),
     (datetime(2025, 3, 30, 2, 30), "2025-03-30T01:30"),
+    # Ends at 03:00 summer time, an hour before its start in UTC: a quarter hour all the same.
+    (datetime(2025, 3, 30, 2, 45), "2025-03-30T01:45"),
     (datetime(2025, 3, 30, 3, 15), "2025-03-30T01:15"),  # CEST
     # The frame's filter starts 2 h 15 min earlier: in the skipped hour, too.
     (datetime(2025, 3, 30, 4, 30), "2025-03-30T02:30"),
     (datetime(2025, 3, 30, 5, 15), "2025-03-30T03:15"),
     (datetime(2025, 10, 26, 1, 45), "2025-10-25T23:45"),  # CEST
     (datetime(2025, 10, 26, 2, 15), "2025-10-26T00:15"),  # the repeated hour, first pass
+    (datetime(2025, 10, 26, 2, 45), "2025-10-26T00:45"),  # ends at 03:00, winter time
     (datetime(2025, 10, 26, 3, 0), "2025-10-26T02:00"),  # CET
 ])
 def test_each_frame_of_a_switch_night_shows_the_reading_of_its_heilbronn_time(
@@ -227,6 +234,14 @@ def test_each_frame_of_a_switch_night_shows_the_reading_of_its_heilbronn_time(
     fit_frame_filters(project, frame_range(wall))
     shown = frame_features(layer, wall)
     assert [f["observed_at"].toString("yyyy-MM-ddTHH:mm") for f in shown] == [utc]
+
+
+def test_the_occupancy_style_chooses_each_frame_with_the_frame_filter(switch_nights):
+    """The style carries the expression written out: it is frame_filter's, rule by rule."""
+    _, layer = switch_nights
+    timed = [rule for rule in layer.renderer().rootRule().children() if not rule.isElse()]
+    assert len(timed) == 3
+    assert all(frame_filter('observed_at', 899.999) in rule.filterExpression() for rule in timed)
 
 
 @pytest.mark.parametrize(("wall", "filtered"), [
@@ -248,6 +263,29 @@ def test_only_frames_whose_filter_names_a_skipped_time_read_the_whole_store(
     assert (fitted == Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField) == filtered
     assert (fitted == Qgis.VectorTemporalMode.RedrawLayerOnly) != filtered
     assert not project.isDirty()
+
+
+@pytest.mark.parametrize("machine_tz", ["Europe/Berlin"], indirect=True)
+def test_the_garage_draws_in_every_frame_around_the_skipped_hour(switch_nights, machine_tz):
+    """Drawn by QGIS's map renderer as the canvas draws a frame once the plugin has fitted
+    the filter; without the fit the frames ending in the skipped hour are empty."""
+    project, layer = switch_nights
+    extent = layer.extent().buffered(0.005 if layer.crs().isGeographic() else 500.0)
+    walls = [datetime(2025, 3, 30, 1, 30) + step * FRAME for step in range(7)]
+
+    def coloured(wall: datetime) -> int:
+        image = draw(frame_map([layer], extent, QSize(120, 120), wall)).renderedImage()
+        return sum(1 for x in range(image.width()) for y in range(image.height())
+                   if QColor(image.pixel(x, y)).saturation() > 60)
+
+    unfitted = [coloured(wall) for wall in walls]
+    fitted = []
+    for wall in walls:
+        fit_frame_filters(project, frame_range(wall))
+        fitted.append(coloured(wall))
+    assert all(count > 20 for count in fitted), fitted
+    # 01:30 ends at 01:45; 01:45–02:30 end in the skipped hour.
+    assert unfitted[0] > 20 and unfitted[1:5] == [0, 0, 0, 0], unfitted
 
 
 @pytest.mark.parametrize("machine_tz", ["Europe/Berlin"], indirect=True)
