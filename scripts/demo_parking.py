@@ -122,7 +122,8 @@ def parking_demo(project, gpkg: Path, base: list, out: Path, render_layout
                   [*base, heatmap_layer, segment_layer], [segment_layer, heatmap_layer], extent)
     print("\n" + text["demo"])
     for row in QgsVectorLayer(str(summary), "summary", "ogr").getFeatures():
-        value = local_number(float(row["baseline"]), ".2f")
+        # As rounded in the table (to what a planner reads), without padding decimals.
+        value = local_number(float(row["baseline"]), ".6g")
         print(f"  {row['label']:<52} {value:>10} {row['unit']}")
     print("  " + text["runs"].format(runs=result["RUNS"]))
     print("  " + text["published"])
