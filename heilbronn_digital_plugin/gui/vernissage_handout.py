@@ -44,6 +44,7 @@ from qgis.PyQt.QtGui import (
     QPdfWriter,
 )
 
+from ..store.layers import hide_blank_legend_rows
 from ..toolbelt.i18n import tr
 from ..toolbelt.qgis_compat import (
     DistanceUnit,
@@ -283,6 +284,7 @@ def _station_page(layout: QgsPrintLayout, project: QgsProject, station: Station,
             if isinstance(label, str) and label:
                 QgsMapLayerLegendUtils.setLegendNodeUserLabel(
                     node, index, wrapped(label, LEGEND_TEXT_W, LEGEND_ITEM_PT))
+        hide_blank_legend_rows(node)
         model.refreshLayerLegend(node)
     # Only what the map shows, in the column beside it: a long legend is cut, never spills
     # onto the next page. QGIS's filter knows no heatmap's colours and would drop its ramp.

@@ -53,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..store.layers import hide_blank_legend_rows
 from ..toolbelt.i18n import tr
 from ..toolbelt.local_time import format_local, local_to_utc
 from ..toolbelt.translation import ui_language
@@ -155,7 +156,7 @@ def legend_image(project: QgsProject, layer_ids: list[str], zoom: float = 1.0,
     wanted = set(layer_ids)
     for node in project.layerTreeRoot().findLayers():
         if node.layerId() in wanted and node.layer() is not None:
-            tree.addLayer(node.layer())
+            hide_blank_legend_rows(tree.addLayer(node.layer()))
     if not tree.children():
         return QImage()
     model = QgsLayerTreeModel(tree)

@@ -178,14 +178,15 @@ def add_store_layers(store: Target, project: QgsProject | None = None
             if layer is None:
                 layer = _load(opened, entry)
                 project.addMapLayer(layer, False)
-                _hide_blank_legend_rows(group.insertLayer(_position(group, entry), layer))
+                hide_blank_legend_rows(group.insertLayer(_position(group, entry), layer))
             layers.append(layer)
     return layers
 
 
-def _hide_blank_legend_rows(node: QgsLayerTreeLayer) -> None:
+def hide_blank_legend_rows(node: QgsLayerTreeLayer) -> None:
     """Rules with neither label nor symbol are not legend rows: the occupancy map's closing
-    ``ELSE`` rule (:mod:`..toolbelt.time_expressions`) would be two blank rows."""
+    ``ELSE`` rule (:mod:`..toolbelt.time_expressions`) would be two blank rows. For the layer
+    panel and for any legend made of a layer tree of its own."""
     renderer = node.layer().renderer()
     items = renderer.legendSymbolItems() if renderer is not None else []
     shown = [index for index, item in enumerate(items)

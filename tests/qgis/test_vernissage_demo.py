@@ -22,7 +22,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 from vernissage_support import open_demo_copy
 
@@ -334,3 +334,30 @@ def test_the_heatmap_has_its_colour_ramp_in_the_legends(demo, stations, handout)
             "QgsSymbolLegendNode")
     finally:
         heatmap.setRenderer(renderer)
+
+
+def test_the_parking_day_legends_have_no_blank_rows(demo, stations, handout) -> None:
+    """The occupancy map's closing ELSE rule (neither label nor symbol) is no row, neither in
+    the handout's legend nor in the presenter's, where it was a gap of two rows."""
+    from heilbronn_digital.heilbronn_digital_plugin.gui.vernissage_presenter import (
+        legend_image,
+    )
+    from heilbronn_digital.heilbronn_digital_plugin.store.core import OCCUPANCY_MAP
+    from heilbronn_digital.heilbronn_digital_plugin.store.layers import LAYER_PROPERTY
+
+    (page, station), = [(page, station) for page, station in enumerate(stations)
+                        if any(demo.mapLayer(i).customProperty(LAYER_PROPERTY) == OCCUPANCY_MAP
+                               for i in station.layers)]
+    occupancy = next(demo.mapLayer(i) for i in station.layers
+                     if demo.mapLayer(i).customProperty(LAYER_PROPERTY) == OCCUPANCY_MAP)
+    legend = next(item for item in handout.items() if isinstance(item, QgsLayoutItemLegend)
+                  and item.linkedMap().id() == f"map_{page + 1}")
+    node = legend.model().rootGroup().findLayer(occupancy)
+    rows = [row.data(Qt.ItemDataRole.DisplayRole) for row in legend.model().layerLegendNodes(node)]
+    assert len(rows) == 13 and "" not in rows, rows
+
+    image = legend_image(demo, station.layers).convertToFormat(QImage.Format.Format_ARGB32)
+    inked = [y for y in range(image.height())
+             if any(QColor.fromRgba(image.pixel(x, y)).alpha() for x in range(image.width()))]
+    # A legend row is about 20 pixels high here: a blank one would be a gap of that.
+    assert max(b - a for a, b in zip(inked, inked[1:])) < 20
