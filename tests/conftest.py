@@ -19,7 +19,10 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 # Test helpers shared by several test folders (http_server.py) import by their plain name, and
-# so do the benchmarks and their helpers (benchmark_support.py), as the benchmark scripts do.
+# so do the benchmarks and their helpers (benchmark_support.py), as the benchmark scripts do,
+# and the real-desktop tests' harness (e2e/desktop_harness.py). tests/e2e has a conftest.py of
+# its own: it goes behind tests/, so that `from conftest import …` still means this file.
+sys.path.insert(0, str(REPO / "tests" / "e2e"))
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
 from plugin_dev import PLUGIN_NAME, PLUGIN_PATH, link_plugin  # noqa: E402

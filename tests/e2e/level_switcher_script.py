@@ -3,7 +3,8 @@ tests/e2e/test_level_switcher_desktop.py: adds the Heilbronn layers through the 
 zooms to the town hall, clicks the level switcher's buttons and, after each click, waits for the
 canvas to finish drawing and records what it drew (the room labels the renderer placed and the
 levels of the features in view). Then it saves the project, starts a new one and reads the saved
-one again, to see the level come back. The window is grabbed to build/e2e/level_switcher.png.
+one again, to see the level come back. The window is grabbed to
+build/e2e/level_switcher/level_switcher.png.
 
 Everything goes into ``desktop_recorder.result`` (installed through PYQGIS_STARTUP) and from
 there into HEILBRONN_E2E_OUT/result.json, which the test judges.
@@ -20,7 +21,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget
 LEVEL_SWITCHER = "HeilbronnLevelSwitcher"
 STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000
-SCREENSHOT = OUT.parent / "level_switcher.png"
+SCREENSHOT = OUT / "level_switcher.png"
 iface = qgis.utils.iface
 # The window size QGIS 3.22 gives a fresh profile on this screen; QGIS 3.40 opens it smaller,
 # too small for the floorplan's room labels and the screenshots' checks.

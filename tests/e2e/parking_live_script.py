@@ -3,7 +3,7 @@ tests/e2e/test_parking_live_desktop.py, which serves the GOLDBECK feed on 127.0.
 (HEILBRONN_E2E_FEED): opens *Live parking…* from the plugin's menu, refreshes into a fresh
 GeoPackage, adds its layers to the map, then refreshes from a deliberately slow answer while a
 50 ms QTimer in the GUI thread records its ticks: a frozen GUI would leave a gap as long as the
-answer takes. The window is grabbed to build/e2e/parking_live.png.
+answer takes. The window is grabbed to build/e2e/parking_live/parking_live.png.
 
 Everything goes into ``desktop_recorder.result`` and from there into
 HEILBRONN_E2E_OUT/result.json, which the test judges.
@@ -26,7 +26,7 @@ from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_la
 
 FEED = os.environ["HEILBRONN_E2E_FEED"]
 STORE = OUT / "parking_live.gpkg"
-SCREENSHOT = OUT.parent / "parking_live.png"
+SCREENSHOT = OUT / "parking_live.png"
 TICK_MS = 50
 STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000

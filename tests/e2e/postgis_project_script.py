@@ -4,7 +4,7 @@ from a PostGIS store (HEILBRONN_E2E_PROJECT), opens *Live parking…* from the p
 should show that store and its sites), grabs the window, then points the panel at the same
 store as a role that may only read (HEILBRONN_E2E_VIEWER) and refreshes from the feed
 (HEILBRONN_E2E_FEED): the panel should say so before fetching. Both states are grabbed to
-build/e2e/postgis_project*.png; everything goes into ``desktop_recorder.result``.
+build/e2e/postgis_project/postgis_project*.png; everything goes into ``desktop_recorder.result``.
 """
 
 import os
@@ -22,8 +22,8 @@ DOCK = "HeilbronnParkingLive"
 PROJECT = os.environ["HEILBRONN_E2E_PROJECT"]
 VIEWER = os.environ["HEILBRONN_E2E_VIEWER"]
 FEED = os.environ["HEILBRONN_E2E_FEED"]
-SCREENSHOTS = {"project": OUT.parent / "postgis_project.png",
-               "read_only": OUT.parent / "postgis_project_read_only.png"}
+SCREENSHOTS = {"project": OUT / "postgis_project.png",
+               "read_only": OUT / "postgis_project_read_only.png"}
 STEP_TIMEOUT_S = 60
 WATCHDOG_MS = 240_000
 iface = qgis.utils.iface

@@ -3,138 +3,30 @@
 QGIS runs once, in German (the Vernissage setting). desktop_startup.py (PYQGIS_STARTUP) records
 every Python error, warning and log message from before the plugins load; desktop_script.py
 (--code) clicks *Load Heilbronn demo project* and *Open the Heilbronn Digital algorithms*, waits
-for the map canvas to finish drawing, grabs the window to build/e2e/desktop.png and the canvas to
-build/e2e/canvas.png, unloads the plugin and writes what it saw to build/e2e/result.json.
+for the map canvas to finish drawing, grabs the window to build/e2e/desktop/desktop.png and the
+canvas to build/e2e/desktop/canvas.png, unloads the plugin and writes what it saw to
+build/e2e/desktop/result.json.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from http_server import FeedServer, Reply
-from plugin_dev import PLUGIN_NAME, REPO
+from desktop_harness import E2E_OUT, MIN_COLOURS, PIXEL_STEP, run_desktop
+from plugin_dev import PLUGIN_NAME
 from qgis.PyQt.QtGui import QImage
 
 SCRIPT = Path(__file__).with_name("desktop_script.py")
-STARTUP = Path(__file__).with_name("desktop_startup.py")
-OUT = REPO / "build" / "e2e"
+OUT = E2E_OUT / "desktop"
 OUR_LOG_TAGS = {"Heilbronn Digital", "Python error", "Python warning"}
-QGIS_TIMEOUT_S = 600
-# A drawn map (streets, points, labels, antialiased) has hundreds of colours on this grid; a
-# blank, half-painted or single-colour canvas has a handful.
-PIXEL_STEP = 4
-MIN_COLOURS = 64
 MAX_BACKGROUND_SHARE = 0.95
-# Settings from the parent that would point QGIS at another profile, display or plugin folder.
-PARENT_OVERRIDES = (
-    "QT_QPA_PLATFORM",
-    "QGIS_CUSTOM_CONFIG_PATH",
-    "QGIS_OPTIONS_PATH",
-    "QGIS_PLUGINPATH",
-)
-
-pytestmark = pytest.mark.skipif(
-    shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (`make test` installs it)"
-)
-
-
-def install_packaged_plugin(profiles: Path, dist: Path) -> Path:
-    """Unzip `make package`'s zip into the default profile and enable it; return its folder."""
-    subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "package.py"), "--output", str(dist)],
-        check=True,
-        capture_output=True,
-    )
-    (archive,) = dist.glob("*.zip")
-    profile = profiles / "profiles" / "default"
-    with zipfile.ZipFile(archive) as zipped:
-        zipped.extractall(profile / "python" / "plugins")
-    (profile / "QGIS").mkdir(parents=True)
-    (profile / "QGIS" / "QGIS3.ini").write_text(f"[PythonPlugins]\n{PLUGIN_NAME}=true\n")
-    return profile / "python" / "plugins" / PLUGIN_NAME
-
-
-def goldbeck_feed(fixtures: Path) -> FeedServer:
-    """The GOLDBECK feed on 127.0.0.1, its real fixture payloads at /facilities and
-    /occupancies, for desktop_steps.start_goldbeck; the caller closes it."""
-    server = FeedServer()
-    folder = fixtures / "parkapi"
-    for name in ("facilities", "occupancies"):
-        server.routes[f"/{name}"] = Reply(
-            body=(folder / f"heilbronn_goldbeck_{name}.json").read_bytes())
-    return server
-
-
-def run_desktop(tmp: Path, script: Path, out: Path, *, lang: str = "de",
-                env: dict[str, str] | None = None, timeout_s: float = QGIS_TIMEOUT_S) -> dict:
-    """Run the real QGIS desktop under Xvfb with the packaged plugin in a throwaway profile
-    under ``tmp``, in language ``lang``, with ``script`` as its --code; the recorder writes
-    ``out``/result.json. Returns the exit code, stderr, the result and the moment (time.time())
-    QGIS had exited."""
-    plugin_dir = install_packaged_plugin(tmp / "profiles", tmp / "dist")
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "result.json").unlink(missing_ok=True)
-    (tmp / "home").mkdir()
-    (tmp / "xdg").mkdir(mode=0o700)
-    environment = {k: v for k, v in os.environ.items() if k not in PARENT_OVERRIDES}
-    environment.update(
-        HOME=str(tmp / "home"),
-        XDG_RUNTIME_DIR=str(tmp / "xdg"),
-        HEILBRONN_E2E_OUT=str(out),
-        PYQGIS_STARTUP=str(STARTUP),
-        PYTHONWARNINGS="default",
-        **(env or {}),
-    )
-    command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--noversioncheck", "--nologo", "--lang", lang,
-        "--profiles-path", str(tmp / "profiles"), "--code", str(script),
-    ]  # fmt: skip
-    done = subprocess.run(command, env=environment, capture_output=True, text=True,
-                          timeout=timeout_s)
-    exited = time.time()
-    (out / "qgis-stderr.txt").write_text(done.stderr)
-    result_file = out / "result.json"
-    assert result_file.is_file(), f"QGIS wrote no result (exit {done.returncode}):\n{done.stderr}"
-    return {
-        "returncode": done.returncode,
-        "stderr": done.stderr,
-        "result": json.loads(result_file.read_text()),
-        "plugin_dir": plugin_dir,
-        "exited": exited,
-    }
 
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    shutil.rmtree(OUT, ignore_errors=True)
     return run_desktop(tmp_path_factory.mktemp("desktop"), SCRIPT, OUT)
-
-
-def assert_clean_scenario(desktop: dict, last_step: str) -> None:
-    """A scenario script in the desktop ran to ``last_step`` without a Python error and
-    without a warning from our code. Python warnings from QGIS's own code (QGIS 3.44 under
-    Python 3.14 warns about its own codecs.open) are not ours: they name no file of ours."""
-    result = desktop["result"]
-    assert result["errors"] == [], "\n".join(result["errors"])
-    assert desktop["returncode"] == 0, desktop["stderr"]
-    assert result["steps"][-1] == last_step
-    assert "Traceback" not in desktop["stderr"]
-    ours = [entry for entry in result["log"]
-            if entry["level"] >= 1 and (
-                entry["tag"] == "Heilbronn Digital"
-                or (entry["tag"].startswith("Python")
-                    and (entry["level"] >= 2 or "heilbronn" in entry["message"].lower())))]
-    assert ours == []
 
 
 def test_qgis_ran_without_python_errors(desktop: dict) -> None:

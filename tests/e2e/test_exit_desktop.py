@@ -4,20 +4,16 @@ answers (a server on 127.0.0.1 that accepts and stays silent): QGIS must be gone
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from plugin_dev import REPO
+from desktop_harness import E2E_OUT, run_desktop
 from silent_server import SilentServer
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import pytestmark, run_desktop  # noqa: E402, F401 - the same skip
-
 SCRIPT = Path(__file__).with_name("exit_script.py")
-OUT = REPO / "build" / "e2e" / "exit"
+OUT = E2E_OUT / "exit"
 EXIT_WITHIN_S = 5.0
 
 

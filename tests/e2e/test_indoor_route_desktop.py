@@ -9,23 +9,15 @@ nowhere on the ground floor. Screenshots: build/e2e/indoor_route/.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from plugin_dev import REPO
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from qgis.PyQt.QtGui import QImage
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
-
 SCRIPT = Path(__file__).with_name("indoor_route_script.py")
-OUT = REPO / "build" / "e2e" / "indoor_route"
+OUT = E2E_OUT / "indoor_route"
 # A route line 2-3 px wide over tens of metres at this scale: hundreds of pixels. Labels that
 # move when the route is hidden stay far below this.
 MIN_ROUTE_PIXELS = 300
@@ -36,9 +28,6 @@ SAME_COLOUR = 24
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for stale in OUT.glob("*.png"):
-        stale.unlink()
     return run_desktop(tmp_path_factory.mktemp("indoor_route"), SCRIPT, OUT,
                        env={"TZ": "Europe/Berlin"})
 

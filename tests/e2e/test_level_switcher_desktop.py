@@ -9,26 +9,17 @@ with GDAL.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from osgeo import ogr
 from plugin_dev import REPO
 from qgis.PyQt.QtGui import QImage
 
-# pytest imports test modules with importlib (no sys.path entry): the desktop test's machinery
-# (packaging the plugin into a throwaway profile, the environment) is reused from its module.
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
-
 SCRIPT = Path(__file__).with_name("level_switcher_script.py")
-OUT = REPO / "build" / "e2e" / "level_switcher"
-SCREENSHOT = OUT.parent / "level_switcher.png"
+OUT = E2E_OUT / "level_switcher"
+SCREENSHOT = OUT / "level_switcher.png"
 SAMPLE_GPKG = REPO / "sample_data" / "heilbronn_demo.gpkg"
 FLOORPLANS = ("indoor_levels", "indoor_spaces", "indoor_openings", "indoor_connectors",
               "indoor_amenities", "indoor_hazards")
@@ -38,7 +29,6 @@ UNLABELLED = ("stairs", "elevator", "escalator")
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    SCREENSHOT.unlink(missing_ok=True)
     desktop = run_desktop(tmp_path_factory.mktemp("level_switcher"), SCRIPT, OUT)
     desktop["views"] = {view["name"]: view for view in desktop["result"].get("views", [])}
     return desktop

@@ -8,26 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import socket
-import sys
 from pathlib import Path
 
 import pytest
-from plugin_dev import REPO
+from desktop_harness import E2E_OUT, MIN_COLOURS, PIXEL_STEP, assert_clean_scenario, run_desktop
 from qgis.PyQt.QtGui import QImage
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    MIN_COLOURS,
-    PIXEL_STEP,
-    assert_clean_scenario,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
-
 SCRIPT = Path(__file__).with_name("opendata_script.py")
-OUT = REPO / "build" / "e2e" / "opendata"
+OUT = E2E_OUT / "opendata"
 
 
 def _free_port() -> int:
@@ -38,8 +27,6 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory, sample_gpkg: Path) -> dict:
-    # No publication or screenshot of an earlier run.
-    shutil.rmtree(OUT, ignore_errors=True)
     port = _free_port()
     desktop = run_desktop(tmp_path_factory.mktemp("opendata_desktop"), SCRIPT, OUT,
                           env={"HEILBRONN_E2E_PORT": str(port),

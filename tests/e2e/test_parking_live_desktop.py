@@ -10,29 +10,19 @@ ticks: the GUI must not freeze while the answer is pending.
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from http_server import FeedServer, Reply
 from osgeo import ogr
-from plugin_dev import REPO
 from qgis.PyQt.QtGui import QImage
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    goldbeck_feed,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
-
 SCRIPT = Path(__file__).with_name("parking_live_script.py")
-OUT = REPO / "build" / "e2e" / "parking_live"
-SCREENSHOT = OUT.parent / "parking_live.png"
+OUT = E2E_OUT / "parking_live"
+SCREENSHOT = OUT / "parking_live.png"
 SLOW_S = 3.0
 MAX_GAP_S = 0.5
 CHANGED = 2141
@@ -54,18 +44,14 @@ def slow_occupancies(fixtures: Path) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def feed(fixtures_dir: Path) -> Iterator[FeedServer]:
-    server = goldbeck_feed(fixtures_dir)
-    server.routes["/slow/occupancies"] = Reply(body=slow_occupancies(fixtures_dir),
-                                               delay_s=SLOW_S)
-    yield server
-    server.close()
+def feed(goldbeck_feed: FeedServer, fixtures_dir: Path) -> FeedServer:
+    goldbeck_feed.routes["/slow/occupancies"] = Reply(body=slow_occupancies(fixtures_dir),
+                                                      delay_s=SLOW_S)
+    return goldbeck_feed
 
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory, feed: FeedServer) -> dict:
-    for stale in (OUT / "parking_live.gpkg", SCREENSHOT):
-        stale.unlink(missing_ok=True)
     return run_desktop(tmp_path_factory.mktemp("parking_live"), SCRIPT, OUT,
                        env={"HEILBRONN_E2E_FEED": feed.base})
 

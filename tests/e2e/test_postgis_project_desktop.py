@@ -2,29 +2,22 @@
 (German, as the office runs it): the *Live parking* panel shows the project's PostGIS store
 and its sites; the same store as a role that may only read gets a sentence before anything is
 fetched. postgis_project_script.py drives the desktop; the screenshots are
-build/e2e/postgis_project*.png."""
+build/e2e/postgis_project/postgis_project*.png."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import new_postgis_store
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from http_server import FeedServer, Reply
 from plugin_dev import REPO
 from qgis.PyQt.QtGui import QImage
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
-
 SCRIPT = Path(__file__).with_name("postgis_project_script.py")
-OUT = REPO / "build" / "e2e" / "postgis_project"
+OUT = E2E_OUT / "postgis_project"
 PARKAPI = REPO / "tests" / "data" / "parking" / "parkapi_v1_heilbronn_lots.json"
 
 
@@ -60,8 +53,6 @@ def office(provider, postgis_cluster, tmp_path_factory) -> dict:
 
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory, office: dict, feed: FeedServer) -> dict:
-    for stale in OUT.parent.glob("postgis_project*.png"):
-        stale.unlink()
     return run_desktop(tmp_path_factory.mktemp("postgis_project"), SCRIPT, OUT, env={
         "HEILBRONN_E2E_PROJECT": str(office["project"]), "HEILBRONN_E2E_VIEWER": office["viewer"],
         "HEILBRONN_E2E_FEED": feed.base})
@@ -99,5 +90,5 @@ def test_a_role_that_may_only_read_is_told_before_anything_is_fetched(desktop, f
                                          ("read_only", "postgis_project_read_only")])
 def test_the_screenshots_show_the_window(desktop, key, name):
     assert desktop["result"][f"screenshot_{key}"]
-    image = QImage(str(OUT.parent / f"{name}.png"))
+    image = QImage(str(OUT / f"{name}.png"))
     assert image.width() >= 1000 and image.height() >= 600

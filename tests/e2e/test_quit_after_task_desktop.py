@@ -10,39 +10,21 @@ worker threads have ended, and quits with *Project ▸ Exit QGIS* as soon as the
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from http_server import FeedServer
-from plugin_dev import REPO
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    goldbeck_feed,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
 
 SCRIPT = Path(__file__).with_name("quit_after_task_script.py")
-OUT = REPO / "build" / "e2e" / "quit_after_task"
+OUT = E2E_OUT / "quit_after_task"
 EXIT_WITHIN_S = 10.0
 
 
 @pytest.fixture(scope="module")
-def feed(fixtures_dir: Path) -> Iterator[FeedServer]:
-    server = goldbeck_feed(fixtures_dir)
-    yield server
-    server.close()
-
-
-@pytest.fixture(scope="module")
-def desktop(tmp_path_factory: pytest.TempPathFactory, feed: FeedServer) -> dict:
-    (OUT / "quit_after_task.gpkg").unlink(missing_ok=True)
+def desktop(tmp_path_factory: pytest.TempPathFactory, goldbeck_feed: FeedServer) -> dict:
     return run_desktop(tmp_path_factory.mktemp("quit_after_task"), SCRIPT, OUT,
-                       env={"HEILBRONN_E2E_FEED": feed.base})
+                       env={"HEILBRONN_E2E_FEED": goldbeck_feed.base})
 
 
 def test_qgis_quit_cleanly_right_after_the_late_refresh(desktop: dict) -> None:

@@ -12,22 +12,13 @@ opens, and no text of ours in the German tour is English. Screenshots: build/e2e
 from __future__ import annotations
 
 import re
-import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from plugin_dev import REPO
 from qgis.PyQt.QtGui import QColor, QImage
-
-# pytest imports test modules with importlib (no sys.path entry): the desktop test's machinery
-# (packaging the plugin into a throwaway profile, the environment) is reused from its module.
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
 
 SCRIPT = Path(__file__).with_name("tour_script.py")
 TS_FILE = REPO / "heilbronn_digital_plugin" / "i18n" / "heilbronn_digital_de.ts"
@@ -55,7 +46,7 @@ ENGLISH_WORDS = {"the", "of", "and", "with", "from", "into", "is", "are", "this"
 
 
 def out(language: str) -> Path:
-    return REPO / "build" / "e2e" / f"tour-{language}"
+    return E2E_OUT / f"tour-{language}"
 
 
 @pytest.fixture(scope="module", params=["de", "en"])

@@ -10,23 +10,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from plugin_dev import REPO
+from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from qgis.PyQt.QtGui import QColor, QImage
 from vernissage_support import ffprobe, film_frame, map_changed_share
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_desktop import (  # noqa: E402
-    assert_clean_scenario,
-    pytestmark,  # noqa: F401 - the same skip when xvfb-run is missing
-    run_desktop,
-)
-
 SCRIPT = Path(__file__).with_name("vernissage_script.py")
-OUT = REPO / "build" / "e2e" / "vernissage"
+OUT = E2E_OUT / "vernissage"
 TITLES = ["Bürgeranliegen in der Innenstadt", "Ein Parktag am Marktplatz",
           "Rathaus, 1. Obergeschoss"]
 # Two pictures of different stations differ in at least this share of pixels (sampled).
