@@ -121,8 +121,12 @@ def _site_point(i: int) -> tuple[float, float]:
 def _live_refresh(store: str, sites: int) -> dict:
     """store_parking of one new reading per site (at its place on the grid), three times:
     each one transaction."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
-                           QgsProject)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsPointXY,
+        QgsProject,
+    )
 
     from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
     from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
