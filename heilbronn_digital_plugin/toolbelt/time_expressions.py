@@ -94,10 +94,20 @@ def frame_filter(field: str, lasts_s: float) -> str:
     PostgreSQL where the map variables are static; in QGIS 3.22's map they are not, see the
     module). Without a frame both ends are NULL and nothing is shown. No ``@map_start_time IS NOT
     NULL`` guard: QGIS 3.22 sends that constant to PostgreSQL as ``1 AND …``, which fails, and
-    QGIS then reads every reading of the store for each frame."""
+    QGIS then reads every reading of the store for each frame.
+
+    The exact test comes after a quick one with the frame under either offset (UTC+1 or UTC+2,
+    no summer-time rule): the store sends the rules ten quarter hours of each site (see the
+    module), and while QGIS 3.22's map variables are not static each rule would work out the
+    summer-time rule for every one of them; the quick test turns most away first."""
     start = wall_clock_to_utc("@map_start_time")
     end = f"({start} + (@map_end_time - @map_start_time))"
-    return (f"(\"{field}\" > ({start} - make_interval(seconds:={lasts_s:g})) AND "
+    either = " OR ".join(
+        f"(\"{field}\" > (@map_start_time - make_interval(hours:={hours}, seconds:={lasts_s:g}))"
+        f" AND \"{field}\" < (@map_end_time - make_interval(hours:={hours})))"
+        for hours in (1, 2))
+    return (f"(({either}) AND "
+            f"\"{field}\" > ({start} - make_interval(seconds:={lasts_s:g})) AND "
             f"\"{field}\" < {end})")
 
 

@@ -3,7 +3,7 @@ year of 300 sensors every 15 minutes, roughly), in a throwaway cluster (tests/pg
 
 Printed, never asserted (issue 14, item 6; targets in brackets):
 - a live refresh of 300 sites commits (< 1 s);
-- one Temporal Controller frame of parking_occupancy_map is fetched (< 100 ms);
+- one Temporal Controller frame of parking_occupancy_map is fetched and drawn (< 100 ms);
 - one hour of readings for the parking search is read through QGIS (< 1 s);
 - the level switcher lists levels with SELECT DISTINCT, against reading every feature;
 - points for heatmaps and hot spots read from a PostGIS layer (as binary COPY through psycopg2,
@@ -36,6 +36,10 @@ from pg_cluster import PgCluster  # noqa: E402
 END = datetime(2025, 11, 18, 12, 0, tzinfo=timezone.utc)
 STEP = timedelta(minutes=15)
 SCHEMA = "bench"
+# The sites stand on a grid in Heilbronn (EPSG:25832): its first corner, step and columns.
+GRID_X, GRID_Y, GRID_STEP_M, GRID_COLUMNS = 514000, 5445000, 80, 20
+# Every 15th site is a car park (drawn with its name and free spaces), the rest on-street.
+GARAGE_EVERY = 15
 
 
 def main() -> None:
@@ -85,8 +89,10 @@ def _fill(cluster: PgCluster, args: argparse.Namespace) -> None:
     sites, readings = args.sites, args.readings
     cluster.psql_admin(f"""
 INSERT INTO {SCHEMA}.parking_sites (site_id, name, site_type, capacity, source, geom)
-SELECT 'bench:' || i, 'Site ' || i, 'on_street', 50, 'bench',
-       ST_SetSRID(ST_MakePoint(514000 + (i % 20) * 80, 5445000 + (i / 20) * 80), 25832)
+SELECT 'bench:' || i, 'Site ' || i,
+       CASE WHEN i % {GARAGE_EVERY} = 0 THEN 'garage' ELSE 'on_street' END, 50, 'bench',
+       ST_SetSRID(ST_MakePoint({GRID_X} + (i % {GRID_COLUMNS}) * {GRID_STEP_M},
+                           {GRID_Y} + (i / {GRID_COLUMNS}) * {GRID_STEP_M}), 25832)
 FROM generate_series(0, {sites - 1}) AS i;
 INSERT INTO {SCHEMA}.parking_occupancy (site_id, observed_at, free, occupied, capacity, status)
 SELECT 'bench:' || (g % {sites}),
@@ -106,16 +112,36 @@ FROM generate_series(0, {args.points - 1}) AS g;""", timeout_s=3 * 3600)
     cluster.psql_admin("VACUUM ANALYZE", timeout_s=3600)  # not inside a transaction
 
 
+def _site_point(i: int) -> tuple[float, float]:
+    """Site ``i``'s place on the grid, in EPSG:25832 (metres), as ``_fill`` puts it."""
+    return (GRID_X + (i % GRID_COLUMNS) * GRID_STEP_M,
+            GRID_Y + (i // GRID_COLUMNS) * GRID_STEP_M)
+
+
 def _live_refresh(store: str, sites: int) -> dict:
-    """store_parking of one new reading per site, three times: each one transaction."""
+    """store_parking of one new reading per site (at its place on the grid), three times:
+    each one transaction."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsPointXY,
+        QgsProject,
+    )
+
     from heilbronn_digital.heilbronn_digital_plugin.feeds import parking_records as pr
     from heilbronn_digital.heilbronn_digital_plugin.feeds.parking_store import store_parking
 
+    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:25832"),
+                                      QgsCoordinateReferenceSystem("EPSG:4326"),
+                                      QgsProject.instance())
+    places = [to_wgs84.transform(QgsPointXY(*_site_point(i))) for i in range(sites)]
     times = []
     for step in range(1, 4):
         moment = END + step * STEP
         batch = pr.ParkingBatch("bench", sites=[
-            pr.ParkingSite(f"bench:{i}", f"Site {i}", "on_street", 50, lon=9.21, lat=49.14)
+            pr.ParkingSite(f"bench:{i}", f"Site {i}",
+                           "garage" if i % GARAGE_EVERY == 0 else "on_street", 50,
+                           lon=places[i].x(), lat=places[i].y())
             for i in range(sites)], observations=[
             pr.ParkingObservation(f"bench:{i}", moment, free=i % 50, capacity=50)
             for i in range(sites)])
@@ -141,26 +167,61 @@ def _layer(store: str, name: str, style: str | None = None):
 
 
 def _frame_ms(store: str, args: argparse.Namespace) -> dict:
-    """Fetch one 15-minute frame of the occupancy view as the map renderer asks for it (the
-    layer's temporal filter with the frame's times, tests/occupancy_frames.py); ``features``
-    are those the frame draws of them."""
-    from occupancy_frames import frame_features, frame_request
+    """One 15-minute frame of the occupancy view, five frames a day apart: fetched as the map
+    renderer asks for it (the layer's temporal filter with the frame's times,
+    tests/occupancy_frames.py; ``read`` rows, of which the rules draw ``features``), and drawn
+    whole as the map canvas draws it (800 × 600 pixels, symbols and labels; a first frame,
+    untimed, loads fonts and symbols); ``drawn_pixels``: pixels the last frame coloured."""
+    from occupancy_frames import draw, frame_features, frame_map, frame_request
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
 
     from heilbronn_digital.heilbronn_digital_plugin.toolbelt.local_time import to_local
 
     layer = _layer(store, "parking_occupancy_map", "parking_occupancy_map")
-    times, read, wall = [], 0, None
     depth = max(args.readings // args.sites, 1)
-    for frame in range(5):
-        start = END - (depth // 2 + frame * 7) * STEP
-        # The Temporal Controller's clock shows Heilbronn time.
-        wall = to_local(start).replace(tzinfo=None)
+    # The Temporal Controller's clock shows Heilbronn time.
+    walls = [to_local(END - (depth // 2 + frame * 7) * STEP).replace(tzinfo=None)
+             for frame in range(5)]
+    fetched, read = [], 0
+    for wall in walls:
         request = frame_request(layer, wall)
         started = time.perf_counter()
         read = sum(1 for _ in layer.getFeatures(request))
-        times.append(time.perf_counter() - started)
-    return {"median_ms": round(1000 * statistics.median(times), 1), "read": read,
-            "features": len(frame_features(layer, wall)), "target_ms": 100}
+        fetched.append(time.perf_counter() - started)
+    extent = layer.extent()
+    extent.grow(100)
+
+    def frame(wall: datetime):
+        settings = frame_map([layer], extent, QSize(800, 600), wall)
+        settings.setBackgroundColor(QColor(0, 0, 0, 0))  # so that drawn pixels can be counted
+        return settings
+
+    draw(frame(walls[0]))
+    drawn, image = [], None
+    for wall in walls:
+        # Made before the clock starts: only the drawing is timed.
+        job = QgsMapRendererSequentialJob(frame(wall))
+        started = time.perf_counter()
+        job.start()
+        job.waitForFinished()
+        drawn.append(time.perf_counter() - started)
+        image = job.renderedImage()
+    return {"median_ms": round(1000 * statistics.median(fetched), 1), "read": read,
+            "features": len(frame_features(layer, walls[-1])),
+            "drawn_median_ms": round(1000 * statistics.median(drawn), 1),
+            "drawn_pixels": _coloured_pixels(image), "target_ms": 100}
+
+
+def _coloured_pixels(image) -> int:
+    """The pixels of ``image`` (a QImage) that are not transparent."""
+    import numpy as np
+    from qgis.PyQt.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    raw = np.frombuffer(image.constBits().asstring(image.sizeInBytes()), dtype=np.uint8)
+    return int(np.count_nonzero(raw.reshape(-1, 4)[:, 3]))
 
 
 def _hour_of_readings(store: str, args: argparse.Namespace) -> dict:

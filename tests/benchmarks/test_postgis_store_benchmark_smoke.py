@@ -15,6 +15,8 @@ def test_postgis_store_benchmark_smoke(postgis_cluster):
     assert result["readings"] == 20_000
     assert result["live_refresh_commit_s"]["median_s"] > 0
     assert result["temporal_frame_ms"]["features"] == 30
+    # The drawn frame shows the sites: their symbols and labels colour pixels.
+    assert result["temporal_frame_ms"]["drawn_pixels"] > 0
     assert result["hour_of_readings_s"]["readings"] == 4 * 30
     assert result["levels"]["levels"] == 30
     points = result["points"]
