@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,8 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 # Test helpers shared by several test folders (http_server.py) import by their plain name, and
 # so do the benchmarks and their helpers (benchmark_support.py), as the benchmark scripts do,
-# and the real-desktop tests' harness (e2e/desktop_harness.py). tests/e2e has a conftest.py of
-# its own: it goes behind tests/, so that `from conftest import …` still means this file.
+# and the real-desktop tests' harness (e2e/desktop_harness.py). Test modules do not import
+# this file (pytest has loaded it already; an import would load a second copy).
 sys.path.insert(0, str(REPO / "tests" / "e2e"))
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
@@ -86,18 +85,13 @@ def postgis_cluster():
     cluster.stop()
 
 
-def new_postgis_store(cluster) -> str:
-    """A STORE text for a schema of its own in the session cluster (not created yet)."""
-    return f"{cluster.conninfo} schema=t_{uuid.uuid4().hex[:16]}"
-
-
 @pytest.fixture(params=["gpkg", "postgis"])
 def store_target(request, tmp_path: Path) -> str:
     """A store that does not exist yet, once as a GeoPackage path and once as a PostGIS
     STORE text (a fresh schema in the session cluster)."""
     if request.param == "gpkg":
         return str(tmp_path / "store.gpkg")
-    return new_postgis_store(request.getfixturevalue("postgis_cluster"))
+    return request.getfixturevalue("postgis_cluster").new_store()
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 DATABASE = "heilbronn"
@@ -73,6 +74,10 @@ class PgCluster:
     @property
     def conninfo(self) -> str:
         return f"host=127.0.0.1 port={self.port} dbname={DATABASE} user={self.user}"
+
+    def new_store(self) -> str:
+        """A STORE text for a schema of its own in this cluster (not created yet)."""
+        return f"{self.conninfo} schema=t_{uuid.uuid4().hex[:16]}"
 
     def _run(self, *command: str, timeout: float = 120) -> subprocess.CompletedProcess:
         argv = list(command)

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import new_postgis_store
 from desktop_harness import E2E_OUT, assert_clean_scenario, run_desktop
 from http_server import FeedServer, Reply
 from plugin_dev import REPO
@@ -39,7 +38,7 @@ def office(provider, postgis_cluster, tmp_path_factory) -> dict:
     from heilbronn_digital.heilbronn_digital_plugin.store.layers import add_store_layers
     from heilbronn_digital.heilbronn_digital_plugin.store.location import parse_store
 
-    store = new_postgis_store(postgis_cluster)
+    store = postgis_cluster.new_store()
     processing.run("heilbronn:importparking", {"SOURCE": str(PARKAPI), "STORE": store})
     viewer = postgis_cluster.read_only(parse_store(store).schema)
     project = QgsProject()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, new_postgis_store
+from plugin_dev import REPO
 from qgis.core import QgsApplication, QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 
@@ -31,7 +31,7 @@ def store(provider, postgis_cluster) -> str:
     """A PostGIS store with the parking sites and readings of a real ParkAPI payload."""
     import processing
 
-    text = new_postgis_store(postgis_cluster)
+    text = postgis_cluster.new_store()
     result = processing.run("heilbronn:importparking", {"SOURCE": str(PARKAPI), "STORE": text})
     assert result["SITES_RECEIVED"] > 0
     return text

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from as_nobody import read_only_store
-from conftest import REPO, new_postgis_store
 from http_server import FeedServer, Reply
+from plugin_dev import REPO
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
@@ -41,7 +41,7 @@ def stores(provider, postgis_cluster) -> tuple[str, str]:
     writer sees it and as a role that may only read it."""
     import processing
 
-    writer = new_postgis_store(postgis_cluster)
+    writer = postgis_cluster.new_store()
     processing.run("heilbronn:importparking", {"SOURCE": str(PARKAPI), "STORE": writer})
     return writer, postgis_cluster.read_only(parse_store(writer).schema)
 
@@ -82,7 +82,7 @@ def _wait(condition, timeout_s: float = 30.0) -> None:
 def test_the_feed_service_says_a_read_only_role_and_runs_the_others(
         stores, server, run_algorithm_cli, postgis_cluster, tmp_path: Path):
     writer, viewer = stores
-    other = new_postgis_store(postgis_cluster)
+    other = postgis_cluster.new_store()
     before = _readings(writer)
     log = tmp_path / "feeds.log"
     config = tmp_path / "feeds.ini"

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, new_postgis_store
+from plugin_dev import REPO
 from sql_rows import store_rows
 
 from heilbronn_digital.heilbronn_digital_plugin.store import core, schema
@@ -23,6 +23,7 @@ from heilbronn_digital.heilbronn_digital_plugin.store.floor_levels import (
 )
 from heilbronn_digital.heilbronn_digital_plugin.store.layers import LAYER_PROPERTY, add_store_layers
 
+FIXTURES = REPO.parent / "shared" / "fixtures"
 PARKAPI = REPO / "tests" / "data" / "parking" / "parkapi_v1_heilbronn_lots.json"
 OPEN311 = FIXTURES / "open311" / "open311status_toronto_requests_many.xml"
 OSM = FIXTURES / "osm_indoor" / "openindoor6_house.osm"
@@ -285,7 +286,7 @@ def test_the_roles_of_the_readme_let_a_viewer_read_and_never_write(provider, clu
 
 
 def test_a_new_postgis_store_gets_its_schema_version_and_provenance(cluster):
-    target = new_postgis_store(cluster)
+    target = cluster.new_store()
     notes = core.create_store(target)
     assert notes and "Created the store PostgreSQL" in notes[0]
     core.set_provenance(target, "streets", core.Provenance(

@@ -19,7 +19,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from conftest import new_postgis_store
 from osgeo import ogr
 from pg_cluster import wait_for
 from sql_rows import store_fingerprint, store_rows
@@ -43,7 +42,7 @@ def store_0_1_0(request, tmp_path: Path) -> str:
         shutil.copy(V010 / copy.name, copy)
         return str(copy)
     cluster = request.getfixturevalue("postgis_cluster")
-    target = new_postgis_store(cluster)
+    target = cluster.new_store()
     cluster.restore(V010 / "heilbronn_0.1.0_postgis.sql", core.open_store(target).location.schema)
     return target
 
