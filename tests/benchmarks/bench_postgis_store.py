@@ -167,7 +167,7 @@ def _layer(store: str, name: str, style: str | None = None):
 
 
 def _frame_ms(store: str, args: argparse.Namespace) -> dict:
-    """One 15-minute frame of the occupancy view, five frames a day apart: fetched as the map
+    """One 15-minute frame of the occupancy view, five frames 1 h 45 min apart: fetched as the map
     renderer asks for it (the layer's temporal filter with the frame's times,
     tests/occupancy_frames.py; ``read`` rows, of which the rules draw ``features``), and drawn
     whole as the map canvas draws it (800 × 600 pixels, symbols and labels; a first frame,

@@ -22,5 +22,5 @@ def test_occupancymap_benchmark_smoke(tmp_path):
     # could shift into it, not the week.
     assert 45 <= size["readings_read_per_frame"] <= 10 * 45
     assert size["ms_per_frame_indexed"] > 0 and size["ms_per_frame_without_index"] > 0
-    assert size["ms_per_drawn_frame"] > 0 and size["ms_per_drawn_frame_before_issue_14"] > 0
+    assert size["ms_per_drawn_frame"] > 0 and size["ms_per_drawn_frame_rules_alone"] > 0
     assert (tmp_path / "occupancy_map_1.gpkg").is_file()
