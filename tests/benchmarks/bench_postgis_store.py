@@ -167,13 +167,13 @@ def _layer(store: str, name: str, style: str | None = None):
 
 
 def _frame_ms(store: str, args: argparse.Namespace) -> dict:
-    """One 15-minute frame of the occupancy view, five frames 1 h 45 min apart: fetched as the map
-    renderer asks for it (the layer's temporal filter with the frame's times,
+    """One 15-minute frame of the occupancy view, five frames 1 h 45 min apart: fetched as the
+    map renderer asks for it (the layer's temporal filter with the frame's times,
     tests/occupancy_frames.py; ``read`` rows, of which the rules draw ``features``), and drawn
     whole as the map canvas draws it (800 × 600 pixels, symbols and labels; a first frame,
     untimed, loads fonts and symbols); ``drawn_pixels``: pixels the last frame coloured."""
     from occupancy_frames import draw, frame_features, frame_map, frame_request
-    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.core import QgsMapRendererSequentialJob, QgsRectangle
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
@@ -190,8 +190,9 @@ def _frame_ms(store: str, args: argparse.Namespace) -> dict:
         started = time.perf_counter()
         read = sum(1 for _ in layer.getFeatures(request))
         fetched.append(time.perf_counter() - started)
-    extent = layer.extent()
-    extent.grow(100)
+    # The sites' grid with 100 m around it (the view's own extent is a query over every reading).
+    xs, ys = zip(*(_site_point(i) for i in range(args.sites)))
+    extent = QgsRectangle(min(xs) - 100, min(ys) - 100, max(xs) + 100, max(ys) + 100)
 
     def frame(wall: datetime):
         settings = frame_map([layer], extent, QSize(800, 600), wall)
